@@ -1,0 +1,59 @@
+package org.kdocs.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code kdocs} command. Runs the chosen subcommand on a thread with a
+ * large stack, so that deeply nested documents parse without a stack
+ * overflow, and turns any unexpected failure into a one-line message.
+ */
+@Command(name = "kdocs",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Documentation toolchain for kernel-style docs: reStructuredText, "
+                + "translation linting and literate tests.",
+        subcommands = {PseudoXmlCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    private static final long STACK_BYTES = 1L << 30;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        int[] exit = {0};
+        Thread worker = new Thread(null, () -> exit[0] = execute(args), "kdocs", STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exit[0] = 130;
+        }
+        System.exit(exit[0]);
+    }
+
+    /** Runs the command line and returns its exit code; never throws. */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("kdocs: internal error: " + ex);
+            return 70;
+        });
+        return cli.execute(args);
+    }
+
+    /** The version recorded in the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"kdocs " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

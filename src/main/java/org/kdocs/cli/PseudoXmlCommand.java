@@ -1,0 +1,121 @@
+package org.kdocs.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.kdocs.rst.RstParser;
+import org.kdocs.rst.RstSettings;
+import org.kdocs.tree.Document;
+import org.kdocs.tree.Reporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kdocs pseudoxml}: prints a document tree as docutils'
+ * rst2pseudoxml.py does, or (with --parse-only) right after parsing, as
+ * docutils' parser tests compare it. With {@code -o DIR} many files are
+ * converted in one run.
+ */
+@Command(name = "pseudoxml",
+        mixinStandardHelpOptions = true,
+        description = {"Print the document tree of reStructuredText files in docutils' pseudo-XML.",
+                "Messages go to standard error as docutils prints them (file:line: (LEVEL/n) text)."})
+final class PseudoXmlCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Input files; '-' reads standard input.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--parse-only", description = "Print the tree right after parsing, before any transform.")
+    boolean parseOnly;
+
+    @Option(names = "--source-name", paramLabel = "NAME",
+            description = "The document's source attribute (default: the file name as given).")
+    String sourceName;
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR",
+            description = "Write DIR/<path>.pseudoxml for each FILE instead of printing.")
+    Path outputDir;
+
+    @Option(names = "--no-raw", description = "Disable the raw directive and role.")
+    boolean noRaw;
+
+    @Option(names = "--include-root", paramLabel = "DIR",
+            description = "Directory that include may not leave (default: each file's directory).")
+    Path includeRoot;
+
+    @Override
+    public Integer call() {
+        int exit = 0;
+        for (String file : files) {
+            exit = Math.max(exit, convert(file));
+        }
+        return exit;
+    }
+
+    private int convert(String file) {
+        String text;
+        try {
+            text = file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println("kdocs: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        }
+        String name = sourceName != null ? sourceName : (file.equals("-") ? "<stdin>" : file);
+        RstSettings settings = RstSettings.defaults().withRawEnabled(!noRaw);
+        if (includeRoot != null) {
+            settings = settings.withIncludeRoot(includeRoot);
+        } else if (!file.equals("-")) {
+            Path parent = Path.of(file).toAbsolutePath().getParent();
+            settings = settings.withIncludeRoot(parent);
+        }
+        StringBuilder warnings = new StringBuilder();
+        RstParser parser = RstParser.builder().settings(settings).warningStream(warnings::append).build();
+        String output;
+        int exit = 0;
+        try {
+            Document document = parser.parse(text, name);
+            if (!parseOnly) {
+                System.err.print(warnings);
+                System.err.println("kdocs: " + file + ": transforms are not wired in yet; use --parse-only");
+                return 2;
+            }
+            output = document.pformat();
+        } catch (Reporter.Halt halt) {
+            System.err.print(warnings);
+            System.err.println("Exiting due to level-" + halt.level() + " (" + Reporter.levelName(halt.level())
+                    + ") system message.");
+            return 1;
+        }
+        System.err.print(warnings);
+        return Math.max(exit, write(file, output));
+    }
+
+    private int write(String file, String output) {
+        if (outputDir == null) {
+            PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                    StandardCharsets.UTF_8);
+            out.print(output);
+            out.flush();
+            return 0;
+        }
+        Path target = outputDir.resolve(file.replaceFirst("^/+", "") + ".pseudoxml").normalize();
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), ".kdocs", ".tmp");
+            Files.writeString(temp, output, StandardCharsets.UTF_8);
+            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return 0;
+        } catch (IOException e) {
+            System.err.println("kdocs: cannot write " + target + ": " + e.getMessage());
+            return 2;
+        }
+    }
+}

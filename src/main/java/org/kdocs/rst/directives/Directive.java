@@ -1,0 +1,43 @@
+package org.kdocs.rst.directives;
+
+import java.util.List;
+import java.util.Map;
+
+import org.kdocs.tree.Node;
+
+/**
+ * One directive type (docutils.parsers.rst.Directive): what it accepts, and
+ * what it builds. The block parser splits the directive block into
+ * arguments, options and content according to the accessors here, converts
+ * the options, reports any mismatch as docutils does, and then calls
+ * {@link #run}. A fresh instance is used for every invocation.
+ */
+public interface Directive {
+    /** Number of required arguments. */
+    default int requiredArguments() {
+        return 0;
+    }
+
+    /** Number of optional arguments after the required ones. */
+    default int optionalArguments() {
+        return 0;
+    }
+
+    /** Whether the last argument may contain white space (it then takes the rest of the argument text). */
+    default boolean finalArgumentWhitespace() {
+        return false;
+    }
+
+    /** Option names with their converters; null when the directive takes no options at all. */
+    default Map<String, OptionConverter> optionSpec() {
+        return null;
+    }
+
+    /** Whether content is allowed. */
+    default boolean hasContent() {
+        return false;
+    }
+
+    /** Builds the directive's nodes; a {@link DirectiveError} becomes a system message with the block text. */
+    List<Node> run(DirectiveCall call) throws DirectiveError;
+}

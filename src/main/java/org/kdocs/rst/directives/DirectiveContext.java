@@ -1,0 +1,48 @@
+package org.kdocs.rst.directives;
+
+import org.kdocs.rst.InlineResult;
+import org.kdocs.rst.RstSettings;
+import org.kdocs.source.SourceLines;
+import org.kdocs.tree.Document;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Reporter;
+
+/**
+ * What a directive may ask of the block parser that runs it (docutils'
+ * {@code self.state} and {@code self.state_machine} as directives use them).
+ * Implemented by the block parser.
+ */
+public interface DirectiveContext {
+    Document document();
+
+    Reporter reporter();
+
+    RstSettings settings();
+
+    /** Parses lines as body elements into {@code node} (state.nested_parse); returns the offset reached. */
+    int nestedParse(SourceLines block, int inputOffset, Element node, boolean matchTitles);
+
+    /** Parses inline markup in text found at an absolute line (state.inline_text). */
+    InlineResult inlineText(String text, int lineno);
+
+    /** Whether section titles are allowed where the directive stands. */
+    boolean matchTitles();
+
+    /** The element the parser is currently filling (state_machine.node). */
+    Element currentNode();
+
+    /** True when the directive is the body of a substitution definition. */
+    boolean inSubstitutionDefinition();
+
+    /** Source and line of an absolute line number (state_machine.get_source_and_line). */
+    Reporter.SourceLine sourceAndLine(int lineno);
+
+    /** Inserts lines into the input right after the current line, as include does (insert_input). */
+    void insertInput(SourceLines lines, String source);
+
+    /** The chain of files being included, outermost first, to detect recursion. */
+    java.util.List<String> includeLog();
+
+    /** Custom and default roles of this document, for the role and default-role directives. */
+    org.kdocs.rst.inline.RoleRegistry roles();
+}

@@ -1,0 +1,52 @@
+package org.kdocs.source;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
+/**
+ * Width of text in terminal columns, the measure docutils uses for title
+ * adornments and table cells (docutils.utils.column_width): East Asian Wide
+ * and Fullwidth characters count two, combining marks zero, everything else
+ * one. ICU4J supplies the Unicode properties.
+ */
+public final class DisplayWidth {
+    private DisplayWidth() {
+    }
+
+    /** Columns of one code point: 2 for Wide/Fullwidth, 0 for combining marks, else 1. */
+    public static int of(int codePoint) {
+        if (UCharacter.getCombiningClass(codePoint) != 0) {
+            return 0;
+        }
+        return isWide(codePoint) ? 2 : 1;
+    }
+
+    /** True for East Asian Wide (W) and Fullwidth (F) characters. */
+    public static boolean isWide(int codePoint) {
+        int eaw = UCharacter.getIntPropertyValue(codePoint, UProperty.EAST_ASIAN_WIDTH);
+        return eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH;
+    }
+
+    /** Columns of a string, as docutils' column_width. */
+    public static int columns(CharSequence text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            width += of(c);
+            i += Character.charCount(c);
+        }
+        return width;
+    }
+
+    /** True when the text contains any character that is not one column wide. */
+    public static boolean hasWideOrCombining(CharSequence text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            if (c >= 0x300 && of(c) != 1) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+}

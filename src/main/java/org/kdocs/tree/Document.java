@@ -1,0 +1,338 @@
+package org.kdocs.tree;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The root element and its bookkeeping (docutils.nodes.document): ids and
+ * names of targets with docutils' duplicate-name rules, references waiting to
+ * be resolved, footnotes, citations, substitutions, pending transforms and
+ * the messages produced while parsing and transforming.
+ */
+public final class Document extends Element {
+    /** A pending node registered for a transform, with the transform's priority. */
+    public record PendingTransform(Pending node, int priority) {
+    }
+
+    private final Reporter reporter;
+    private final String idPrefix;
+    private final String autoIdPrefix;
+    private String currentSource;
+    private int currentLine;
+
+    public final Map<String, Element> ids = new HashMap<>();
+    /** Name to id; the id is null when the name is ambiguous (a duplicate). */
+    public final Map<String, String> nameids = new LinkedHashMap<>();
+    /** Name to hyperlink type: true for explicit targets, false for implicit ones. */
+    public final Map<String, Boolean> nametypes = new HashMap<>();
+    public final Map<String, List<Element>> refnames = new LinkedHashMap<>();
+    public final Map<String, List<Element>> refids = new LinkedHashMap<>();
+    public final List<Element> indirectTargets = new ArrayList<>();
+    public final Map<String, Element> substitutionDefs = new LinkedHashMap<>();
+    /** Case-normalised substitution name to the name as defined. */
+    public final Map<String, String> substitutionNames = new HashMap<>();
+    public final Map<String, List<Element>> footnoteRefs = new LinkedHashMap<>();
+    public final Map<String, List<Element>> citationRefs = new LinkedHashMap<>();
+    public final List<Element> autofootnotes = new ArrayList<>();
+    public final List<Element> autofootnoteRefs = new ArrayList<>();
+    public final List<Element> symbolFootnotes = new ArrayList<>();
+    public final List<Element> symbolFootnoteRefs = new ArrayList<>();
+    public final List<Element> footnotes = new ArrayList<>();
+    public final List<Element> citations = new ArrayList<>();
+    public final List<Element> anonymousTargets = new ArrayList<>();
+    public final List<Element> anonymousRefs = new ArrayList<>();
+    public final List<Element> parseMessages = new ArrayList<>();
+    public final List<Element> transformMessages = new ArrayList<>();
+    public final List<PendingTransform> pendings = new ArrayList<>();
+    private final Map<String, Integer> idCounter = new HashMap<>();
+    public int autofootnoteStart = 1;
+    public int symbolFootnoteStart = 0;
+    private Element decoration;
+
+    /**
+     * @param source       the document's source path or description (its {@code source} attribute)
+     * @param reporter     creates this document's system messages
+     * @param idPrefix     docutils' id_prefix setting (default "")
+     * @param autoIdPrefix docutils' auto_id_prefix setting (default "%")
+     */
+    public Document(String source, Reporter reporter, String idPrefix, String autoIdPrefix) {
+        super(NodeType.DOCUMENT);
+        this.reporter = reporter;
+        this.idPrefix = idPrefix;
+        this.autoIdPrefix = autoIdPrefix;
+        set("source", source);
+        setSource(source);
+    }
+
+    /** A document with docutils' default id settings. */
+    public Document(String source, Reporter reporter) {
+        this(source, reporter, "", "%");
+    }
+
+    public Reporter reporter() {
+        return reporter;
+    }
+
+    @Override
+    public Document document() {
+        return this;
+    }
+
+    public String currentSource() {
+        return currentSource;
+    }
+
+    public int currentLine() {
+        return currentLine;
+    }
+
+    /** Records where parsing is (note_source); offset is zero-based, -1 for none. */
+    public void noteSource(String source, int offset) {
+        this.currentSource = source;
+        this.currentLine = offset + 1;
+    }
+
+    // ---- ids and names
+
+    /** Gives the element an id (from its names, or generated) and registers it; returns the id. */
+    public String setId(Element node, Element msgnode, String suggestedPrefix) {
+        if (!node.ids().isEmpty()) {
+            String last = null;
+            for (String id : node.ids()) {
+                ids.putIfAbsent(id, node);
+                if (ids.get(id) != node) {
+                    Element msg = reporter.severe("Duplicate ID: \"" + id + "\".", null);
+                    if (msgnode != null) {
+                        msgnode.add(msg);
+                    }
+                }
+                last = id;
+            }
+            return last;
+        }
+        String baseId = "";
+        String id = "";
+        boolean found = false;
+        for (String name : node.names()) {
+            baseId = idPrefix.isEmpty() ? Names.makeId(name) : Names.makeId("x" + name).substring(1);
+            id = idPrefix + baseId;
+            if (!baseId.isEmpty() && !ids.containsKey(id)) {
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            String prefix;
+            if (!baseId.isEmpty() && autoIdPrefix.endsWith("%")) {
+                prefix = id + "-";
+            } else {
+                prefix = idPrefix + autoIdPrefix;
+                if (prefix.endsWith("%")) {
+                    String suggested = suggestedPrefix == null || suggestedPrefix.isEmpty()
+                            ? Names.makeId(node.tagname()) : suggestedPrefix;
+                    prefix = prefix.substring(0, prefix.length() - 1) + suggested + "-";
+                }
+            }
+            do {
+                int n = idCounter.merge(prefix, 1, Integer::sum);
+                id = prefix + n;
+            } while (ids.containsKey(id));
+        }
+        node.ids().add(id);
+        ids.put(id, node);
+        return id;
+    }
+
+    public String setId(Element node) {
+        return setId(node, null, "");
+    }
+
+    /** Maps the element's names to its id, applying docutils' duplicate-name rules. */
+    public void setNameIdMap(Element node, String id, Element msgnode, boolean explicit) {
+        for (String name : List.copyOf(node.names())) {
+            if (nameids.containsKey(name)) {
+                setDuplicateNameId(node, id, name, msgnode, explicit);
+            } else {
+                nameids.put(name, id);
+                nametypes.put(name, explicit);
+            }
+        }
+    }
+
+    private void setDuplicateNameId(Element node, String id, String name, Element msgnode, boolean explicit) {
+        String oldId = nameids.get(name);
+        boolean oldExplicit = nametypes.get(name);
+        nametypes.put(name, oldExplicit || explicit);
+        if (explicit) {
+            if (oldExplicit) {
+                int level = Reporter.WARNING;
+                if (oldId != null) {
+                    Element oldNode = ids.get(oldId);
+                    if (node.has("refuri")) {
+                        Object refuri = node.get("refuri");
+                        if (!oldNode.names().isEmpty() && oldNode.has("refuri")
+                                && java.util.Objects.equals(oldNode.get("refuri"), refuri)) {
+                            level = Reporter.INFO;
+                        }
+                    }
+                    if (level > Reporter.INFO) {
+                        oldNode.dupname(name);
+                        nameids.put(name, null);
+                    }
+                }
+                Element msg = reporter.messageAt(level, "Duplicate explicit target name: \"" + name + "\".", node);
+                msg.backrefs().add(id);
+                if (msgnode != null) {
+                    msgnode.add(msg);
+                }
+                node.dupname(name);
+            } else {
+                nameids.put(name, id);
+                if (oldId != null) {
+                    ids.get(oldId).dupname(name);
+                }
+            }
+        } else {
+            if (oldId != null && !oldExplicit) {
+                nameids.put(name, null);
+                ids.get(oldId).dupname(name);
+            }
+            node.dupname(name);
+        }
+        if (!explicit || (!oldExplicit && oldId != null)) {
+            Element msg = reporter.messageAt(Reporter.INFO, "Duplicate implicit target name: \"" + name + "\".", node);
+            msg.backrefs().add(id);
+            if (msgnode != null) {
+                msgnode.add(msg);
+            }
+        }
+    }
+
+    public boolean hasName(String name) {
+        return nameids.containsKey(name);
+    }
+
+    public void noteImplicitTarget(Element target, Element msgnode) {
+        String id = setId(target, msgnode, "");
+        setNameIdMap(target, id, msgnode, false);
+    }
+
+    public void noteExplicitTarget(Element target, Element msgnode) {
+        String id = setId(target, msgnode, "");
+        setNameIdMap(target, id, msgnode, true);
+    }
+
+    public void noteRefname(Element node) {
+        refnames.computeIfAbsent(node.getString("refname"), k -> new ArrayList<>()).add(node);
+    }
+
+    public void noteRefid(Element node) {
+        refids.computeIfAbsent(node.getString("refid"), k -> new ArrayList<>()).add(node);
+    }
+
+    public void noteIndirectTarget(Element target) {
+        indirectTargets.add(target);
+        if (!target.names().isEmpty()) {
+            noteRefname(target);
+        }
+    }
+
+    public void noteAnonymousTarget(Element target) {
+        setId(target);
+    }
+
+    public void noteAutofootnote(Element footnote) {
+        setId(footnote);
+        autofootnotes.add(footnote);
+    }
+
+    public void noteAutofootnoteRef(Element ref) {
+        setId(ref);
+        autofootnoteRefs.add(ref);
+    }
+
+    public void noteSymbolFootnote(Element footnote) {
+        setId(footnote);
+        symbolFootnotes.add(footnote);
+    }
+
+    public void noteSymbolFootnoteRef(Element ref) {
+        setId(ref);
+        symbolFootnoteRefs.add(ref);
+    }
+
+    public void noteFootnote(Element footnote) {
+        setId(footnote);
+        footnotes.add(footnote);
+    }
+
+    public void noteFootnoteRef(Element ref) {
+        setId(ref);
+        footnoteRefs.computeIfAbsent(ref.getString("refname"), k -> new ArrayList<>()).add(ref);
+        noteRefname(ref);
+    }
+
+    public void noteCitation(Element citation) {
+        citations.add(citation);
+    }
+
+    public void noteCitationRef(Element ref) {
+        setId(ref);
+        citationRefs.computeIfAbsent(ref.getString("refname"), k -> new ArrayList<>()).add(ref);
+        noteRefname(ref);
+    }
+
+    public void noteSubstitutionDef(Element subdef, String defName, Element msgnode) {
+        String name = Names.whitespaceNormalize(defName);
+        if (substitutionDefs.containsKey(name)) {
+            Element msg = reporter.messageAt(Reporter.ERROR,
+                    "Duplicate substitution definition name: \"" + name + "\".", subdef);
+            if (msgnode != null) {
+                msgnode.add(msg);
+            }
+            substitutionDefs.get(name).dupname(name);
+        }
+        substitutionDefs.put(name, subdef);
+        substitutionNames.put(Names.fullyNormalize(name), name);
+    }
+
+    public void noteSubstitutionRef(Element subref, String refname) {
+        subref.set("refname", Names.whitespaceNormalize(refname));
+    }
+
+    /** Registers a pending node for its transform; priority null means the transform's default. */
+    public void notePending(Pending pending, Integer priority) {
+        pendings.add(new PendingTransform(pending, priority == null ? -1 : priority));
+    }
+
+    public void noteParseMessage(Element message) {
+        parseMessages.add(message);
+    }
+
+    public void noteTransformMessage(Element message) {
+        transformMessages.add(message);
+    }
+
+    /** The document's decoration element, created after the titles and meta when first asked for. */
+    public Element decoration() {
+        if (decoration == null) {
+            decoration = new Element(NodeType.DECORATION);
+            int index = firstChildNotMatching(n -> n instanceof Element e
+                    && (e.is(Category.TITULAR) || e.is(NodeType.META)));
+            if (index < 0) {
+                add(decoration);
+            } else {
+                insert(index, decoration);
+            }
+        }
+        return decoration;
+    }
+
+    @Override
+    protected Element newInstance() {
+        return new Document(getString("source"), reporter, idPrefix, autoIdPrefix);
+    }
+}

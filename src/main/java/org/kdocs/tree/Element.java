@@ -1,0 +1,473 @@
+package org.kdocs.tree;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * An element of the document tree (docutils.nodes.Element): a {@link NodeType},
+ * attributes and an ordered list of children. The list attributes
+ * {@code ids classes names dupnames backrefs} always exist, as in docutils.
+ * Attribute values are String, Integer, Boolean, null or List&lt;String&gt;.
+ */
+public non-sealed class Element extends Node {
+    /** Attributes that every element has as (possibly empty) lists. */
+    public static final List<String> LIST_ATTRIBUTES = List.of("ids", "classes", "names", "dupnames", "backrefs");
+    /** Attributes that may be moved to a replacement node (docutils basic_attributes). */
+    public static final List<String> BASIC_ATTRIBUTES = List.of("ids", "classes", "names", "dupnames");
+
+    private final NodeType type;
+    private final Map<String, Object> attributes = new LinkedHashMap<>();
+    private final List<Node> children = new ArrayList<>();
+    private String rawsource;
+    private boolean referenced;
+
+    public Element(NodeType type) {
+        this(type, "");
+    }
+
+    public Element(NodeType type, String rawsource) {
+        this.type = Objects.requireNonNull(type);
+        this.rawsource = rawsource == null ? "" : rawsource;
+        for (String name : LIST_ATTRIBUTES) {
+            attributes.put(name, new ArrayList<String>());
+        }
+        if (type.is(Category.FIXED_TEXT_ELEMENT)) {
+            attributes.put("xml:space", "preserve");
+        }
+    }
+
+    /** An element with children. */
+    public static Element of(NodeType type, Node... children) {
+        Element element = new Element(type);
+        for (Node child : children) {
+            element.add(child);
+        }
+        return element;
+    }
+
+    /** A text element holding one Text child (none when text is empty), as docutils' TextElement(rawsource, text). */
+    public static Element text(NodeType type, String rawsource, String text) {
+        Element element = new Element(type, rawsource);
+        if (!text.isEmpty()) {
+            element.add(new Text(text));
+        }
+        return element;
+    }
+
+    public NodeType type() {
+        return type;
+    }
+
+    public String tagname() {
+        return type.tagname();
+    }
+
+    public boolean is(NodeType other) {
+        return type == other;
+    }
+
+    public boolean is(Category category) {
+        return type.is(category);
+    }
+
+    public String rawsource() {
+        return rawsource;
+    }
+
+    public void setRawsource(String rawsource) {
+        this.rawsource = rawsource;
+    }
+
+    /** Set when something refers to this element, or when docutils marks it so to silence messages. */
+    public boolean referenced() {
+        return referenced;
+    }
+
+    public void setReferenced(boolean referenced) {
+        this.referenced = referenced;
+    }
+
+    // ---- attributes
+
+    public Map<String, Object> attributes() {
+        return attributes;
+    }
+
+    public Object get(String name) {
+        return attributes.get(name);
+    }
+
+    public boolean has(String name) {
+        return attributes.containsKey(name);
+    }
+
+    /** The attribute as a string, or null when absent. Non-string values are formatted as Python's str(). */
+    public String getString(String name) {
+        Object value = attributes.get(name);
+        return value == null ? null : PyRepr.str(value);
+    }
+
+    public Element set(String name, Object value) {
+        attributes.put(name, value);
+        return this;
+    }
+
+    public Object remove(String name) {
+        if (LIST_ATTRIBUTES.contains(name)) {
+            List<String> old = list(name);
+            attributes.put(name, new ArrayList<String>());
+            return old;
+        }
+        return attributes.remove(name);
+    }
+
+    /** A mutable list attribute, created empty when absent. */
+    @SuppressWarnings("unchecked")
+    public List<String> list(String name) {
+        Object value = attributes.get(name);
+        if (value instanceof List<?> list) {
+            return (List<String>) list;
+        }
+        List<String> created = new ArrayList<>();
+        if (value != null) {
+            created.add(PyRepr.str(value));
+        }
+        attributes.put(name, created);
+        return created;
+    }
+
+    public List<String> ids() {
+        return list("ids");
+    }
+
+    public List<String> names() {
+        return list("names");
+    }
+
+    public List<String> classes() {
+        return list("classes");
+    }
+
+    public List<String> dupnames() {
+        return list("dupnames");
+    }
+
+    public List<String> backrefs() {
+        return list("backrefs");
+    }
+
+    /** Moves a name to dupnames (docutils.nodes.dupname). */
+    public void dupname(String name) {
+        dupnames().add(name);
+        names().remove(name);
+        referenced = true;
+    }
+
+    /** Copies ids, classes, names and dupnames from another element, appending to what is here. */
+    public void updateBasicAttributes(Element other) {
+        for (String name : BASIC_ATTRIBUTES) {
+            for (String value : other.list(name)) {
+                if (!list(name).contains(value)) {
+                    list(name).add(value);
+                }
+            }
+        }
+    }
+
+    // ---- children
+
+    /** The children, read-only; change them through add, insert, remove and replace. */
+    public List<Node> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    public int size() {
+        return children.size();
+    }
+
+    public boolean isEmpty() {
+        return children.isEmpty();
+    }
+
+    public Node child(int index) {
+        return children.get(index);
+    }
+
+    public int indexOf(Node child) {
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) == child) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Element add(Node child) {
+        setupChild(child);
+        children.add(child);
+        return this;
+    }
+
+    public Element addAll(List<? extends Node> nodes) {
+        for (Node node : List.copyOf(nodes)) {
+            add(node);
+        }
+        return this;
+    }
+
+    public void insert(int index, Node child) {
+        setupChild(child);
+        children.add(index, child);
+    }
+
+    public void insertAll(int index, List<? extends Node> nodes) {
+        int at = index;
+        for (Node node : List.copyOf(nodes)) {
+            insert(at++, node);
+        }
+    }
+
+    public void remove(Node child) {
+        int index = indexOf(child);
+        if (index >= 0) {
+            children.remove(index);
+            child.parent = null;
+        }
+    }
+
+    public Node removeAt(int index) {
+        Node removed = children.remove(index);
+        removed.parent = null;
+        return removed;
+    }
+
+    public void clearChildren() {
+        for (Node child : children) {
+            child.parent = null;
+        }
+        children.clear();
+    }
+
+    /** Replaces one child by a list of nodes (possibly empty). */
+    public void replace(Node old, List<? extends Node> replacements) {
+        int index = indexOf(old);
+        if (index < 0) {
+            throw new IllegalArgumentException("not a child: " + old);
+        }
+        removeAt(index);
+        insertAll(index, replacements);
+    }
+
+    public void replace(Node old, Node replacement) {
+        replace(old, List.of(replacement));
+    }
+
+    /** Replaces this element in its parent, moving its basic attributes to the new element (replace_self). */
+    public void replaceSelf(Node replacement) {
+        if (replacement instanceof Element element) {
+            element.updateBasicAttributes(this);
+        }
+        parent.replace(this, replacement);
+    }
+
+    // docutils setup_child: a child inherits the document's current source and line.
+    private void setupChild(Node child) {
+        if (child.parent != null && child.parent != this) {
+            child.parent.remove(child);
+        }
+        child.parent = this;
+        Document document = document();
+        if (document != null) {
+            if (child.source() == null) {
+                child.setSource(document.currentSource());
+            }
+            if (child.line() == 0 && document.currentLine() > 0) {
+                child.setLine(document.currentLine());
+            }
+        }
+    }
+
+    /** Index of the first child whose type is not one of these, or -1. */
+    public int firstChildNotMatching(Predicate<Node> skip) {
+        for (int i = 0; i < children.size(); i++) {
+            if (!skip.test(children.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first child matching, or -1. */
+    public int firstChildMatching(Predicate<Node> match) {
+        for (int i = 0; i < children.size(); i++) {
+            if (match.test(children.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- traversal
+
+    /** This element and all descendants in document order (pre-order), as a snapshot. */
+    public List<Node> traverse() {
+        List<Node> out = new ArrayList<>();
+        collect(this, out);
+        return out;
+    }
+
+    /** All elements of this type in the subtree, this one included, in document order. */
+    public List<Element> findAll(NodeType wanted) {
+        List<Element> out = new ArrayList<>();
+        for (Node node : traverse()) {
+            if (node instanceof Element e && e.type == wanted) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** All elements in the subtree (this one included) matching the predicate. */
+    public List<Element> findAll(Predicate<Element> wanted) {
+        List<Element> out = new ArrayList<>();
+        for (Node node : traverse()) {
+            if (node instanceof Element e && wanted.test(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Visits this element and its descendants in document order without a snapshot (no deep recursion). */
+    public void walk(Consumer<Node> visitor) {
+        java.util.ArrayDeque<Iterator<Node>> stack = new java.util.ArrayDeque<>();
+        visitor.accept(this);
+        stack.push(children.iterator());
+        while (!stack.isEmpty()) {
+            Iterator<Node> it = stack.peek();
+            if (!it.hasNext()) {
+                stack.pop();
+                continue;
+            }
+            Node node = it.next();
+            visitor.accept(node);
+            if (node instanceof Element e && !e.children.isEmpty()) {
+                stack.push(e.children.iterator());
+            }
+        }
+    }
+
+    private static void collect(Element root, List<Node> out) {
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            out.add(node);
+            if (node instanceof Element e) {
+                for (int i = e.children.size() - 1; i >= 0; i--) {
+                    stack.push(e.children.get(i));
+                }
+            }
+        }
+    }
+
+    // ---- text and copies
+
+    @Override
+    public String astext() {
+        String separator = type.is(Category.TEXT_ELEMENT) ? "" : "\n\n";
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < children.size(); i++) {
+            if (i > 0) {
+                out.append(separator);
+            }
+            out.append(children.get(i).astext());
+        }
+        return out.toString();
+    }
+
+    /** A copy of this element alone: attributes (lists copied) but no children. */
+    public Element shallowCopy() {
+        Element copy = newInstance();
+        copyStateTo(copy);
+        return copy;
+    }
+
+    /** Creates an empty element of the same class; subclasses with state override it. */
+    protected Element newInstance() {
+        return new Element(type, rawsource);
+    }
+
+    protected void copyStateTo(Element copy) {
+        copy.rawsource = rawsource;
+        copy.referenced = referenced;
+        copy.setOrigin(this);
+        for (Map.Entry<String, Object> entry : attributes.entrySet()) {
+            Object value = entry.getValue();
+            copy.attributes.put(entry.getKey(), value instanceof List<?> list ? new ArrayList<>(list) : value);
+        }
+    }
+
+    @Override
+    public Element deepCopy() {
+        Element copy = shallowCopy();
+        for (Node child : children) {
+            copy.children.add(child.deepCopy());
+            copy.children.get(copy.children.size() - 1).parent = copy;
+        }
+        return copy;
+    }
+
+    // ---- pseudo-XML
+
+    /** The start tag as pformat prints it: attributes sorted, empty list attributes left out. */
+    public String starttag() {
+        StringBuilder out = new StringBuilder("<").append(type.tagname());
+        for (Map.Entry<String, Object> entry : new TreeMap<>(attributes).entrySet()) {
+            Object value = entry.getValue();
+            if (value instanceof List<?> list && list.isEmpty() && LIST_ATTRIBUTES.contains(entry.getKey())) {
+                continue;
+            }
+            out.append(' ').append(entry.getKey()).append("=\"").append(attributeText(value)).append('"');
+        }
+        return out.append('>').toString();
+    }
+
+    private static String attributeText(Object value) {
+        if (value == null) {
+            return "True";
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder out = new StringBuilder();
+            for (Object item : list) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(PyRepr.str(item).replace("\\", "\\\\").replace(" ", "\\ "));
+            }
+            return out.toString();
+        }
+        return PyRepr.str(value);
+    }
+
+    @Override
+    void pformat(StringBuilder out, String indent, int level) {
+        out.append(indent.repeat(level)).append(starttag()).append('\n');
+        for (Node child : children) {
+            child.pformat(out, indent, level + 1);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return starttag();
+    }
+}

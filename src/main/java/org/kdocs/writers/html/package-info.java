@@ -1,0 +1,4 @@
+/**
+ * HTML writer: turns a transformed document tree into HTML fragments for the site builder.
+ */
+package org.kdocs.writers.html;

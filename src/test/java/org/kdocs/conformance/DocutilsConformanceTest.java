@@ -1,0 +1,109 @@
+package org.kdocs.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.kdocs.rst.RstParser;
+import org.kdocs.tree.Reporter;
+
+/**
+ * docutils' own parser test suite, as recorded in
+ * {@code ../shared/conformance/docutils-rst-cases.jsonl}: each input parsed
+ * with source "test data" must print exactly the pseudo-XML docutils 0.19
+ * printed. Cases listed in {@code known-failures.txt} must still fail (so the
+ * list only shrinks); every other case must pass.
+ */
+class DocutilsConformanceTest {
+
+    record Case(String id, String input, String expected) {
+    }
+
+    static Path corpus() {
+        String shared = System.getProperty("kdocs.shared", "../shared");
+        return Path.of(shared, "conformance", "docutils-rst-cases.jsonl");
+    }
+
+    static List<Case> cases() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Case> cases = new ArrayList<>();
+        for (String line : Files.readAllLines(corpus(), StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = json.readTree(line);
+            cases.add(new Case(node.get("id").asText(), node.get("input").asText(), node.get("expected").asText()));
+        }
+        return cases;
+    }
+
+    /** Known failures: "case-id<TAB>reason" per line; '#' starts a comment. */
+    static Map<String, String> knownFailures() throws IOException {
+        Map<String, String> known = new LinkedHashMap<>();
+        try (var in = DocutilsConformanceTest.class.getResourceAsStream("/conformance/known-failures.txt")) {
+            if (in == null) {
+                return known;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", 2);
+                known.put(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
+            }
+        }
+        return known;
+    }
+
+    static String parse(String input) {
+        try {
+            return RstParser.builder().build().parse(input, "test data").pformat();
+        } catch (Reporter.Halt halt) {
+            return "HALT: " + halt.getMessage();
+        } catch (RuntimeException | StackOverflowError e) {
+            return "CRASH: " + e;
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> corpusCase() throws IOException {
+        Map<String, String> known = knownFailures();
+        return cases().stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> {
+            String actual = parse(c.input());
+            if (known.containsKey(c.id())) {
+                assertThat(actual)
+                        .as("%s now passes: remove it from known-failures.txt", c.id())
+                        .isNotEqualTo(c.expected());
+            } else {
+                assertThat(actual).as("input:%n%s", c.input()).isEqualTo(c.expected());
+            }
+        }));
+    }
+
+    @Test
+    void knownFailuresNameRealCasesWithReasons() throws IOException {
+        List<String> ids = cases().stream().map(Case::id).toList();
+        knownFailures().forEach((id, reason) -> {
+            assertThat(ids).as("known failure %s is not a corpus case", id).contains(id);
+            assertThat(reason).as("known failure %s needs a reason", id).isNotBlank();
+        });
+    }
+
+    @Test
+    void corpusIsComplete() throws IOException {
+        assertThat(cases()).hasSize(755);
+    }
+}
