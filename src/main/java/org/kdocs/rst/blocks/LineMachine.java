@@ -213,7 +213,7 @@ final class LineMachine {
         padded.add("", new SourceLines.Origin("internal padding before " + source, -1));
         padded.addAll(input);
         padded.add("", new SourceLines.Origin("internal padding after " + source, input.size()));
-        lines.insert(lineOffset + 1, padded);
+        session.links.insert(lines, lineOffset + 1, padded);
     }
 
     // ---- blocks
@@ -264,14 +264,14 @@ final class LineMachine {
         return stripTop ? stripTop(raw, offset) : new Indented(raw.lines(), raw.indent(), offset, raw.blankFinish());
     }
 
-    private static Indented stripTop(Indented raw, int offset) {
+    private Indented stripTop(Indented raw, int offset) {
         SourceLines block = raw.lines();
         int skip = 0;
         while (skip < block.size() && PyText.isBlank(block.get(skip))) {
             skip++;
         }
         if (skip > 0) {
-            block.remove(0, skip);
+            session.links.trimStart(block, skip);
         }
         return new Indented(block, raw.indent(), offset + skip, raw.blankFinish());
     }
@@ -307,7 +307,7 @@ final class LineMachine {
             }
             end++;
         }
-        SourceLines block = lines.slice(start, Math.min(end, lines.size()));
+        SourceLines block = session.links.slice(lines, start, end);
         if (firstIndent != null && block.size() > 0) {
             block.set(0, substringFrom(block.get(0), firstIndent));
         }

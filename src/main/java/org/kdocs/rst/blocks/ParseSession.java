@@ -28,6 +28,7 @@ final class ParseSession {
     int sectionLevel;
     boolean sectionBubbleUpKludge;
     final List<String> includeLog = new ArrayList<>();
+    final LineLinks links = new LineLinks();
 
     ParseSession(Document document, RstSettings settings, DirectiveRegistry directives, RoleRegistry roles) {
         this.document = document;

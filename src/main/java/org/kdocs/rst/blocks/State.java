@@ -110,7 +110,7 @@ abstract class State {
         int before = block.size();
         machine.run(block, inputOffset, initial);
         int grown = block.size() - before;
-        if (grown != 0 && block == sm.lines) {
+        if (grown != 0 && memo.links.isLinked(block)) {
             sm.nextLine(grown);
         }
         return machine.absLineOffset();
@@ -134,7 +134,7 @@ abstract class State {
     ListResult parseFollowing(Element node, StateName initial, boolean blankFinish, StateName finishState,
                               boolean matchTitles, Consumer<State> setup) {
         int offset = sm.lineOffset + 1;
-        ListResult result = nestedListParse(sm.lines.slice(Math.min(offset, sm.lines.size()), sm.lines.size()),
+        ListResult result = nestedListParse(memo.links.tail(sm.lines, offset),
                 sm.absLineOffset() + 1, node, initial, blankFinish, finishState, matchTitles, setup);
         gotoLine(result.offset());
         return result;
@@ -195,7 +195,7 @@ abstract class State {
         document.noteImplicitTarget(section, section);
         int offset = sm.lineOffset + 1;
         int absOffset = sm.absLineOffset() + 1;
-        int newOffset = nestedParse(sm.lines.slice(Math.min(offset, sm.lines.size()), sm.lines.size()),
+        int newOffset = nestedParse(memo.links.tail(sm.lines, offset),
                 absOffset, section, true);
         gotoLine(newOffset);
         if (memo.sectionLevel <= myLevel) {

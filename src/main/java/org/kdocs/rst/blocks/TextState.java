@@ -154,7 +154,7 @@ class TextState extends State {
         int absOffset = sm.absLineOffset();
         int offset = sm.lineOffset;
         Element holder = new Element(NodeType.CONTAINER);
-        int newOffset = nestedParse(sm.lines.slice(Math.max(0, Math.min(offset, sm.lines.size())), sm.lines.size()),
+        int newOffset = nestedParse(memo.links.tail(sm.lines, Math.max(0, offset)),
                 absOffset, holder, false, StateName.QUOTED_LITERAL_BLOCK);
         gotoLine(newOffset);
         List<Element> result = new ArrayList<>();
