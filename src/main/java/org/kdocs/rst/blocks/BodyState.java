@@ -336,7 +336,7 @@ class BodyState extends State {
         if (!blankFinish) {
             parent.add(reporter.warning("Line block ends without a blank line.", lineno + 1));
         }
-        LineBlocks.nest(block);
+        LineBlocks.nest(block, memo.lineIndents);
         return go(name());
     }
 

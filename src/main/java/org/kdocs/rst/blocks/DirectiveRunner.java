@@ -73,8 +73,7 @@ final class DirectiveRunner {
         int lineno = sm.absLineNumber();
         int initialLineOffset = sm.lineOffset;
         LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), false, true, false);
-        String blockText = String.join("\n", sm.lines.lines().subList(initialLineOffset,
-                Math.min(sm.lineOffset + 1, sm.lines.size())));
+        String blockText = sm.text(initialLineOffset, sm.lineOffset + 1);
         Parts parts;
         try {
             parts = parseBlock(indented.lines(), indented.offset(), directive, presets);
