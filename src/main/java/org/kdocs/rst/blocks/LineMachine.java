@@ -38,7 +38,6 @@ final class LineMachine {
     final ParseSession session;
     final Element node;
     final boolean matchTitles;
-    final LineMachine parentMachine;
     /** The input: lines [base, end) of {@code all}; a machine for the rest of its parent's block shares its list. */
     private SourceLines all;
     private int base;
@@ -47,11 +46,10 @@ final class LineMachine {
     String line;
     private final Map<StateName, State> states = new EnumMap<>(StateName.class);
 
-    LineMachine(ParseSession session, Element node, boolean matchTitles, LineMachine parentMachine) {
+    LineMachine(ParseSession session, Element node, boolean matchTitles) {
         this.session = session;
         this.node = node;
         this.matchTitles = matchTitles;
-        this.parentMachine = parentMachine;
     }
 
     /** The state instance of this machine (created on first use, as docutils keeps one per machine). */
@@ -144,7 +142,7 @@ final class LineMachine {
     /** Runs a nested machine over the input after the current line (nested parse of the rest). */
     LineMachine nestedOverRest(Element target, boolean titles, int fromLine, StateName initial,
                                java.util.function.Consumer<LineMachine> setup) {
-        LineMachine machine = new LineMachine(session, target, titles, this);
+        LineMachine machine = new LineMachine(session, target, titles);
         if (setup != null) {
             setup.accept(machine);
         }

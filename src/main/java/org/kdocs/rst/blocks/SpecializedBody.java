@@ -3,12 +3,10 @@ package org.kdocs.rst.blocks;
 import java.util.List;
 import java.util.regex.Matcher;
 
-import org.kdocs.rst.InlineResult;
 import org.kdocs.source.SourceLines;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.PyText;
-import org.kdocs.tree.Text;
 
 /**
  * Second and later members of a list-like construct (docutils
@@ -350,7 +348,4 @@ abstract class SpecializedBody extends BodyState {
         }
     }
 
-    static InlineResult plain(String text) {
-        return new InlineResult(List.of(new Text(text)), List.of());
-    }
 }

@@ -8,7 +8,6 @@ import org.kdocs.source.DisplayWidth;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.PyText;
-import org.kdocs.tree.Reporter;
 
 /**
  * Second lines of text-like constructs (docutils SpecializedText): every
@@ -206,9 +205,5 @@ abstract class SpecializedText extends TextState {
         private static String firstChar(String text) {
             return text.isEmpty() ? "" : text.substring(0, Character.charCount(text.codePointAt(0)));
         }
-    }
-
-    static Element severe(Reporter reporter, String text, int lineno, Element block) {
-        return reporter.severe(text, lineno, block);
     }
 }

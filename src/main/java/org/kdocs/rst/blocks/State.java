@@ -106,7 +106,7 @@ abstract class State {
     }
 
     int nestedParse(SourceLines block, int inputOffset, Element node, boolean matchTitles, StateName initial) {
-        LineMachine machine = new LineMachine(memo, node, matchTitles, sm);
+        LineMachine machine = new LineMachine(memo, node, matchTitles);
         int before = block.size();
         machine.run(block, inputOffset, initial);
         int grown = block.size() - before;
@@ -120,7 +120,7 @@ abstract class State {
     ListResult nestedListParse(SourceLines block, int inputOffset, Element node, StateName initial,
                                boolean blankFinish, StateName blankFinishState, boolean matchTitles,
                                Consumer<State> setup) {
-        LineMachine machine = new LineMachine(memo, node, matchTitles, sm);
+        LineMachine machine = new LineMachine(memo, node, matchTitles);
         StateName finishState = blankFinishState == null ? initial : blankFinishState;
         machine.state(finishState).blankFinish = blankFinish;
         if (setup != null) {

@@ -52,13 +52,9 @@ final class TableBlocks {
         nodes.addAll(isolated.messages());
         state.parent.addAll(nodes);
         if (!isolated.blankFinish()) {
-            state.parent.add(state.reporter.warning("Blank line required after table.", sm(state).absLineNumber() + 1));
+            state.parent.add(state.reporter.warning("Blank line required after table.", tables.sm.absLineNumber() + 1));
         }
         return State.go(state.name());
-    }
-
-    private static LineMachine sm(BodyState state) {
-        return state.sm;
     }
 
     private Isolated isolateGrid() {
