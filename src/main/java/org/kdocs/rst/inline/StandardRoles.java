@@ -13,6 +13,7 @@ import org.kdocs.tree.Escapes;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.PyText;
 import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Text;
 
 /**
  * The roles docutils registers by canonical name (docutils.parsers.rst.roles):
@@ -183,7 +184,7 @@ final class StandardRoles {
         // Without a language docutils emits the code as one text; kdocs has no Pygments tokens, so it always does.
         String code = Escapes.restoreBackslashes(text);
         if (!code.isEmpty()) {
-            node.add(new org.kdocs.tree.Text(code));
+            node.add(new Text(code));
         }
         return one(node);
     }
