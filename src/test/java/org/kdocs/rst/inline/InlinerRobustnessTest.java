@@ -21,7 +21,7 @@ import org.kdocs.tree.Reporter;
  * survives into the nodes, and random markup never throws.
  */
 class InlinerRobustnessTest {
-    private static final int SIZE = 200_000;
+    private static final int SIZE = 100_000;
 
     private static InlineParse parseOf(String text) {
         Document document = new Document("test data", Reporter.quiet("test data"));
