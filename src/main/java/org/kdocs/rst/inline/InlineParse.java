@@ -2,6 +2,7 @@ package org.kdocs.rst.inline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.inline.MarkupScanner.End;
@@ -15,6 +16,7 @@ import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.PyText;
 import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Text;
 
 /**
  * One run of the inliner over one text (the body of docutils' Inliner.parse
@@ -131,8 +133,9 @@ final class InlineParse implements Role.Context {
         return problematic;
     }
 
-    int lineno() {
-        return lineno;
+    /** Work done by the scanner (see MarkupScanner#steps). */
+    long scanSteps() {
+        return scanner.steps();
     }
 
     // ---- constructs with start- and end-strings
@@ -225,7 +228,7 @@ final class InlineParse implements Role.Context {
                 refnode.set("auto", "*");
                 document.noteSymbolFootnoteRef(refnode);
             } else {
-                refnode.add(new org.kdocs.tree.Text(label));
+                refnode.add(new Text(label));
             }
             if (!refname.isEmpty()) {
                 refnode.set("refname", refname);
@@ -294,8 +297,7 @@ final class InlineParse implements Role.Context {
         Roles.Lookup lookup = inliner.roleLookup().lookUp(role, lineno, reporter);
         messages.addAll(lookup.messages());
         if (lookup.role() != null) {
-            org.kdocs.rst.InlineResult result = lookup.role().apply(role, rawsource, text, lineno, this,
-                    java.util.Map.of(), List.of());
+            InlineResult result = lookup.role().apply(role, rawsource, text, lineno, this, Map.of(), List.of());
             messages.addAll(result.messages());
             return result.nodes();
         }

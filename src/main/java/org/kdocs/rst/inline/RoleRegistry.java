@@ -12,7 +12,10 @@ public final class RoleRegistry {
     private final Map<String, Role> custom = new HashMap<>();
     private String defaultRole;
 
-    /** A role registered by the role directive, by lower-cased name, or null. */
+    /**
+     * A role known by this name (lower-cased): defined by the role directive,
+     * or found earlier under this name (docutils' local roles), or null.
+     */
     public Role custom(String name) {
         return custom.get(name.toLowerCase(java.util.Locale.ROOT));
     }
