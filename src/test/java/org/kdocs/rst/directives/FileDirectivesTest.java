@@ -90,4 +90,12 @@ class FileDirectivesTest {
         String out = parse(".. csv-table::\n   :file: data.csv\n   :header-rows: 1\n");
         assertThat(out).contains("<thead>").contains("two\n                            lines");
     }
+
+    @Test
+    void includesStandardEntityDefinitions() {
+        String out = parse(".. include:: <isonum.txt>\n");
+        assertThat(out).contains("<substitution_definition names=\"amp\">\n        &\n")
+                .contains("<substitution_definition names=\"frac12\">\n        \u00bd");
+        assertThat(parse(".. include:: <nosuch.txt>\n")).contains("type=\"SEVERE\"");
+    }
 }
