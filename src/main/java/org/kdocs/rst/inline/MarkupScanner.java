@@ -37,15 +37,24 @@ final class MarkupScanner {
     private final boolean charLevel;
     private int nameRunStart = -1;
     private int nameRunEnd = -1;
+    // the last "_" and ":" separators inside the run: where shorter simple names end
+    private int nameRunLastUnderscore = -1;
+    private int nameRunLastColon = -1;
     private final int[] memoFrom = new int[Kind.values().length];
     private final End[] memoEnd = new End[Kind.values().length];
     private final boolean[] memoNone = new boolean[Kind.values().length];
+    /** Characters examined by the scans so far: a measure of work that tests keep linear. */
+    private long steps;
 
     MarkupScanner(String escaped, boolean characterLevel) {
         this.s = escaped;
         this.n = escaped.length();
         this.charLevel = characterLevel;
         java.util.Arrays.fill(memoFrom, Integer.MAX_VALUE);
+    }
+
+    long steps() {
+        return steps;
     }
 
     private int cp(int i) {
@@ -92,11 +101,19 @@ final class MarkupScanner {
             return nameRunEnd; // any name character inside a run continues to the same end
         }
         int q = p;
+        nameRunLastUnderscore = -1;
+        nameRunLastColon = -1;
         while (true) {
             while (nameChar(q)) {
+                steps++;
                 q += Character.charCount(cp(q));
             }
             if (q < n && "-._+:".indexOf(s.charAt(q)) >= 0 && nameChar(q + 1)) {
+                if (s.charAt(q) == '_') {
+                    nameRunLastUnderscore = q;
+                } else if (s.charAt(q) == ':') {
+                    nameRunLastColon = q;
+                }
                 q++;
             } else {
                 break;
@@ -107,9 +124,28 @@ final class MarkupScanner {
         return q;
     }
 
+    /**
+     * Where a simple name starting at {@code p} may end right before
+     * {@code c}: its longest end, else (only without end-string rules, where
+     * nothing needs to follow) the last {@code c} separator inside it, as the
+     * regular expression finds it by backtracking; NONE if neither.
+     */
+    private int simplenameEndBefore(int p, char c) {
+        int e = simplenameEnd(p);
+        if (e == NONE || (e < n && s.charAt(e) == c)) {
+            return e;
+        }
+        if (!charLevel) {
+            return NONE;
+        }
+        int separator = c == '_' ? nameRunLastUnderscore : nameRunLastColon;
+        return separator > p ? separator : NONE;
+    }
+
     /** The first start match at or after {@code base}, the text seen as starting at {@code base}; null if none. */
     Start findStart(int base) {
         for (int p = base; p < n; p++) {
+            steps++;
             char c = s.charAt(p);
             if ("*`_|[:".indexOf(c) < 0 && !nameChar(p)) {
                 continue;
@@ -154,7 +190,7 @@ final class MarkupScanner {
     }
 
     private Start referenceAt(int p) {
-        int e = simplenameEnd(p);
+        int e = simplenameEndBefore(p, '_');
         if (e == NONE) {
             return null;
         }
@@ -232,6 +268,7 @@ final class MarkupScanner {
         }
         End found = null;
         for (int q = next; q < n && found == null; q++) {
+            steps++;
             found = endAt(kind, q, from);
         }
         memoFrom[k] = next;
@@ -290,7 +327,7 @@ final class MarkupScanner {
         }
         int r = q + 1;
         if (at(r, ":")) {
-            int e = simplenameEnd(r + 1);
+            int e = simplenameEndBefore(r + 1, ':');
             if (e != NONE && at(e, ":")) {
                 End withRole = refendAfter(q, e + 1, r, e + 1);
                 if (withRole != null) {

@@ -50,7 +50,17 @@ final class StandardRoles {
     }
 
     Role get(String canonicalName) {
-        return byName.get(canonicalName);
+        Role function = byName.get(canonicalName);
+        return function == null ? null : new Canonical(canonicalName, function);
+    }
+
+    /** A standard role that knows its canonical name, so a custom role based on it knows its options. */
+    record Canonical(String name, Role function) implements Role {
+        @Override
+        public InlineResult apply(String role, String rawText, String text, int lineno, Context context,
+                                  Map<String, Object> options, List<String> content) {
+            return function.apply(role, rawText, text, lineno, context, options, content);
+        }
     }
 
     private void generic(String name, NodeType type) {
@@ -161,9 +171,16 @@ final class StandardRoles {
         if (!language.isEmpty() && !classes.contains(language)) {
             classes.add(language);
         }
+        boolean analyse = !language.isEmpty() && !language.equals("text")
+                && !"none".equals(settings.syntaxHighlight());
+        if (analyse && !PygmentsLanguages.isKnown(language)) {
+            Element msg = ctx.reporter().warning("Cannot analyze code. No Pygments lexer found for \""
+                    + language + "\".", null);
+            return problem(ctx, rawtext, msg);
+        }
         Element node = new Element(NodeType.LITERAL, rawtext);
         node.set("classes", classes);
-        // Without a language docutils emits the code as one text; token classes need Pygments (not available).
+        // Without a language docutils emits the code as one text; kdocs has no Pygments tokens, so it always does.
         String code = Escapes.restoreBackslashes(text);
         if (!code.isEmpty()) {
             node.add(new org.kdocs.tree.Text(code));
