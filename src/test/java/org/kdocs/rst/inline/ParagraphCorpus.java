@@ -106,8 +106,10 @@ final class ParagraphCorpus {
         for (Object[] block : blocks(input)) {
             int first = (Integer) block[0];
             String text = (String) block[1];
-            // docutils' state machine then stands on the line after the paragraph
-            current[0] = first + PyText.splitlines(text).size();
+            // docutils' state machine then stands on the line after a one-line paragraph (blank or end of
+            // input), or on the last line of a longer one
+            int lineCount = PyText.splitlines(text).size();
+            current[0] = lineCount == 1 ? first + 1 : first + lineCount - 1;
             Element paragraph = new Element(NodeType.PARAGRAPH, text);
             // the block parser passes the element that will hold the paragraph, as docutils does
             InlineResult result = inliner.parse(text, first, document);

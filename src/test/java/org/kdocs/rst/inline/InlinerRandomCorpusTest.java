@@ -1,0 +1,60 @@
+package org.kdocs.rst.inline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.kdocs.rst.RstSettings;
+
+/**
+ * Random one-paragraph inputs built from inline markup fragments, with the
+ * trees docutils 0.19 printed for them (random-inline-cases.jsonl, kept
+ * from differential fuzzing as a regression corpus). "settings" letters:
+ * c = character-level inline markup, p = PEP and RFC references,
+ * t = trimmed footnote reference space.
+ */
+class InlinerRandomCorpusTest {
+    private static List<JsonNode> cases() throws IOException {
+        List<JsonNode> cases = new ArrayList<>();
+        try (InputStream in = InlinerRandomCorpusTest.class.getResourceAsStream("random-inline-cases.jsonl")) {
+            ObjectMapper json = new ObjectMapper();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    cases.add(json.readTree(line));
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static RstSettings settings(String letters) {
+        RstSettings d = RstSettings.defaults();
+        boolean refs = letters.contains("p");
+        return new RstSettings(d.tabWidth(), d.reportLevel(), d.haltLevel(), d.idPrefix(), d.autoIdPrefix(),
+                d.rawEnabled(), d.fileInsertionEnabled(), d.includeRoot(), letters.contains("c"), refs,
+                d.pepBaseUrl(), d.pepFileUrlTemplate(), refs, d.rfcBaseUrl(), letters.contains("t"),
+                d.syntaxHighlight(), d.lineLengthLimit(), d.languageCode());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> randomParagraphsMatchDocutils() throws IOException {
+        return cases().stream().map(c -> DynamicTest.dynamicTest(c.get("id").asText(), () ->
+                assertThat(ParagraphCorpus.parse(c.get("input").asText(), settings(c.get("settings").asText())))
+                        .isEqualTo(c.get("expected").asText())));
+    }
+
+    @Test
+    void theCorpusCoversEverySettingsMix() throws IOException {
+        assertThat(cases()).extracting(c -> c.get("settings").asText()).contains("", "c", "cpt");
+    }
+}
