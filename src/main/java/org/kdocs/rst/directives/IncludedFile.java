@@ -77,7 +77,7 @@ record IncludedFile(Path path, String displayPath) {
         try {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw problem(call, "FileNotFoundError: [Errno 2] No such file or directory: '" + displayPath + "'");
+            throw problem(call, "InputError: [Errno 2] No such file or directory: '" + displayPath + "'");
         } catch (IOException e) {
             throw problem(call, "OSError: " + e.getMessage());
         }
@@ -88,12 +88,19 @@ record IncludedFile(Path path, String displayPath) {
             text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw DirectiveError.severe("Problem with \"" + call.name() + "\" directive:\nUnicodeDecodeError: '"
-                    + (encoding == null ? "utf-8" : encoding) + "' codec can't decode the file \"" + displayPath + "\"");
+            if (encoding == null) {
+                // docutils falls back from UTF-8 to Latin-1 when no encoding is given
+                return normalise(new String(bytes, StandardCharsets.ISO_8859_1));
+            }
+            String utf8 = charset.equals(StandardCharsets.UTF_8) ? Utf8Errors.firstError(bytes) : null;
+            throw DirectiveError.severe("Problem with \"" + call.name() + "\" directive:\nUnicodeDecodeError: "
+                    + (utf8 != null ? utf8 : "'" + encoding + "' codec can't decode the file \"" + displayPath + "\""));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return normalise(text);
+    }
+
+    private static String normalise(String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return body.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

@@ -251,7 +251,11 @@ public final class Options {
 
     /** Python codec names that Java spells differently. */
     static String javaCharsetName(String pythonName) {
-        String name = pythonName.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        String trimmed = pythonName.trim();
+        if (isJavaCharset(trimmed) && !trimmed.equalsIgnoreCase("utf-8-sig")) {
+            return trimmed;
+        }
+        String name = trimmed.toLowerCase(Locale.ROOT).replace('_', '-');
         return switch (name) {
             case "utf8", "u8", "utf", "utf-8-sig" -> "UTF-8";
             case "latin1", "latin-1", "l1", "iso8859-1", "8859" -> "ISO-8859-1";
@@ -260,6 +264,14 @@ public final class Options {
             case "utf32" -> "UTF-32";
             default -> name;
         };
+    }
+
+    private static boolean isJavaCharset(String name) {
+        try {
+            return Charset.isSupported(name);
+        } catch (IllegalArgumentException illegalName) {
+            return false;
+        }
     }
 
     /** docutils' choice(): the argument, lower-cased and stripped, must be one of values. */

@@ -74,6 +74,9 @@ class OptionsTest {
     @Test
     void encodingMustBeKnown() {
         assertThat(Options.encoding("utf8")).isEqualTo("utf8");
+        assertThat(Options.encoding("shift_jis")).isEqualTo("shift_jis");
+        assertThat(Options.encoding("latin-1")).isEqualTo("latin-1");
+        assertThatThrownBy(() -> Options.encoding("no such")).hasMessage("unknown encoding: \"no such\"");
         assertThatThrownBy(() -> Options.encoding("nosuch")).hasMessage("unknown encoding: \"nosuch\"");
     }
 
