@@ -12,6 +12,7 @@ Run from the repository root: python3 scripts/gen-transform-examples.py
 """
 import glob
 import io
+import json
 import os
 import sys
 import urllib.parse
@@ -29,6 +30,7 @@ PARSE_WARNINGS = io.StringIO()
 def parsed(text, name):
     settings = get_default_settings(Parser)
     settings.warning_stream = PARSE_WARNINGS
+    settings.report_level = overrides(text).get('report_level', settings.report_level)
     document = new_document(name, settings)
     Parser().parse(text, document)
     probe = document.reporter.system_message(0, 'probe')
@@ -45,12 +47,20 @@ def parsed(text, name):
     return document.pformat()
 
 
+def overrides(text):
+    """Settings named on a first line '.. kdocs-settings: {json}' (the Java test reads it too)."""
+    first = text.split('\n', 1)[0]
+    prefix = '.. kdocs-settings: '
+    return json.loads(first[len(prefix):]) if first.startswith(prefix) else {}
+
+
 def transformed(text, name):
     warnings = io.StringIO()
+    settings = {'warning_stream': warnings, 'output_encoding': 'unicode'}
+    settings.update(overrides(text))
     try:
         out = publish_string(text, source_path=name, writer_name='pseudoxml',
-                             settings_overrides={'warning_stream': warnings,
-                                                 'output_encoding': 'unicode'})
+                             settings_overrides=settings)
     except SystemMessage as error:
         out = ''
         warnings.write('Exiting due to level-%s (%s) system message.\n'

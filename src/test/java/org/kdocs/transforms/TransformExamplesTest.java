@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kdocs.tree.Document;
@@ -35,10 +38,46 @@ class TransformExamplesTest {
     @MethodSource("examples")
     void transformedTreeMatchesDocutils(String name) throws IOException {
         StringBuilder warnings = new StringBuilder();
+        Map<String, Object> overrides = overrides(read(name + ".rst"));
         Document document = PseudoXmlReader.read(read(name + ".parsed"), warnings::append);
-        Transformer.standard(TransformSettings.defaults()).apply(document);
+        if (overrides.get("report_level") instanceof Integer level) {
+            document.reporter().setReportLevel(level);
+        }
+        Transformer.standard(settings(overrides)).apply(document);
         assertThat(document.pformat()).isEqualTo(read(name + ".pseudoxml"));
         assertThat(warnings.toString()).isEqualTo(read(name + ".stderr"));
+    }
+
+    /** Settings named on a first line ".. kdocs-settings: {json}", as the generator script reads them. */
+    static Map<String, Object> overrides(String rst) throws IOException {
+        String first = rst.split("\n", 2)[0];
+        String prefix = ".. kdocs-settings: ";
+        if (!first.startsWith(prefix)) {
+            return Map.of();
+        }
+        return new ObjectMapper().readValue(first.substring(prefix.length()), new TypeReference<>() {
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    static TransformSettings settings(Map<String, Object> o) {
+        TransformSettings d = TransformSettings.defaults();
+        return new TransformSettings(
+                (Boolean) o.getOrDefault("doctitle_xform", d.doctitleXform()),
+                (Boolean) o.getOrDefault("docinfo_xform", d.docinfoXform()),
+                (Boolean) o.getOrDefault("sectsubtitle_xform", d.sectsubtitleXform()),
+                (Boolean) o.getOrDefault("sectnum_xform", d.sectnumXform()),
+                (String) o.getOrDefault("toc_backlinks", d.tocBacklinks()),
+                (String) o.getOrDefault("title", d.title()),
+                (Boolean) o.getOrDefault("trim_footnote_reference_space", d.trimFootnoteReferenceSpace()),
+                (Boolean) o.getOrDefault("strip_comments", d.stripComments()),
+                (List<String>) o.getOrDefault("strip_elements_with_classes", d.stripElementsWithClasses()),
+                (List<String>) o.getOrDefault("strip_classes", d.stripClasses()),
+                (List<String>) o.getOrDefault("expose_internals", d.exposeInternals()),
+                (Boolean) o.getOrDefault("generator", d.generator()),
+                (String) o.getOrDefault("datestamp", d.datestamp()),
+                (String) o.getOrDefault("source_url", d.sourceUrl()),
+                (Integer) o.getOrDefault("line_length_limit", d.lineLengthLimit()));
     }
 
     static String read(String file) throws IOException {
