@@ -38,8 +38,9 @@ def parsed(text, name):
         document['kdocs:endline'] = probe['line']
     document['kdocs:lines'] = len(text.splitlines())
     for node in document.findall(nodes.Element):
-        if node.line is not None:
-            node['kdocs:line'] = node.line
+        if node is not document:
+            # every element carries kdocs:line (0: unknown), which tells elements from text that looks like one
+            node['kdocs:line'] = node.line or 0
         if node.source is not None and node is not document:
             node['kdocs:source'] = node.source
         if node.rawsource and not isinstance(node, nodes.document):

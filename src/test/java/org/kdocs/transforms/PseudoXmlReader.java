@@ -31,7 +31,7 @@ import org.kdocs.tree.Text;
  * the transforms can be tested before the real parser exists.
  */
 final class PseudoXmlReader {
-    private static final Pattern START_TAG = Pattern.compile("<([a-z_][a-z0-9_]*)((?: [^ =]+=\"[^\"]*\")*)>");
+    private static final Pattern START_TAG = Pattern.compile("<([a-z_][a-z0-9_]*)((?: [^ =]+=\".*?\")*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile(" ([^ =]+)=\"(.*?)\"(?= [^ =]+=\"|$)");
     private static final Set<String> INT_ATTRIBUTES = Set.of("level", "line", "anonymous", "start", "colwidth",
             "morerows", "morecols", "cols", "auto", "trim", "ltrim", "rtrim");
@@ -49,6 +49,10 @@ final class PseudoXmlReader {
         Reporter reporter = new Reporter(source, Reporter.WARNING, Reporter.SEVERE, false, warnings);
         installLocator(reporter, source, rootAttributes);
         Document document = new Document(source, reporter);
+        boolean annotated = rootAttributes.containsKey("kdocs:lines");
+        Map<String, String> documentAttributes = new LinkedHashMap<>(rootAttributes);
+        documentAttributes.keySet().removeIf(k -> k.startsWith("kdocs:") || k.equals("source"));
+        applyAttributes(document, documentAttributes);
         Deque<Element> open = new ArrayDeque<>();
         open.push(document);
         Map<Element, StringBuilder> pendingText = new LinkedHashMap<>();
@@ -63,7 +67,8 @@ final class PseudoXmlReader {
             }
             String content = line.substring(Math.min(line.length(), INDENT.length() * open.size()));
             Matcher tag = START_TAG.matcher(content);
-            if (tag.matches() && NodeType.byName(tag.group(1)) != null) {
+            if (tag.matches() && NodeType.byName(tag.group(1)) != null
+                    && (!annotated || tag.group(2).contains(" kdocs:line=\""))) {
                 flushText(open.peek(), pendingText);
                 Element element;
                 if (tag.group(1).equals("pending")) {
@@ -107,6 +112,10 @@ final class PseudoXmlReader {
     private static void flushText(Element element, Map<Element, StringBuilder> pendingText) {
         StringBuilder text = pendingText.remove(element);
         if (text != null) {
+            // pformat drops a final line break; a last empty line shows there was one
+            if (text.length() == 0 || text.charAt(text.length() - 1) == '\n') {
+                text.append('\n');
+            }
             element.add(new Text(text.toString()));
         }
     }
@@ -178,7 +187,7 @@ final class PseudoXmlReader {
             String name = entry.getKey();
             String value = entry.getValue();
             switch (name) {
-                case "kdocs:line" -> element.setLine(Integer.parseInt(value));
+                case "kdocs:line" -> element.setLine(Math.max(0, Integer.parseInt(value)));
                 case "kdocs:source" -> element.setSource(value);
                 case "kdocs:rawsource" -> element.setRawsource(URLDecoder.decode(value, StandardCharsets.UTF_8));
                 default -> {
