@@ -4,8 +4,10 @@
 For every src/test/resources/transforms/NAME.rst this writes
   NAME.parsed     the tree right after parsing, in pseudo-XML, with each
                   element's line, source and rawsource added as kdocs:*
-                  attributes (the test-side reader turns them back into node
-                  state, since plain pseudo-XML does not show them);
+                  attributes; each text starts with U+2402, shows its final
+                  line break as U+2424 and its escape markers (NUL) as U+2400
+                  (the test-side reader turns them back into node state,
+                  since plain pseudo-XML does not show them);
   NAME.pseudoxml  what rst2pseudoxml.py prints (the transformed tree);
   NAME.stderr     what its transforms write to the warning stream.
 Run from the repository root: python3 scripts/gen-transform-examples.py
@@ -25,6 +27,9 @@ from docutils.utils import new_document, SystemMessage
 
 HERE = 'src/test/resources/transforms'
 PARSE_WARNINGS = io.StringIO()
+NEWLINE_MARK = '\u2424'
+NUL_MARK = '\u2400'
+TEXT_MARK = '\u2402'
 
 
 def parsed(text, name):
@@ -37,6 +42,14 @@ def parsed(text, name):
     if probe.get('line') is not None:
         document['kdocs:endline'] = probe['line']
     document['kdocs:lines'] = len(text.splitlines())
+    # pformat drops a text's final line break; mark it so the reader can restore it
+    # and its backslash-escape markers (NUL, which pformat hides) as U+2400
+    for text in list(document.findall(nodes.Text)):
+        marked = str(text).replace('\x00', NUL_MARK)
+        if marked.endswith('\n'):
+            marked = marked[:-1] + NEWLINE_MARK
+        # U+2402 starts every text, so adjacent texts and white-space-only lines stay apart
+        text.parent.replace(text, nodes.Text(TEXT_MARK + marked))
     for node in document.findall(nodes.Element):
         if node is not document:
             # every element carries kdocs:line (0: unknown), which tells elements from text that looks like one

@@ -4,6 +4,8 @@ test inputs (../shared/conformance/docutils-rst-cases.jsonl): for each input,
 docutils' annotated parse-only tree and rst2pseudoxml.py's output and
 transform warnings, as JSON lines in target/transform-corpus.jsonl.
 Inputs that make docutils halt or crash are left out.
+With --smart-quotes the transformed side has smart_quotes on
+(target/transform-corpus-smartquotes.jsonl).
 Run from the repository root; scripts/transform-conformance-report uses it.
 """
 import importlib.util
@@ -20,10 +22,16 @@ SOURCE = 'test.rst'
 
 
 def main():
+    smart = '--smart-quotes' in sys.argv
+    if smart:
+        # educate quotes everywhere: the text-heavy check of the SmartQuotes transform
+        original = gen.overrides
+        gen.overrides = lambda text: dict(original(text), smart_quotes=True)
+    target = 'target/transform-corpus%s.jsonl' % ('-smartquotes' if smart else '')
     rows = [json.loads(line) for line in open('../shared/conformance/docutils-rst-cases.jsonl', encoding='utf-8')]
     os.makedirs('target', exist_ok=True)
     kept = 0
-    with open('target/transform-corpus.jsonl', 'w', encoding='utf-8') as out:
+    with open(target, 'w', encoding='utf-8') as out:
         for row in rows:
             text = row['input']
             try:

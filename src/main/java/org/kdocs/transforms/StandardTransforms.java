@@ -38,6 +38,7 @@ public final class StandardTransforms {
     public static final TransformKind DANGLING_REFERENCES = kind("references.DanglingReferences", 850,
             new DanglingReferences());
     public static final TransformKind TRANSITIONS = kind("misc.Transitions", 830, new Transitions());
+    public static final TransformKind SMART_QUOTES = kind("universal.SmartQuotes", 855, new SmartQuotes());
     public static final TransformKind MESSAGES = kind("universal.Messages", 860, SystemMessages.PLACE);
     public static final TransformKind FILTER_MESSAGES = kind("universal.FilterMessages", 870, SystemMessages.FILTER);
     public static final TransformKind STRIP_CLASSES_AND_ELEMENTS = kind("universal.StripClassesAndElements", 420,
@@ -56,6 +57,7 @@ public final class StandardTransforms {
             SUBSTITUTIONS, PROPAGATE_TARGETS, DOC_TITLE, SECTION_SUBTITLE, DOC_INFO,
             ANONYMOUS_HYPERLINKS, INDIRECT_HYPERLINKS, FOOTNOTES, EXTERNAL_TARGETS, INTERNAL_TARGETS,
             DANGLING_REFERENCES, TRANSITIONS,
+            SMART_QUOTES,
             MESSAGES, FILTER_MESSAGES, STRIP_CLASSES_AND_ELEMENTS);
 
     /** Every transform a pending node may name, by docutils name. */

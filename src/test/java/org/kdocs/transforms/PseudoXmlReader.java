@@ -36,6 +36,8 @@ final class PseudoXmlReader {
     private static final Set<String> INT_ATTRIBUTES = Set.of("level", "line", "anonymous", "start", "colwidth",
             "morerows", "morecols", "cols", "auto", "trim", "ltrim", "rtrim");
     private static final String INDENT = "    ";
+    private static final char NEWLINE_MARK = '\u2424';
+    private static final String TEXT_MARK = "\u2402";
 
     private PseudoXmlReader() {
     }
@@ -63,13 +65,13 @@ final class PseudoXmlReader {
             }
             // the deepest open element whose children are indented like this line
             while (open.size() > 1 && !line.startsWith(INDENT.repeat(open.size()))) {
-                flushText(open.pop(), pendingText);
+                flushText(open.pop(), pendingText, annotated);
             }
             String content = line.substring(Math.min(line.length(), INDENT.length() * open.size()));
             Matcher tag = START_TAG.matcher(content);
             if (tag.matches() && NodeType.byName(tag.group(1)) != null
                     && (!annotated || tag.group(2).contains(" kdocs:line=\""))) {
-                flushText(open.peek(), pendingText);
+                flushText(open.peek(), pendingText, annotated);
                 Element element;
                 if (tag.group(1).equals("pending")) {
                     PendingRead read = readPending(lines, i, open.size());
@@ -83,7 +85,10 @@ final class PseudoXmlReader {
                 open.push(element);
             } else {
                 StringBuilder text = pendingText.get(open.peek());
-                if (text == null) {
+                if (annotated && content.startsWith(TEXT_MARK)) {
+                    flushText(open.peek(), pendingText, true);
+                    pendingText.put(open.peek(), new StringBuilder(content.substring(1)));
+                } else if (text == null) {
                     pendingText.put(open.peek(), new StringBuilder(content));
                 } else {
                     text.append('\n').append(content);
@@ -91,7 +96,7 @@ final class PseudoXmlReader {
             }
         }
         while (!open.isEmpty()) {
-            flushText(open.pop(), pendingText);
+            flushText(open.pop(), pendingText, annotated);
         }
         register(document);
         return document;
@@ -109,11 +114,18 @@ final class PseudoXmlReader {
         });
     }
 
-    private static void flushText(Element element, Map<Element, StringBuilder> pendingText) {
+    private static void flushText(Element element, Map<Element, StringBuilder> pendingText, boolean annotated) {
         StringBuilder text = pendingText.remove(element);
         if (text != null) {
-            // pformat drops a final line break; a last empty line shows there was one
-            if (text.length() == 0 || text.charAt(text.length() - 1) == '\n') {
+            if (annotated) {
+                // the generator shows a text's final line break as U+2424, escape markers as U+2400
+                if (text.length() > 0 && text.charAt(text.length() - 1) == NEWLINE_MARK) {
+                    text.setCharAt(text.length() - 1, '\n');
+                }
+                element.add(new Text(text.toString().replace('\u2400', '\u0000')));
+                return;
+            } else if (text.length() == 0 || text.charAt(text.length() - 1) == '\n') {
+                // pformat drops a final line break; a last empty line shows there was one
                 text.append('\n');
             }
             element.add(new Text(text.toString()));

@@ -24,11 +24,16 @@ public final class TransformCorpusReport {
 
     public static void main(String[] args) throws IOException {
         boolean verbose = List.of(args).contains("-v");
+        boolean smartQuotes = List.of(args).contains("--smart-quotes");
+        Path corpus = Path.of(smartQuotes ? "target/transform-corpus-smartquotes.jsonl"
+                : "target/transform-corpus.jsonl");
+        TransformSettings settings = smartQuotes ? TransformSettings.defaults().withSmartQuotes("yes")
+                : TransformSettings.defaults();
         ObjectMapper json = new ObjectMapper();
         int total = 0;
         int passed = 0;
         List<String> failures = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("target/transform-corpus.jsonl"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
             JsonNode row = json.readTree(line);
             total++;
             String id = row.get("id").asText();
@@ -36,7 +41,7 @@ public final class TransformCorpusReport {
             String actual;
             try {
                 Document document = PseudoXmlReader.read(row.get("parsed").asText(), warnings::append);
-                Transformer.standard(TransformSettings.defaults()).apply(document);
+                Transformer.standard(settings).apply(document);
                 actual = document.pformat();
             } catch (RuntimeException e) {
                 failures.add(id + "  exception " + e);
@@ -53,7 +58,8 @@ public final class TransformCorpusReport {
         if (verbose) {
             failures.forEach(System.out::println);
         }
-        System.out.printf("transforms: %d of %d docutils inputs match rst2pseudoxml exactly (%.1f%%)%n", passed,
+        System.out.printf("transforms%s: %d of %d docutils inputs match rst2pseudoxml exactly (%.1f%%)%n",
+                smartQuotes ? " (smart quotes on)" : "", passed,
                 total, 100.0 * passed / Math.max(1, total));
     }
 

@@ -90,7 +90,14 @@ class TransformExamplesTest {
                 (Boolean) o.getOrDefault("generator", d.generator()),
                 (String) o.getOrDefault("datestamp", d.datestamp()),
                 (String) o.getOrDefault("source_url", d.sourceUrl()),
-                (Integer) o.getOrDefault("line_length_limit", d.lineLengthLimit()));
+                (Integer) o.getOrDefault("line_length_limit", d.lineLengthLimit()),
+                smartQuotes(o.getOrDefault("smart_quotes", false)),
+                (String) o.getOrDefault("language_code", d.languageCode()));
+    }
+
+    // docutils' smart_quotes is a boolean or a string such as "alt"
+    private static String smartQuotes(Object value) {
+        return Boolean.TRUE.equals(value) ? "yes" : value instanceof String s ? s : null;
     }
 
     static String read(String file) throws IOException {

@@ -48,7 +48,7 @@ class TransformerTest {
                 "references.IndirectHyperlinks", "references.Footnotes", "references.ExternalTargets",
                 "references.InternalTargets", "universal.StripComments", "universal.Decorations",
                 "misc.Transitions", "universal.ExposeInternals", "references.DanglingReferences",
-                "universal.Messages", "universal.FilterMessages");
+                "universal.SmartQuotes", "universal.Messages", "universal.FilterMessages");
     }
 
     @Test
