@@ -48,6 +48,15 @@ final class TreeOps {
         return problematic;
     }
 
+    /**
+     * The element's first id; one is assigned when it has none. docutils
+     * asserts the id exists (the parser always sets one); trees built by
+     * other code should not make a transform fail.
+     */
+    static String idOf(TransformContext context, Element element) {
+        return element.ids().isEmpty() ? context.document().setId(element) : element.ids().get(0);
+    }
+
     /** docutils next_node(ascend=True): the next sibling, or the next sibling of the nearest ancestor that has one. */
     static Node nextNodeAscending(Node node) {
         Node current = node;
