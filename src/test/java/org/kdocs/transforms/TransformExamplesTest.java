@@ -80,7 +80,7 @@ class TransformExamplesTest {
                 (Boolean) o.getOrDefault("docinfo_xform", d.docinfoXform()),
                 (Boolean) o.getOrDefault("sectsubtitle_xform", d.sectsubtitleXform()),
                 (Boolean) o.getOrDefault("sectnum_xform", d.sectnumXform()),
-                (String) o.getOrDefault("toc_backlinks", d.tocBacklinks()),
+                tocBacklinks(o.getOrDefault("toc_backlinks", d.tocBacklinks())),
                 (String) o.getOrDefault("title", d.title()),
                 (Boolean) o.getOrDefault("trim_footnote_reference_space", d.trimFootnoteReferenceSpace()),
                 (Boolean) o.getOrDefault("strip_comments", d.stripComments()),
@@ -93,6 +93,11 @@ class TransformExamplesTest {
                 (Integer) o.getOrDefault("line_length_limit", d.lineLengthLimit()),
                 smartQuotes(o.getOrDefault("smart_quotes", false)),
                 (String) o.getOrDefault("language_code", d.languageCode()));
+    }
+
+    // docutils' toc_backlinks is "entry", "top" or false
+    private static String tocBacklinks(Object value) {
+        return value instanceof String s ? s : null;
     }
 
     // docutils' smart_quotes is a boolean or a string such as "alt"
