@@ -72,8 +72,18 @@ def transformed(text, name):
     warnings = io.StringIO()
     settings = {'warning_stream': warnings, 'output_encoding': 'unicode'}
     settings.update(overrides(text))
+    writer = None
+    if settings.pop('kdocs_html_admonitions', False):
+        # pseudo-XML plus the transform docutils' HTML writers add
+        from docutils.transforms import writer_aux
+        from docutils.writers import pseudoxml
+
+        class AdmonitionsWriter(pseudoxml.Writer):
+            def get_transforms(self):
+                return super().get_transforms() + [writer_aux.Admonitions]
+        writer = AdmonitionsWriter()
     try:
-        out = publish_string(text, source_path=name, writer_name='pseudoxml',
+        out = publish_string(text, source_path=name, writer=writer, writer_name='pseudoxml',
                              settings_overrides=settings)
     except SystemMessage as error:
         out = ''

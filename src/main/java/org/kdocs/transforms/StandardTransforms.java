@@ -51,6 +51,9 @@ public final class StandardTransforms {
     public static final TransformKind CLASS_ATTRIBUTE = kind("misc.ClassAttribute", 210, new ClassAttribute());
     public static final TransformKind FILTER = kind("components.Filter", 780, Cleanups.COMPONENT_FILTER);
 
+    /** Added by docutils' HTML and LaTeX writers, not by pseudo-XML: {@code standard(s).with(ADMONITIONS, true)}. */
+    public static final TransformKind ADMONITIONS = kind("writer_aux.Admonitions", 920, new Admonitions());
+
     /** The defaults in the order docutils adds them: reader, parser, writer. */
     public static final List<TransformKind> DEFAULTS = List.of(
             DECORATIONS, EXPOSE_INTERNALS, STRIP_COMMENTS,
@@ -66,7 +69,7 @@ public final class StandardTransforms {
         for (TransformKind kind : DEFAULTS) {
             all.put(kind.name(), kind);
         }
-        for (TransformKind kind : List.of(CONTENTS, SECTNUM, TARGET_NOTES, CLASS_ATTRIBUTE, FILTER)) {
+        for (TransformKind kind : List.of(CONTENTS, SECTNUM, TARGET_NOTES, CLASS_ATTRIBUTE, FILTER, ADMONITIONS)) {
             all.put(kind.name(), kind);
         }
         return all;

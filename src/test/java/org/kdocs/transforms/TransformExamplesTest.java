@@ -49,7 +49,11 @@ class TransformExamplesTest {
         }
         String output;
         try {
-            Transformer.standard(settings(overrides)).apply(document);
+            Transformer transformer = Transformer.standard(settings(overrides));
+            if (Boolean.TRUE.equals(overrides.get("kdocs_html_admonitions"))) {
+                transformer = transformer.with(StandardTransforms.ADMONITIONS, true);
+            }
+            transformer.apply(document);
             output = document.pformat();
         } catch (Reporter.Halt halt) {
             // what rst2pseudoxml.py prints when a message reaches the halt level: no tree
