@@ -76,4 +76,21 @@ class TransformerTest {
         document.reporter().error("after the run", null);
         assertThat(document.transformMessages).isEmpty();
     }
+
+    @Test
+    void pendingsRegisteredByATransformJoinTheQueue() {
+        Document document = document();
+        List<String> ran = new java.util.ArrayList<>();
+        TransformKind late = new TransformKind("test.Late", 300, (context, pending) -> ran.add("late"));
+        TransformKind early = new TransformKind("test.Early", 100, (context, pending) -> {
+            ran.add("early");
+            Pending more = new Pending("test.Late");
+            context.document().add(more);
+            context.document().notePending(more, null);
+        });
+        TransformKind marker = new TransformKind("test.Marker", 310, (context, pending) -> ran.add("marker"));
+        Transformer.standard(TransformSettings.defaults()).with(early, true).with(late, false).with(marker, true)
+                .apply(document);
+        assertThat(ran).containsExactly("early", "late", "marker");
+    }
 }
