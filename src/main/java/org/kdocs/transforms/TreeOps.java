@@ -5,7 +5,6 @@ import java.util.List;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
-import org.kdocs.tree.Text;
 
 /** Tree edits the transforms share, with docutils' semantics. */
 final class TreeOps {
@@ -93,7 +92,16 @@ final class TreeOps {
         return null;
     }
 
-    static boolean isText(Node node) {
-        return node instanceof Text;
+    /** A pending detail as a list of strings (docutils stores class lists; a single value counts as one). */
+    static List<String> stringList(Object value) {
+        List<String> out = new java.util.ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                out.add(String.valueOf(item));
+            }
+        } else if (value != null) {
+            out.add(String.valueOf(value));
+        }
+        return out;
     }
 }
