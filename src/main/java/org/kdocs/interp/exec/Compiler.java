@@ -95,6 +95,9 @@ public final class Compiler {
             throw ec.error(v.at(), "storage size of '" + v.name() + "' isn't known");
         }
         int size = Math.max(1, t.sizeOf());
+        if (nextGlobal - Mem.GLOBALS + size > (64L << 20)) {
+            throw ec.error(v.at(), "static data too large ('" + v.name() + "' does not fit in 64 MiB)");
+        }
         int align = Math.max(16, t.alignOf());
         long address = (nextGlobal + align - 1) / align * align;
         nextGlobal = address + size + 16;

@@ -349,6 +349,9 @@ final class ExprCompiler {
         if (ref instanceof Scope.Function f) {
             return new R(new Const(f.code().info.address()), CType.pointerTo(f.code().type));
         }
+        if (ref == null && function != null && (id.name().equals("__func__") || id.name().equals("__FUNCTION__"))) {
+            return new R(new Const(strings.address(function.name())), CType.pointerTo(CType.CHAR));
+        }
         if (ref == null || ref instanceof Scope.BuiltinRef) {
             throw error(id.at(), "'" + id.name() + "' undeclared");
         }
