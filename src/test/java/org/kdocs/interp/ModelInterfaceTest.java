@@ -121,4 +121,37 @@ class ModelInterfaceTest {
         assertThat(r.outcome()).isInstanceOf(Outcome.Fault.class);
         assertThat(r.console()).isEqualTo("BUG: model says no\n");
     }
+
+    private static List<String> irqDuringStall(boolean interruptsOff) {
+        List<String> seen = new ArrayList<>();
+        Programs.run("""
+                int x, y;
+                void task(void) { x = 1; }
+                void irq(void) { y = 1; }
+                """, o -> o.thread(ThreadSpec.onCpu("task", 0)).thread(ThreadSpec.interrupt("irq", 0))
+                .strategy(Strategy.exhaustive(3)).setup(m -> m.addListener(new Listener() {
+                    boolean irqDone;
+
+                    @Override
+                    public void onThreadEnd(ThreadContext t) {
+                        irqDone |= t.inInterrupt();
+                    }
+
+                    @Override
+                    public void onAccess(Access a) {
+                        if (!a.thread().inInterrupt()) {
+                            boolean before = irqDone;
+                            m.delay(1_000, interruptsOff);
+                            seen.add(before + "->" + irqDone);
+                        }
+                    }
+                })));
+        return seen;
+    }
+
+    @Test
+    void aStallWithInterruptsOffKeepsInterruptHandlersOut() {
+        assertThat(irqDuringStall(true)).doesNotContain("false->true").contains("false->false", "true->true");
+        assertThat(irqDuringStall(false)).contains("false->true");
+    }
 }

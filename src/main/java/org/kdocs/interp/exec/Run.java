@@ -224,6 +224,21 @@ final class Run implements Machine {
     }
 
     @Override
+    public void delay(long nanos, boolean interruptsOff) {
+        Worker w = running;
+        if (w == null || !interruptsOff || w.irqsDisabled) {
+            delay(nanos);
+            return;
+        }
+        w.irqsDisabled = true;
+        try {
+            delay(nanos);
+        } finally {
+            w.irqsDisabled = false;
+        }
+    }
+
+    @Override
     public void delay(long nanos) {
         Worker w = running;
         if (w == null || nanos <= 0) {
