@@ -43,6 +43,8 @@ final class Run implements Machine {
     volatile Outcome outcome;
     long clock;
     long steps;
+    /** Counts hand-offs between threads, so an access re-checks its block only if others ran. */
+    long switches;
     Worker running;
 
     Run(Image image, RunOptions options, Decider decider, long seed) {

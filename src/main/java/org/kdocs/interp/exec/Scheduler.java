@@ -136,6 +136,7 @@ final class Scheduler {
                 nw.entered = true;
             }
         }
+        run.switches++;
         current = next;
         LockSupport.unpark(next == CONTROLLER ? controller : ((Worker) next).thread);
     }
