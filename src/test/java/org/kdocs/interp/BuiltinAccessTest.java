@@ -187,4 +187,17 @@ class BuiltinAccessTest {
                 Origin.of("t.c"), b).program();
         assertThat(p.run(RunOptions.builder().build()).first().console()).isEqualTo("assert 8 x+0x8/0x10");
     }
+
+    @Test
+    void accessesReportOldAndNewValuesAsRawBytes() {
+        List<String> seen = new ArrayList<>();
+        Programs.run("short s = 5; void f(void) { s = -1; s += 2; int r = s; }", o -> o.thread("f")
+                .setup(m -> m.addListener(new Listener() {
+                    @Override
+                    public void onAccess(Access a) {
+                        seen.add(a.kind() + " " + Long.toHexString(a.oldValue()) + "->" + Long.toHexString(a.newValue()));
+                    }
+                })));
+        assertThat(seen).containsExactly("WRITE 5->ffff", "READ_WRITE ffff->1", "READ 1->1");
+    }
 }

@@ -139,8 +139,8 @@ final class Worker implements ThreadContext {
             if (switches != run.switches) {
                 b = valid(address, size, site, true);
             }
-            run.report(this, address, size, AccessKind.WRITE, marking, ordering, b.read(address, size), value, site,
-                    onStack);
+            run.report(this, address, size, AccessKind.WRITE, marking, ordering, b.read(address, size),
+                    value & AtomicBuiltins.mask(size), site, onStack);
         }
         if (switches != run.switches) {
             b = valid(address, size, site, true);
@@ -159,8 +159,8 @@ final class Worker implements ThreadContext {
         }
         if (run.observed) {
             long old = b.read(address, size);
-            run.report(this, address, size, AccessKind.READ_WRITE, marking, ordering, old, update.applyAsLong(old),
-                    site, onStack);
+            run.report(this, address, size, AccessKind.READ_WRITE, marking, ordering, old,
+                    update.applyAsLong(old) & AtomicBuiltins.mask(size), site, onStack);
             b = valid(address, size, site, true);
         }
         long old = b.read(address, size);
