@@ -72,10 +72,11 @@ class BuiltinAccessTest {
 
     @Test
     void volatileAndDataRacyObjectsAreMarked() {
-        assertThat(Programs.compile("volatile int a; int __data_racy b; void f(void) { a = 1; b = a; }")
+        assertThat(Programs.compile("volatile int a; int __data_racy b; static int c __data_racy;\n"
+                + "void f(void) { a = 1; b = a; c = 2; }")
                 .run(RunOptions.builder().thread("f").recordTrace(true).build()).first().trace())
                 .allMatch(line -> line.contains(" ONCE "))
-                .hasSize(3);
+                .hasSize(4);
     }
 
     @Test

@@ -70,6 +70,11 @@ public final class Compiler {
             image.functionsByAddress.put(code.info.address(), code);
             scope.globals.put(fd.name(), new Scope.Function(code));
         }
+        for (Ast.VarDecl proto : unit.prototypes()) {
+            if (!codes.containsKey(proto.name()) && builtins.get(proto.name()) == null) {
+                scope.undefinedFunctions.add(proto.name());
+            }
+        }
         Map<String, Ast.VarDecl> chosen = new java.util.LinkedHashMap<>();
         for (Ast.VarDecl v : unit.globals()) {
             Ast.VarDecl prev = chosen.get(v.name());

@@ -109,6 +109,9 @@ public final class Parser extends ExprParser {
         List<Ast.VarDecl> out = new ArrayList<>();
         Set<String> attrs = new LinkedHashSet<>(specs.attrs());
         skipAttributes(attrs);
+        if (attrs.contains("__data_racy")) {
+            type = type.asVolatile();
+        }
         if (specs.isTypedef()) {
             typedefs.put(d.name(), type);
             return out;
