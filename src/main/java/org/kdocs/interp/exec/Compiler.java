@@ -148,7 +148,7 @@ public final class Compiler {
             }
         }
         Set<String> addressTaken = new HashSet<>();
-        ExprCompiler.collectAddressTaken(fd.body(), addressTaken, lvalueBuiltins);
+        AddressTaken.collect(fd.body(), addressTaken, lvalueBuiltins);
         FunctionBody body = new FunctionBody(this, ec, code, addressTaken);
         scope.push();
         List<CType> params = fd.type().signature.params();

@@ -491,33 +491,6 @@ final class ExprCompiler {
         return new R(new Choose(cond, ca.ex(), cb.ex()), t);
     }
 
-    /** Names of locals whose address is taken (or passed to an lvalue builtin): they live in memory. */
-    static void collectAddressTaken(Object node, java.util.Set<String> out, java.util.Set<String> lvalueBuiltins) {
-        if (node instanceof Ast.Unary u && u.op().equals("&") && u.operand() instanceof Ast.Ident id) {
-            out.add(id.name());
-        }
-        if (node instanceof Ast.Call c && c.function() instanceof Ast.Ident f && lvalueBuiltins.contains(f.name())) {
-            for (Expr arg : c.args()) {
-                if (arg instanceof Ast.Ident id) {
-                    out.add(id.name());
-                }
-            }
-        }
-        if (node instanceof Record r) {
-            for (var comp : r.getClass().getRecordComponents()) {
-                try {
-                    collectAddressTaken(comp.getAccessor().invoke(r), out, lvalueBuiltins);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        } else if (node instanceof List<?> list) {
-            for (Object o : list) {
-                collectAddressTaken(o, out, lvalueBuiltins);
-            }
-        }
-    }
-
     List<R> rvalues(List<Expr> args) {
         List<R> out = new ArrayList<>();
         for (Expr a : args) {
