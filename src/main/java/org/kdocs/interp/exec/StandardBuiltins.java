@@ -252,33 +252,7 @@ public final class StandardBuiltins {
         final java.util.Set<Long> sites = new java.util.HashSet<>();
     }
 
-    /** memset (src &lt; 0) or memcpy: one access of the whole range, then the bytes. */
     private static long range(CallContext c, long dst, long n, long fill, long src) {
-        if (n <= 0) {
-            return dst;
-        }
-        Worker w = (Worker) c.thread();
-        if (n > Integer.MAX_VALUE) {
-            throw w.memoryFault(dst, Integer.MAX_VALUE, true, c.site(), null);
-        }
-        if (src >= 0 || src < -1) {
-            w.valid(src, (int) n, c.site(), false);
-        }
-        w.valid(dst, (int) n, c.site(), true);
-        w.run.point(w);
-        if (src != -1) {
-            w.run.report(w, src, (int) n, org.kdocs.interp.AccessKind.READ, Marking.PLAIN, Ordering.NONE, 0, 0,
-                    c.site(), false);
-        }
-        w.run.report(w, dst, (int) n, org.kdocs.interp.AccessKind.WRITE, Marking.PLAIN, Ordering.NONE, 0, 0, c.site(),
-                false);
-        if (src != -1) {
-            w.run.mem.copy(dst, src, (int) n);
-        } else {
-            for (long i = 0; i < n; i++) {
-                w.run.mem.write(dst + i, 1, fill);
-            }
-        }
-        return dst;
+        return ((Worker) c.thread()).bulk(dst, n, fill, src, c.site());
     }
 }
