@@ -286,4 +286,18 @@ class LanguageTest {
                 }
                 """)).isEqualTo("70");
     }
+
+    @Test
+    void elidedMembersAndTopLevelPartsAreAccepted() {
+        assertThat(Programs.console("""
+                struct foo {
+                    ...
+                    int __data_racy stats_counter;
+                    ...
+                };
+                ...
+                struct foo f;
+                int main(void) { f.stats_counter++; printk("%d %lu", f.stats_counter, sizeof(f)); return 0; }
+                """)).isEqualTo("1 4");
+    }
 }

@@ -63,6 +63,10 @@ abstract class DeclParser extends ExprParser {
             if (accept(";")) {
                 continue;
             }
+            if (accept("...")) {
+                // documentation convention: an elided part of the file
+                continue;
+            }
             topLevel();
         }
         return new Ast.Unit(globals, functions, prototypes);
@@ -315,6 +319,11 @@ abstract class DeclParser extends ExprParser {
         List<String> names = new ArrayList<>();
         List<CType> types = new ArrayList<>();
         while (!accept("}")) {
+            if (accept("...")) {
+                // documentation convention: elided members
+                accept(";");
+                continue;
+            }
             Specs s = specifiers(true);
             if (accept(";")) {
                 if (s.type().kind == CType.Kind.STRUCT && s.type().aggregate.fields != null) {
