@@ -154,4 +154,31 @@ class ModelInterfaceTest {
         assertThat(irqDuringStall(true)).doesNotContain("false->true").contains("false->false", "true->true");
         assertThat(irqDuringStall(false)).contains("false->true");
     }
+
+    @Test
+    void aModelCanMapMemoryAndMakeAThreadWaitForAnotherOne() {
+        // A userfaultfd-like model: the first touch of a mapped region waits until the page is "resolved".
+        Builtins builtins = Builtins.standard().register(Builtin.of("resolve", "void", (c, a) -> {
+            c.machine().attachment(boolean[].class, () -> new boolean[1])[0] = true;
+            return 0;
+        }));
+        CProgram p = CProgram.compile("""
+                void toucher(void) { int *u = (int *)0x7f0000000000UL; *u = 5; printk("touched %d ", *u); }
+                void handler(void) { udelay(50); printk("resolving "); resolve(); }
+                """, Origin.of("uffd.c"), builtins).program();
+        RunResult r = p.run(RunOptions.builder().thread("toucher").thread("handler").strategy(Strategy.exhaustive(0))
+                .setup(m -> {
+                    assertThat(m.memory().map(0x7f0000000000L, 4096, "user")).isTrue();
+                    assertThat(m.memory().map(0x7f0000000800L, 16, "overlap")).isFalse();
+                    m.addListener(new Listener() {
+                        @Override
+                        public void onAccess(Access a) {
+                            if (a.address() == 0x7f0000000000L) {
+                                m.waitUntil(() -> m.attachment(boolean[].class, () -> new boolean[1])[0]);
+                            }
+                        }
+                    });
+                }).build()).first();
+        assertThat(r.console()).isEqualTo("resolving touched 5 ");
+    }
 }

@@ -257,6 +257,13 @@ final class Run implements Machine {
         }
     }
 
+    @Override
+    public void waitUntil(java.util.function.BooleanSupplier condition) {
+        if (running != null) {
+            block(running, condition);
+        }
+    }
+
     /** Parks the running thread until {@code condition} holds (checked at every scheduling decision). */
     void block(Worker w, java.util.function.BooleanSupplier condition) {
         while (!condition.getAsBoolean()) {
