@@ -20,7 +20,10 @@ public final class Preprocessor {
         }
     }
 
+    private static final int MAX_TOKENS = 1_000_000;
+
     private final Map<String, Macro> macros = new HashMap<>();
+    private long expanded;
     private final String file;
 
     public Preprocessor(String file) {
@@ -203,6 +206,10 @@ public final class Preprocessor {
                 first = false;
             }
             out.addAll(expand(positioned, inner));
+            expanded += positioned.size();
+            if (out.size() > MAX_TOKENS || expanded > MAX_TOKENS) {
+                throw error(t, "macro expansion of \"" + t.text() + "\" is too large");
+            }
         }
         return out;
     }
