@@ -82,7 +82,7 @@ final class Run implements Machine {
         } catch (RuntimeException e) {
             return result(index, new Outcome.Invalid("model setup failed: " + e));
         }
-        boolean ok = scheduler.runAll(deadline, null);
+        boolean ok = scheduler.runAll(deadline);
         if (!ok && outcome == null) {
             outcome = new Outcome.TimeLimit("time limit exceeded (" + options.timeLimit().toMillis()
                     + " ms) in " + (running == null ? "?" : running.name + " at line " + running.line));

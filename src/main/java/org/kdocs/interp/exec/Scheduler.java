@@ -30,10 +30,10 @@ final class Scheduler {
     }
 
     /** Runs all threads to completion or until the run stops; returns false on a wall-clock timeout. */
-    boolean runAll(long deadlineNanos, Runnable body) {
+    boolean runAll(long deadlineNanos) {
         controller = Thread.currentThread();
         for (Worker w : workers) {
-            w.thread = new Thread(null, () -> threadMain(w, body), "kdocs-" + w.name, 128L << 20);
+            w.thread = new Thread(null, () -> threadMain(w), "kdocs-" + w.name, 128L << 20);
             w.thread.setDaemon(true);
         }
         boolean ok = true;
@@ -91,7 +91,7 @@ final class Scheduler {
         return true;
     }
 
-    private void threadMain(Worker w, Runnable ignored) {
+    private void threadMain(Worker w) {
         try {
             awaitTurn(w);
             run.startThread(w);

@@ -73,7 +73,6 @@ abstract class DeclParser extends ExprParser {
     }
 
     private void topLevel() {
-        Token start = peek();
         Specs specs = specifiers(true);
         if (accept(";")) {
             return;
@@ -88,7 +87,6 @@ abstract class DeclParser extends ExprParser {
             if (first && type.kind == CType.Kind.FUNCTION && peek().is("{")) {
                 Ast.Block body = block();
                 Set<String> attrs = new LinkedHashSet<>(specs.attrs());
-                attrs.addAll(trailingAttributes());
                 functions.add(new Ast.FunctionDef(d.at(), d.name(), type, d.params(), body, attrs,
                         tokens.get(pos - 1).line()));
                 return;
@@ -101,10 +99,6 @@ abstract class DeclParser extends ExprParser {
             expect(",", "or ';' after declaration of '" + d.name() + "'");
         }
         // unreachable
-    }
-
-    private Set<String> trailingAttributes() {
-        return Set.of();
     }
 
     List<Ast.VarDecl> declare(Specs specs, Declarator d, CType type, boolean global) {
