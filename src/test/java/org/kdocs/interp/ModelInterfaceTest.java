@@ -181,4 +181,35 @@ class ModelInterfaceTest {
                 }).build()).first();
         assertThat(r.console()).isEqualTo("resolving touched 5 ");
     }
+
+    @Test
+    void scopedBuiltinsCleanUpWhenTheirBlockIsLeft() {
+        Builtins builtins = Builtins.standard().register(Builtin.scoped("ASSERT_SCOPED",
+                (c, a) -> {
+                    c.machine().print("begin " + c.machine().symbols().describe(a[0]) + "; ");
+                    return 0;
+                },
+                (c, a) -> {
+                    c.machine().print("end " + c.machine().symbols().describe(a[0]) + "; ");
+                    return 0;
+                }, "lvalue"));
+        CProgram p = CProgram.compile("""
+                int x, y;
+                void f(void) {
+                    x = 1;
+                    for (int i = 0; i < 2; i++) {
+                        ASSERT_SCOPED(x);
+                        printk("body%d; ", i);
+                        if (i == 1)
+                            break;
+                    }
+                    if (x)
+                        ASSERT_SCOPED(y);
+                    printk("tail; ");
+                }
+                """, Origin.of("scoped.c"), builtins).program();
+        assertThat(p.run(RunOptions.builder().thread("f").build()).first().console()).isEqualTo(
+                "begin x+0x0/0x4; body0; end x+0x0/0x4; begin x+0x0/0x4; body1; end x+0x0/0x4; "
+                        + "begin y+0x0/0x4; tail; end y+0x0/0x4; ");
+    }
 }

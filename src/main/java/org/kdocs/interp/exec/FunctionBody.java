@@ -75,7 +75,18 @@ final class FunctionBody {
 
     St compile(Ast.Block body) {
         allLabels = Compiler.labelsIn(body, Compiler.newSet());
-        return block(body, null);
+        return scopedBlock(body);
+    }
+
+    private St scopedBlock(Ast.Block b) {
+        Seq seq = block(b, null);
+        for (Stmt s : b.items()) {
+            if (s instanceof Ast.ExprStmt e && e.expr() instanceof Ast.Call c && c.function() instanceof Ast.Ident id
+                    && ec.scope.lookup(id.name()) instanceof Scope.BuiltinRef ref && ref.builtin().cleanup() != null) {
+                return new ScopedSeq(seq);
+            }
+        }
+        return seq;
     }
 
     private Seq block(Ast.Block b, SwitchContext sw) {
@@ -136,7 +147,7 @@ final class FunctionBody {
             return declarations(d);
         }
         if (s instanceof Ast.Block b) {
-            return block(b, null);
+            return scopedBlock(b);
         }
         if (s instanceof Ast.If i) {
             Ex c = ec.condition(i.cond());

@@ -71,6 +71,25 @@ final class StmtNodes {
         }
     }
 
+    /** A block that calls scoped builtins: their cleanups run when control leaves it normally. */
+    static final class ScopedSeq extends St {
+        final Seq inner;
+
+        ScopedSeq(Seq inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        int exec(Frame f) {
+            int mark = f.cleanups == null ? 0 : f.cleanups.size();
+            int r = inner.exec(f);
+            while (f.cleanups != null && f.cleanups.size() > mark) {
+                f.cleanups.remove(f.cleanups.size() - 1).run();
+            }
+            return r;
+        }
+    }
+
     static final class IfElse extends St {
         final Ex cond;
         final St then;

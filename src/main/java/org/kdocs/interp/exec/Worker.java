@@ -305,6 +305,9 @@ final class Worker implements ThreadContext {
             run.functionEntry(this, fn.info, callSite);
         }
         fn.body.exec(f);
+        while (f.cleanups != null && !f.cleanups.isEmpty()) {
+            f.cleanups.remove(f.cleanups.size() - 1).run();
+        }
         if (run.observed) {
             run.functionExit(this, fn.info);
         }
