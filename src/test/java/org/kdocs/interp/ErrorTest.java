@@ -124,6 +124,9 @@ class ErrorTest {
                 """, o -> o.thread("writer").thread("reader").stepLimit(100_000)).first();
         assertThat(r.outcome()).isInstanceOf(Outcome.StepLimit.class);
         assertThat(r.outcome().message()).isEqualTo("step limit exceeded in T2 at line 4");
+        RunResult odd = Programs.run("int flag;\nvoid reader(void) {\n  while (!READ_ONCE(flag))\n    ;\n}\n",
+                o -> o.thread("reader").stepLimit(12_345)).first();
+        assertThat(odd.outcome().message()).isEqualTo("step limit exceeded in T1 at line 3");
     }
 
     @Test

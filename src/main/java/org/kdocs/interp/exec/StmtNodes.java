@@ -24,6 +24,7 @@ final class StmtNodes {
         }
     }
 
+    /** An empty statement, label or elided "..." line: no step, so limits name the enclosing loop's line. */
     static final class Nop extends St {
         final int line;
 
@@ -33,7 +34,6 @@ final class StmtNodes {
 
         @Override
         int exec(Frame f) {
-            f.w.step(line);
             return NORMAL;
         }
     }
