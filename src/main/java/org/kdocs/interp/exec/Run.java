@@ -92,7 +92,7 @@ final class Run implements Machine {
 
     private RunResult result(int index, Outcome o) {
         return new RunResult(index, seed, o, console.toString(), trace == null ? List.of() : List.copyOf(trace), steps,
-                clock, scheduler.schedule.toString());
+                clock, scheduler.schedule());
     }
 
     void startThread(Worker w) {
