@@ -59,7 +59,8 @@ final class Run implements Machine {
         image.mapInto(mem);
         int n = 1;
         for (ThreadSpec t : options.threads()) {
-            int cpu = t.cpu() >= 0 ? t.cpu() % options.cpus() : (n - 1) % options.cpus();
+            int cpus = Math.max(1, options.cpus());
+            int cpu = t.cpu() >= 0 ? t.cpu() % cpus : (n - 1) % cpus;
             workers.add(new Worker(this, n++, cpu, t.interrupt(), t.function()));
         }
         this.scheduler = new Scheduler(this, workers, decider);
