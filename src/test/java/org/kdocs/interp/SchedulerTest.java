@@ -173,4 +173,25 @@ class SchedulerTest {
         assertThat(r.runs().stream().map(RunResult::console).distinct())
                 .containsExactlyInAnyOrder("irq saw 0", "irq saw 2");
     }
+
+    @Test
+    void oneCompiledProgramCanRunFromSeveralJavaThreadsAtOnce() throws Exception {
+        CProgram p = Programs.compile(RACY_COUNTERS);
+        RunOptions options = RunOptions.builder().threads("t1", "t2").recordTrace(true)
+                .strategy(new Strategy.Random(9, 3, 0.3)).build();
+        List<String> expected = p.run(options).runs().stream().map(r -> String.join("\n", r.trace())).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> p.run(options).runs().stream().map(r -> String.join("\n", r.trace()))
+                        .toList()));
+            }
+            for (java.util.concurrent.Future<List<String>> f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
