@@ -300,4 +300,23 @@ class LanguageTest {
                 int main(void) { f.stats_counter++; printk("%d %lu", f.stats_counter, sizeof(f)); return 0; }
                 """)).isEqualTo("1 4");
     }
+
+    @Test
+    void typeofTakesTheTypeOfAnExpressionOrTypeName() {
+        assertThat(Programs.console("""
+                struct item { long weight; } items[3];
+                typeof(items[0]) spare;
+                int main(void) {
+                    u8 small = 250;
+                    typeof(small) copy = small + 10;
+                    typeof(&items[1]) p = &items[1];
+                    __typeof__(int) n = 1, m = 2;
+                    swap(n, m);
+                    p->weight = 7;
+                    printk("%d %lu %lu %ld %d%d %lu", copy, sizeof(spare), sizeof(typeof(p)), items[1].weight, n, m,
+                           sizeof((typeof(small))1000));
+                    return 0;
+                }
+                """)).isEqualTo("4 8 8 7 21 1");
+    }
 }

@@ -253,7 +253,9 @@ final class FunctionBody {
 
     private St declarations(Ast.DeclStmt d) {
         List<St> out = new ArrayList<>();
-        for (Ast.VarDecl v : d.vars()) {
+        for (Ast.VarDecl v0 : d.vars()) {
+            Ast.VarDecl v = v0.type().hasTypeof() ? new Ast.VarDecl(v0.at(), v0.name(), ec.resolve(v0.type(), v0.at()),
+                    v0.init(), v0.isStatic(), v0.isExtern(), v0.attributes()) : v0;
             Scope.Ref global = v.isExtern() ? ec.scope.globals.get(v.name()) : null;
             if (global != null) {
                 ec.scope.declare(v.name(), global);

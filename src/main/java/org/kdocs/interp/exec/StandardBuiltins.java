@@ -61,6 +61,7 @@ public final class StandardBuiltins {
             #define max(a, b) ((a) > (b) ? (a) : (b))
             #define min_t(t, a, b) ((t)(a) < (t)(b) ? (t)(a) : (t)(b))
             #define max_t(t, a, b) ((t)(a) > (t)(b) ? (t)(a) : (t)(b))
+            #define swap(a, b) do { typeof(a) __swap_tmp = (a); (a) = (b); (b) = __swap_tmp; } while (0)
             #define ATOMIC_INIT(i) { (i) }
             #define ATOMIC64_INIT(i) { (i) }
             #define ATOMIC_LONG_INIT(i) { (i) }

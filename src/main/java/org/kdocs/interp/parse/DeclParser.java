@@ -22,7 +22,7 @@ abstract class DeclParser extends ExprParser {
             "__no_sanitize_or_inline", "__latent_entropy", "__sched", "__cold", "__hot", "__pure", "__unused");
     private static final Set<String> TYPE_WORDS = Set.of("void", "char", "short", "int", "long", "signed",
             "unsigned", "_Bool", "bool", "struct", "union", "enum", "volatile", "static", "extern", "typedef",
-            "__signed__", "__attribute__", "__aligned");
+            "__signed__", "__attribute__", "__aligned", "typeof", "__typeof__", "__typeof");
 
     private final Map<String, CType> typedefs;
     private final Map<String, CType> tags;
@@ -244,6 +244,13 @@ abstract class DeclParser extends ExprParser {
             } else if ((w.equals("struct") || w.equals("union")) && named == null && base == null) {
                 next();
                 named = aggregate(t);
+                continue;
+            } else if ((w.equals("typeof") || w.equals("__typeof__") || w.equals("__typeof")) && named == null
+                    && base == null) {
+                next();
+                expect("(", "after '" + w + "'");
+                named = startsType(peek()) ? typeName() : CType.typeOf(expression());
+                expect(")", "to close '" + w + "'");
                 continue;
             } else if (w.equals("enum") && named == null && base == null) {
                 next();
