@@ -319,4 +319,31 @@ class LanguageTest {
                 }
                 """)).isEqualTo("4 8 8 7 21 1");
     }
+
+    @Test
+    void conditionalCompilationEvaluatesExpressionsAndElifChains() {
+        assertThat(Programs.console("""
+                #define CONFIG_KCSAN 1
+                #define LEVEL 3
+                #if LEVEL > 5
+                int which = 1;
+                #elif LEVEL * 2 == 6 && !defined(CONFIG_MISSING)
+                int which = 2;
+                #elif 1
+                int which = 3;
+                #else
+                int which = 4;
+                #endif
+                #if IS_ENABLED(CONFIG_KCSAN) && !IS_ENABLED(CONFIG_KASAN)
+                int both = 1;
+                #else
+                int both = 0;
+                #endif
+                #if 0
+                #if UNDEFINED_THING(
+                #endif
+                #endif
+                int main(void) { printk("%d %d", which, both); return 0; }
+                """)).isEqualTo("2 1");
+    }
 }

@@ -194,4 +194,18 @@ class SchedulerTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void interruptSpinningOnALockItsTaskHoldsIsADeadlock() {
+        RunReport r = Programs.run("""
+                DEFINE_SPINLOCK(lock);
+                int x;
+                void task(void) { spin_lock(&lock); WRITE_ONCE(x, 1); spin_unlock(&lock); }
+                void irq(void) { spin_lock(&lock); WRITE_ONCE(x, 2); spin_unlock(&lock); }
+                """, o -> o.thread(ThreadSpec.onCpu("task", 0)).thread(ThreadSpec.interrupt("irq", 0))
+                .strategy(Strategy.exhaustive(2)));
+        assertThat(r.runs().stream().map(run -> run.outcome().message()))
+                .contains("deadlock: every thread is blocked (T1 interrupted on cpu0, T2 at line 4)")
+                .contains("");
+    }
 }

@@ -250,12 +250,17 @@ final class Scheduler {
             run.clock = Math.max(run.clock, wake);
         }
         StringBuilder blocked = new StringBuilder();
+        boolean anyBlocked = false;
         for (Worker w : workers) {
             if (w.state == Worker.State.BLOCKED) {
+                anyBlocked = true;
                 blocked.append(blocked.length() == 0 ? "" : ", ").append(w.name).append(" at line ").append(w.line);
+            } else if (w.state == Worker.State.PAUSED || w.state == Worker.State.RUNNING) {
+                blocked.append(blocked.length() == 0 ? "" : ", ").append(w.name).append(" interrupted on cpu")
+                        .append(w.cpu);
             }
         }
-        if (blocked.length() == 0) {
+        if (!anyBlocked) {
             return null;
         }
         throw new Stop(new Outcome.Deadlock("deadlock: every thread is blocked (" + blocked + ")"));

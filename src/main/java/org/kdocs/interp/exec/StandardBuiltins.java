@@ -52,6 +52,7 @@ public final class StandardBuiltins {
             #define __GFP_ZERO 0x100U
             #define PAGE_SHIFT 12
             #define PAGE_SIZE 4096UL
+            #define IS_ENABLED(option) defined(option)
             #define likely(x) (x)
             #define unlikely(x) (x)
             #define __builtin_expect(x, y) (x)
