@@ -356,6 +356,21 @@ public final class AllocProfiling {
 
     // ---- alloc_tag_add / alloc_tag_sub
 
+    /** A fresh codetag reference, as a new page_ext or slab extension slot holds. */
+    public CodetagRef newRef() {
+        return new CodetagRef();
+    }
+
+    /** alloc_tag_add(ref, tag, bytes) itself: no static-key test (its callers make that). */
+    public void allocTagAdd(CodetagRef ref, AllocTag tag, long bytes) {
+        add(ref, tag, bytes);
+    }
+
+    /** alloc_tag_sub(ref, bytes) itself. */
+    public void allocTagSub(CodetagRef ref, long bytes) {
+        sub(ref, bytes);
+    }
+
     private void add(CodetagRef ref, AllocTag tag, long bytes) {
         if (addCall(ref, tag)) {
             tag.add(cpu, bytes, 0);
