@@ -12,6 +12,8 @@ public final class KernelLog {
     public static final String CUT_HERE = "------------[ cut here ]------------";
 
     private final List<String> lines = new ArrayList<>();
+    private final List<String> bugLines = new ArrayList<>();
+    private final List<String> warningLines = new ArrayList<>();
     private String firstBug;
     private String firstWarning;
     private int warnings;
@@ -25,6 +27,7 @@ public final class KernelLog {
     public void bug(String file, int line, String function, String condition) {
         lines.add(CUT_HERE);
         lines.add("kernel BUG at " + file + ":" + line + "!");
+        bugLines.add("kernel BUG at " + file + ":" + line + "!");
         lines.add("Oops: invalid opcode: 0000 [#1] PREEMPT SMP NOPTI");
         lines.add("RIP: 0010:" + function);
         lines.add("condition: " + condition);
@@ -39,7 +42,9 @@ public final class KernelLog {
         if (message != null) {
             lines.add(message);
         }
-        lines.add("WARNING: CPU: " + cpu + " PID: " + pid + " at " + file + ":" + line + " " + function);
+        String warning = "WARNING: CPU: " + cpu + " PID: " + pid + " at " + file + ":" + line + " " + function;
+        lines.add(warning);
+        warningLines.add(warning);
         warnings++;
         if (firstWarning == null) {
             firstWarning = message != null ? message : file + ":" + line;
@@ -55,6 +60,16 @@ public final class KernelLog {
         StringBuilder out = new StringBuilder();
         lines.forEach(l -> out.append(l).append('\n'));
         return out.toString();
+    }
+
+    /** The "kernel BUG at FILE:LINE!" line of each BUG report. */
+    public List<String> bugLines() {
+        return List.copyOf(bugLines);
+    }
+
+    /** The "WARNING: CPU: ..." line of each warning. */
+    public List<String> warningLines() {
+        return List.copyOf(warningLines);
     }
 
     public int warningCount() {
