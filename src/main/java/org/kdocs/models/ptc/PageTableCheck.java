@@ -328,37 +328,13 @@ public final class PageTableCheck {
                 e.uffdWp(), e.swap());
     }
 
-    /**
-     * fork(): copies {@code parent}'s PTEs and PMD leaves into a new mm named {@code child}. Anonymous
-     * pages are shared copy-on-write: the parent entry is write-protected in place (no hook) and the
-     * child gets a read-only copy through set_pte_at/set_pmd_at. Other pages are copied as they are, as
-     * for a shared mapping. PUD leaves are not copied (the child faults them in).
-     */
+    /** fork(): see {@link ForkCopy}; returns the child mm. */
     public MmStruct fork(MmStruct parent, String child) {
-        MmStruct copy = mm(child);
-        for (Map.Entry<Long, PageTableEntry> e : parent.entries(Level.PTE).entrySet()) {
-            PageTableEntry pte = e.getValue();
-            if (pte.present() && isAnon(pte.pfn())) {
-                wrprotectPte(parent, e.getKey());
-                pte = pte.wrprotected();
-            }
-            setPte(copy, e.getKey(), pte);
-        }
-        for (Map.Entry<Long, PageTableEntry> e : parent.entries(Level.PMD).entrySet()) {
-            PageTableEntry pmd = e.getValue();
-            if (!pmd.leaf() || pmd.pointsToTable()) {
-                continue;
-            }
-            if (pmd.present() && isAnon(pmd.pfn())) {
-                installWithoutCheck(parent, Level.PMD, e.getKey(), pmd.wrprotected());
-                pmd = pmd.wrprotected();
-            }
-            setPmd(copy, e.getKey(), pmd);
-        }
-        return copy;
+        return ForkCopy.copy(this, parent, mm(child));
     }
 
-    private boolean isAnon(long pfn) {
+    /** PageAnon() of a page as the hooks would read it now. */
+    public boolean isPageAnon(long pfn) {
         PageFrame f = frames.get(pfn);
         return f != null && f.anon;
     }
@@ -525,19 +501,6 @@ public final class PageTableCheck {
 
     /** Counters of every page currently mapped, then each mm's installed entries. */
     public String dump() {
-        StringBuilder out = new StringBuilder();
-        out.append("page_table_check: ").append(enabled ? "enabled" : "disabled").append('\n');
-        frames.entrySet().stream().filter(e -> e.getValue().counted()).sorted(Map.Entry.comparingByKey())
-                .forEach(e -> out.append(String.format("pfn 0x%x %s anon_map_count=%d file_map_count=%d%n",
-                        e.getKey(), e.getValue().anon ? "anon" : "file", e.getValue().anonMapCount,
-                        e.getValue().fileMapCount)));
-        for (MmStruct mm : mms.values()) {
-            for (Level level : Level.values()) {
-                mm.entries(level).forEach((slot, entry) -> out.append(mm.name()).append(' ')
-                        .append(level.name().toLowerCase()).append('[').append(slot).append("] ")
-                        .append(entry.describe()).append('\n'));
-            }
-        }
-        return out.toString();
+        return PtcDump.text(enabled, frames, mms.values());
     }
 }
