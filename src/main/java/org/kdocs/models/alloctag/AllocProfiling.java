@@ -330,6 +330,38 @@ public final class AllocProfiling {
         }
     }
 
+    /**
+     * Page migration (mm/migrate.c with pgalloc_tag_copy): a target of the same order is allocated and
+     * charged to the current tag, then its ref is moved to the source's tag and the source is freed.
+     * As in 6.12, the target's own charge is undone with a page count passed as the byte count, so the
+     * current tag keeps folio size minus page count bytes. Returns the new pfn, or -1 for an unknown pfn.
+     */
+    public long migratePages(long oldPfn) {
+        PageBlock old = pages.get(oldPfn);
+        if (old == null) {
+            return -1;
+        }
+        long newPfn = allocPages(old.order());
+        CodetagRef newRef = pages.get(newPfn).ref();
+        if (control.enabled() && control.supported()) {
+            if (debug && !old.ref().isSet()) {
+                warnNotSet();
+            }
+            AllocTag tag = old.ref().tag();
+            if (tag != null) {
+                if (debug) {
+                    old.ref().setEmpty();
+                } else {
+                    old.ref().clear();
+                }
+                sub(newRef, 1L << old.order());
+                setRefOnly(newRef, tag);
+            }
+        }
+        freePages(oldPfn, old.order());
+        return newPfn;
+    }
+
     /** The ref stored for the page block at {@code pfn}, if that block exists. */
     public Optional<CodetagRef> pageRef(long pfn) {
         PageBlock block = pages.get(pfn);
@@ -382,10 +414,8 @@ public final class AllocProfiling {
         if (debug) {
             if (ref.isSet() && !warnedNotCleared) {
                 warnedNotCleared = true;
-                String old = ref.isEmpty() ? "CODETAG_EMPTY" : ref.tag().codeTag().filename() + ":"
-                        + ref.tag().codeTag().lineno();
                 log.warn(cpu, PID, "include/linux/alloc_tag.h", 128, "alloc_tag_add",
-                        "alloc_tag was not cleared (got tag for " + old + ")");
+                        "alloc_tag was not cleared (got tag for " + describe(ref) + ")");
             }
             if (tag == null && !warnedCurrentNotSet) {
                 warnedCurrentNotSet = true;
@@ -398,6 +428,20 @@ public final class AllocProfiling {
         ref.set(tag);
         tag.add(cpu, 0, 1);
         return true;
+    }
+
+    /** __alloc_tag_ref_set(): the debug add checks and the pointer, no counters. */
+    private void setRefOnly(CodetagRef ref, AllocTag tag) {
+        if (debug && ref.isSet() && !warnedNotCleared) {
+            warnedNotCleared = true;
+            log.warn(cpu, PID, "include/linux/alloc_tag.h", 128, "alloc_tag_add",
+                    "alloc_tag was not cleared (got tag for " + describe(ref) + ")");
+        }
+        ref.set(tag);
+    }
+
+    private static String describe(CodetagRef ref) {
+        return ref.isEmpty() ? "CODETAG_EMPTY" : ref.tag().codeTag().filename() + ":" + ref.tag().codeTag().lineno();
     }
 
     private void sub(CodetagRef ref, long bytes) {

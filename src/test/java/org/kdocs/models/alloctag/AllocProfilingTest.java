@@ -364,4 +364,19 @@ class AllocProfilingTest {
         ap.kfree(p);
         assertThat(s.read()).isEqualTo(new AllocTag.Counters(0, 0));
     }
+
+    @Test
+    void migrationMovesTheChargeAndLeavesTheTargetTagFolioSizeMinusPageCount() {
+        AllocProfiling ap = debugKernel();
+        AllocTag site = ap.tag("mm/s.c", 1, "site");
+        AllocTag migrate = ap.tag("mm/migrate.c", 2, "alloc_migration_target");
+        long pfn = ap.allocPages(site, 2);
+        long moved = ap.allocHooks(migrate, () -> ap.migratePages(pfn));
+        assertThat(ap.pageRef(moved).orElseThrow().tag()).isSameAs(site);
+        assertThat(site.read()).isEqualTo(new AllocTag.Counters(16384, 1));
+        assertThat(migrate.read()).isEqualTo(new AllocTag.Counters(16384 - 4, 0));
+        ap.freePages(moved, 2);
+        assertThat(site.read()).isEqualTo(new AllocTag.Counters(0, 0));
+        assertThat(ap.console()).isEmpty();
+    }
 }
