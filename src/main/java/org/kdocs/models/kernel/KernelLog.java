@@ -51,6 +51,15 @@ public final class KernelLog {
         }
     }
 
+    /** How many lines the log holds; with {@link #linesFrom} a binding forwards only new lines. */
+    public int size() {
+        return lines.size();
+    }
+
+    public List<String> linesFrom(int index) {
+        return List.copyOf(lines.subList(Math.min(index, lines.size()), lines.size()));
+    }
+
     public List<String> lines() {
         return List.copyOf(lines);
     }
