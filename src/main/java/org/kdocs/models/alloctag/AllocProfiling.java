@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.kdocs.models.kernel.ConfigLines;
 import org.kdocs.models.kernel.KernelLog;
 import org.kdocs.models.kernel.Verdict;
 
@@ -56,11 +57,43 @@ public final class AllocProfiling {
         return new Builder();
     }
 
+    /**
+     * A model configured by spec example lines: CONFIG_MEM_ALLOC_PROFILING_ENABLED_BY_DEFAULT,
+     * CONFIG_MEM_ALLOC_PROFILING_DEBUG, the boot parameter sysctl.vm.mem_profiling and a root write of
+     * vm.mem_profiling after boot.
+     */
+    public static ConfigLines.Configured<AllocProfiling> fromConfig(List<String> lines) {
+        Builder b = builder();
+        List<String> sysctlWrites = new ArrayList<>();
+        List<String> unknown = ConfigLines.applyAll(lines, line -> switch (line.key()) {
+            case "CONFIG_MEM_ALLOC_PROFILING" -> line.yes();
+            case "CONFIG_MEM_ALLOC_PROFILING_ENABLED_BY_DEFAULT" -> {
+                b.enabledByDefault(line.yes());
+                yield true;
+            }
+            case "CONFIG_MEM_ALLOC_PROFILING_DEBUG" -> {
+                b.debug(line.yes());
+                yield true;
+            }
+            case "sysctl.vm.mem_profiling" -> {
+                b.bootParameter(line.value());
+                yield true;
+            }
+            case "vm.mem_profiling" -> line.value() != null && sysctlWrites.add(line.value());
+            default -> false;
+        });
+        return new ConfigLines.Configured<>(() -> {
+            AllocProfiling model = b.build();
+            sysctlWrites.forEach(v -> model.control().write(v, ProfilingSwitch.Writer.ROOT));
+            return model;
+        }, unknown);
+    }
+
     /** Kconfig and command line of the modelled kernel. */
     public static final class Builder {
         private boolean enabledByDefault = true;
         private boolean debug;
-        private int cpus = 2;
+        private int cpus = 8;
         private Optional<String> bootValue;
 
         /** CONFIG_MEM_ALLOC_PROFILING_ENABLED_BY_DEFAULT (Kconfig default y). */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kdocs.models.kernel.ConfigLines;
 import org.kdocs.models.kernel.KernelLog;
 import org.kdocs.models.kernel.KstrToBool;
 import org.kdocs.models.kernel.Verdict;
@@ -48,6 +49,27 @@ public final class PageTableCheck {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A model configured by spec example lines: CONFIG_PAGE_TABLE_CHECK_ENFORCED=y|n and the boot
+     * parameter page_table_check[=VALUE].
+     */
+    public static ConfigLines.Configured<PageTableCheck> fromConfig(java.util.List<String> lines) {
+        Builder b = builder().enforced(false);
+        java.util.List<String> unknown = ConfigLines.applyAll(lines, line -> switch (line.key()) {
+            case "CONFIG_PAGE_TABLE_CHECK" -> line.yes();
+            case "CONFIG_PAGE_TABLE_CHECK_ENFORCED" -> {
+                b.enforced(line.yes());
+                yield true;
+            }
+            case "page_table_check" -> {
+                b.bootParameter(line.value());
+                yield true;
+            }
+            default -> false;
+        });
+        return new ConfigLines.Configured<>(b::build, unknown);
     }
 
     /** Kconfig and command line of the modelled kernel. */

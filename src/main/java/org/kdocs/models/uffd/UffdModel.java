@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.kdocs.models.kernel.ConfigLines;
+
 /**
  * One mm with VMAs and its userfaultfd contexts, modelling Linux 6.12 fs/userfaultfd.c and
  * mm/userfaultfd.c: the UFFDIO_API handshake, UFFDIO_REGISTER/UNREGISTER with vma_can_userfault(),
@@ -30,6 +32,25 @@ public final class UffdModel {
     public enum FaultOutcome { MAPPED, MESSAGE, SIGBUS, SEGV }
 
     public record FaultResult(FaultOutcome outcome, long flags) {
+    }
+
+    /**
+     * A model configured by spec example lines: CONFIG_HAVE_ARCH_USERFAULTFD_MINOR,
+     * CONFIG_HAVE_ARCH_USERFAULTFD_WP and CONFIG_PTE_MARKER_UFFD_WP (all y on x86-64 by default).
+     */
+    public static ConfigLines.Configured<UffdModel> fromConfig(List<String> lines) {
+        boolean[] on = {true, true, true};
+        List<String> unknown = ConfigLines.applyAll(lines, line -> {
+            int i = List.of("CONFIG_HAVE_ARCH_USERFAULTFD_MINOR", "CONFIG_HAVE_ARCH_USERFAULTFD_WP",
+                    "CONFIG_PTE_MARKER_UFFD_WP").indexOf(line.key());
+            if (i >= 0) {
+                on[i] = line.yes();
+                return true;
+            }
+            return line.key().equals("CONFIG_USERFAULTFD") && line.yes();
+        });
+        return new ConfigLines.Configured<>(() -> new UffdModel(new Config(on[0], on[1], on[2], Uapi.TASK_SIZE)),
+                unknown);
     }
 
     private final Config config;
