@@ -20,6 +20,8 @@ import org.kdocs.models.kernel.Verdict;
  */
 public final class AllocProfiling {
     public static final long PAGE_SIZE = 4096;
+    /** Largest page block the model allocates (2^24 pages); larger requests fail like a NULL return. */
+    public static final int MAX_ORDER = 24;
     private static final int PID = 1;
 
     private final int cpus;
@@ -229,7 +231,8 @@ public final class AllocProfiling {
         }
         int objectSize = caches.kmallocCacheSize(size);
         if (objectSize == 0) {
-            return pageAddress(allocPages(SlabCaches.order(size)));
+            long pfn = allocPages(SlabCaches.order(size));
+            return pfn == 0 ? 0 : pageAddress(pfn);
         }
         long address = caches.allocate(objectSize);
         objects.put(address, new SlabObject(objectSize, slabCharge(objectSize)));
@@ -295,6 +298,9 @@ public final class AllocProfiling {
 
     /** alloc_pages(order) charged to the current tag through the head page's ref; returns the pfn. */
     public long allocPages(int order) {
+        if (order < 0 || order > MAX_ORDER) {
+            return 0; // the allocation fails
+        }
         long size = 1L << order;
         long pfn = (nextPfn + size - 1) & -size;
         nextPfn = pfn + size;
@@ -321,6 +327,7 @@ public final class AllocProfiling {
     }
 
     private long allocPagesUntracked(int order) {
+        order = Math.max(0, Math.min(order, MAX_ORDER));
         long size = 1L << order;
         long pfn = (nextPfn + size - 1) & -size;
         nextPfn = pfn + size;
@@ -330,6 +337,9 @@ public final class AllocProfiling {
 
     /** __free_pages(): pgalloc_tag_sub with the block's size. Unknown pfns are ignored. */
     public void freePages(long pfn, int order) {
+        if (order < 0 || order > 62) {
+            return;
+        }
         PageBlock block = pages.remove(pfn);
         if (block == null) {
             return;

@@ -25,7 +25,7 @@ final class SlabCaches {
     /** get_order(): the smallest order whose pages hold {@code size} bytes. */
     static int order(long size) {
         int order = 0;
-        while ((AllocProfiling.PAGE_SIZE << order) < size) {
+        while (order <= AllocProfiling.MAX_ORDER && (AllocProfiling.PAGE_SIZE << order) < size) {
             order++;
         }
         return order;

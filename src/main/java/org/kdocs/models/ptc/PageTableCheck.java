@@ -17,6 +17,8 @@ import org.kdocs.models.kernel.Verdict;
  */
 public final class PageTableCheck {
     static final String FILE = BugCondition.FILE;
+    /** Largest block the model hands out or checks: a PUD leaf (1 GiB). */
+    public static final int MAX_ORDER = 18;
     private static final long FIRST_PFN = 0x1000;
 
     private final boolean enabled;
@@ -164,8 +166,11 @@ public final class PageTableCheck {
 
     // ---- pages
 
-    /** Allocates 2^order fresh pages of one kind; the allocation hook runs its zero check. */
+    /** Allocates 2^order fresh pages of one kind (the allocation hook runs its zero check); -1 for a bad order. */
     public long allocPages(PageKind kind, int order) {
+        if (order < 0 || order > MAX_ORDER) {
+            return -1;
+        }
         long size = 1L << order;
         long pfn = (nextFree + size - 1) & -size;
         nextFree = pfn + size;
@@ -191,17 +196,23 @@ public final class PageTableCheck {
 
     /** page_table_check_alloc() from post_alloc_hook, for pages at {@code pfn}. */
     public void postAllocHook(long pfn, int order) {
+        if (order < 0 || order > MAX_ORDER) {
+            return;
+        }
         run(() -> zeroCheck(pfn, order));
     }
 
     /** page_table_check_free() from free_pages_prepare. */
     public void freePages(long pfn, int order) {
+        if (order < 0 || order > MAX_ORDER) {
+            return;
+        }
         run(() -> zeroCheck(pfn, order));
     }
 
     /** Changes PageAnon of pages while they may be mapped (how the kind-mismatch BUGs arise). */
     public void setPageAnon(long pfn, long count, boolean anon) {
-        for (long i = 0; i < count; i++) {
+        for (long i = 0; i < Math.min(count, 1L << MAX_ORDER); i++) {
             frame(pfn + i).anon = anon;
         }
     }
@@ -227,8 +238,11 @@ public final class PageTableCheck {
 
     // ---- entry hooks (mm/page_table_check.c, x86 hook sites)
 
-    /** set_ptes(mm, addr, ptep, pte, nr): nr consecutive slots from {@code slot}, pfns advancing. */
+    /** set_ptes(mm, addr, ptep, pte, nr): nr (1..512) consecutive slots from {@code slot}, pfns advancing. */
     public void setPtes(MmStruct mm, long slot, PageTableEntry pte, int nr) {
+        if (nr < 1 || nr > 512) {
+            return; // set_ptes() never crosses a PTE table
+        }
         run(() -> {
             ptesSetHook(mm, slot, pte, nr);
             for (int i = 0; i < nr; i++) {

@@ -355,12 +355,16 @@ public final class UffdModel {
         if (range.isEmpty() || range.stream().anyMatch(v -> v.owner() != ctx || (v.flags() & VmFlags.VM_UFFD_WP) == 0)) {
             return -Uapi.ENOENT;
         }
+        long end = start + len;
         for (Vma vma : range) {
-            for (long page = Math.max(start, vma.start()); page < Math.min(start + len, vma.end()); page += vma.pageSize()) {
-                if (protect) {
-                    vma.writeProtected.add(vma.pageOf(page));
-                } else {
-                    vma.writeProtected.remove(vma.pageOf(page));
+            // only mapped pages carry a protection bit; walking them keeps huge ranges cheap
+            for (long page : List.copyOf(vma.mapped)) {
+                if (page + vma.pageSize() > start && page < end) {
+                    if (protect) {
+                        vma.writeProtected.add(page);
+                    } else {
+                        vma.writeProtected.remove(page);
+                    }
                 }
             }
         }

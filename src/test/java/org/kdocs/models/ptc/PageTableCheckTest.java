@@ -60,4 +60,16 @@ class PageTableCheckTest {
                 m1 pte[3] pfn 0x1000 present user rw
                 """);
     }
+
+    @Test
+    void outOfRangeOrdersAndCountsAreRejectedWithoutWork() {
+        PageTableCheck ptc = PageTableCheck.builder().build();
+        assertThat(ptc.allocPages(PageKind.ANON, 40)).isEqualTo(-1);
+        assertThat(ptc.allocPages(PageKind.ANON, -1)).isEqualTo(-1);
+        long p = ptc.allocPages(PageKind.ANON, 0);
+        ptc.setPtes(ptc.mm("m1"), 0, PageTableEntry.user(p, true), Integer.MAX_VALUE);
+        ptc.freePages(p, 63);
+        assertThat(ptc.anonMapCount(p)).isZero();
+        assertThat(ptc.verdict()).isEqualTo(Verdict.clean());
+    }
 }

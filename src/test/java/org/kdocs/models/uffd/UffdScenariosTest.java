@@ -273,4 +273,14 @@ class UffdScenariosTest {
             assertThat(mm.register(ctx, range[0], range[1], REGISTER_MODE_MISSING).ret()).isEqualTo(-EINVAL);
         }
     }
+
+    @Test
+    void writeProtectingTheWholeAddressSpaceOnlyTouchesMappedPages() {
+        mm.mmap(0x1000, TASK_SIZE - 0x1000, VmaKind.ANONYMOUS, RW);
+        Userfaultfd ctx = handshaken();
+        assertThat(mm.register(ctx, 0x1000, TASK_SIZE - 0x1000, REGISTER_MODE_WP).ret()).isZero();
+        mm.fault(BASE, true, true);
+        assertThat(mm.writeProtect(ctx, 0x1000, TASK_SIZE - 0x1000, true)).isZero();
+        assertThat(mm.fault(BASE, true, true).flags()).isEqualTo(PAGEFAULT_FLAG_WP | PAGEFAULT_FLAG_WRITE);
+    }
 }
