@@ -36,9 +36,7 @@ public final class AllocProfiling {
     private AllocTag current;
     private int cpu;
     private long nextPfn = 0x1000;
-    private boolean warnedNotCleared;
-    private boolean warnedCurrentNotSet;
-    private boolean warnedNotSet;
+    private final DebugWarnings warnings;
 
     private record LoadedModule(String name, List<AllocTag> tags) {
     }
@@ -53,6 +51,7 @@ public final class AllocProfiling {
         this.cpus = b.cpus;
         this.debug = b.debug;
         this.control = new ProfilingSwitch(b.enabledByDefault, b.debug, b.bootValue, log);
+        this.warnings = new DebugWarnings(log);
     }
 
     public static Builder builder() {
@@ -65,30 +64,7 @@ public final class AllocProfiling {
      * vm.mem_profiling after boot.
      */
     public static ConfigLines.Configured<AllocProfiling> fromConfig(List<String> lines) {
-        Builder b = builder();
-        List<String> sysctlWrites = new ArrayList<>();
-        List<String> unknown = ConfigLines.applyAll(lines, line -> switch (line.key()) {
-            case "CONFIG_MEM_ALLOC_PROFILING" -> line.yes();
-            case "CONFIG_MEM_ALLOC_PROFILING_ENABLED_BY_DEFAULT" -> {
-                b.enabledByDefault(line.yes());
-                yield true;
-            }
-            case "CONFIG_MEM_ALLOC_PROFILING_DEBUG" -> {
-                b.debug(line.yes());
-                yield true;
-            }
-            case "sysctl.vm.mem_profiling" -> {
-                b.bootParameter(line.value());
-                yield true;
-            }
-            case "vm.mem_profiling" -> line.value() != null && sysctlWrites.add(line.value());
-            default -> false;
-        });
-        return new ConfigLines.Configured<>(() -> {
-            AllocProfiling model = b.build();
-            sysctlWrites.forEach(v -> model.control().write(v, ProfilingSwitch.Writer.ROOT));
-            return model;
-        }, unknown);
+        return AllocTagConfig.fromConfig(lines);
     }
 
     /** Kconfig and command line of the modelled kernel. */
@@ -360,8 +336,8 @@ public final class AllocProfiling {
         }
         long step = 1L << newOrder;
         AllocTag tag = block.ref().tag();
-        if (debug && !block.ref().isSet() && control.enabled()) {
-            warnNotSet();
+        if (debug && control.enabled()) {
+            warnings.subCheck(cpu, block.ref()); // pgalloc_tag_get's check
         }
         pages.put(pfn, new PageBlock(newOrder, block.ref()));
         for (long i = step; i < (1L << block.order()); i += step) {
@@ -387,8 +363,8 @@ public final class AllocProfiling {
         long newPfn = allocPages(old.order());
         CodetagRef newRef = pages.get(newPfn).ref();
         if (control.enabled() && control.supported()) {
-            if (debug && !old.ref().isSet()) {
-                warnNotSet();
+            if (debug) {
+                warnings.subCheck(cpu, old.ref()); // pgalloc_tag_get's check
             }
             AllocTag tag = old.ref().tag();
             if (tag != null) {
@@ -455,15 +431,7 @@ public final class AllocProfiling {
     /** alloc_tag_ref_set(): the debug add checks, then point the ref at the tag and count one call. */
     private boolean addCall(CodetagRef ref, AllocTag tag) {
         if (debug) {
-            if (ref.isSet() && !warnedNotCleared) {
-                warnedNotCleared = true;
-                log.warn(cpu, PID, "include/linux/alloc_tag.h", 128, "alloc_tag_add",
-                        "alloc_tag was not cleared (got tag for " + describe(ref) + ")");
-            }
-            if (tag == null && !warnedCurrentNotSet) {
-                warnedCurrentNotSet = true;
-                log.warn(cpu, PID, "include/linux/alloc_tag.h", 132, "alloc_tag_add", "current->alloc_tag not set");
-            }
+            warnings.addCheck(cpu, ref, tag);
         }
         if (tag == null) {
             return false;
@@ -475,21 +443,15 @@ public final class AllocProfiling {
 
     /** __alloc_tag_ref_set(): the debug add checks and the pointer, no counters. */
     private void setRefOnly(CodetagRef ref, AllocTag tag) {
-        if (debug && ref.isSet() && !warnedNotCleared) {
-            warnedNotCleared = true;
-            log.warn(cpu, PID, "include/linux/alloc_tag.h", 128, "alloc_tag_add",
-                    "alloc_tag was not cleared (got tag for " + describe(ref) + ")");
+        if (debug) {
+            warnings.addCheck(cpu, ref, tag);
         }
         ref.set(tag);
     }
 
-    private static String describe(CodetagRef ref) {
-        return ref.isEmpty() ? "CODETAG_EMPTY" : ref.tag().codeTag().filename() + ":" + ref.tag().codeTag().lineno();
-    }
-
     private void sub(CodetagRef ref, long bytes) {
-        if (debug && !ref.isSet()) {
-            warnNotSet();
+        if (debug) {
+            warnings.subCheck(cpu, ref);
         }
         if (!ref.isSet()) {
             return;
@@ -500,13 +462,6 @@ public final class AllocProfiling {
         }
         ref.tag().add(cpu, -bytes, -1);
         ref.clear();
-    }
-
-    private void warnNotSet() {
-        if (!warnedNotSet) {
-            warnedNotSet = true;
-            log.warn(cpu, PID, "include/linux/alloc_tag.h", 137, "alloc_tag_sub", "alloc_tag was not set");
-        }
     }
 
     // ---- control, output

@@ -28,10 +28,7 @@ public final class PageTableCheck {
     private final Map<String, MmStruct> mms = new LinkedHashMap<>();
     private final MmStruct initMm = new MmStruct("init_mm", true);
     private long nextFree = FIRST_PFN;
-    private boolean ptePresentWarned;
-    private boolean pteSwapWarned;
-    private boolean pmdPresentWarned;
-    private boolean pmdSwapWarned;
+    private final UffdWpFlagCheck flagCheck = new UffdWpFlagCheck(log);
     private BugCondition bug;
 
     private PageTableCheck(Builder builder) {
@@ -274,7 +271,7 @@ public final class PageTableCheck {
     public void setPmd(MmStruct mm, long slot, PageTableEntry pmd) {
         run(() -> {
             if (enabled && !mm.isInitMm()) {
-                pmdFlagsCheck(pmd);
+                flagCheck.pmd(pmd);
                 pmdClearHook(mm, mm.entry(Level.PMD, slot));
                 if (pmd.userAccessible(Level.PMD) && !hugeZero(pmd.pfn())) {
                     countSet(pmd.pfn(), Level.PMD.pages(), pmd.writable(Level.PMD));
@@ -392,7 +389,7 @@ public final class PageTableCheck {
         if (!enabled || mm.isInitMm()) {
             return;
         }
-        pteFlagsCheck(pte);
+        flagCheck.pte(pte);
         for (int i = 0; i < nr; i++) {
             pteClearHook(mm, mm.entry(Level.PTE, slot + i));
         }
@@ -417,35 +414,6 @@ public final class PageTableCheck {
         if (enabled && !mm.isInitMm() && old.userAccessible(Level.PUD)) {
             countClear(old.pfn(), Level.PUD.pages());
         }
-    }
-
-    private void pteFlagsCheck(PageTableEntry pte) {
-        if (pte.present() && pte.uffdWp()) {
-            if (pte.writable(Level.PTE) && !ptePresentWarned) {
-                ptePresentWarned = true;
-                warnOnce(218, "page_table_check_pte_flags", "present pte with uffd-wp is writable");
-            }
-        } else if (pte.isSwap() && pte.uffdWp() && pte.swap().cachesWritable() && !pteSwapWarned) {
-            pteSwapWarned = true;
-            warnOnce(220, "page_table_check_pte_flags", "uffd-wp swap pte caches a writable entry");
-        }
-    }
-
-    private void pmdFlagsCheck(PageTableEntry pmd) {
-        if (pmd.present()) {
-            if (pmd.uffdWp() && pmd.writable(Level.PMD) && !pmdPresentWarned) {
-                pmdPresentWarned = true;
-                warnOnce(244, "page_table_check_pmd_flags", "present pmd with uffd-wp is writable");
-            }
-        } else if (pmd.uffdWp() && pmd.swap() != null && pmd.swap().cachesWritable() && !pmdSwapWarned) {
-            pmdSwapWarned = true;
-            warnOnce(248, "page_table_check_pmd_flags", "uffd-wp swap pmd caches a writable entry");
-        }
-    }
-
-    private void warnOnce(int line, String function, String condition) {
-        log.warn(0, 1, FILE, line, function, null);
-        log.print("condition: " + condition);
     }
 
     private boolean hugeZero(long pfn) {
