@@ -22,7 +22,6 @@ public final class AllocProfiling {
     public static final long PAGE_SIZE = 4096;
     /** Largest page block the model allocates (2^24 pages); larger requests fail like a NULL return. */
     public static final int MAX_ORDER = 24;
-    private static final int PID = 1;
 
     private final int cpus;
     private final boolean debug;
@@ -35,6 +34,7 @@ public final class AllocProfiling {
     private final SlabCaches caches = new SlabCaches();
     private AllocTag current;
     private int cpu;
+    private int pid = 1;
     private long nextPfn = 0x1000;
     private final DebugWarnings warnings;
 
@@ -152,7 +152,7 @@ public final class AllocProfiling {
             AllocTag.Counters c = tag.read();
             if (c.bytes() != 0) {
                 CodeTag ct = tag.codeTag();
-                log.warn(cpu, PID, "lib/alloc_tag.c", 171, "alloc_tag_module_unload", ct.filename() + ":"
+                log.warn(cpu, pid, "lib/alloc_tag.c", 171, "alloc_tag_module_unload", ct.filename() + ":"
                         + ct.lineno() + " module " + name + " func:" + ct.function() + " has "
                         + Long.toUnsignedString(c.bytes()) + " allocated at module unload");
                 clean = false;
@@ -180,7 +180,7 @@ public final class AllocProfiling {
     /** alloc_tag_restore(): under DEBUG, WARNs when the current tag is no longer {@code tag}. */
     public void restore(AllocTag tag, AllocTag old) {
         if (debug && current != tag) {
-            log.warn(cpu, PID, "include/linux/sched.h", 2236, "alloc_tag_restore", "current->alloc_tag was changed:");
+            log.warn(cpu, pid, "include/linux/sched.h", 2236, "alloc_tag_restore", "current->alloc_tag was changed:");
         }
         current = old;
     }
@@ -196,6 +196,12 @@ public final class AllocProfiling {
     /** Which CPU the current task runs on (this_cpu_* operations use its cells). */
     public void runOn(int cpu) {
         this.cpu = Math.floorMod(cpu, cpus);
+    }
+
+    /** The CPU and the PID of the current task, as WARNING lines name them. */
+    public void runOn(int cpu, int pid) {
+        runOn(cpu);
+        this.pid = pid;
     }
 
     // ---- allocators
@@ -337,7 +343,7 @@ public final class AllocProfiling {
         long step = 1L << newOrder;
         AllocTag tag = block.ref().tag();
         if (debug && control.enabled()) {
-            warnings.subCheck(cpu, block.ref()); // pgalloc_tag_get's check
+            warnings.subCheck(cpu, pid, block.ref()); // pgalloc_tag_get's check
         }
         pages.put(pfn, new PageBlock(newOrder, block.ref()));
         for (long i = step; i < (1L << block.order()); i += step) {
@@ -364,7 +370,7 @@ public final class AllocProfiling {
         CodetagRef newRef = pages.get(newPfn).ref();
         if (control.enabled() && control.supported()) {
             if (debug) {
-                warnings.subCheck(cpu, old.ref()); // pgalloc_tag_get's check
+                warnings.subCheck(cpu, pid, old.ref()); // pgalloc_tag_get's check
             }
             AllocTag tag = old.ref().tag();
             if (tag != null) {
@@ -431,7 +437,7 @@ public final class AllocProfiling {
     /** alloc_tag_ref_set(): the debug add checks, then point the ref at the tag and count one call. */
     private boolean addCall(CodetagRef ref, AllocTag tag) {
         if (debug) {
-            warnings.addCheck(cpu, ref, tag);
+            warnings.addCheck(cpu, pid, ref, tag);
         }
         if (tag == null) {
             return false;
@@ -444,14 +450,14 @@ public final class AllocProfiling {
     /** __alloc_tag_ref_set(): the debug add checks and the pointer, no counters. */
     private void setRefOnly(CodetagRef ref, AllocTag tag) {
         if (debug) {
-            warnings.addCheck(cpu, ref, tag);
+            warnings.addCheck(cpu, pid, ref, tag);
         }
         ref.set(tag);
     }
 
     private void sub(CodetagRef ref, long bytes) {
         if (debug) {
-            warnings.subCheck(cpu, ref);
+            warnings.subCheck(cpu, pid, ref);
         }
         if (!ref.isSet()) {
             return;

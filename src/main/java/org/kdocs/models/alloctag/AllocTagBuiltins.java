@@ -57,7 +57,7 @@ public final class AllocTagBuiltins {
         @Override
         public void onAlloc(Allocation a) {
             AllocTag tag = tagFor(a.site());
-            model.runOn(a.thread().cpu());
+            model.runOn(a.thread().cpu(), a.thread().pid());
             if (SLAB.contains(a.allocator())) {
                 charges.put(a.address(), new long[] {0, model.kmalloc(tag, a.size())});
             } else if (PAGES.contains(a.allocator())) {
@@ -80,7 +80,7 @@ public final class AllocTagBuiltins {
             if (record == null) {
                 return;
             }
-            model.runOn(thread.cpu());
+            model.runOn(thread.cpu(), thread.pid());
             if (record[0] == 0) {
                 model.kfree(record[1]);
             } else if (record[0] == 1) {

@@ -8,7 +8,6 @@ import org.kdocs.models.kernel.KernelLog;
  */
 final class DebugWarnings {
     private static final String FILE = "include/linux/alloc_tag.h";
-    private static final int PID = 1;
 
     private final KernelLog log;
     private boolean warnedNotCleared;
@@ -20,24 +19,24 @@ final class DebugWarnings {
     }
 
     /** Before a ref is pointed at {@code tag}: the ref must be clear and the tag known. */
-    void addCheck(int cpu, CodetagRef ref, AllocTag tag) {
+    void addCheck(int cpu, int pid, CodetagRef ref, AllocTag tag) {
         if (ref.isSet() && !warnedNotCleared) {
             warnedNotCleared = true;
             String old = ref.isEmpty() ? "CODETAG_EMPTY"
                     : ref.tag().codeTag().filename() + ":" + ref.tag().codeTag().lineno();
-            log.warn(cpu, PID, FILE, 128, "alloc_tag_add", "alloc_tag was not cleared (got tag for " + old + ")");
+            log.warn(cpu, pid, FILE, 128, "alloc_tag_add", "alloc_tag was not cleared (got tag for " + old + ")");
         }
         if (tag == null && !warnedCurrentNotSet) {
             warnedCurrentNotSet = true;
-            log.warn(cpu, PID, FILE, 132, "alloc_tag_add", "current->alloc_tag not set");
+            log.warn(cpu, pid, FILE, 132, "alloc_tag_add", "current->alloc_tag not set");
         }
     }
 
     /** Before a ref is released: it should point at a tag. */
-    void subCheck(int cpu, CodetagRef ref) {
+    void subCheck(int cpu, int pid, CodetagRef ref) {
         if (!ref.isSet() && !warnedNotSet) {
             warnedNotSet = true;
-            log.warn(cpu, PID, FILE, 137, "alloc_tag_sub", "alloc_tag was not set");
+            log.warn(cpu, pid, FILE, 137, "alloc_tag_sub", "alloc_tag was not set");
         }
     }
 }

@@ -114,6 +114,11 @@ public final class PageTableCheck {
         return enabled;
     }
 
+    /** The CPU and PID that WARNING lines name (the interpreter's current thread); default CPU 0, PID 1. */
+    public void runningOn(int cpu, int pid) {
+        flagCheck.current(cpu, pid);
+    }
+
     public boolean halted() {
         return bug != null;
     }

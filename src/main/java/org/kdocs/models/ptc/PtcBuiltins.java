@@ -129,6 +129,7 @@ public final class PtcBuiltins {
             Operation operation, String... params) {
         builtins.register(Builtin.of(name, returns, (c, a) -> {
             Session s = session(c, factory);
+            s.model.runningOn(c.thread().cpu(), c.thread().pid());
             long result = operation.apply(s, c, a);
             s.console.flush(c);
             return result;

@@ -13,9 +13,17 @@ final class UffdWpFlagCheck {
     private boolean pteSwapWarned;
     private boolean pmdPresentWarned;
     private boolean pmdSwapWarned;
+    private int cpu;
+    private int pid = 1;
 
     UffdWpFlagCheck(KernelLog log) {
         this.log = log;
+    }
+
+    /** The CPU and task the next warning is reported for. */
+    void current(int cpu, int pid) {
+        this.cpu = cpu;
+        this.pid = pid;
     }
 
     void pte(PageTableEntry pte) {
@@ -43,7 +51,7 @@ final class UffdWpFlagCheck {
     }
 
     private void warn(int line, String function, String condition) {
-        log.warn(0, 1, BugCondition.FILE, line, function, null);
+        log.warn(cpu, pid, BugCondition.FILE, line, function, null);
         log.print("condition: " + condition);
     }
 }
