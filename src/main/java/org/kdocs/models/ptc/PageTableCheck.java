@@ -324,12 +324,13 @@ public final class PageTableCheck {
 
     /**
      * page_table_check_pte_clear_range() as khugepaged calls it when it detaches the PTE table under
-     * PMD slot {@code pmdSlot}: every PTE of the table is cleared through the hook, then the table is gone.
+     * PMD slot {@code pmdSlot}: every PTE of the table goes through the clear hook (a no-op for init_mm or
+     * when disabled), then the table is gone.
      */
     public void clearPteRange(MmStruct mm, long pmdSlot) {
         run(() -> {
             PageTableEntry pmd = mm.entry(Level.PMD, pmdSlot);
-            if (!enabled || mm.isInitMm() || !pmd.pointsToTable()) {
+            if (!pmd.pointsToTable()) {
                 return;
             }
             for (long i = 0; i < 512; i++) {

@@ -193,6 +193,7 @@ record PtcScenario(String title, List<String> lines) {
                 case "warnings" -> assertThat(m.log().warningCount()).as(m.console()).isEqualTo(Integer.parseInt(w[2]));
                 case "console" -> assertThat(m.console()).contains(what.substring("console ".length()));
                 case "anon", "file" -> counters(m, w[1].equals("anon"), w[2], Integer.parseInt(w[3]));
+                case "no-entry" -> assertThat(m.mm(w[2]).entry(Level.PTE, Long.parseLong(w[3])).isNone()).isTrue();
                 case "entry" -> {
                     String text = what.substring(what.indexOf("pfn ") + 4);
                     String page = text.substring(0, text.indexOf(' '));
