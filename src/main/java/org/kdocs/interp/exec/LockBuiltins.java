@@ -96,6 +96,8 @@ final class LockBuiltins {
     private static long irqs(CallContext c, boolean disabled) {
         Worker w = (Worker) c.thread();
         if (w.irqsDisabled != disabled) {
+            // a scheduling point: an interrupt may arrive just before interrupts are switched off
+            w.run.point(w);
             w.irqsDisabled = disabled;
             c.scope("irq_disabled", disabled);
         }
