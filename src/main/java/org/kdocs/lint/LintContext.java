@@ -1,0 +1,73 @@
+package org.kdocs.lint;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a rule may look at for one document: the document, its original
+ * when it is a translation, the pairing, the glossary and the settings.
+ * Title candidates and the markup inventory are computed once, on demand.
+ */
+public final class LintContext {
+    private final SourceDoc doc;
+    private final SourceDoc original;
+    private final Pairing pairing;
+    private final Glossary glossary;
+    private final LintConfig config;
+    private List<Title> titles;
+    private MarkupScan scan;
+    private MarkupScan originalScan;
+
+    public LintContext(SourceDoc doc, SourceDoc original, Pairing pairing, Glossary glossary, LintConfig config) {
+        this.doc = doc;
+        this.original = original;
+        this.pairing = pairing;
+        this.glossary = glossary == null ? Glossary.EMPTY : glossary;
+        this.config = config;
+    }
+
+    public SourceDoc doc() {
+        return doc;
+    }
+
+    /** The original document, when this one is a translation and the original was found. */
+    public Optional<SourceDoc> original() {
+        return Optional.ofNullable(original);
+    }
+
+    public Optional<Pairing> pairing() {
+        return Optional.ofNullable(pairing);
+    }
+
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    public LintConfig config() {
+        return config;
+    }
+
+    public List<Title> titles() {
+        if (titles == null) {
+            titles = TitleScanner.scan(doc);
+        }
+        return titles;
+    }
+
+    public MarkupScan scan() {
+        if (scan == null) {
+            scan = MarkupScan.of(doc, titles());
+        }
+        return scan;
+    }
+
+    public Optional<MarkupScan> originalScan() {
+        if (original == null) {
+            return Optional.empty();
+        }
+        if (originalScan == null) {
+            originalScan = MarkupScan.of(original, TitleScanner.scan(original));
+        }
+        return Optional.of(originalScan);
+    }
+}
