@@ -10,7 +10,13 @@ import org.kdocs.lint.Rule;
 /** The registry of every lint rule, in documentation order. */
 public final class Rules {
     private static final List<Rule> ALL = List.of(
-            new TitleShortRule(), new TitleWidthRule(), new TitleOverlineRule(), new TitleHierarchyRule());
+            new TitleShortRule(), new TitleWidthRule(), new TitleOverlineRule(), new TitleHierarchyRule(),
+            new CjkPunctuationRule(), new LineStartPunctuationRule(), new UnbalancedPairRule(),
+            new DoubledPunctuationRule(), new SpacedMarkupRule(), new FullwidthInLiteralRule(),
+            new CjkLatinSpacingRule(), new GlossaryRule(), new TermConsistencyRule(), new IdentifierTypoRule(),
+            new OriginalFieldRule(), new DisclaimerRule(), new SectionParityRule(), new LiteralParityRule(),
+            new LabelParityRule(), new FootnoteParityRule(), new SubstitutionParityRule(), new LinkParityRule(),
+            new DirectiveParityRule());
 
     private Rules() {
     }
