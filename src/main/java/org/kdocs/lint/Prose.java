@@ -42,6 +42,8 @@ public final class Prose {
             if (line.startsWith("``", i) && startOk(line, i, 2)) {
                 int end = findEnd(line, i + 2, "``");
                 i = blank(out, i, end < 0 ? line.length() : end + 2);
+            } else if (line.startsWith("``", i)) {
+                i += 2; // a double backquote that starts nothing
             } else if (line.charAt(i) == '`' && startOk(line, i, 1)) {
                 int end = findEnd(line, i + 1, "`");
                 if (end < 0) {
