@@ -1,0 +1,139 @@
+package org.kdocs.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.lint.rules.Rules;
+
+/** Terminology and parity rules on a small project tree: docs/ and docs-zh_CN/. */
+class TranslationRulesTest {
+    @TempDir
+    Path root;
+
+    private Path write(String path, String text) throws Exception {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private List<Finding> lint(Path file, String ruleId) {
+        return new Linter(Rules.all(), LintConfig.defaults()).lintFile(file).stream()
+                .filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    private static final String ORIGINAL = """
+            KCSAN
+            =====
+
+            .. _kcsan_intro:
+
+            A watchpoint is set by KCSAN. See kcsan_setup_watchpoint and the docs [#f1]_.
+
+            .. note:: Careful.
+
+            Example::
+
+               int x = 1;
+
+            .. [#f1] https://example.org
+            .. _LWN: https://lwn.net/
+            """;
+
+    @Test
+    void matchingTranslationIsClean() throws Exception {
+        write("docs/kcsan.rst", ORIGINAL);
+        Path zh = write("docs-zh_CN/kcsan.rst", """
+                :Original: docs/kcsan.rst
+
+                KCSAN
+                =====
+
+                .. _cn_kcsan_intro:
+
+                KCSAN 设置一个观察点。参见 kcsan_setup_watchpoint 与文档 [#f1]_。
+
+                .. note:: 小心。
+
+                示例::
+
+                   int x = 1;
+
+                .. [#f1] https://example.org
+                .. _LWN: https://lwn.net/
+                """);
+        assertThat(new Linter(Rules.all(), LintConfig.defaults()).lintFile(zh)).isEmpty();
+    }
+
+    @Test
+    void parityRulesReportWhatDiffers() throws Exception {
+        write("docs/kcsan.rst", ORIGINAL);
+        Path zh = write("docs-zh_CN/kcsan.rst", """
+                :Original: docs/kcsan.rst
+
+                KCSAN
+                =====
+
+                KSCAN 设置一个观察点。参见 kcsan_setup_watchpoint。
+
+                .. warning:: 小心。
+
+                示例::
+
+                   int x = 2;
+
+                .. _LWN: https://lwn.net/zh
+                """);
+        assertThat(lint(zh, "label-parity")).hasSize(1);
+        assertThat(lint(zh, "footnote-parity")).hasSize(1);
+        assertThat(lint(zh, "literal-parity")).hasSize(2);
+        assertThat(lint(zh, "directive-parity")).hasSize(2);
+        assertThat(lint(zh, "link-parity")).hasSize(2);
+        assertThat(lint(zh, "identifier-typo")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("KSCAN").contains("KCSAN"));
+    }
+
+    @Test
+    void originalFieldMustExistAndNameAFile() throws Exception {
+        write("docs/a.rst", "A\n=\n");
+        Path missing = write("docs-zh_CN/a.rst", "甲\n==\n");
+        Path wrong = write("docs-zh_CN/b.rst", ":Original: docs/nope.rst\n\n乙\n==\n");
+        assertThat(lint(missing, "original-field")).hasSize(1);
+        assertThat(lint(wrong, "original-field")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("does not exist"));
+    }
+
+    @Test
+    void disclaimerIsRequiredOnlyWhenTheTreeHasOne() throws Exception {
+        write("docs/a.rst", "A\n=\n");
+        Path zh = write("docs-zh_CN/sub/a.rst", ":Original: docs/sub/a.rst\n\n甲\n==\n");
+        assertThat(lint(zh, "disclaimer")).isEmpty();
+        write("docs-zh_CN/disclaimer-zh_CN.rst", ":orphan:\n");
+        assertThat(lint(zh, "disclaimer")).hasSize(1);
+        Files.writeString(zh, ".. include:: ../disclaimer-zh_CN.rst\n\n:Original: docs/sub/a.rst\n\n甲\n==\n");
+        assertThat(lint(zh, "disclaimer")).isEmpty();
+    }
+
+    @Test
+    void glossaryReportsWrongAndInconsistentRenderings() throws Exception {
+        write("docs/kcsan.rst", ORIGINAL);
+        write("docs-zh_CN/glossary", "# term = accepted | accepted ! wrong\nwatchpoint = 观察点 | 监视点 ! 观测点\n");
+        Path zh = write("docs-zh_CN/kcsan.rst", ":Original: docs/kcsan.rst\n\n设置观察点，然后监视点，再观测点。\n");
+        assertThat(lint(zh, "glossary")).singleElement().satisfies(f -> assertThat(f.message()).contains("观测点"));
+        assertThat(lint(zh, "term-consistency")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("监视点"));
+    }
+
+    @Test
+    void glossaryFormatProblemsAreCollected() {
+        Glossary g = Glossary.parse("ok = 好\nbroken line\n= 空\n");
+        assertThat(g.entries()).hasSize(1);
+        assertThat(g.problems()).hasSize(2);
+    }
+}
