@@ -58,7 +58,11 @@ public final class TitleFixer {
         return line == 0 && text.startsWith("\uFEFF") ? 1 : lineStarts[line];
     }
 
-    private static int[] run(String text, int start, char c, int length) {
+    private static int[] run(String text, int lineStart, char c, int length) {
+        int start = lineStart;
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+            start++; // titles inside an indented "only" block
+        }
         int end = start;
         while (end < text.length() && text.charAt(end) == c) {
             end++;

@@ -28,6 +28,12 @@ class TitleFixerTest {
     }
 
     @Test
+    void fixesTitlesInsideOnlyBlocksInPlace() {
+        assertThat(fix(".. only:: html\n\n   索引\n   =====\n\n   text\n"))
+                .isEqualTo(".. only:: html\n\n   索引\n   ====\n\n   text\n");
+    }
+
+    @Test
     void isIdempotent() {
         String once = fix("标题一\n===\n\nKCSAN 简介\n--------------\n\n😀 emoji\n=======\n");
         assertThat(fix(once)).isEqualTo(once);
