@@ -19,7 +19,19 @@ public record Title(Status status, int overline, int titleLine, int underline, S
         /** Overline and underline differ: docutils' severe "Title overline &amp; underline mismatch.". */
         MISMATCH,
         /** A style out of order: docutils' severe "Title level inconsistent:"; the title is dropped. */
-        LEVEL_INCONSISTENT
+        LEVEL_INCONSISTENT,
+        /**
+         * A title (or, with an empty title, a transition) where none is allowed: inside a list item,
+         * block quote or directive body; docutils' severe "Unexpected section title." (or "... or transition.").
+         */
+        UNEXPECTED,
+        /** As UNEXPECTED, and also docutils' "Title underline too short." warning. */
+        UNEXPECTED_SHORT
+    }
+
+    /** True for statuses that make a real section title. */
+    public boolean isSection() {
+        return status == Status.ACCEPTED || status == Status.ACCEPTED_SHORT;
     }
 
     public boolean overlined() {

@@ -27,7 +27,7 @@ public final class TitleFixer {
         return switch (t.status()) {
             case ACCEPTED, ACCEPTED_SHORT, DEMOTED, LEVEL_INCONSISTENT ->
                     t.underLength() != expected || (t.overlined() && t.overLength() != expected);
-            case MISMATCH -> false;
+            case MISMATCH, UNEXPECTED, UNEXPECTED_SHORT -> false;
         };
     }
 

@@ -11,6 +11,7 @@ import org.kdocs.lint.Rule;
 public final class Rules {
     private static final List<Rule> ALL = List.of(
             new TitleShortRule(), new TitleWidthRule(), new TitleOverlineRule(), new TitleHierarchyRule(),
+            new TitleUnexpectedRule(),
             new CjkPunctuationRule(), new LineStartPunctuationRule(), new UnbalancedPairRule(),
             new DoubledPunctuationRule(), new SpacedMarkupRule(), new FullwidthInLiteralRule(),
             new CjkLatinSpacingRule(), new GlossaryRule(), new TermConsistencyRule(), new IdentifierTypoRule(),

@@ -35,7 +35,9 @@ public final class TitleShortRule implements Rule {
             String which = t.overlined() ? "overline" : "underline";
             int length = t.overlined() ? t.overLength() : t.underLength();
             int line = (t.overlined() ? t.overline() : t.underline()) + 1;
-            if (t.status() == Title.Status.ACCEPTED_SHORT) {
+            boolean droppedButShort = t.status() == Title.Status.LEVEL_INCONSISTENT && width > length;
+            if (t.status() == Title.Status.ACCEPTED_SHORT || t.status() == Title.Status.UNEXPECTED_SHORT
+                    || droppedButShort) {
                 sink.report(line, 1, "title " + which + " too short: " + length + " characters for a title "
                         + width + " columns wide");
             } else if (t.status() == Title.Status.DEMOTED) {
