@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Lists the too-short titles docutils 0.19 itself finds in .rst files.
+"""Lists the title problems docutils 0.19 itself finds in .rst files.
 
-For each file: the "Title underline/overline too short." warnings and the
-"Possible title underline, too short for the title." infos (a title demoted
-to a paragraph because its underline is under 4 characters), one line per
-(file, line) as "path:line: kind". Unknown (Sphinx and kernel) directives
+For each file, one line per (file, line, kind) as "path:line: kind":
+"short" for the "Title underline/overline too short." warnings, "demoted"
+for the "Possible title underline, too short for the title." infos (a title
+turned into a paragraph because its underline is under 4 characters),
+"unexpected", "mismatch" and "level" for the severe "Unexpected section
+title", "Title overline & underline mismatch." and "Title level
+inconsistent" messages. Unknown (Sphinx and kernel) directives
 are registered as stubs; "only" parses its content with its own title
 styles, as Sphinx does. Used by scripts/lint-kernel-zh to compare with
 kdocs lint.
@@ -107,6 +110,12 @@ def main(paths):
                 if 0 < line <= len(lines) and lines[line - 1].strip() == "::":
                     continue
                 kind = "demoted"
+            elif text.startswith("Unexpected section title"):
+                kind = "unexpected"
+            elif text.startswith("Title overline & underline mismatch."):
+                kind = "mismatch"
+            elif text.startswith("Title level inconsistent"):
+                kind = "level"
             else:
                 continue
             if (line, kind) not in seen:

@@ -168,6 +168,35 @@ public final class TitleScanner {
             return nested(rest.isEmpty() ? null : rest, i, i + 1, end, false, memo);
         }
 
+        /**
+         * A list item (docutils Body.list_item): with text after the marker, the body is
+         * dedented by exactly the marker width and ends at a less indented line.
+         */
+        int listItem(int i, int column) {
+            String rest = at(i).length() > column ? at(i).substring(column) : "";
+            if (rest.isEmpty()) {
+                return item(i, column);
+            }
+            int end = i + 1;
+            while (end < to && (blank(end) || SourceDoc.indent(at(end)) >= column)) {
+                end++;
+            }
+            int stop = end;
+            while (stop > i + 1 && blank(stop - 1)) {
+                stop--;
+            }
+            List<String> body = new ArrayList<>();
+            int[] map = new int[stop - i];
+            body.add(rest);
+            map[0] = origin[i];
+            for (int k = i + 1; k < stop; k++) {
+                body.add(blank(k) ? "" : at(k).substring(column));
+                map[k - i] = origin[k];
+            }
+            new Block(body, map, false, memo).run();
+            return end;
+        }
+
         int step(int i) {
             String l = at(i);
             if (l.isEmpty()) {
@@ -178,10 +207,10 @@ public final class TitleScanner {
             }
             Matcher m;
             if ((m = BULLET.matcher(l)).lookingAt()) {
-                return item(i, m.end());
+                return listItem(i, m.end());
             }
             if ((m = ENUMERATOR.matcher(l)).lookingAt() && enumeratedItem(i)) {
-                return item(i, m.end());
+                return listItem(i, m.end());
             }
             if ((m = FIELD.matcher(l)).lookingAt()) {
                 return item(i, m.end());
