@@ -78,9 +78,10 @@ public final class Linter {
 
     public List<Finding> lint(LintContext context) {
         List<Finding> findings = new ArrayList<>();
+        java.util.Set<String> disabledHere = disabledByComment(context);
         for (Rule rule : rules) {
             Severity severity = config.severityOf(rule);
-            if (severity == Severity.OFF) {
+            if (severity == Severity.OFF || disabledHere.contains(rule.id())) {
                 continue;
             }
             try {
@@ -94,6 +95,27 @@ public final class Linter {
         }
         findings.sort(Finding.ORDER);
         return findings;
+    }
+
+    private static final java.util.regex.Pattern DISABLE = java.util.regex.Pattern.compile(
+            "\\.\\. +kdocs-lint: *disable *= *([\\w, -]+)");
+
+    /** Rules a document switches off for itself with a {@code .. kdocs-lint: disable=a, b} comment. */
+    static java.util.Set<String> disabledByComment(LintContext context) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<String> lines = context.doc().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (context.scan().kind(i) != MarkupScan.Kind.MARKUP) {
+                continue; // an example inside a literal block disables nothing
+            }
+            java.util.regex.Matcher m = DISABLE.matcher(lines.get(i).strip());
+            if (m.matches()) {
+                for (String id : m.group(1).split(",")) {
+                    ids.add(id.strip());
+                }
+            }
+        }
+        return ids;
     }
 
     private static Optional<SourceDoc> readOriginal(SourceDoc doc, Path path, Pairing pairing) {

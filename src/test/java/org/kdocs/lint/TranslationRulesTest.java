@@ -136,4 +136,12 @@ class TranslationRulesTest {
         assertThat(g.entries()).hasSize(1);
         assertThat(g.problems()).hasSize(2);
     }
+
+    @Test
+    void aCommentSwitchesRulesOffForItsDocumentButAnExampleInALiteralDoesNot() throws Exception {
+        Path off = write("x/a.rst", ".. kdocs-lint: disable=cjk-punctuation, title-width\n\n中文\n======\n\n中文,中文\n");
+        assertThat(new Linter(Rules.all(), LintConfig.defaults()).lintFile(off)).isEmpty();
+        Path example = write("x/b.rst", "Example::\n\n   .. kdocs-lint: disable=cjk-punctuation\n\n中文,中文\n");
+        assertThat(new Linter(Rules.all(), LintConfig.defaults()).lintFile(example)).hasSize(1);
+    }
 }

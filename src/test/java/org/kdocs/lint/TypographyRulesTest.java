@@ -8,6 +8,7 @@ import org.kdocs.lint.rules.CjkPunctuationRule;
 import org.kdocs.lint.rules.DoubledPunctuationRule;
 import org.kdocs.lint.rules.FullwidthInLiteralRule;
 import org.kdocs.lint.rules.LineStartPunctuationRule;
+import org.kdocs.lint.rules.MarkupBoundaryRule;
 import org.kdocs.lint.rules.SpacedMarkupRule;
 import org.kdocs.lint.rules.UnbalancedPairRule;
 
@@ -65,5 +66,19 @@ class TypographyRulesTest {
         LintConfig space = new LintConfig(java.util.Map.of(), false, "space");
         assertThat(LintTesting.run(rule, "使用Linux内核2025年\n", null, space)).hasSize(4);
         assertThat(LintTesting.run(rule, "使用 Linux 内核\n", null, space)).isEmpty();
+    }
+
+    @Test
+    void markupGluedToCjkIsReportedOnTheSideThatIsGlued() {
+        var findings = LintTesting.run(new MarkupBoundaryRule(), "运行``make``命令。\n\n使用 ``raw``（注意）\n");
+        assertThat(LintTesting.lines(findings)).containsExactly(1, 3);
+        assertThat(findings.get(0).message()).contains("directly after '行'");
+        assertThat(findings.get(1).message()).contains("directly before '（'");
+    }
+
+    @Test
+    void markupSeparatedByPunctuationSpaceOrEscapeIsFine() {
+        assertThat(LintTesting.run(new MarkupBoundaryRule(),
+                "运行 ``make``，然后。``x``、:ref:`y` 和\\ ``z``\\ 中\n")).isEmpty();
     }
 }

@@ -13,7 +13,7 @@ public final class Rules {
             new TitleShortRule(), new TitleWidthRule(), new TitleOverlineRule(), new TitleHierarchyRule(),
             new TitleUnexpectedRule(),
             new CjkPunctuationRule(), new LineStartPunctuationRule(), new UnbalancedPairRule(),
-            new DoubledPunctuationRule(), new SpacedMarkupRule(), new FullwidthInLiteralRule(),
+            new DoubledPunctuationRule(), new SpacedMarkupRule(), new MarkupBoundaryRule(), new FullwidthInLiteralRule(),
             new CjkLatinSpacingRule(), new GlossaryRule(), new TermConsistencyRule(), new IdentifierTypoRule(),
             new OriginalFieldRule(), new DisclaimerRule(), new SectionParityRule(), new LiteralParityRule(),
             new LabelParityRule(), new FootnoteParityRule(), new SubstitutionParityRule(), new LinkParityRule(),
