@@ -17,6 +17,7 @@ public final class LintContext {
     private List<Title> titles;
     private MarkupScan scan;
     private MarkupScan originalScan;
+    private final java.util.Map<String, Object> derived = new java.util.HashMap<>();
 
     public LintContext(SourceDoc doc, SourceDoc original, Pairing pairing, Glossary glossary, LintConfig config) {
         this.doc = doc;
@@ -61,12 +62,28 @@ public final class LintContext {
         return scan;
     }
 
+    /** A value derived from this document once and shared by the rules that need it. */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String key, java.util.function.Supplier<T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.get();
+            derived.put(key, value);
+        }
+        return (T) value;
+    }
+
+    /** Title candidates of the original (empty without one). */
+    public List<Title> originalTitles() {
+        return original == null ? List.of() : derived("original-titles", () -> TitleScanner.scan(original));
+    }
+
     public Optional<MarkupScan> originalScan() {
         if (original == null) {
             return Optional.empty();
         }
         if (originalScan == null) {
-            originalScan = MarkupScan.of(original, TitleScanner.scan(original));
+            originalScan = MarkupScan.of(original, originalTitles());
         }
         return Optional.of(originalScan);
     }

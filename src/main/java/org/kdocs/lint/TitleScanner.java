@@ -205,6 +205,10 @@ public final class TitleScanner {
             if (l.charAt(0) == ' ') {
                 return nested(null, i, i, skipIndented(i), false, memo); // block quote
             }
+            char first = l.charAt(0);
+            if (first > 0x7f && Character.isLetter(first)) {
+                return textState(i); // no construct starts with a non-ASCII letter (fast path for CJK text)
+            }
             Matcher m;
             if ((m = BULLET.matcher(l)).lookingAt()) {
                 return listItem(i, m.end());

@@ -1,9 +1,12 @@
 package org.kdocs.lint.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
@@ -40,33 +43,72 @@ public final class IdentifierTypoRule implements Rule {
         List<String> originalWords = new ArrayList<>();
         Terms.words(context.original().get().rawLines(), originalWords);
         Set<String> known = new HashSet<>(originalWords);
-        List<String> candidates = known.stream().filter(w -> w.length() >= 4).sorted().toList();
+        // every identifier of the original under each of its one-character deletions: two words one edit
+        // apart (including a swap of neighbours) always share such a key
+        Map<String, Set<String>> byDeletion = new HashMap<>();
+        for (String c : known) {
+            if (c.length() >= 4 && identifierLike(c)) {
+                for (String key : deletions(c)) {
+                    byDeletion.computeIfAbsent(key, k -> new TreeSet<>()).add(c);
+                }
+            }
+        }
         List<String> words = new ArrayList<>();
         List<Terms.Hit> hits = Terms.words(context.doc().rawLines(), words);
+        Map<String, String> suggestion = new HashMap<>(); // word -> closest original word, "" for none
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
-            if (w.length() < 4 || known.contains(w) || !identifierLike(w)) {
+            if (w.length() < 4 || known.contains(w)) {
                 continue;
             }
-            for (String c : candidates) {
-                if (Math.abs(c.length() - w.length()) <= 1 && !plural(w, c) && !c.equalsIgnoreCase(w)
-                        && identifierLike(c) && oneEdit(w, c) && !digitsOrUnderscoresOnly(w, c)) {
-                    String line = context.doc().rawLines().get(hits.get(k).line());
-                    sink.report(hits.get(k).line() + 1, Prose.column(line, hits.get(k).index()),
-                            "'" + w + "' is not in the original; did you mean '" + c + "'?");
-                    break;
-                }
+            String c = suggestion.computeIfAbsent(w, word -> closest(word, byDeletion));
+            if (!c.isEmpty()) {
+                String line = context.doc().rawLines().get(hits.get(k).line());
+                sink.report(hits.get(k).line() + 1, Prose.column(line, hits.get(k).index()),
+                        "'" + w + "' is not in the original; did you mean '" + c + "'?");
             }
         }
     }
 
+    private static String closest(String w, Map<String, Set<String>> byDeletion) {
+        if (!identifierLike(w)) {
+            return "";
+        }
+        Set<String> candidates = new TreeSet<>();
+        for (String key : deletions(w)) {
+            candidates.addAll(byDeletion.getOrDefault(key, Set.of()));
+        }
+        for (String c : candidates) {
+            if (!plural(w, c) && !c.equalsIgnoreCase(w) && oneEdit(w, c) && !digitsOrUnderscoresOnly(w, c)) {
+                return c;
+            }
+        }
+        return "";
+    }
+
+    /** The word itself and the word with each one character removed. */
+    private static List<String> deletions(String w) {
+        List<String> keys = new ArrayList<>(w.length() + 1);
+        keys.add(w);
+        for (int i = 0; i < w.length(); i++) {
+            keys.add(w.substring(0, i) + w.substring(i + 1));
+        }
+        return keys;
+    }
+
     /** Looks like an identifier or acronym: two capitals or an inner underscore; no digits, not a hex number. */
     static boolean identifierLike(String w) {
-        if (w.matches("(?i)[0-9a-f]+") || w.matches(".*[0-9].*")) {
-            return false; // numbers, addresses and versions differ legitimately
+        int capitals = 0;
+        boolean allHex = true;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return false; // numbers, addresses and versions differ legitimately
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+            allHex &= Character.digit(c, 16) >= 0;
         }
-        long capitals = w.chars().filter(Character::isUpperCase).count();
-        return capitals >= 2 || w.indexOf('_', 1) > 0;
+        return !allHex && (capitals >= 2 || w.indexOf('_', 1) > 0);
     }
 
     /** The words differ only in digits or underscores (versions, addresses, label prefixes). */

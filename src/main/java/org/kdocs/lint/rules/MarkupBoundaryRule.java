@@ -42,6 +42,9 @@ public final class MarkupBoundaryRule implements Rule {
                 continue;
             }
             String line = context.doc().rawLines().get(n);
+            if (line.indexOf('`') < 0 && line.indexOf('*') < 0) {
+                continue;
+            }
             Matcher m = MARKUP.matcher(line);
             while (m.find()) {
                 int before = m.start() > 0 ? line.codePointBefore(m.start()) : -1;

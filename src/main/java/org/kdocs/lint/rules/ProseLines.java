@@ -11,6 +11,10 @@ import org.kdocs.lint.Prose;
 record ProseLines(List<Integer> indexes, List<String> masked) {
 
     static ProseLines of(LintContext context) {
+        return context.derived("prose-lines", () -> compute(context));
+    }
+
+    private static ProseLines compute(LintContext context) {
         List<Integer> indexes = new ArrayList<>();
         List<String> masked = new ArrayList<>();
         List<String> raw = context.doc().rawLines();

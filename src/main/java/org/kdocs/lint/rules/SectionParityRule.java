@@ -5,7 +5,6 @@ import java.util.List;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Title;
-import org.kdocs.lint.TitleScanner;
 
 /**
  * {@code section-parity}: the translation's section tree has the same shape
@@ -29,7 +28,7 @@ public final class SectionParityRule extends ParityRule {
 
     @Override
     List<Item> items(MarkupScan scan, LintContext context) {
-        List<Title> titles = scan == context.scan() ? context.titles() : TitleScanner.scan(context.original().get());
+        List<Title> titles = scan == context.scan() ? context.titles() : context.originalTitles();
         return titles.stream()
                 .filter(t -> t.status() == Title.Status.ACCEPTED || t.status() == Title.Status.ACCEPTED_SHORT)
                 .map(t -> new Item("level " + t.level() + " " + (t.overlined() ? "over+under " : "under ") + t.adornment(),

@@ -38,6 +38,9 @@ public final class SpacedMarkupRule implements Rule {
         ProseLines prose = ProseLines.of(context);
         for (int k = 0; k < prose.indexes().size(); k++) {
             String line = prose.masked().get(k); // valid literals are masked, so their delimiters cannot pair up
+            if (line.indexOf('*') < 0 && line.indexOf('`') < 0) {
+                continue;
+            }
             Matcher m = SPACED.matcher(line);
             while (m.find()) {
                 String d = m.group(1);
