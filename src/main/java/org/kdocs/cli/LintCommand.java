@@ -76,8 +76,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (listRules) {
             for (Rule r : Rules.all()) {
                 out.println(r.id() + " (" + (r.optIn() ? "off" : r.defaultSeverity().label()) + "): " + r.summary());
