@@ -91,9 +91,8 @@ final class LintCommand implements Callable<Integer> {
         if (config.isEmpty()) {
             return 2;
         }
-        Linter linter = new Linter(Rules.all(), config.get());
         List<Finding> findings = new ArrayList<>();
-        try {
+        try (Linter linter = new Linter(Rules.all(), config.get())) {
             if (patch != null) {
                 PatchReview.Result review = PatchReview.review(patch, tree, linter);
                 findings.addAll(review.findings());

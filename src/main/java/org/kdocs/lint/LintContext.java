@@ -3,6 +3,8 @@ package org.kdocs.lint;
 import java.util.List;
 import java.util.Optional;
 
+import org.kdocs.lint.history.GitHistory;
+
 /**
  * Everything a rule may look at for one document: the document, its original
  * when it is a translation, the pairing, the glossary and the settings.
@@ -14,12 +16,19 @@ public final class LintContext {
     private final Pairing pairing;
     private final Glossary glossary;
     private final LintConfig config;
+    private final java.util.function.Supplier<Optional<GitHistory>> history;
     private List<Title> titles;
     private MarkupScan scan;
     private MarkupScan originalScan;
     private final java.util.Map<String, Object> derived = new java.util.HashMap<>();
 
     public LintContext(SourceDoc doc, SourceDoc original, Pairing pairing, Glossary glossary, LintConfig config) {
+        this(doc, original, pairing, glossary, config, Optional::empty);
+    }
+
+    public LintContext(SourceDoc doc, SourceDoc original, Pairing pairing, Glossary glossary, LintConfig config,
+            java.util.function.Supplier<Optional<GitHistory>> history) {
+        this.history = history;
         this.doc = doc;
         this.original = original;
         this.pairing = pairing;
@@ -42,6 +51,11 @@ public final class LintContext {
 
     public Glossary glossary() {
         return glossary;
+    }
+
+    /** The git history of the project, looked up only when a rule asks. */
+    public Optional<GitHistory> history() {
+        return history.get();
     }
 
     public LintConfig config() {

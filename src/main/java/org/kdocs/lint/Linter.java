@@ -12,14 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.kdocs.lint.history.GitHistory;
+
 /**
  * Runs the enabled rules over documents: finds each translation's original
  * and glossary, applies the configured severities and sorts the findings.
  */
-public final class Linter {
+public final class Linter implements AutoCloseable {
     private final List<Rule> rules;
     private final LintConfig config;
     private final Map<Path, Glossary> glossaries = new HashMap<>();
+    private final Map<Path, Optional<GitHistory>> histories = new HashMap<>();
 
     public Linter(List<Rule> rules, LintConfig config) {
         this.rules = List.copyOf(rules);
@@ -73,7 +76,9 @@ public final class Linter {
             original = readOriginal(doc, path, pairing).orElse(null);
             glossary = glossaries.computeIfAbsent(pairing.glossary(), Linter::readGlossary);
         }
-        return new LintContext(doc, original, pairing, glossary, config);
+        Path root = pairing == null ? null : pairing.root();
+        return new LintContext(doc, original, pairing, glossary, config,
+                () -> root == null ? Optional.empty() : histories.computeIfAbsent(root, GitHistory::find));
     }
 
     public List<Finding> lint(LintContext context) {
@@ -95,6 +100,12 @@ public final class Linter {
         }
         findings.sort(Finding.ORDER);
         return findings;
+    }
+
+    @Override
+    public void close() {
+        histories.values().forEach(h -> h.ifPresent(GitHistory::close));
+        histories.clear();
     }
 
     private static final java.util.regex.Pattern DISABLE = java.util.regex.Pattern.compile(

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.kdocs.lint.Finding;
 import org.kdocs.lint.LintConfig;
-import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Linter;
 import org.kdocs.lint.Severity;
 import org.kdocs.lint.SourceDoc;
@@ -86,12 +85,14 @@ public final class PatchReview {
                 config = config.withSeverity(id, Severity.OFF);
             }
         }
-        Linter effective = new Linter(linter.rules(), config);
         SourceDoc doc = SourceDoc.of(rebuilt.path(), rebuilt.text());
         Path located = tree == null || rebuilt.fragment() ? null : tree.resolve(rebuilt.path());
-        LintContext context = effective.context(doc, located);
+        List<Finding> found;
+        try (Linter effective = new Linter(linter.rules(), config)) {
+            found = effective.lint(effective.context(doc, located));
+        }
         List<Finding> mapped = new ArrayList<>();
-        for (Finding f : effective.lint(context)) {
+        for (Finding f : found) {
             int index = Math.min(Math.max(f.line() - 1, 0), Math.max(rebuilt.origins().size() - 1, 0));
             if (rebuilt.origins().isEmpty()) {
                 continue;

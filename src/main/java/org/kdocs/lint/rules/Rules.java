@@ -17,7 +17,7 @@ public final class Rules {
             new CjkLatinSpacingRule(), new GlossaryRule(), new TermConsistencyRule(), new IdentifierTypoRule(),
             new OriginalFieldRule(), new DisclaimerRule(), new SectionParityRule(), new LiteralParityRule(),
             new LabelParityRule(), new FootnoteParityRule(), new SubstitutionParityRule(), new LinkParityRule(),
-            new DirectiveParityRule());
+            new DirectiveParityRule(), new StalenessRule());
 
     private Rules() {
     }
