@@ -4,13 +4,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
+import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
 
 /**
  * {@code spaced-markup}: inline markup that reStructuredText does not
  * recognise because of spaces inside the delimiters ({@code * 不健全 *},
- * {@code `` text ``}): the reader sees the asterisks or backquotes.
+ * {@code `` text ``}): the reader sees the asterisks or backquotes. Emphasis
+ * is only reported around CJK text, so that arithmetic in English prose is not.
  */
 public final class SpacedMarkupRule implements Rule {
     // docutils' start-string must follow whitespace or opening/delimiting punctuation, the end-string precede them
@@ -44,6 +46,11 @@ public final class SpacedMarkupRule implements Rule {
             Matcher m = SPACED.matcher(line);
             while (m.find()) {
                 String d = m.group(1);
+                boolean emphasis = d.startsWith("*");
+                if (emphasis && (line.substring(0, m.start()).isBlank()
+                        || m.group(2).codePoints().noneMatch(Prose::isCjkLetter))) {
+                    continue; // a bullet, or arithmetic such as "a * b * c" in English text
+                }
                 String raw = context.doc().rawLines().get(prose.indexes().get(k));
                 String shown = raw.substring(m.start(), m.end());
                 String inner = raw.substring(m.start(2), m.end(2)).strip();

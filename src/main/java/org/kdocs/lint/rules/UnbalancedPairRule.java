@@ -43,9 +43,10 @@ public final class UnbalancedPairRule implements Rule {
                     char c = line.charAt(i);
                     int o = OPEN.indexOf(c);
                     int cl = CLOSE.indexOf(c);
-                    if (c == '’' && Character.isLetter(Prose.before(line, i)) && i + 1 < line.length()
-                            && Character.isLetter(line.charAt(i + 1)) && !Prose.isCjk(line.charAt(i + 1))) {
-                        continue; // apostrophe
+                    int prev = Prose.before(line, i);
+                    if (c == '’' && prev >= 0 && prev < 0x250 && Character.isLetterOrDigit(prev)
+                            && open.stream().noneMatch(e -> e[0] == 0)) {
+                        continue; // an apostrophe after a Latin letter (don’t, users’), not a closing quote
                     }
                     if (o >= 0) {
                         open.push(new int[] {o, k, i});
