@@ -37,6 +37,7 @@ class ReportsAndConfigTest {
         assertThat(root.get("version").asText()).isEqualTo("2.1.0");
         assertThat(root.get("$schema").asText()).contains("sarif-2.1.0");
         JsonNode run = root.get("runs").get(0);
+        assertThat(run.get("columnKind").asText()).isEqualTo("unicodeCodePoints");
         assertThat(run.at("/tool/driver/name").asText()).isEqualTo("kdocs-lint");
         assertThat(run.at("/tool/driver/rules")).hasSize(Rules.all().size());
         JsonNode result = run.get("results").get(0);

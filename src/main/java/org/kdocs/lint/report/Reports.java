@@ -56,8 +56,8 @@ public final class Reports {
         for (Rule r : rules) {
             index.put(r.id(), descriptors.size());
             descriptors.add(map("id", r.id(), "shortDescription", map("text", r.summary()),
-                    "defaultConfiguration", map("level", r.defaultSeverity() == Severity.ERROR ? "error" : "warning"),
-                    "helpUri", "docs/lint.rst#" + r.id()));
+                    "defaultConfiguration", map("enabled", !r.optIn(),
+                            "level", r.defaultSeverity() == Severity.ERROR ? "error" : "warning")));
         }
         List<Map<String, Object>> results = new ArrayList<>();
         for (Finding f : findings) {
@@ -75,7 +75,9 @@ public final class Reports {
         }
         Map<String, Object> driver = map("name", "kdocs-lint", "semanticVersion", "0.1.0",
                 "rules", descriptors);
-        Map<String, Object> run = map("tool", map("driver", driver), "results", results);
+        // columns count code points, as in the text output (SARIF's default would be UTF-16 units)
+        Map<String, Object> run = map("tool", map("driver", driver), "columnKind", "unicodeCodePoints",
+                "results", results);
         return write(map("$schema", SARIF_SCHEMA, "version", "2.1.0", "runs", List.of(run)));
     }
 
