@@ -30,6 +30,10 @@ public final class PatchParser {
             lines.add(cut < 0 ? null : l.substring(cut));
             prefix.add(Math.max(cut, 0));
         }
+        MailDecoder.Decoded decoded = MailDecoder.decode(lines, prefix);
+        lines = decoded.lines();
+        prefix = decoded.prefix();
+        List<Integer> inputLine = decoded.inputLine();
         String subject = header(lines, "Subject:");
         String from = header(lines, "From:");
         String date = header(lines, "Date:");
@@ -40,10 +44,10 @@ public final class PatchParser {
             String l = lines.get(i);
             Matcher git = l == null ? null : DIFF_GIT.matcher(l);
             if (git != null && git.matches()) {
-                i = fileDiff(lines, prefix, i, strip(git.group(1)), strip(git.group(2)), files);
+                i = fileDiff(lines, prefix, inputLine, i, strip(git.group(1)), strip(git.group(2)), files);
             } else if (l != null && l.startsWith("--- ") && i + 1 < lines.size() && lines.get(i + 1) != null
                     && lines.get(i + 1).startsWith("+++ ")) {
-                i = fileDiff(lines, prefix, i - 1, null, null, files);
+                i = fileDiff(lines, prefix, inputLine, i - 1, null, null, files);
             } else {
                 i++;
             }
@@ -52,8 +56,8 @@ public final class PatchParser {
     }
 
     /** Parses one file section starting at the diff header (or just before a ---/+++ pair). */
-    private static int fileDiff(List<String> lines, List<Integer> prefix, int header, String oldPath, String newPath,
-            List<Patch.FileDiff> files) {
+    private static int fileDiff(List<String> lines, List<Integer> prefix, List<Integer> inputLine, int header,
+            String oldPath, String newPath, List<Patch.FileDiff> files) {
         int i = header + 1;
         boolean created = false;
         boolean deleted = false;
@@ -89,7 +93,7 @@ public final class PatchParser {
             int oldCount = h.group(2) == null ? 1 : Integer.parseInt(h.group(2));
             int newStart = Integer.parseInt(h.group(3));
             int newCount = h.group(4) == null ? 1 : Integer.parseInt(h.group(4));
-            int headerLine = i + 1;
+            int headerLine = inputLine.get(i);
             i++;
             List<Patch.HunkLine> body = new ArrayList<>();
             int oldLeft = oldCount;
@@ -114,7 +118,7 @@ public final class PatchParser {
                 if (kind != '-') {
                     newLeft--;
                 }
-                body.add(new Patch.HunkLine(kind, content, i + 1, prefix.get(i) + 1));
+                body.add(new Patch.HunkLine(kind, content, inputLine.get(i), prefix.get(i) + 1));
                 i++;
             }
             while (i < lines.size() && lines.get(i) != null && lines.get(i).startsWith("\\")) {
@@ -122,7 +126,8 @@ public final class PatchParser {
             }
             hunks.add(new Patch.Hunk(oldStart, oldCount, newStart, newCount, headerLine, List.copyOf(body)));
         }
-        files.add(new Patch.FileDiff(created ? null : oldPath, deleted ? null : newPath, header + 1, List.copyOf(hunks)));
+        int headerLine = header >= 0 ? inputLine.get(header) : 1;
+        files.add(new Patch.FileDiff(created ? null : oldPath, deleted ? null : newPath, headerLine, List.copyOf(hunks)));
         return Math.max(i, header + 1);
     }
 

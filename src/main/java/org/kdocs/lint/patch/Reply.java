@@ -56,7 +56,17 @@ final class Reply {
         return out.toString();
     }
 
+    /** The patch line as the diff reads it: decoded and without quote marks. */
     private static String unquoted(Patch patch, List<String> lines, int line) {
+        for (Patch.FileDiff d : patch.files()) {
+            for (Patch.Hunk h : d.hunks()) {
+                for (Patch.HunkLine l : h.lines()) {
+                    if (l.patchLine() == line) {
+                        return l.kind() + l.text();
+                    }
+                }
+            }
+        }
         String l = lines.get(line - 1);
         int cut = patch.quoteDepth() == 0 ? 0 : PatchParser.unquote(l, patch.quoteDepth());
         return cut < 0 ? l : l.substring(cut);

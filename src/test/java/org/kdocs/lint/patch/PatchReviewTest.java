@@ -119,4 +119,29 @@ class PatchReviewTest {
         assertThat(PatchReview.review("x", "just text\n> and a quote\n", null, linter()).findings())
                 .singleElement().satisfies(f -> assertThat(f.ruleId()).isEqualTo("patch"));
     }
+
+    @Test
+    void quotedPrintableBodyIsDecodedAndFindingsPointAtTheEncodedLines() throws Exception {
+        String mail = """
+                From 0123 Mon Sep 17 00:00:00 2001
+                Subject: [PATCH] docs/zh_CN: add b.rst
+                Content-Type: text/plain; charset=UTF-8
+                Content-Transfer-Encoding: quoted-printable
+
+                diff --git a/docs-zh_CN/b.rst b/docs-zh_CN/b.rst
+                new file mode 100644
+                --- /dev/null
+                +++ b/docs-zh_CN/b.rst
+                @@ -0,0 +1,2 @@
+                +=E4=B8=AD=E6=96=87,=E4=B8=AD=E6=96=87=E5=92=8C=E4=B8=80=E6=AE=B5=E5=BE=88=
+                =E9=95=BF=E7=9A=84=E6=96=87=E5=AD=97
+                +=E7=AC=AC=E4=BA=8C=E8=A1=8C
+                """;
+        PatchReview.Result r = PatchReview.review("qp.mbox", mail, null, linter());
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("cjk-punctuation");
+            assertThat(f.line()).isEqualTo(11);
+        });
+        assertThat(r.reply()).contains("> +中文,中文和一段很长的文字\n");
+    }
 }
