@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.kdocs.lint.rules.TitleHierarchyRule;
 import org.kdocs.lint.rules.TitleOverlineRule;
 import org.kdocs.lint.rules.TitleShortRule;
+import org.kdocs.lint.rules.TitleUnexpectedRule;
 import org.kdocs.lint.rules.TitleWidthRule;
 
 class TitleRulesTest {
@@ -46,5 +47,23 @@ class TitleRulesTest {
         assertThat(LintTesting.lines(LintTesting.run(new TitleHierarchyRule(), "A\n=\n\nB\n-\n\nC\n~\n\nD\n=\n\nE\n~\n")))
                 .containsExactly(13);
         assertThat(LintTesting.run(new TitleHierarchyRule(), "A\n=\n\nB\n-\n\nC\n=\n\nD\n-\n")).isEmpty();
+    }
+
+    @Test
+    void unexpectedRuleReportsTitlesAndTransitionsInsideBodies() {
+        var findings = LintTesting.run(new TitleUnexpectedRule(),
+                ".. note::\n\n   注意\n   ====\n\n- item\n\n  ----\n\n  text\n");
+        assertThat(LintTesting.lines(findings)).containsExactly(4, 8);
+        assertThat(LintTesting.run(new TitleUnexpectedRule(), "Example::\n\n   注意\n   ====\n")).isEmpty();
+    }
+
+    @Test
+    void shortUnderlineInsideABodyIsBothShortAndUnexpected() {
+        String item = "- 中文标题\n  ====\n"; // the item's body is "中文标题" over "====": a title, unexpected there
+        assertThat(LintTesting.lines(LintTesting.run(new TitleShortRule(), item))).containsExactly(2);
+        assertThat(LintTesting.lines(LintTesting.run(new TitleUnexpectedRule(), item))).containsExactly(2);
+        String quoted = "  中文标题\n  =====\n";
+        assertThat(LintTesting.lines(LintTesting.run(new TitleShortRule(), quoted))).containsExactly(2);
+        assertThat(LintTesting.lines(LintTesting.run(new TitleUnexpectedRule(), quoted))).containsExactly(2);
     }
 }

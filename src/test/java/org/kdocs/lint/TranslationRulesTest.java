@@ -44,6 +44,7 @@ class TranslationRulesTest {
 
             .. [#f1] https://example.org
             .. _LWN: https://lwn.net/
+            .. |kcsan| replace:: KCSAN
             """;
 
     @Test
@@ -67,6 +68,7 @@ class TranslationRulesTest {
 
                 .. [#f1] https://example.org
                 .. _LWN: https://lwn.net/
+                .. |kcsan| replace:: KCSAN
                 """);
         assertThat(new Linter(Rules.all(), LintConfig.defaults()).lintFile(zh)).isEmpty();
     }
@@ -93,10 +95,25 @@ class TranslationRulesTest {
         assertThat(lint(zh, "label-parity")).hasSize(1);
         assertThat(lint(zh, "footnote-parity")).hasSize(1);
         assertThat(lint(zh, "literal-parity")).hasSize(2);
-        assertThat(lint(zh, "directive-parity")).hasSize(2);
+        assertThat(lint(zh, "directive-parity")).extracting(Finding::message).containsExactlyInAnyOrder(
+                "directive 'note' of the original (line 8) is missing here", "directive 'warning' is not in the original",
+                "directive 'replace' of the original (line 16) is missing here");
         assertThat(lint(zh, "link-parity")).hasSize(2);
+        assertThat(lint(zh, "substitution-parity")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("'kcsan'"));
+        assertThat(lint(zh, "section-parity")).isEmpty();
         assertThat(lint(zh, "identifier-typo")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("KSCAN").contains("KCSAN"));
+    }
+
+    @Test
+    void sectionParityReportsADifferentSectionTree() throws Exception {
+        write("docs/s.rst", "A\n=\n\nB\n-\n\nC\n-\n");
+        Path zh = write("docs-zh_CN/s.rst", ":Original: docs/s.rst\n\n甲\n==\n\n乙\n==\n");
+        assertThat(lint(zh, "section-parity")).extracting(Finding::message).containsExactly(
+                "section title 'level 2 under -' of the original (line 4) is missing here",
+                "section title 'level 2 under -' of the original (line 7) is missing here",
+                "section title 'level 1 under =' is not in the original");
     }
 
     @Test

@@ -26,6 +26,12 @@ class TypographyRulesTest {
     }
 
     @Test
+    void emojiFullwidthLettersAndCombiningMarksAreNotCjkLetters() {
+        assertThat(LintTesting.run(new CjkPunctuationRule(), "😀,😀 and ＡＢ,ＣＤ and e\u0301,e\u0301\n")).isEmpty();
+        assertThat(LintTesting.run(new CjkPunctuationRule(), "かな,カナ,한글\n")).hasSize(2);
+    }
+
+    @Test
     void lineStartingWithClosingPunctuationIsReported() {
         assertThat(LintTesting.lines(LintTesting.run(new LineStartPunctuationRule(), "第一行\n，第二行\n"))).containsExactly(2);
         assertThat(LintTesting.run(new LineStartPunctuationRule(), "第一行，\n第二行。\n")).isEmpty();
