@@ -10,15 +10,6 @@ public record Finding(String file, int line, int col, Severity severity, String 
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line).thenComparingInt(Finding::col).thenComparing(Finding::ruleId);
 
-    /** The same finding with another file name, line and severity (used when re-homing findings). */
-    public Finding at(String newFile, int newLine) {
-        return new Finding(newFile, newLine, col, severity, ruleId, message);
-    }
-
-    public Finding withSeverity(Severity newSeverity) {
-        return new Finding(file, line, col, newSeverity, ruleId, message);
-    }
-
     /** {@code file:line:col: error|warning: message [rule-id]}. */
     public String format() {
         return file + ":" + line + ":" + col + ": " + severity.label() + ": " + message + " [" + ruleId + "]";

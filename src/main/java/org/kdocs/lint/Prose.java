@@ -6,7 +6,8 @@ import java.lang.Character.UnicodeScript;
  * Character classes and masking for prose rules. {@link #mask} blanks out
  * the parts of a prose line that are not prose: inline literals, interpreted
  * text and roles, URLs and e-mail addresses, so typography rules do not
- * fire inside them. Masked characters become NUL, keeping every column.
+ * fire inside them. Masked characters become NUL (a masked astral character
+ * becomes U+E0000), keeping every column.
  */
 public final class Prose {
     public static final char MASK = '\0';
@@ -98,7 +99,8 @@ public final class Prose {
 
     private static int blank(char[] out, int from, int to) {
         for (int k = from; k < to && k < out.length; k++) {
-            out[k] = MASK;
+            // a masked surrogate pair stays one code point (U+E0000, unassigned), so columns stay right
+            out[k] = Character.isHighSurrogate(out[k]) ? '\uDB40' : Character.isLowSurrogate(out[k]) ? '\uDC00' : MASK;
         }
         return Math.max(to, from + 1);
     }

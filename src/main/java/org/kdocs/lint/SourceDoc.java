@@ -76,10 +76,6 @@ public record SourceDoc(String name, String text, List<String> rawLines, List<St
                 || Character.isSpaceChar(c) && c != '\u200b';
     }
 
-    public int lineCount() {
-        return lines.size();
-    }
-
     /** Number of leading spaces of a docutils-view line. */
     public static int indent(String line) {
         int i = 0;
@@ -87,9 +83,5 @@ public record SourceDoc(String name, String text, List<String> rawLines, List<St
             i++;
         }
         return i;
-    }
-
-    public static boolean isBlank(String line) {
-        return line.isEmpty();
     }
 }

@@ -20,6 +20,12 @@ class TypographyRulesTest {
     }
 
     @Test
+    void columnsCountCodePointsEvenAfterMaskedEmoji() {
+        var findings = LintTesting.run(new CjkPunctuationRule(), "``😀😀`` 中文,中文\n");
+        assertThat(findings).extracting(Finding::col).containsExactly(10);
+    }
+
+    @Test
     void halfWidthPunctuationBesideLatinOrInMarkupIsFine() {
         assertThat(LintTesting.run(new CjkPunctuationRule(),
                 "运行 make, 然后 ``a,b``。\n\n示例::\n\n   中文,中文\n")).isEmpty();
