@@ -16,8 +16,12 @@ import java.util.List;
  * (the first is preferred; one document must stick to one of them), then
  * optionally {@code !} and renderings that are wrong, separated by commas.
  */
-public record Glossary(List<Entry> entries, List<String> problems) {
+public record Glossary(List<Entry> entries, List<Problem> problems) {
     public static final Glossary EMPTY = new Glossary(List.of(), List.of());
+
+    /** A line of the glossary file that is not an entry. */
+    public record Problem(int line, String message) {
+    }
 
     public record Entry(String term, List<String> renderings, List<String> wrong) {
         public String preferred() {
@@ -27,7 +31,7 @@ public record Glossary(List<Entry> entries, List<String> problems) {
 
     public static Glossary parse(String text) {
         List<Entry> entries = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<String> lines = SourceDoc.splitLines(text);
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n);
@@ -40,7 +44,7 @@ public record Glossary(List<Entry> entries, List<String> problems) {
             }
             int eq = line.indexOf('=');
             if (eq <= 0) {
-                problems.add("glossary line " + (n + 1) + ": expected 'term = rendering'");
+                problems.add(new Problem(n + 1, "expected 'term = rendering'"));
                 continue;
             }
             String term = line.substring(0, eq).strip();
@@ -53,7 +57,7 @@ public record Glossary(List<Entry> entries, List<String> problems) {
             }
             List<String> renderings = split(rest, "\\|");
             if (term.isEmpty() || renderings.isEmpty()) {
-                problems.add("glossary line " + (n + 1) + ": expected 'term = rendering'");
+                problems.add(new Problem(n + 1, "expected 'term = rendering'"));
                 continue;
             }
             entries.add(new Entry(term, renderings, split(wrongPart, "[,，]")));

@@ -23,6 +23,7 @@ public final class Linter implements AutoCloseable {
     private final LintConfig config;
     private final Map<Path, Glossary> glossaries = new HashMap<>();
     private final Map<Path, Optional<GitHistory>> histories = new HashMap<>();
+    private final List<Finding> pendingGlossaryProblems = new ArrayList<>();
 
     public Linter(List<Rule> rules, LintConfig config) {
         this.rules = List.copyOf(rules);
@@ -74,7 +75,15 @@ public final class Linter implements AutoCloseable {
         Glossary glossary = null;
         if (pairing != null) {
             original = readOriginal(doc, path, pairing).orElse(null);
-            glossary = glossaries.computeIfAbsent(pairing.glossary(), Linter::readGlossary);
+            Path file = pairing.glossary();
+            glossary = glossaries.computeIfAbsent(file, f -> {
+                Glossary read = readGlossary(f);
+                for (Glossary.Problem p : read.problems()) {
+                    pendingGlossaryProblems.add(new Finding(f.toString(), p.line(), 1, Severity.WARNING, "glossary",
+                            "glossary entry ignored: " + p.message()));
+                }
+                return read;
+            });
         }
         Path root = pairing == null ? null : pairing.root();
         return new LintContext(doc, original, pairing, glossary, config,
@@ -82,7 +91,8 @@ public final class Linter implements AutoCloseable {
     }
 
     public List<Finding> lint(LintContext context) {
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(pendingGlossaryProblems); // reported once, with the first document
+        pendingGlossaryProblems.clear();
         java.util.Set<String> disabledHere = disabledByComment(context);
         for (Rule rule : rules) {
             Severity severity = config.severityOf(rule);
@@ -153,7 +163,7 @@ public final class Linter implements AutoCloseable {
         try {
             return Glossary.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | UncheckedIOException e) {
-            return new Glossary(List.of(), List.of("cannot read glossary: " + e.getMessage()));
+            return new Glossary(List.of(), List.of(new Glossary.Problem(1, "cannot read glossary: " + e.getMessage())));
         }
     }
 }

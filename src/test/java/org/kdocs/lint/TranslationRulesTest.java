@@ -148,6 +148,21 @@ class TranslationRulesTest {
     }
 
     @Test
+    void glossaryFormatProblemsAreReportedOnceAtTheGlossaryLine() throws Exception {
+        write("docs/a.rst", "A\n=\n");
+        write("docs-zh_CN/glossary", "ok = 好\nbroken line\n");
+        Path a = write("docs-zh_CN/a.rst", ":Original: docs/a.rst\n\n甲\n==\n");
+        Path b = write("docs-zh_CN/b.rst", "甲\n==\n");
+        try (Linter linter = new Linter(Rules.all(), LintConfig.defaults())) {
+            assertThat(linter.lintFile(a)).singleElement().satisfies(f -> {
+                assertThat(f.file()).endsWith("glossary");
+                assertThat(f.line()).isEqualTo(2);
+            });
+            assertThat(linter.lintFile(b)).noneMatch(f -> f.file().endsWith("glossary"));
+        }
+    }
+
+    @Test
     void glossaryFormatProblemsAreCollected() {
         Glossary g = Glossary.parse("ok = 好\nbroken line\n= 空\n");
         assertThat(g.entries()).hasSize(1);
