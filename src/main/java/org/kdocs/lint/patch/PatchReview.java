@@ -37,7 +37,14 @@ public final class PatchReview {
     }
 
     public static Result review(Path patchFile, Path tree, Linter linter) throws IOException {
-        String text = Files.readString(patchFile, StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(patchFile);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // Chinese mail that is not UTF-8 is nearly always GB2312/GBK, both subsets of GB18030
+            text = new String(bytes, java.nio.charset.Charset.forName("GB18030"));
+        }
         return review(patchFile.toString(), text, tree, linter);
     }
 

@@ -144,4 +144,13 @@ class PatchReviewTest {
         });
         assertThat(r.reply()).contains("> +中文,中文和一段很长的文字\n");
     }
+
+    @Test
+    void aPatchFileInGbkIsReadToo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("gb.patch");
+        Files.write(file, ("diff --git a/docs-zh_CN/g.rst b/docs-zh_CN/g.rst\nnew file mode 100644\n--- /dev/null\n"
+                + "+++ b/docs-zh_CN/g.rst\n@@ -0,0 +1 @@\n+中文,中文\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertThat(PatchReview.review(file, null, linter()).findings()).singleElement()
+                .satisfies(f -> assertThat(f.ruleId()).isEqualTo("cjk-punctuation"));
+    }
 }
