@@ -1,0 +1,71 @@
+package org.kdocs.lint;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The terminology file of a translation tree ({@code docs-zh_CN/glossary}).
+ * One entry a line, {@code #} starts a comment:
+ *
+ * <pre>
+ * watchpoint = 观察点 | 监视点 ! 观测点
+ * </pre>
+ *
+ * The English term, then the accepted renderings separated by {@code |}
+ * (the first is preferred; one document must stick to one of them), then
+ * optionally {@code !} and renderings that are wrong, separated by commas.
+ */
+public record Glossary(List<Entry> entries, List<Problem> problems) {
+    public static final Glossary EMPTY = new Glossary(List.of(), List.of());
+
+    /** A line of the glossary file that is not an entry. */
+    public record Problem(int line, String message) {
+    }
+
+    public record Entry(String term, List<String> renderings, List<String> wrong) {
+        public String preferred() {
+            return renderings.get(0);
+        }
+    }
+
+    public static Glossary parse(String text) {
+        List<Entry> entries = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<String> lines = SourceDoc.splitLines(text);
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            int hash = line.indexOf('#');
+            if (hash >= 0) {
+                line = line.substring(0, hash);
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                problems.add(new Problem(n + 1, "expected 'term = rendering'"));
+                continue;
+            }
+            String term = line.substring(0, eq).strip();
+            String rest = line.substring(eq + 1);
+            String wrongPart = "";
+            int bang = rest.indexOf('!');
+            if (bang >= 0) {
+                wrongPart = rest.substring(bang + 1);
+                rest = rest.substring(0, bang);
+            }
+            List<String> renderings = split(rest, "\\|");
+            if (term.isEmpty() || renderings.isEmpty()) {
+                problems.add(new Problem(n + 1, "expected 'term = rendering'"));
+                continue;
+            }
+            entries.add(new Entry(term, renderings, split(wrongPart, "[,，]")));
+        }
+        return new Glossary(List.copyOf(entries), List.copyOf(problems));
+    }
+
+    private static List<String> split(String text, String separator) {
+        return Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,106 @@
+package org.kdocs.lint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Linter settings: per-rule severities (OFF disables), the width measure and
+ * the CJK/Latin spacing policy. Read from a {@code .kdocs-lint} file, one
+ * {@code key = value} per line, {@code #} starts a comment:
+ *
+ * <pre>
+ * ambiguous-wide = true       # count East Asian Ambiguous characters as 2 columns
+ * spacing = none              # cjk-latin-spacing policy: none (no space) or space
+ * title-width = error         # any rule id: error, warning or off
+ * </pre>
+ */
+public record LintConfig(Map<String, Severity> severities, boolean ambiguousWide, String spacing) {
+
+    public static LintConfig defaults() {
+        return new LintConfig(Map.of(), false, "none");
+    }
+
+    /** The severity a rule runs with, or OFF. */
+    public Severity severityOf(Rule rule) {
+        Severity set = severities.get(rule.id());
+        if (set != null) {
+            return set;
+        }
+        return rule.optIn() ? Severity.OFF : rule.defaultSeverity();
+    }
+
+    public TitleWidth width() {
+        return new TitleWidth(ambiguousWide);
+    }
+
+    public LintConfig withSeverity(String ruleId, Severity severity) {
+        Map<String, Severity> copy = new HashMap<>(severities);
+        copy.put(ruleId, severity);
+        return new LintConfig(Map.copyOf(copy), ambiguousWide, spacing);
+    }
+
+    public LintConfig withAmbiguousWide(boolean wide) {
+        return new LintConfig(severities, wide, spacing);
+    }
+
+    /** Result of reading a configuration file: the settings and any problems, as "line N: text". */
+    public record Parsed(LintConfig config, List<String> problems) {
+    }
+
+    /** Reads the {@code .kdocs-lint} format on top of {@code base}; unknown keys and bad values are problems. */
+    public static Parsed parse(String text, LintConfig base, java.util.Set<String> ruleIds) {
+        LintConfig config = base;
+        List<String> problems = new ArrayList<>();
+        List<String> lines = SourceDoc.splitLines(text);
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            int hash = line.indexOf('#');
+            if (hash >= 0) {
+                line = line.substring(0, hash);
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                problems.add("line " + (n + 1) + ": expected key = value");
+                continue;
+            }
+            String key = line.substring(0, eq).strip();
+            String value = line.substring(eq + 1).strip();
+            Optional<String> problem = Optional.empty();
+            switch (key) {
+                case "ambiguous-wide" -> {
+                    if (value.equals("true") || value.equals("false")) {
+                        config = config.withAmbiguousWide(value.equals("true"));
+                    } else {
+                        problem = Optional.of("ambiguous-wide must be true or false");
+                    }
+                }
+                case "spacing" -> {
+                    if (value.equals("none") || value.equals("space")) {
+                        config = new LintConfig(config.severities(), config.ambiguousWide(), value);
+                    } else {
+                        problem = Optional.of("spacing must be none or space");
+                    }
+                }
+                default -> {
+                    Optional<Severity> severity = Severity.parse(value);
+                    if (!ruleIds.contains(key)) {
+                        problem = Optional.of("unknown rule or setting '" + key + "'");
+                    } else if (severity.isEmpty()) {
+                        problem = Optional.of("severity must be error, warning or off");
+                    } else {
+                        config = config.withSeverity(key, severity.get());
+                    }
+                }
+            }
+            final int lineNo = n + 1;
+            problem.ifPresent(p -> problems.add("line " + lineNo + ": " + p));
+        }
+        return new Parsed(config, List.copyOf(problems));
+    }
+}

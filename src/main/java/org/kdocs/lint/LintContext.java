@@ -1,0 +1,104 @@
+package org.kdocs.lint;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.kdocs.lint.history.GitHistory;
+
+/**
+ * Everything a rule may look at for one document: the document, its original
+ * when it is a translation, the pairing, the glossary and the settings.
+ * Title candidates and the markup inventory are computed once, on demand.
+ */
+public final class LintContext {
+    private final SourceDoc doc;
+    private final SourceDoc original;
+    private final Pairing pairing;
+    private final Glossary glossary;
+    private final LintConfig config;
+    private final java.util.function.Supplier<Optional<GitHistory>> history;
+    private List<Title> titles;
+    private MarkupScan scan;
+    private MarkupScan originalScan;
+    private final java.util.Map<String, Object> derived = new java.util.HashMap<>();
+
+    public LintContext(SourceDoc doc, SourceDoc original, Pairing pairing, Glossary glossary, LintConfig config) {
+        this(doc, original, pairing, glossary, config, Optional::empty);
+    }
+
+    public LintContext(SourceDoc doc, SourceDoc original, Pairing pairing, Glossary glossary, LintConfig config,
+            java.util.function.Supplier<Optional<GitHistory>> history) {
+        this.history = history;
+        this.doc = doc;
+        this.original = original;
+        this.pairing = pairing;
+        this.glossary = glossary == null ? Glossary.EMPTY : glossary;
+        this.config = config;
+    }
+
+    public SourceDoc doc() {
+        return doc;
+    }
+
+    /** The original document, when this one is a translation and the original was found. */
+    public Optional<SourceDoc> original() {
+        return Optional.ofNullable(original);
+    }
+
+    public Optional<Pairing> pairing() {
+        return Optional.ofNullable(pairing);
+    }
+
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    /** The git history of the project, looked up only when a rule asks. */
+    public Optional<GitHistory> history() {
+        return history.get();
+    }
+
+    public LintConfig config() {
+        return config;
+    }
+
+    public List<Title> titles() {
+        if (titles == null) {
+            titles = TitleScanner.scan(doc);
+        }
+        return titles;
+    }
+
+    public MarkupScan scan() {
+        if (scan == null) {
+            scan = MarkupScan.of(doc, titles());
+        }
+        return scan;
+    }
+
+    /** A value derived from this document once and shared by the rules that need it. */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String key, java.util.function.Supplier<T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.get();
+            derived.put(key, value);
+        }
+        return (T) value;
+    }
+
+    /** Title candidates of the original (empty without one). */
+    public List<Title> originalTitles() {
+        return original == null ? List.of() : derived("original-titles", () -> TitleScanner.scan(original));
+    }
+
+    public Optional<MarkupScan> originalScan() {
+        if (original == null) {
+            return Optional.empty();
+        }
+        if (originalScan == null) {
+            originalScan = MarkupScan.of(original, originalTitles());
+        }
+        return Optional.of(originalScan);
+    }
+}

@@ -1,0 +1,27 @@
+package org.kdocs.lint;
+
+/**
+ * A lint rule: one class per rule, with a stable id used in output and
+ * configuration. A rule reports through the sink and never throws on bad input.
+ */
+public interface Rule {
+    /** Stable identifier, e.g. {@code title-width}. */
+    String id();
+
+    Severity defaultSeverity();
+
+    /** One sentence for the rule listing. */
+    String summary();
+
+    /** True when the rule is off unless configuration enables it. */
+    default boolean optIn() {
+        return false;
+    }
+
+    void check(LintContext context, FindingSink sink);
+
+    /** Where rules report; the linter fills in the file name and severity. */
+    interface FindingSink {
+        void report(int line, int col, String message);
+    }
+}

@@ -1,0 +1,116 @@
+package org.kdocs.lint.patch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kdocs.lint.Finding;
+import org.kdocs.lint.LintConfig;
+import org.kdocs.lint.Linter;
+import org.kdocs.lint.Severity;
+import org.kdocs.lint.SourceDoc;
+
+/**
+ * Lints the reStructuredText files a patch changes and reports the findings
+ * at the patch's own lines. New files are rebuilt from their added lines;
+ * changed files from the {@code --tree} copy with the hunks applied, or,
+ * without a tree, from the hunks alone (then rules that need the whole file
+ * or its original are skipped). Files of a series are rebuilt in order, so
+ * a later patch applies on top of an earlier one.
+ */
+public final class PatchReview {
+    /** Rules that make no sense on hunk fragments. */
+    private static final List<String> WHOLE_FILE_RULES = List.of("title-hierarchy", "section-parity",
+            "original-field", "disclaimer", "literal-parity", "label-parity", "footnote-parity",
+            "substitution-parity", "link-parity", "directive-parity", "term-consistency", "identifier-typo");
+
+    private PatchReview() {
+    }
+
+    /** Findings at patch lines, plus the mailing-list reply text. */
+    public record Result(List<Finding> findings, String reply) {
+    }
+
+    public static Result review(Path patchFile, Path tree, Linter linter) throws IOException {
+        byte[] bytes = Files.readAllBytes(patchFile);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // Chinese mail that is not UTF-8 is nearly always GB2312/GBK, both subsets of GB18030
+            text = new String(bytes, java.nio.charset.Charset.forName("GB18030"));
+        }
+        return review(patchFile.toString(), text, tree, linter);
+    }
+
+    public static Result review(String patchName, String patchText, Path tree, Linter linter) throws IOException {
+        Patch patch = PatchParser.parse(patchText);
+        Map<String, List<String>> current = new HashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Patch.FileDiff diff : patch.files()) {
+            if (diff.deleted() || !diff.newPath().endsWith(".rst")) {
+                if (diff.deleted()) {
+                    current.remove(diff.oldPath());
+                }
+                continue;
+            }
+            Rebuilt rebuilt = rebuild(diff, tree, current);
+            current.put(diff.newPath(), rebuilt.lines());
+            for (String problem : rebuilt.problems()) {
+                findings.add(new Finding(patchName, diff.headerLine(), 1, Severity.ERROR, "patch", problem));
+            }
+            findings.addAll(lintRebuilt(patchName, rebuilt, tree, linter));
+        }
+        if (patch.files().isEmpty()) {
+            findings.add(new Finding(patchName, 1, 1, Severity.ERROR, "patch", "no diff found in the input"));
+        }
+        findings.sort(Finding.ORDER);
+        return new Result(List.copyOf(findings), Reply.write(patch, PatchParser.splitLines(patchText), findings));
+    }
+
+    private static Rebuilt rebuild(Patch.FileDiff diff, Path tree, Map<String, List<String>> current)
+            throws IOException {
+        if (diff.created()) {
+            return Rebuilt.created(diff);
+        }
+        List<String> old = current.get(diff.oldPath());
+        if (old == null && tree != null && Files.isRegularFile(tree.resolve(diff.oldPath()))) {
+            old = SourceDoc.of("", Files.readString(tree.resolve(diff.oldPath()), StandardCharsets.UTF_8)).rawLines();
+        }
+        return old == null ? Rebuilt.fragments(diff) : Rebuilt.applied(diff, old);
+    }
+
+    private static List<Finding> lintRebuilt(String patchName, Rebuilt rebuilt, Path tree, Linter linter) {
+        LintConfig config = linter.config();
+        if (rebuilt.fragment()) {
+            for (String id : WHOLE_FILE_RULES) {
+                config = config.withSeverity(id, Severity.OFF);
+            }
+        }
+        SourceDoc doc = SourceDoc.of(rebuilt.path(), rebuilt.text());
+        Path located = tree == null || rebuilt.fragment() ? null : tree.resolve(rebuilt.path());
+        List<Finding> found;
+        try (Linter effective = new Linter(linter.rules(), config)) {
+            found = effective.lint(effective.context(doc, located));
+        }
+        List<Finding> mapped = new ArrayList<>();
+        for (Finding f : found) {
+            int index = Math.min(Math.max(f.line() - 1, 0), Math.max(rebuilt.origins().size() - 1, 0));
+            if (rebuilt.origins().isEmpty()) {
+                continue;
+            }
+            int[] origin = rebuilt.origins().get(index);
+            if (origin[0] == 0) {
+                continue; // a line the patch does not show
+            }
+            mapped.add(new Finding(patchName, origin[0], f.col() + origin[1], f.severity(), f.ruleId(),
+                    rebuilt.path() + ":" + f.line() + ": " + f.message()));
+        }
+        return mapped;
+    }
+}

@@ -1,0 +1,50 @@
+package org.kdocs.lint.rules;
+
+import org.kdocs.lint.LintContext;
+import org.kdocs.lint.Prose;
+import org.kdocs.lint.Rule;
+import org.kdocs.lint.Severity;
+
+/**
+ * {@code doubled-punctuation}: two sentence marks in a row, such as
+ * {@code ，，}, {@code 。，} or a half-width mark next to a full-width one
+ * ({@code ,，}); also a repeated {@code ！} or {@code ？}.
+ */
+public final class DoubledPunctuationRule implements Rule {
+    private static final String MARKS = "，。、；：,;";
+
+    @Override
+    public String id() {
+        return "doubled-punctuation";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "Doubled punctuation (，， 。， ,， ！！).";
+    }
+
+    @Override
+    public void check(LintContext context, FindingSink sink) {
+        ProseLines prose = ProseLines.of(context);
+        for (int k = 0; k < prose.indexes().size(); k++) {
+            String line = prose.masked().get(k);
+            for (int i = 0; i + 1 < line.length(); i++) {
+                char a = line.charAt(i);
+                char b = line.charAt(i + 1);
+                boolean marks = MARKS.indexOf(a) >= 0 && MARKS.indexOf(b) >= 0
+                        && (Prose.isCjkPunctuation(a) || Prose.isCjkPunctuation(b));
+                boolean repeated = a == b && (a == '！' || a == '？');
+                if (marks || repeated) {
+                    sink.report(prose.indexes().get(k) + 1, Prose.column(line, i),
+                            "doubled punctuation '" + a + b + "'");
+                    i++;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.kdocs.lint.rules;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kdocs.lint.LintContext;
+import org.kdocs.lint.MarkupScan;
+import org.kdocs.lint.Prose;
+import org.kdocs.lint.Rule;
+import org.kdocs.lint.Severity;
+
+/**
+ * {@code fullwidth-in-literal}: a full-width form (U+FF01..U+FF5E) or an
+ * ideographic space inside a literal block or inline literal, where it
+ * breaks code that is copied out. Full-width marks inside CJK text in a
+ * comment (next to a CJK character) are allowed.
+ */
+public final class FullwidthInLiteralRule implements Rule {
+    private static final Pattern INLINE = Pattern.compile("``(\\S(?:.*?\\S)?)``");
+
+    @Override
+    public String id() {
+        return "fullwidth-in-literal";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "Full-width characters inside literal blocks or inline literals.";
+    }
+
+    @Override
+    public void check(LintContext context, FindingSink sink) {
+        List<String> raw = context.doc().rawLines();
+        for (int n = 0; n < raw.size(); n++) {
+            String line = raw.get(n);
+            MarkupScan.Kind kind = context.scan().kind(n);
+            if (kind == MarkupScan.Kind.LITERAL) {
+                scan(line, 0, line.length(), n, sink);
+            } else if (kind == MarkupScan.Kind.PROSE) {
+                Matcher m = INLINE.matcher(line);
+                while (m.find()) {
+                    scan(line, m.start(1), m.end(1), n, sink);
+                }
+            }
+        }
+    }
+
+    private static void scan(String line, int from, int to, int n, FindingSink sink) {
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if ((c >= 0xFF01 && c <= 0xFF5E) || c == 0x3000) {
+                if (Prose.isCjkLetter(Prose.before(line, i)) || Prose.isCjkLetter(Prose.after(line, i))) {
+                    continue;
+                }
+                String ascii = c == 0x3000 ? "space" : "'" + (char) (c - 0xFEE0) + "'";
+                sink.report(n + 1, Prose.column(line, i), "full-width '" + c + "' in a literal; use " + ascii);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.kdocs.lint.rules;
+
+import org.kdocs.lint.Glossary;
+import org.kdocs.lint.LintContext;
+import org.kdocs.lint.Prose;
+import org.kdocs.lint.Rule;
+import org.kdocs.lint.Severity;
+
+/**
+ * {@code glossary}: terminology from the translation tree's
+ * {@code glossary} file. A rendering the glossary marks wrong is reported
+ * where it occurs; when the original uses a term and the translation has
+ * none of its accepted renderings (nor the English term), that is reported
+ * at the {@code :Original:} line (or line 1).
+ */
+public final class GlossaryRule implements Rule {
+    @Override
+    public String id() {
+        return "glossary";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A term translated against the glossary (docs-zh_CN/glossary).";
+    }
+
+    @Override
+    public void check(LintContext context, FindingSink sink) {
+        for (Glossary.Entry e : context.glossary().entries()) {
+            for (String wrong : e.wrong()) {
+                for (Terms.Hit hit : Terms.find(context, wrong)) {
+                    String line = context.doc().rawLines().get(hit.line());
+                    sink.report(hit.line() + 1, Prose.column(line, hit.index()),
+                            "'" + wrong + "' for '" + e.term() + "': the glossary says '" + e.preferred() + "'");
+                }
+            }
+            if (context.original().isPresent() && Terms.mentions(context.original().get().text(), e.term())) {
+                String text = context.doc().text();
+                boolean rendered = e.renderings().stream().anyMatch(text::contains) || Terms.mentions(text, e.term());
+                boolean wrongUsed = e.wrong().stream().anyMatch(text::contains);
+                if (!rendered && !wrongUsed) {
+                    int line = org.kdocs.lint.OriginalField.find(context.scan()).map(f -> f.line() + 1).orElse(1);
+                    sink.report(line, 1, "the original uses '" + e.term() + "' but the translation never renders it as '"
+                            + e.preferred() + "'");
+                }
+            }
+        }
+    }
+}

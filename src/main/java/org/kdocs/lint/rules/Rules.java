@@ -1,0 +1,36 @@
+package org.kdocs.lint.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.kdocs.lint.Rule;
+
+/** The registry of every lint rule, in documentation order. */
+public final class Rules {
+    private static final List<Rule> ALL = List.of(
+            new TitleShortRule(), new TitleWidthRule(), new TitleOverlineRule(), new TitleHierarchyRule(),
+            new TitleUnexpectedRule(),
+            new CjkPunctuationRule(), new LineStartPunctuationRule(), new UnbalancedPairRule(),
+            new DoubledPunctuationRule(), new SpacedMarkupRule(), new MarkupBoundaryRule(), new FullwidthInLiteralRule(),
+            new CjkLatinSpacingRule(), new GlossaryRule(), new TermConsistencyRule(), new IdentifierTypoRule(),
+            new OriginalFieldRule(), new DisclaimerRule(), new SectionParityRule(), new LiteralParityRule(),
+            new LabelParityRule(), new FootnoteParityRule(), new SubstitutionParityRule(), new LinkParityRule(),
+            new DirectiveParityRule(), new StalenessRule());
+
+    private Rules() {
+    }
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public static Set<String> ids() {
+        return ALL.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
+    }
+}

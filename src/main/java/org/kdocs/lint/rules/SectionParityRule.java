@@ -1,0 +1,38 @@
+package org.kdocs.lint.rules;
+
+import java.util.List;
+
+import org.kdocs.lint.LintContext;
+import org.kdocs.lint.MarkupScan;
+import org.kdocs.lint.Title;
+
+/**
+ * {@code section-parity}: the translation's section tree has the same shape
+ * as the original's: the same sequence of title levels and adornment styles.
+ */
+public final class SectionParityRule extends ParityRule {
+    @Override
+    public String id() {
+        return "section-parity";
+    }
+
+    @Override
+    public String summary() {
+        return "The section tree (title levels and adornment styles) differs from the original's.";
+    }
+
+    @Override
+    String noun() {
+        return "section title";
+    }
+
+    @Override
+    List<Item> items(MarkupScan scan, LintContext context) {
+        List<Title> titles = scan == context.scan() ? context.titles() : context.originalTitles();
+        return titles.stream()
+                .filter(t -> t.status() == Title.Status.ACCEPTED || t.status() == Title.Status.ACCEPTED_SHORT)
+                .map(t -> new Item("level " + t.level() + " " + (t.overlined() ? "over+under " : "under ") + t.adornment(),
+                        t.titleLine()))
+                .toList();
+    }
+}
