@@ -38,6 +38,17 @@ public final class HtmlWriter {
         return new HtmlPage(title, translator.result(), toc(document, docTitle != null));
     }
 
+    /** The page title of a document: its title, else its first section's title, else "". */
+    public static String titleOf(Element document) {
+        Element docTitle = documentTitle(document);
+        return docTitle != null ? docTitle.astext() : firstSectionTitle(document);
+    }
+
+    /** The sections below the page title, as the in-page contents lists them. */
+    public static List<TocEntry> outline(Element document) {
+        return toc(document, documentTitle(document) != null);
+    }
+
     /** Only the HTML of one element and its descendants. */
     public String fragment(Node node) {
         HtmlTranslator translator = new HtmlTranslator(renderers, false, null);

@@ -1,0 +1,93 @@
+package org.kdocs.site;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import org.kdocs.rst.RstParser;
+import org.kdocs.rst.directives.DirectiveRegistry;
+import org.kdocs.rst.inline.Role;
+import org.kdocs.site.ext.sphinx.SphinxDirectives;
+import org.kdocs.site.ext.sphinx.SphinxRoles;
+import org.kdocs.tree.Document;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Reporter;
+
+/**
+ * Reads reStructuredText with the Sphinx directives and roles registered
+ * (what sphinx-build's reading phase does for a .rst file). Messages of
+ * level WARNING and above become warnings; a SEVERE message stops the
+ * document, as the kernel's {@code halt_level: severe} does, and is
+ * reported as CRITICAL.
+ */
+public final class RstReader implements DocumentReader {
+    private final RstParser parser;
+    private final UnaryOperator<Document> transforms;
+
+    /** A reader with the Sphinx layer on the given standard directives, applying {@code transforms} after parsing. */
+    public RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms) {
+        RstParser.Builder builder = RstParser.builder()
+                .directives(SphinxDirectives.register(standardDirectives.copy()));
+        for (Map.Entry<String, Role> role : SphinxRoles.all().entrySet()) {
+            builder.role(role.getKey(), role.getValue());
+        }
+        this.parser = builder.build();
+        this.transforms = transforms;
+    }
+
+    /** A reader with the directives the parser ships and no transforms. */
+    public RstReader() {
+        this(new DirectiveRegistry(), UnaryOperator.identity());
+    }
+
+    @Override
+    public Document read(SourceDoc source, Consumer<Warning> warnings) {
+        String location = source.file().toString();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(source.file())))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            warnings.accept(new Warning(location, 0, "WARNING", "undecodable source characters, replacing with \"?\""));
+            text = readLossy(source);
+        } catch (IOException e) {
+            warnings.accept(new Warning(location, 0, "WARNING", "could not read source: " + e.getMessage()));
+            return null;
+        }
+        Document document = parser.newDocument(location);
+        document.reporter().attachObserver(message -> report(message, location, warnings));
+        try {
+            parser.parseInto(text, document);
+            return transforms.apply(document);
+        } catch (Reporter.Halt halt) {
+            report(halt.message(), location, warnings);
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            warnings.accept(new Warning(location, 0, "CRITICAL", "internal error while reading: " + e));
+            return null;
+        }
+    }
+
+    private static String readLossy(SourceDoc source) {
+        try {
+            return new String(Files.readAllBytes(source.file()), StandardCharsets.UTF_8).replace('\uFFFD', '?');
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void report(Element message, String location, Consumer<Warning> warnings) {
+        int level = message.get("level") instanceof Integer n ? n : 2;
+        if (level < Reporter.WARNING) {
+            return;
+        }
+        String where = message.getString("source") == null ? location : message.getString("source");
+        int line = message.get("line") instanceof Integer n ? n : 0;
+        String text = message.size() > 0 ? message.child(0).astext() : "";
+        warnings.accept(new Warning(where, line, Warning.levelName(level), text));
+    }
+}
