@@ -39,7 +39,8 @@ final class PseudoXmlCommand implements Callable<Integer> {
     String sourceName;
 
     @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR",
-            description = "Write DIR/<path>.pseudoxml for each FILE instead of printing.")
+            description = {"Write DIR/<path>.pseudoxml for each FILE instead of printing; a file that stops",
+                "at the halt level gets DIR/<path>.halt with the message instead."})
     Path outputDir;
 
     @Option(names = "--no-raw", description = "Disable the raw directive and role.")
@@ -77,8 +78,6 @@ final class PseudoXmlCommand implements Callable<Integer> {
         }
         StringBuilder warnings = new StringBuilder();
         RstParser parser = RstParser.builder().settings(settings).warningStream(warnings::append).build();
-        String output;
-        int exit = 0;
         try {
             Document document = parser.parse(text, name);
             if (!parseOnly) {
@@ -86,18 +85,28 @@ final class PseudoXmlCommand implements Callable<Integer> {
                 System.err.println("kdocs: " + file + ": transforms are not wired in yet; use --parse-only");
                 return 2;
             }
-            output = document.pformat();
+            System.err.print(warnings);
+            return write(file, document.pformat(), ".pseudoxml");
         } catch (Reporter.Halt halt) {
+            // as rst2pseudoxml.py: the messages, then no output at all
             System.err.print(warnings);
             System.err.println("Exiting due to level-" + halt.level() + " (" + Reporter.levelName(halt.level())
                     + ") system message.");
+            if (outputDir != null) {
+                write(file, "HALT: " + Reporter.format(halt.message()) + "\n", ".halt");
+            }
             return 1;
+        } catch (RuntimeException | StackOverflowError bug) {
+            System.err.print(warnings);
+            System.err.println("kdocs: internal error while converting " + file + ": " + bug);
+            if (outputDir != null) {
+                write(file, "CRASH: " + bug + "\n", ".crash");
+            }
+            return 70;
         }
-        System.err.print(warnings);
-        return Math.max(exit, write(file, output));
     }
 
-    private int write(String file, String output) {
+    private int write(String file, String output, String suffix) {
         if (outputDir == null) {
             PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                     StandardCharsets.UTF_8);
@@ -105,7 +114,7 @@ final class PseudoXmlCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        Path target = outputDir.resolve(file.replaceFirst("^/+", "") + ".pseudoxml").normalize();
+        Path target = outputDir.resolve(file.replaceFirst("^/+", "") + suffix).normalize();
         try {
             Files.createDirectories(target.getParent());
             Path temp = Files.createTempFile(target.getParent(), ".kdocs", ".tmp");

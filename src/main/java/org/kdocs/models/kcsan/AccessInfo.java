@@ -1,0 +1,12 @@
+package org.kdocs.models.kcsan;
+
+import java.util.List;
+
+/**
+ * One side of a race as report.c prints it: the access, who made it, and
+ * its stack (innermost first). {@code ip} is the frame that opened a scoped
+ * or reordered access, null otherwise.
+ */
+record AccessInfo(long ptr, long size, int type, int pid, boolean interrupt, int cpu, List<Frame> stack,
+                  Frame ip) {
+}
