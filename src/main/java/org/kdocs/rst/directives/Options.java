@@ -43,6 +43,8 @@ public final class Options {
     public static final OptionConverter SINGLE_CHAR_OR_UNICODE = Options::singleCharOrUnicode;
     public static final OptionConverter SINGLE_CHAR_OR_WHITESPACE_OR_UNICODE = Options::singleCharOrWhitespaceOrUnicode;
     public static final OptionConverter ENCODING = Options::encoding;
+    /** Python's int() as an option converter (sectnum, include). */
+    public static final OptionConverter INT = Options::pyInt;
 
     private Options() {
     }
