@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 
 import org.kdocs.rst.RstParser;
 import org.kdocs.rst.RstSettings;
+import org.kdocs.transforms.TransformSettings;
+import org.kdocs.transforms.Transformer;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Reporter;
 import picocli.CommandLine.Command;
@@ -81,9 +83,7 @@ final class PseudoXmlCommand implements Callable<Integer> {
         try {
             Document document = parser.parse(text, name);
             if (!parseOnly) {
-                System.err.print(warnings);
-                System.err.println("kdocs: " + file + ": transforms are not wired in yet; use --parse-only");
-                return 2;
+                Transformer.standard(TransformSettings.defaults()).apply(document);
             }
             System.err.print(warnings);
             return write(file, document.pformat(), ".pseudoxml");

@@ -1,0 +1,28 @@
+package org.kdocs.transforms;
+
+import java.util.Collection;
+
+/** Python truthiness of attribute values. */
+final class Truth {
+    private Truth() {
+    }
+
+    static boolean of(Object value) {
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof Number n) {
+            return n.doubleValue() != 0;
+        }
+        if (value instanceof String s) {
+            return !s.isEmpty();
+        }
+        if (value instanceof Collection<?> c) {
+            return !c.isEmpty();
+        }
+        return true;
+    }
+}
