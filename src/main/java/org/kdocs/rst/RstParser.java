@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.kdocs.rst.blocks.BlockParser;
 import org.kdocs.rst.directives.DirectiveRegistry;
 import org.kdocs.rst.inline.Role;
+import org.kdocs.rst.inline.RoleRegistry;
 import org.kdocs.rst.directives.StandardDirectives;
 import org.kdocs.source.SourceLines;
 import org.kdocs.tree.Document;
@@ -80,7 +81,9 @@ public final class RstParser {
     public void parseInto(String text, Document document) {
         SourceLines lines = SourceLines.of(SourceLines.string2lines(text, settings.tabWidth()),
                 document.getString("source"), 0);
-        new BlockParser(settings, directives).parse(lines, document);
+        RoleRegistry roles = new RoleRegistry();
+        localRoles.forEach(roles::register);
+        new BlockParser(settings, directives, roles).parse(lines, document);
     }
 
     /** Configures a parser. */

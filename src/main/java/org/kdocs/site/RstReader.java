@@ -5,14 +5,18 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.kdocs.rst.RstParser;
+import org.kdocs.rst.RstSettings;
 import org.kdocs.rst.directives.DirectiveRegistry;
 import org.kdocs.rst.inline.Role;
 import org.kdocs.site.ext.sphinx.SphinxDirectives;
 import org.kdocs.site.ext.sphinx.SphinxRoles;
+import org.kdocs.transforms.TransformSettings;
+import org.kdocs.transforms.Transformer;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Reporter;
@@ -25,23 +29,35 @@ import org.kdocs.tree.Reporter;
  * reported as CRITICAL.
  */
 public final class RstReader implements DocumentReader {
-    private final RstParser parser;
+    private final DirectiveRegistry directives;
     private final UnaryOperator<Document> transforms;
+    private final Map<SourceTree, RstParser> parsers = new ConcurrentHashMap<>();
 
     /** A reader with the Sphinx layer on the given standard directives, applying {@code transforms} after parsing. */
     public RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms) {
-        RstParser.Builder builder = RstParser.builder()
-                .directives(SphinxDirectives.register(standardDirectives.copy()));
-        for (Map.Entry<String, Role> role : SphinxRoles.all().entrySet()) {
-            builder.role(role.getKey(), role.getValue());
-        }
-        this.parser = builder.build();
+        this.directives = SphinxDirectives.register(standardDirectives.copy());
         this.transforms = transforms;
     }
 
-    /** A reader with the directives the parser ships and no transforms. */
+    /** A reader with docutils' standard directives and transforms. */
     public RstReader() {
-        this(new DirectiveRegistry(), UnaryOperator.identity());
+        this(RstParser.builder().build().directives(), document -> {
+            Transformer.standard(TransformSettings.defaults()).apply(document);
+            return document;
+        });
+    }
+
+    // include may read anything inside the source tree, as Sphinx allows within its source directory
+    private RstParser parser(SourceTree tree) {
+        return parsers.computeIfAbsent(tree, t -> {
+            RstParser.Builder builder = RstParser.builder()
+                    .settings(RstSettings.defaults().withIncludeRoot(t.root().toAbsolutePath().normalize()))
+                    .directives(directives);
+            for (Map.Entry<String, Role> role : SphinxRoles.all().entrySet()) {
+                builder.role(role.getKey(), role.getValue());
+            }
+            return builder.build();
+        });
     }
 
     @Override
@@ -58,6 +74,7 @@ public final class RstReader implements DocumentReader {
             warnings.accept(new Warning(location, 0, "WARNING", "could not read source: " + e.getMessage()));
             return null;
         }
+        RstParser parser = parser(source.tree());
         Document document = parser.newDocument(location);
         document.reporter().attachObserver(message -> report(message, location, warnings));
         try {

@@ -32,6 +32,7 @@ public final class CodeDirectives {
         Map<String, OptionConverter> spec = new LinkedHashMap<>();
         spec.put("force", Options.FLAG);
         spec.put("linenos", Options.FLAG);
+        spec.put("number-lines", Options.UNCHANGED);
         spec.put("dedent", Options.UNCHANGED);
         spec.put("lineno-start", value -> Options.integer(value));
         spec.put("emphasize-lines", Options.UNCHANGED_REQUIRED);
@@ -47,7 +48,7 @@ public final class CodeDirectives {
         if (language != null && !language.isBlank()) {
             block.set("language", language.strip());
         }
-        if (options.containsKey("linenos")) {
+        if (options.containsKey("linenos") || options.containsKey("number-lines")) {
             block.set("linenos", true);
         }
         if (options.get("class") instanceof List<?> classes) {

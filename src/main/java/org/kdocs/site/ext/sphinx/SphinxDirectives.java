@@ -10,6 +10,8 @@ public final class SphinxDirectives {
     /** Adds the Sphinx directives to a registry and returns it. */
     public static DirectiveRegistry register(DirectiveRegistry registry) {
         registry.register("toctree", TocTreeDirective::new);
+        // Sphinx replaces docutils' code directive too; the English names code-block and sourcecode map to it
+        registry.register("code", CodeDirectives.CodeBlock::new);
         registry.register("code-block", CodeDirectives.CodeBlock::new);
         registry.register("sourcecode", CodeDirectives.CodeBlock::new);
         registry.register("highlight", CodeDirectives.Highlight::new);
