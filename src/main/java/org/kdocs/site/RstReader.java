@@ -15,6 +15,7 @@ import org.kdocs.rst.directives.DirectiveRegistry;
 import org.kdocs.rst.inline.Role;
 import org.kdocs.site.ext.sphinx.SphinxDirectives;
 import org.kdocs.site.ext.sphinx.SphinxRoles;
+import org.kdocs.specrun.SpecDirectives;
 import org.kdocs.transforms.TransformSettings;
 import org.kdocs.transforms.Transformer;
 import org.kdocs.tree.Document;
@@ -29,6 +30,8 @@ import org.kdocs.tree.Reporter;
  * reported as CRITICAL.
  */
 public final class RstReader implements DocumentReader {
+    // Sphinx's docutils settings: no title promotion, so every page keeps its top section
+    private static final TransformSettings SPHINX_TRANSFORMS = sphinxTransforms();
     private final DirectiveRegistry directives;
     private final UnaryOperator<Document> transforms;
     private final Map<SourceTree, RstParser> parsers = new ConcurrentHashMap<>();
@@ -39,10 +42,10 @@ public final class RstReader implements DocumentReader {
         this.transforms = transforms;
     }
 
-    /** A reader with docutils' standard directives and transforms. */
+    /** A reader with docutils' standard directives, the spec directives and the standard transforms. */
     public RstReader() {
-        this(RstParser.builder().build().directives(), document -> {
-            Transformer.standard(TransformSettings.defaults()).apply(document);
+        this(SpecDirectives.register(RstParser.builder().build().directives().copy()), document -> {
+            Transformer.standard(SPHINX_TRANSFORMS).apply(document);
             return document;
         });
     }
@@ -51,13 +54,29 @@ public final class RstReader implements DocumentReader {
     private RstParser parser(SourceTree tree) {
         return parsers.computeIfAbsent(tree, t -> {
             RstParser.Builder builder = RstParser.builder()
-                    .settings(RstSettings.defaults().withIncludeRoot(t.root().toAbsolutePath().normalize()))
+                    .settings(sphinxSettings(t.root().toAbsolutePath().normalize()))
                     .directives(directives);
             for (Map.Entry<String, Role> role : SphinxRoles.all().entrySet()) {
                 builder.role(role.getKey(), role.getValue());
             }
             return builder.build();
         });
+    }
+
+    private static TransformSettings sphinxTransforms() {
+        TransformSettings d = TransformSettings.defaults();
+        return new TransformSettings(false, d.docinfoXform(), false, d.sectnumXform(), d.tocBacklinks(), d.title(),
+                d.trimFootnoteReferenceSpace(), d.stripComments(), d.stripElementsWithClasses(), d.stripClasses(),
+                d.exposeInternals(), false, null, null, d.lineLengthLimit());
+    }
+
+    // Sphinx's auto_id_prefix is "id": a title without an ASCII id gets "id1", as in Sphinx-built pages
+    private static RstSettings sphinxSettings(java.nio.file.Path includeRoot) {
+        RstSettings d = RstSettings.defaults();
+        return new RstSettings(d.tabWidth(), d.reportLevel(), d.haltLevel(), d.idPrefix(), "id", d.rawEnabled(),
+                d.fileInsertionEnabled(), includeRoot, d.characterLevelInlineMarkup(), d.pepReferences(),
+                d.pepBaseUrl(), d.pepFileUrlTemplate(), d.rfcReferences(), d.rfcBaseUrl(),
+                d.trimFootnoteReferenceSpace(), d.syntaxHighlight(), d.lineLengthLimit(), d.languageCode());
     }
 
     @Override

@@ -129,7 +129,13 @@ public final class HtmlTranslator {
     private boolean structure(Element e) {
         String tag = e.tagname();
         switch (tag) {
-            case "document" -> children(e);
+            case "document" -> {
+                // a promoted title's section ids live on the document: keep them as anchors
+                for (String id : e.ids()) {
+                    raw("<span id=\"").raw(Html.attr(id)).raw("\"></span>");
+                }
+                children(e);
+            }
             case "section" -> section(e);
             case "title" -> title(e);
             case "subtitle" -> subtitle(e);

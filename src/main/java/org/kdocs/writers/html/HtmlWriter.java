@@ -34,14 +34,14 @@ public final class HtmlWriter {
         Element docTitle = documentTitle(document);
         HtmlTranslator translator = new HtmlTranslator(renderers, docTitle != null, null);
         translator.node(document);
-        String title = docTitle != null ? docTitle.astext() : firstSectionTitle(document);
+        String title = titleOf(document);
         return new HtmlPage(title, translator.result(), toc(document, docTitle != null));
     }
 
     /** The page title of a document: its title, else its first section's title, else "". */
     public static String titleOf(Element document) {
         Element docTitle = documentTitle(document);
-        return docTitle != null ? docTitle.astext() : firstSectionTitle(document);
+        return docTitle != null ? contentsText(docTitle) : firstSectionTitle(document);
     }
 
     /** The sections below the page title, as the in-page contents lists them. */
@@ -69,7 +69,7 @@ public final class HtmlWriter {
         for (Element section : sections(document)) {
             Element title = sectionTitle(section);
             if (title != null) {
-                return title.astext();
+                return contentsText(title);
             }
         }
         return "";
@@ -93,9 +93,34 @@ public final class HtmlWriter {
             if (title == null || section.ids().isEmpty()) {
                 continue;
             }
-            result.add(new TocEntry(section.ids().get(0), title.astext(), entries(sections(section))));
+            result.add(new TocEntry(section.ids().get(0), contentsText(title), entries(sections(section))));
         }
         return result;
+    }
+
+    /** A title's text as a table of contents shows it: without footnote and citation references (docutils ContentsFilter). */
+    static String contentsText(Element title) {
+        StringBuilder out = new StringBuilder();
+        appendContentsText(title, out);
+        return out.toString().strip();
+    }
+
+    private static void appendContentsText(Element element, StringBuilder out) {
+        for (Node child : element.children()) {
+            if (child instanceof Element e) {
+                if (e.is(NodeType.FOOTNOTE_REFERENCE) || e.is(NodeType.CITATION_REFERENCE)
+                        || e.is(NodeType.SYSTEM_MESSAGE)) {
+                    continue;
+                }
+                if (e.is(NodeType.IMAGE)) {
+                    out.append(e.getString("alt") == null ? "" : e.getString("alt"));
+                    continue;
+                }
+                appendContentsText(e, out);
+            } else {
+                out.append(child.astext());
+            }
+        }
     }
 
     /** The sections directly inside an element. */

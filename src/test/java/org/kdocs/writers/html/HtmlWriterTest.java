@@ -69,6 +69,15 @@ class HtmlWriterTest {
     }
 
     @Test
+    void theIdsOfADocumentWithAPromotedTitleRemainAnchors() {
+        org.kdocs.tree.Document document = doc(text(NodeType.TITLE, "Doc"));
+        document.ids().addAll(List.of("doc", "label"));
+        Document html = html(WRITER.write(document));
+        assertThat(html.select("span#doc")).hasSize(1);
+        assertThat(html.select("span#label")).hasSize(1);
+    }
+
+    @Test
     void listsKeepTheirKindAndStart() {
         org.kdocs.tree.Element ol = el(NodeType.ENUMERATED_LIST, el(NodeType.LIST_ITEM, text(NodeType.PARAGRAPH, "x")));
         ol.set("enumtype", "loweralpha").set("start", 3);
