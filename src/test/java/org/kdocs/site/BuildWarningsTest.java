@@ -1,0 +1,70 @@
+package org.kdocs.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Problems in sources become Sphinx-style warnings, never a crash. */
+class BuildWarningsTest {
+    @TempDir
+    Path dir;
+
+    private List<String> warningsFor(String index, String... otherFiles) throws IOException {
+        Path docs = dir.resolve("docs");
+        Files.createDirectories(docs);
+        Files.writeString(docs.resolve("index.rst"), index);
+        for (int i = 0; i + 1 < otherFiles.length; i += 2) {
+            Files.writeString(docs.resolve(otherFiles[i]), otherFiles[i + 1]);
+        }
+        SiteBuilder.Result result = SiteBuilder.builder().source(docs).output(dir.resolve("out")).build().run();
+        assertThat(result.failed()).isFalse();
+        return result.warnings().stream().map(Warning::format).map(w -> w.replace(docs + "/", "")).toList();
+    }
+
+    @Test
+    void unknownDirectivesAndRolesAreReportedWithFileAndLine() throws IOException {
+        assertThat(warningsFor("Title\n=====\n\n.. frobnicate:: x\n\nSee :frob:`y`.\n"))
+                .containsExactly("index.rst:4: ERROR: Unknown directive type \"frobnicate\".",
+                        "index.rst:6: ERROR: Unknown interpreted text role \"frob\".");
+    }
+
+    @Test
+    void unresolvedReferencesAndToctreeEntriesAreWarnings() throws IOException {
+        assertThat(warningsFor("Title\n=====\n\n.. toctree::\n\n   missing\n\n:ref:`nolabel` and :doc:`nodoc`.\n"))
+                .containsExactly("index.rst:4: WARNING: toctree contains reference to nonexisting document 'missing'",
+                        "index.rst:8: WARNING: undefined label: 'nolabel'",
+                        "index.rst:8: WARNING: unknown document: 'nodoc'");
+    }
+
+    @Test
+    void aPageThatNoToctreeListsIsReportedUnlessOrphan() throws IOException {
+        assertThat(warningsFor("Title\n=====\n", "lost.rst", "Lost\n====\n",
+                "alone.rst", ":orphan:\n\nAlone\n=====\n"))
+                .containsExactly("lost.rst: WARNING: document isn't included in any toctree");
+    }
+
+    @Test
+    void aSevereMessageFailsTheBuildAndLeavesTheOutputAlone() throws IOException {
+        Path docs = dir.resolve("docs");
+        Files.createDirectories(docs);
+        Files.writeString(docs.resolve("index.rst"), "Title\n=====\n\nSub\n---\n\nBad\n===\n\nX\n---\n\nY\n~~~\n\nZ\n===\n");
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("previous.html"), "old site");
+        Files.writeString(docs.resolve("index.rst"), "A\n=\n\nB\n-\n\nC\n~\n\nD\n-\n\nE\n^\n");
+        SiteBuilder.Result result = SiteBuilder.builder().source(docs).output(out).build().run();
+        assertThat(result.failed()).isTrue();
+        assertThat(result.warnings()).extracting(Warning::format)
+                .anyMatch(w -> w.contains("index.rst:") && w.contains("CRITICAL: Title level inconsistent"));
+        assertThat(Files.readString(out.resolve("previous.html"))).isEqualTo("old site");
+        try (var siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("docs", "out");
+        }
+    }
+}
