@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.kdocs.site.ext.sphinx.CDomain;
 import org.kdocs.site.ext.sphinx.SphinxNodes;
 import org.kdocs.site.ext.sphinx.SphinxRoles;
 import org.kdocs.tree.Document;
@@ -29,6 +30,8 @@ final class CrossReferences {
     private static final int AUTOSECTION_MAXDEPTH = 2;
 
     private final Map<String, Label> labels = new HashMap<>();
+    private final Map<String, Label> terms = new HashMap<>();
+    private final Map<String, Label> cObjects = new HashMap<>();
     private final Map<String, Page> pagesByKey;
     private final Consumer<Warning> warnings;
 
@@ -47,6 +50,19 @@ final class CrossReferences {
                     if (label != null) {
                         labels.putIfAbsent(key(page, name), label);
                     }
+                }
+            }
+        }
+        for (Element signature : document.findAll(SphinxNodes.DESC_SIGNATURE)) {
+            String name = signature.getString("fullname");
+            if (name != null && !signature.ids().isEmpty()) {
+                cObjects.putIfAbsent(key(page, name), new Label(page, signature.ids().get(0), name));
+            }
+        }
+        for (Element list : document.findAll(e -> e.is(NodeType.DEFINITION_LIST) && e.classes().contains("glossary"))) {
+            for (Element term : list.findAll(NodeType.TERM)) {
+                if (!term.ids().isEmpty()) {
+                    terms.putIfAbsent(key(page, term.astext()), new Label(page, term.ids().get(0), term.astext()));
                 }
             }
         }
@@ -140,8 +156,21 @@ final class CrossReferences {
                     href = link(page, label.page(), label.anchor());
                     title = label.title();
                 }
+            } else if ("term".equals(type)) {
+                Label term = terms.get(key(page, target));
+                if (term == null) {
+                    warn(page, xref, "term not in glossary: '" + target + "'");
+                } else {
+                    href = link(page, term.page(), term.anchor());
+                }
+            } else if ("c".equals(xref.getString("refdomain"))) {
+                // as Sphinx without nitpicky mode: an unknown C name is shown as code, silently
+                Label object = cObjects.get(key(page, CDomain.targetName(target)));
+                if (object != null) {
+                    href = link(page, object.page(), object.anchor());
+                }
             }
-            replace(xref, href, explicit ? null : title);
+            replace(xref, href, explicit || !"ref".equals(type) && !"doc".equals(type) ? null : title);
         }
     }
 

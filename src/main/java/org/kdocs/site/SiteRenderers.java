@@ -29,6 +29,27 @@ final class SiteRenderers {
                     out.children(e);
                     out.close("aside");
                 })
+                .renderer("desc", (e, out) -> {
+                    out.open("dl", e, null);
+                    out.children(e);
+                    out.close("dl");
+                })
+                .renderer("desc_signature", (e, out) -> {
+                    out.open("dt", e, "sig sig-object");
+                    out.raw("<code class=\"sig-name descname\">");
+                    out.children(e);
+                    out.raw("</code>");
+                    if (!e.ids().isEmpty()) {
+                        out.raw("<a class=\"headerlink\" href=\"#" + Html.attr(e.ids().get(0))
+                                + "\" title=\"Link to this definition\">\u00b6</a>");
+                    }
+                    out.close("dt");
+                })
+                .renderer("desc_content", (e, out) -> {
+                    out.open("dd", e, null);
+                    out.children(e);
+                    out.close("dd");
+                })
                 .renderer("highlightlang", (e, out) -> { })
                 .renderer("index", (e, out) -> { })
                 .renderer("toctree", (e, out) -> { })

@@ -13,6 +13,7 @@ import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
 import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.Options;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;
 import org.kdocs.tree.Node;
@@ -34,7 +35,7 @@ public final class CodeDirectives {
         spec.put("linenos", Options.FLAG);
         spec.put("number-lines", Options.UNCHANGED);
         spec.put("dedent", Options.UNCHANGED);
-        spec.put("lineno-start", value -> Options.integer(value));
+        spec.put("lineno-start", Options.INT);
         spec.put("emphasize-lines", Options.UNCHANGED_REQUIRED);
         spec.put("caption", Options.UNCHANGED_REQUIRED);
         spec.put("class", Options.CLASS_OPTION);
@@ -108,7 +109,7 @@ public final class CodeDirectives {
         @Override
         public Map<String, OptionConverter> optionSpec() {
             Map<String, OptionConverter> spec = new LinkedHashMap<>();
-            spec.put("linenothreshold", value -> Options.integer(value));
+            spec.put("linenothreshold", Options.INT);
             spec.put("force", Options.FLAG);
             return spec;
         }

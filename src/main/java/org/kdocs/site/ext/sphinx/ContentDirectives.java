@@ -8,6 +8,7 @@ import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
 import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.Options;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;

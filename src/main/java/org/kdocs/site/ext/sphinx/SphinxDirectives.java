@@ -23,6 +23,9 @@ public final class SphinxDirectives {
         registry.register("deprecated", ContentDirectives.VersionChange::new);
         registry.register("tabularcolumns", ContentDirectives.Ignored::new);
         registry.register("cssclass", ContentDirectives.Ignored::new);
+        registry.register("glossary", Glossary::new);
+        registry.register("index", ContentDirectives.Ignored::new);
+        CDomain.register(registry);
         return registry;
     }
 }

@@ -26,6 +26,13 @@ public final class SphinxNodes {
     /** Index entries (collected for a general index later); invisible in the page. */
     public static final NodeType INDEX = NodeType.define("index", Category.SPECIAL, Category.INVISIBLE);
 
+    /** A described object (C function, macro, struct...): attributes domain, objtype. */
+    public static final NodeType DESC = NodeType.define("desc", Category.GENERAL);
+    /** The signature line of a desc: attributes fullname, ids "c.NAME". */
+    public static final NodeType DESC_SIGNATURE = NodeType.define("desc_signature", Category.PART, Category.TEXT_ELEMENT);
+    /** The body of a desc. */
+    public static final NodeType DESC_CONTENT = NodeType.define("desc_content", Category.PART);
+
     private SphinxNodes() {
     }
 
@@ -59,11 +66,12 @@ public final class SphinxNodes {
     public static Element pendingXref(String reftype, String target, String title, boolean explicit,
                                       String innerClasses) {
         Element xref = new Element(PENDING_XREF);
-        xref.set("refdomain", reftype.equals("doc") || reftype.equals("ref") ? "std" : "c");
+        boolean std = reftype.equals("doc") || reftype.equals("ref") || reftype.equals("term");
+        xref.set("refdomain", std ? "std" : "c");
         xref.set("reftype", reftype);
         xref.set("reftarget", target);
         xref.set("refexplicit", explicit);
-        Element inner = Element.text(reftype.equals("ref") || reftype.equals("doc") ? NodeType.INLINE : NodeType.LITERAL,
+        Element inner = Element.text(std ? NodeType.INLINE : NodeType.LITERAL,
                 "", title);
         for (String cls : innerClasses.split(" ")) {
             inner.classes().add(cls);

@@ -32,7 +32,9 @@ public final class SphinxRoles {
         Map<String, Role> roles = new LinkedHashMap<>();
         roles.put("doc", xref("doc", "xref std std-doc", false));
         roles.put("ref", xref("ref", "xref std std-ref", true));
-        for (String kind : List.of("func", "type", "macro", "member", "data", "struct", "union", "enum", "var")) {
+        roles.put("term", xref("term", "xref std std-term", true));
+        for (String kind : List.of("func", "type", "macro", "member", "data", "struct", "union", "enum", "var",
+                "enumerator")) {
             roles.put("c:" + kind, xref(kind, "xref c c-" + kind, false));
         }
         roles.put("kbd", styled(NodeType.LITERAL, "kbd"));

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.Options;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 
@@ -25,13 +26,13 @@ public final class TocTreeDirective implements Directive {
     @Override
     public Map<String, OptionConverter> optionSpec() {
         Map<String, OptionConverter> spec = new LinkedHashMap<>();
-        spec.put("maxdepth", value -> Options.integer(value));
+        spec.put("maxdepth", Options.INT);
         spec.put("name", Options.UNCHANGED);
         spec.put("caption", Options.UNCHANGED_REQUIRED);
         spec.put("glob", Options.FLAG);
         spec.put("hidden", Options.FLAG);
         spec.put("includehidden", Options.FLAG);
-        spec.put("numbered", value -> value == null || value.isBlank() ? 999 : Options.integer(value));
+        spec.put("numbered", value -> value == null || value.isBlank() ? 999 : Options.INT.convert(value));
         spec.put("titlesonly", Options.FLAG);
         spec.put("reversed", Options.FLAG);
         spec.put("class", Options.CLASS_OPTION);
