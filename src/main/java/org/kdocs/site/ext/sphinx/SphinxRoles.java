@@ -37,6 +37,8 @@ public final class SphinxRoles {
                 "enumerator")) {
             roles.put("c:" + kind, xref(kind, "xref c c-" + kind, false));
         }
+        roles.put("c:expr", styled(NodeType.LITERAL, "c-expr"));
+        roles.put("c:texpr", styled(NodeType.LITERAL, "c-texpr"));
         roles.put("kbd", styled(NodeType.LITERAL, "kbd"));
         roles.put("file", styled(NodeType.LITERAL, "file"));
         roles.put("manpage", styled(NodeType.EMPHASIS, "manpage"));
