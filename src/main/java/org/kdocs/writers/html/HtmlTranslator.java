@@ -243,6 +243,9 @@ public final class HtmlTranslator {
     private void rawNode(Element e) {
         String format = e.getString("format");
         if (format != null && List.of(format.toLowerCase(java.util.Locale.ROOT).split("\\s+")).contains("html")) {
+            for (String id : e.ids()) {
+                raw("<span id=\"").raw(Html.attr(id)).raw("\"></span>");
+            }
             raw(e.astext());
         }
     }

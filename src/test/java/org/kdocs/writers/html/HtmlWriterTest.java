@@ -227,4 +227,44 @@ class HtmlWriterTest {
         assertThat(nav.select("span.math").text()).isEqualTo("x^2");
         assertThat(html.select("aside.sidebar > p.sidebar-title").text()).isEqualTo("Side");
     }
+
+    @Test
+    void citationsQuotesRubricsDocinfoAndOtherBodyElements() {
+        org.kdocs.tree.Element citeRef = text(NodeType.CITATION_REFERENCE, "CIT2002");
+        citeRef.set("refid", "cit2002");
+        citeRef.ids().add("cr1");
+        org.kdocs.tree.Element citation = el(NodeType.CITATION, text(NodeType.LABEL, "CIT2002"),
+                text(NodeType.PARAGRAPH, "A book."));
+        citation.ids().add("cit2002");
+        citation.backrefs().addAll(List.of("cr1", "cr2"));
+        org.kdocs.tree.Element abbr = text(NodeType.ABBREVIATION, "RCU");
+        abbr.set("explanation", "read-copy update");
+        org.kdocs.tree.Element docinfo = el(NodeType.DOCINFO, text(NodeType.AUTHOR, "Ann"),
+                el(NodeType.FIELD, text(NodeType.FIELD_NAME, "Original"),
+                        el(NodeType.FIELD_BODY, text(NodeType.PARAGRAPH, "docs/a.rst"))));
+        Document html = html(WRITER.write(doc(docinfo, el(NodeType.PARAGRAPH, citeRef, abbr,
+                        text(NodeType.TITLE_REFERENCE, "Book")), citation,
+                el(NodeType.BLOCK_QUOTE, text(NodeType.PARAGRAPH, "Quote."), text(NodeType.ATTRIBUTION, "Someone")),
+                text(NodeType.RUBRIC, "Aside"), el(NodeType.TRANSITION),
+                el(NodeType.CONTAINER, text(NodeType.PARAGRAPH, "boxed")))));
+        assertThat(html.select("a.citation-reference").text()).isEqualTo("[CIT2002]");
+        assertThat(html.select("aside.citation#cit2002 .backrefs a").eachAttr("href")).containsExactly("#cr1", "#cr2");
+        assertThat(html.select("abbr[title=read-copy update]").text()).isEqualTo("RCU");
+        assertThat(html.select("cite").text()).isEqualTo("Book");
+        assertThat(html.select("dl.docinfo dt.author").text()).isEqualTo("Author:");
+        assertThat(html.select("dl.docinfo dd.author").text()).isEqualTo("Ann");
+        assertThat(html.select("dl.docinfo dt").eachText()).contains("Original:");
+        assertThat(html.select("blockquote p.attribution").text()).isEqualTo("\u2014Someone");
+        assertThat(html.select("p.rubric").text()).isEqualTo("Aside");
+        assertThat(html.select("hr")).hasSize(1);
+        assertThat(html.select("div.container > p").text()).isEqualTo("boxed");
+    }
+
+    @Test
+    void anEmptyDocumentWritesAnEmptyPageWithoutTitle() {
+        HtmlPage page = WRITER.write(doc());
+        assertThat(page.title()).isEmpty();
+        assertThat(page.body()).isEmpty();
+        assertThat(page.toc()).isEmpty();
+    }
 }
