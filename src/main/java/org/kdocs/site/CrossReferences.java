@@ -48,7 +48,7 @@ final class CrossReferences {
                 if (Boolean.TRUE.equals(document.nametypes.get(name)) && !element.ids().isEmpty()) {
                     Label label = explicitLabel(page, element);
                     if (label != null) {
-                        labels.putIfAbsent(key(page, name), label);
+                        addLabel(page, name, label, element);
                     }
                 }
             }
@@ -71,8 +71,17 @@ final class CrossReferences {
             Element title = firstTitle(section);
             if (depth < AUTOSECTION_MAXDEPTH && title != null && !section.ids().isEmpty()) {
                 String name = page.source().docname() + ":" + Names.fullyNormalize(title.astext());
-                labels.putIfAbsent(key(page, name), new Label(page, section.ids().get(0), title.astext()));
+                addLabel(page, name, new Label(page, section.ids().get(0), title.astext()), section);
             }
+        }
+    }
+
+    // the first definition wins; later ones are reported as Sphinx's std domain does
+    private void addLabel(Page page, String name, Label label, Element where) {
+        Label old = labels.putIfAbsent(key(page, name), label);
+        if (old != null) {
+            warn(page, where, "duplicate label " + name.toLowerCase(Locale.ROOT) + ", other instance in "
+                    + old.page().source().file());
         }
     }
 

@@ -185,8 +185,10 @@ public final class SiteBuilder {
                     continue;
                 }
                 String title = HtmlWriter.titleOf(document);
+                boolean orphan = SphinxPostRead.isOrphan(document);
+                SphinxPostRead.dropDocinfo(document);
                 pages.add(new Page(docs.get(i), document, title.isEmpty() ? docs.get(i).docname() : title,
-                        HtmlWriter.outline(document), SphinxPostRead.isOrphan(document)));
+                        HtmlWriter.outline(document), orphan));
             }
             return failed ? null : pages;
         } finally {

@@ -46,6 +46,18 @@ final class SphinxPostRead {
         }
     }
 
+    /**
+     * Removes the docinfo block: Sphinx reads it as page metadata (orphan,
+     * tocdepth, ...) and does not show it.
+     */
+    static void dropDocinfo(Document document) {
+        for (Element docinfo : document.findAll(NodeType.DOCINFO)) {
+            if (docinfo.parent() == document) {
+                document.remove(docinfo);
+            }
+        }
+    }
+
     /** Whether the document's leading field list or docinfo has an {@code orphan} field. */
     static boolean isOrphan(Document document) {
         for (Node child : document.children()) {

@@ -43,6 +43,14 @@ class BuildWarningsTest {
     }
 
     @Test
+    void aLabelDefinedTwiceIsReportedAtTheSecondDefinition() throws IOException {
+        assertThat(warningsFor(".. _dup:\n\nTitle\n=====\n\n:ref:`dup`\n",
+                "other.rst", ":orphan:\n\n.. _dup:\n\nOther\n=====\n"))
+                .singleElement().asString()
+                .matches("other.rst:\\d+: WARNING: duplicate label dup, other instance in .*index.rst");
+    }
+
+    @Test
     void aPageThatNoToctreeListsIsReportedUnlessOrphan() throws IOException {
         assertThat(warningsFor("Title\n=====\n", "lost.rst", "Lost\n====\n",
                 "alone.rst", ":orphan:\n\nAlone\n=====\n"))

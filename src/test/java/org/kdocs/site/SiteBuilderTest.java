@@ -69,6 +69,8 @@ class SiteBuilderTest {
                 .isEqualTo("docs-zh_CN/index.html");
         assertThat(site.page("guide/usage.html").select("nav.language-switch")).isEmpty();
         assertThat(site.page("docs-zh_CN/index.html").select("html").attr("lang")).isEqualTo("zh-CN");
+        // the :Original: field is page metadata, as in Sphinx, not page content
+        assertThat(site.page("docs-zh_CN/index.html").select("article").text()).doesNotContain("Original");
     }
 
     @Test
