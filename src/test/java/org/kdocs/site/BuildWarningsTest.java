@@ -51,6 +51,17 @@ class BuildWarningsTest {
     }
 
     @Test
+    void aMissingLiteralIncludeFileAndABrokenOnlyExpressionAreWarnings() throws IOException {
+        List<String> warnings = warningsFor("Title\n=====\n\n.. literalinclude:: nothere.c\n\n"
+                + ".. only:: html and\n\n   text\n");
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0)).startsWith("index.rst:4: WARNING: Include file '")
+                .endsWith("nothere.c' not found or reading it failed");
+        assertThat(warnings.get(1)).isEqualTo(
+                "index.rst:6: WARNING: exception while evaluating only directive expression: unexpected end of expression");
+    }
+
+    @Test
     void aPageThatNoToctreeListsIsReportedUnlessOrphan() throws IOException {
         assertThat(warningsFor("Title\n=====\n", "lost.rst", "Lost\n====\n",
                 "alone.rst", ":orphan:\n\nAlone\n=====\n"))
