@@ -91,10 +91,41 @@ final class PageLayout {
         out.append("</header>\n");
     }
 
+    // collapsed as Sphinx's sidebar toctree: top entries, and below them only the current page's branch
     private void sidebar(StringBuilder out, List<NavItem> items, String path, Page current) {
+        java.util.Set<Page> open = new java.util.HashSet<>();
+        for (Page p = current; p != null; p = p.parent()) {
+            open.add(p);
+        }
         out.append("<nav class=\"sidebar\" aria-label=\"Site navigation\">\n");
-        navList(out, items, path, current, 1);
+        collapsedList(out, items, path, current, open, 1);
         out.append("</nav>\n");
+    }
+
+    private static void collapsedList(StringBuilder out, List<NavItem> items, String path, Page current,
+                                      java.util.Set<Page> open, int level) {
+        out.append("<ul>");
+        for (NavItem item : items) {
+            boolean isCurrent = current != null && item.page() == current && item.anchor() == null;
+            boolean expanded = item.anchor() == null && item.page() != null && open.contains(item.page());
+            out.append("<li class=\"toctree-l").append(level).append(isCurrent ? " current" : "")
+                    .append(expanded && !isCurrent ? " current-branch" : "").append("\">");
+            link(out, item, path, isCurrent);
+            List<NavItem> children = item.children().stream()
+                    .filter(child -> child.anchor() == null || isCurrent).toList();
+            if (expanded && !children.isEmpty()) {
+                collapsedList(out, children, path, current, open, level + 1);
+            }
+            out.append("</li>");
+        }
+        out.append("</ul>\n");
+    }
+
+    private static void link(StringBuilder out, NavItem item, String path, boolean isCurrent) {
+        out.append("<a class=\"reference ").append(item.url() != null ? "external" : "internal")
+                .append("\" href=\"").append(Html.attr(item.href(path))).append("\"")
+                .append(isCurrent ? " aria-current=\"page\"" : "").append(">")
+                .append(Html.text(item.title())).append("</a>");
     }
 
     /** Writes nested lists of navigation items, marking the current page. */
@@ -105,11 +136,8 @@ final class PageLayout {
         out.append("<ul>");
         for (NavItem item : items) {
             boolean isCurrent = current != null && item.page() == current && item.anchor() == null;
-            out.append("<li class=\"toctree-l").append(level).append(isCurrent ? " current" : "").append("\">")
-                    .append("<a class=\"reference ").append(item.url() != null ? "external" : "internal")
-                    .append("\" href=\"").append(Html.attr(item.href(path))).append("\"")
-                    .append(isCurrent ? " aria-current=\"page\"" : "").append(">")
-                    .append(Html.text(item.title())).append("</a>");
+            out.append("<li class=\"toctree-l").append(level).append(isCurrent ? " current" : "").append("\">");
+            link(out, item, path, isCurrent);
             navList(out, item.children(), path, current, level + 1);
             out.append("</li>");
         }
