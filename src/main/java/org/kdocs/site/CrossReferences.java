@@ -156,7 +156,11 @@ final class CrossReferences {
                 }
             } else if ("ref".equals(type)) {
                 Label label = labels.get(key(page, target));
-                if (label == null) {
+                if (label == null && target.equals("search")) {
+                    // one of Sphinx's built-in labels: the search page
+                    href = Urls.relative(page.path(), "search.html");
+                    title = "Search Page";
+                } else if (label == null) {
                     warn(page, xref, "undefined label: '" + target + "'");
                 } else if (label.title() == null && !explicit) {
                     warn(page, xref, "Failed to create a cross reference. A title or caption not found: '"

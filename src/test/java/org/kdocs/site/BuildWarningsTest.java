@@ -62,6 +62,12 @@ class BuildWarningsTest {
     }
 
     @Test
+    void theBuiltInSearchLabelNeedsNoDefinition() throws IOException {
+        assertThat(warningsFor("Title\n=====\n\nUse the :ref:`search`.\n")).isEmpty();
+        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("<a class=\"reference internal\" href=\"search.html\"><span class=\"xref std std-ref\">Search Page</span></a>");
+    }
+
+    @Test
     void aPageThatNoToctreeListsIsReportedUnlessOrphan() throws IOException {
         assertThat(warningsFor("Title\n=====\n", "lost.rst", "Lost\n====\n",
                 "alone.rst", ":orphan:\n\nAlone\n=====\n"))
