@@ -57,7 +57,7 @@ final class Admonitions implements Directive {
     public List<Node> run(DirectiveCall call) throws DirectiveError {
         call.assertHasContent();
         Element admonition = new Element(nodeType, DirectiveSupport.contentText(call));
-        DirectiveSupport.applyClasses(call.options(), admonition);
+        DirectiveSupport.applyOptions(call.options(), admonition);
         DirectiveSupport.addName(call, admonition);
         if (generic()) {
             String titleText = call.arguments().get(0);

@@ -113,7 +113,7 @@ final class BodyElements implements Directive {
         InlineResult parsed = call.context().inlineText(text, call.lineno());
         Element node = new Element(NodeType.LITERAL_BLOCK, text);
         node.addAll(parsed.nodes());
-        DirectiveSupport.applyClasses(call.options(), node);
+        DirectiveSupport.applyOptions(call.options(), node);
         node.setLine(call.contentOffset() + 1);
         DirectiveSupport.addName(call, node);
         return DirectiveSupport.nodes(node, parsed.messages());
@@ -127,7 +127,7 @@ final class BodyElements implements Directive {
                 continue;
             }
             Element node = Element.text(NodeType.MATH_BLOCK, call.blockText(), block);
-            DirectiveSupport.applyClasses(call.options(), node);
+            DirectiveSupport.applyOptions(call.options(), node);
             node.setLine(call.contentOffset() + 1);
             DirectiveSupport.addName(call, node);
             result.add(node);
@@ -138,7 +138,7 @@ final class BodyElements implements Directive {
     private List<Node> rubric(DirectiveCall call) {
         List<Element> messages = new ArrayList<>();
         Element rubric = DirectiveSupport.textElement(call, NodeType.RUBRIC, call.arguments().get(0), messages);
-        DirectiveSupport.applyClasses(call.options(), rubric);
+        DirectiveSupport.applyOptions(call.options(), rubric);
         DirectiveSupport.addName(call, rubric);
         return DirectiveSupport.nodes(rubric, messages);
     }

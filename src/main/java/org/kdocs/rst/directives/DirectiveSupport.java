@@ -54,6 +54,21 @@ final class DirectiveSupport {
         node.classes().addAll(classes(options));
     }
 
+    /**
+     * Every option as an attribute, as docutils' {@code node_class(text,
+     * **self.options)}: "class" becomes classes, "name" is left to
+     * {@link #addName}, presets such as a substitution's "alt" stay.
+     */
+    static void applyOptions(Map<String, Object> options, Element node) {
+        for (Map.Entry<String, Object> option : options.entrySet()) {
+            switch (option.getKey()) {
+                case "class" -> node.classes().addAll(classes(options));
+                case "name" -> { }
+                default -> node.set(option.getKey(), option.getValue());
+            }
+        }
+    }
+
     /** A title element holding the inline markup of text; its messages go to messages. */
     static Element title(DirectiveCall call, String text, List<Element> messages) {
         return textElement(call, NodeType.TITLE, text, messages);

@@ -76,14 +76,21 @@ final class Include implements Directive {
         }
         Map<String, Object> options = call.options();
         String name = Options.path(call.arguments().get(0));
-        if (name.startsWith("<") && name.endsWith(">")) {
-            throw IncludedFile.problem(call, "FileNotFoundError: [Errno 2] No such file or directory: '" + name
-                    + "' (the docutils standard include files are not available)");
-        }
-        IncludedFile file = IncludedFile.resolve(call, name, true);
         int tabWidth = options.containsKey("tab-width") ? (Integer) options.get("tab-width")
                 : context.settings().tabWidth();
-        String text = file.read(call, (String) options.get("encoding"));
+        String text;
+        String path;
+        if (name.startsWith("<") && name.endsWith(">")) {
+            path = name;
+            text = StandardIncludes.text(name.substring(1, name.length() - 1));
+            if (text == null) {
+                throw IncludedFile.problem(call, "InputError: [Errno 2] No such file or directory: '" + name + "'");
+            }
+        } else {
+            IncludedFile file = IncludedFile.resolve(call, name, true);
+            path = file.displayPath();
+            text = file.read(call, (String) options.get("encoding"));
+        }
         Integer startLine = (Integer) options.get("start-line");
         Integer endLine = (Integer) options.get("end-line");
         if ((startLine != null && startLine != 0) || endLine != null) {
@@ -110,16 +117,16 @@ final class Include implements Directive {
         List<String> lines = SourceLines.string2lines(text, tabWidth);
         for (int i = 0; i < lines.size(); i++) {
             if (PyText.len(lines.get(i)) > context.settings().lineLengthLimit()) {
-                throw DirectiveError.warning("\"" + file.displayPath() + "\": line " + (i + 1)
+                throw DirectiveError.warning("\"" + path + "\": line " + (i + 1)
                         + " exceeds the line-length-limit.");
             }
         }
         if (options.containsKey("literal")) {
-            return List.of(literal(call, file, text, tabWidth, lines.size()));
+            return List.of(literal(call, path, text, tabWidth, lines.size()));
         }
         if (options.containsKey("code")) {
             List<String> codeLines = tabWidth < 0 ? PyText.splitlines(text) : lines;
-            return List.of(CodeBlock.build(call, (String) options.get("code"), codeLines, file.displayPath()));
+            return List.of(CodeBlock.build(call, (String) options.get("code"), codeLines, path));
         }
         String clip = String.valueOf(startLine) + "," + endLine + "," + beforeText + "," + afterText;
         List<String> log = context.includeLog();
@@ -127,9 +134,9 @@ final class Include implements Directive {
             String source = context.sourceAndLine(call.lineno()).source();
             log.add(source + "\0null,null,null,null");
         }
-        String entry = file.displayPath() + "\0" + clip;
+        String entry = path + "\0" + clip;
         if (log.contains(entry)) {
-            StringBuilder chain = new StringBuilder(file.displayPath());
+            StringBuilder chain = new StringBuilder(path);
             for (int i = log.size() - 1; i >= 0; i--) {
                 chain.append("\n> ").append(log.get(i), 0, log.get(i).indexOf('\0'));
             }
@@ -137,8 +144,8 @@ final class Include implements Directive {
         }
         List<String> inserted = new ArrayList<>(lines);
         inserted.add("");
-        inserted.add(".. end of inclusion from \"" + file.displayPath() + "\"");
-        context.insertInput(SourceLines.of(inserted, file.displayPath(), 0), file.displayPath());
+        inserted.add(".. end of inclusion from \"" + path + "\"");
+        context.insertInput(SourceLines.of(inserted, path, 0), path);
         log.add(entry);
         return List.of();
     }
@@ -162,11 +169,11 @@ final class Include implements Directive {
         return lo >= hi ? "" : String.join("", kept.subList(lo, hi));
     }
 
-    private static Element literal(DirectiveCall call, IncludedFile file, String rawText, int tabWidth,
+    private static Element literal(DirectiveCall call, String path, String rawText, int tabWidth,
             int lineCount) throws DirectiveError {
         String text = tabWidth >= 0 ? expandTabs(rawText, tabWidth) : rawText;
         Element block = new Element(NodeType.LITERAL_BLOCK, rawText);
-        block.set("source", file.displayPath());
+        block.set("source", path);
         block.classes().addAll(DirectiveSupport.classes(call.options()));
         block.setLine(1);
         DirectiveSupport.addName(call, block);

@@ -77,7 +77,7 @@ record IncludedFile(Path path, String displayPath) {
         try {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw problem(call, "FileNotFoundError: [Errno 2] No such file or directory: '" + displayPath + "'");
+            throw problem(call, "InputError: [Errno 2] No such file or directory: '" + displayPath + "'");
         } catch (IOException e) {
             throw problem(call, "OSError: " + e.getMessage());
         }

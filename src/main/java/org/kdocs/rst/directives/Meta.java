@@ -53,7 +53,6 @@ final class Meta implements Directive {
                 result.add(DirectiveSupport.message(call, Reporter.ERROR, "Invalid meta directive."));
                 break;
             }
-            int fieldLine = call.contentOffset() + i + 1;
             List<String> body = new ArrayList<>();
             body.add(line.substring(marker.end()));
             int next = i + 1;
@@ -65,14 +64,15 @@ final class Meta implements Directive {
                 body.add(more);
                 next++;
             }
-            result.add(metaElement(call, line, marker.group(), knownIndented(body), fieldLine));
+            // docutils quotes the state machine's current line: the last line of the field block
+            result.add(metaElement(call, content.get(next - 1), marker.group(), knownIndented(body)));
             i = next;
         }
         insertIntoDocument(call.context().document(), result);
         return List.of();
     }
 
-    /** The field body: later lines lose their common indent; blank lines at both ends go. */
+    /** The field body: later lines lose their common indent; leading blank lines go (trailing ones stay). */
     private static List<String> knownIndented(List<String> body) {
         int indent = Integer.MAX_VALUE;
         for (int k = 1; k < body.size(); k++) {
@@ -87,23 +87,20 @@ final class Meta implements Directive {
             String line = body.get(k);
             lines.add(line.length() >= indent && indent != Integer.MAX_VALUE ? line.substring(indent) : "");
         }
-        while (!lines.isEmpty() && PyText.isBlank(lines.get(lines.size() - 1))) {
-            lines.remove(lines.size() - 1);
-        }
         while (!lines.isEmpty() && PyText.isBlank(lines.get(0))) {
             lines.remove(0);
         }
         return lines;
     }
 
-    private static Node metaElement(DirectiveCall call, String line, String marker, List<String> content,
-            int fieldLine) {
+    /** A meta element, or the message docutils gives (located at the parser's current line, as docutils does). */
+    private static Node metaElement(DirectiveCall call, String line, String marker, List<String> content) {
         String field = marker.substring(1);
         field = field.substring(0, field.lastIndexOf(':'));
         String name = Escapes.unescape(Escapes.escapeToNull(field));
         Reporter reporter = call.context().reporter();
         if (content.isEmpty()) {
-            return reporter.message(Reporter.INFO, "No content for meta tag \"" + name + "\".", fieldLine,
+            return reporter.message(Reporter.INFO, "No content for meta tag \"" + name + "\".", null,
                     DirectiveSupport.literalBlock(line));
         }
         Element meta = new Element(NodeType.META);
@@ -121,7 +118,7 @@ final class Meta implements Directive {
                 meta.set(pair[0].toLowerCase(Locale.ROOT), pair[1]);
             } catch (IllegalArgumentException error) {
                 return reporter.message(Reporter.ERROR, "Error parsing meta tag attribute \"" + token + "\": "
-                        + error.getMessage() + ".", fieldLine, DirectiveSupport.literalBlock(line));
+                        + error.getMessage() + ".", null, DirectiveSupport.literalBlock(line));
             }
         }
         return meta;
