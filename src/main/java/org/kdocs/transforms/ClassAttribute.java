@@ -22,7 +22,7 @@ final class ClassAttribute implements Transform {
                         || element.is(NodeType.SYSTEM_MESSAGE)) {
                     continue;
                 }
-                element.classes().addAll(TargetNotes.stringList(pending.details().get("class")));
+                element.classes().addAll(TreeOps.stringList(pending.details().get("class")));
                 pending.detach();
                 return;
             }

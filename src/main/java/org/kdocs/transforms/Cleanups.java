@@ -2,6 +2,7 @@ package org.kdocs.transforms;
 
 import java.util.List;
 
+import org.kdocs.tree.Category;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
@@ -50,20 +51,35 @@ final class Cleanups {
         }
         for (Element element : context.document().findAll(e -> true)) {
             for (String name : names) {
-                Object value = switch (name) {
-                    case "line" -> element.line() > 0 ? element.line() : null;
-                    case "source" -> element.source();
-                    case "rawsource" -> element.rawsource();
-                    case "referenced" -> element.referenced() ? 1 : null;
-                    case "resolved" -> context.isResolved(element) ? 1 : null;
-                    default -> null;
-                };
+                Object value = internal(context, element, name);
                 if (value != null) {
                     element.set("internal:" + name, value);
                 }
             }
         }
     };
+
+    // The Python attribute docutils would find: targetable elements start with referenced = 0,
+    // targetable and referential ones with resolved = 0; the document itself has no source.
+    private static Object internal(TransformContext context, Element element, String name) {
+        boolean targetable = element.is(Category.TARGETABLE);
+        return switch (name) {
+            case "line" -> element.line() > 0 ? element.line() : null;
+            case "source" -> element.is(NodeType.DOCUMENT) ? null : element.source();
+            case "rawsource" -> element.rawsource();
+            case "referenced" -> flag(element.referenced(), targetable);
+            case "resolved" -> flag(context.isResolved(element), targetable || element.is(Category.REFERENTIAL));
+            default -> null;
+        };
+    }
+
+    /** 1 when set; 0 when unset but the class has the attribute; null (absent) otherwise. */
+    private static Integer flag(boolean set, boolean hasDefault) {
+        if (set) {
+            return 1;
+        }
+        return hasDefault ? Integer.valueOf(0) : null;
+    }
 
     static final Transform COMPONENT_FILTER = Cleanups::componentFilter;
 

@@ -58,7 +58,7 @@ final class Contents implements Transform {
                 auto = title.get("auto");
                 Element reference = new Element(NodeType.REFERENCE);
                 reference.addAll(filteredCopy(title));
-                reference.set("refid", section.ids().isEmpty() ? null : section.ids().get(0));
+                reference.set("refid", section.ids().isEmpty() ? document.setId(section) : section.ids().get(0));
                 String refId = document.setId(reference, null, "toc-entry");
                 Element item = Element.of(NodeType.LIST_ITEM, Element.of(NodeType.PARAGRAPH, reference));
                 if (("entry".equals(backlinks) || "top".equals(backlinks))

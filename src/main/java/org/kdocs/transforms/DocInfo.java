@@ -70,8 +70,8 @@ final class DocInfo implements Transform {
                 String name = field.size() > 0 && field.child(0) instanceof Element fieldName
                         && fieldName.size() > 0 ? fieldName.child(0).astext() : "";
                 normed = Names.fullyNormalize(name);
-                if (!(field.size() == 2 && BibliographicFields.NAMES.containsKey(normed)
-                        && checkNotEmpty(context, field, name))) {
+                if (!(field.size() == 2 && field.child(1) instanceof Element
+                        && BibliographicFields.NAMES.containsKey(normed) && checkNotEmpty(context, field, name))) {
                     throw new NotExtractable();
                 }
                 String canonical = BibliographicFields.NAMES.get(normed);
@@ -100,8 +100,8 @@ final class DocInfo implements Transform {
                     topics.put(canonical, topic);
                 }
             } catch (NotExtractable e) {
-                Element last = lastChild(field);
-                if (last.size() == 1 && last.child(0) instanceof Element p && p.is(NodeType.PARAGRAPH)) {
+                if (field.size() > 0 && field.child(field.size() - 1) instanceof Element last
+                        && last.size() == 1 && last.child(0) instanceof Element p && p.is(NodeType.PARAGRAPH)) {
                     cleanRcsKeywords(p);
                 }
                 String classValue = Names.makeId(normed);

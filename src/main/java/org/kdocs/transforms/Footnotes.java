@@ -44,8 +44,8 @@ final class Footnotes implements Transform {
                 for (Element ref : document.footnoteRefs.getOrDefault(name, List.of())) {
                     ref.add(new Text(label));
                     ref.remove("refname");
-                    ref.set("refid", footnote.ids().get(0));
-                    footnote.backrefs().add(ref.ids().get(0));
+                    ref.set("refid", TreeOps.idOf(context, footnote));
+                    footnote.backrefs().add(TreeOps.idOf(context, ref));
                     document.noteRefid(ref);
                     context.markResolved(ref);
                 }
@@ -85,10 +85,13 @@ final class Footnotes implements Transform {
             String label = autoLabels.get(used);
             ref.add(new Text(label));
             String id = document.nameids.get(label);
-            Element footnote = document.ids.get(id);
+            Element footnote = id == null ? null : document.ids.get(id);
+            if (footnote == null) {
+                continue;
+            }
             ref.set("refid", id);
             document.noteRefid(ref);
-            footnote.backrefs().add(ref.ids().get(0));
+            footnote.backrefs().add(TreeOps.idOf(context, ref));
             context.markResolved(ref);
             used++;
         }
@@ -124,9 +127,9 @@ final class Footnotes implements Transform {
             }
             ref.add(new Text(labels.get(i)));
             Element footnote = document.symbolFootnotes.get(i);
-            ref.set("refid", footnote.ids().get(0));
+            ref.set("refid", TreeOps.idOf(context, footnote));
             document.noteRefid(ref);
-            footnote.backrefs().add(ref.ids().get(0));
+            footnote.backrefs().add(TreeOps.idOf(context, ref));
         }
     }
 
@@ -151,14 +154,14 @@ final class Footnotes implements Transform {
     }
 
     private void resolve(TransformContext context, Element note, List<Element> refs) {
-        String id = note.ids().get(0);
+        String id = TreeOps.idOf(context, note);
         for (Element ref : refs) {
             if (context.isResolved(ref)) {
                 continue;
             }
             ref.remove("refname");
             ref.set("refid", id);
-            note.backrefs().add(ref.ids().get(0));
+            note.backrefs().add(TreeOps.idOf(context, ref));
             context.markResolved(ref);
         }
         context.markResolved(note);

@@ -1,6 +1,5 @@
 package org.kdocs.transforms;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -101,15 +100,11 @@ final class IndirectHyperlinks implements Transform {
         Element message = context.reporter().messageAt(Reporter.ERROR, "Indirect hyperlink target " + naming
                 + " refers to target \"" + target.getString("refname") + "\", " + explanation + ".", target);
         String messageId = document.setId(message);
-        for (Element ref : new ArrayList<>(identityUnique(refs))) {
+        // Element keeps identity equality, so the set drops repeats as docutils' uniq does
+        for (Element ref : List.copyOf(refs)) {
             TreeOps.replaceWithProblematic(context, ref, message, messageId);
         }
         context.markResolved(target);
-    }
-
-    // Element does not override equals, so a LinkedHashSet already keeps identity order; kept explicit.
-    private static List<Element> identityUnique(LinkedHashSet<Element> refs) {
-        return List.copyOf(refs);
     }
 
     private void resolveReferences(TransformContext context, Element target) {

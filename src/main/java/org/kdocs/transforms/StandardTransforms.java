@@ -38,6 +38,7 @@ public final class StandardTransforms {
     public static final TransformKind DANGLING_REFERENCES = kind("references.DanglingReferences", 850,
             new DanglingReferences());
     public static final TransformKind TRANSITIONS = kind("misc.Transitions", 830, new Transitions());
+    public static final TransformKind SMART_QUOTES = kind("universal.SmartQuotes", 855, new SmartQuotes());
     public static final TransformKind MESSAGES = kind("universal.Messages", 860, SystemMessages.PLACE);
     public static final TransformKind FILTER_MESSAGES = kind("universal.FilterMessages", 870, SystemMessages.FILTER);
     public static final TransformKind STRIP_CLASSES_AND_ELEMENTS = kind("universal.StripClassesAndElements", 420,
@@ -50,12 +51,16 @@ public final class StandardTransforms {
     public static final TransformKind CLASS_ATTRIBUTE = kind("misc.ClassAttribute", 210, new ClassAttribute());
     public static final TransformKind FILTER = kind("components.Filter", 780, Cleanups.COMPONENT_FILTER);
 
+    /** Added by docutils' HTML and LaTeX writers, not by pseudo-XML: {@code standard(s).with(ADMONITIONS, true)}. */
+    public static final TransformKind ADMONITIONS = kind("writer_aux.Admonitions", 920, new Admonitions());
+
     /** The defaults in the order docutils adds them: reader, parser, writer. */
     public static final List<TransformKind> DEFAULTS = List.of(
             DECORATIONS, EXPOSE_INTERNALS, STRIP_COMMENTS,
             SUBSTITUTIONS, PROPAGATE_TARGETS, DOC_TITLE, SECTION_SUBTITLE, DOC_INFO,
             ANONYMOUS_HYPERLINKS, INDIRECT_HYPERLINKS, FOOTNOTES, EXTERNAL_TARGETS, INTERNAL_TARGETS,
             DANGLING_REFERENCES, TRANSITIONS,
+            SMART_QUOTES,
             MESSAGES, FILTER_MESSAGES, STRIP_CLASSES_AND_ELEMENTS);
 
     /** Every transform a pending node may name, by docutils name. */
@@ -64,7 +69,7 @@ public final class StandardTransforms {
         for (TransformKind kind : DEFAULTS) {
             all.put(kind.name(), kind);
         }
-        for (TransformKind kind : List.of(CONTENTS, SECTNUM, TARGET_NOTES, CLASS_ATTRIBUTE, FILTER)) {
+        for (TransformKind kind : List.of(CONTENTS, SECTNUM, TARGET_NOTES, CLASS_ATTRIBUTE, FILTER, ADMONITIONS)) {
             all.put(kind.name(), kind);
         }
         return all;

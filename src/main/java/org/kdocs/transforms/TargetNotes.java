@@ -21,7 +21,7 @@ final class TargetNotes implements Transform {
     @Override
     public void apply(TransformContext context, Pending startNode) {
         Document document = context.document();
-        List<String> classes = stringList(startNode.details().get("class"));
+        List<String> classes = TreeOps.stringList(startNode.details().get("class"));
         Map<Object, Element> notes = new LinkedHashMap<>();
         List<Node> footnotes = new ArrayList<>();
         for (Element target : document.findAll(NodeType.TARGET)) {
@@ -98,17 +98,5 @@ final class TargetNotes implements Transform {
             parent.insertAll(parent.indexOf(ref) + 1, inserted);
         }
         return footnote;
-    }
-
-    static List<String> stringList(Object value) {
-        List<String> out = new ArrayList<>();
-        if (value instanceof List<?> list) {
-            for (Object item : list) {
-                out.add(String.valueOf(item));
-            }
-        } else if (value != null) {
-            out.add(String.valueOf(value));
-        }
-        return out;
     }
 }

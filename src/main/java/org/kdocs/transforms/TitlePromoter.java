@@ -89,6 +89,10 @@ final class TitlePromoter {
             return false;
         }
         int index = node.indexOf(subsection);
+        // the parent's title comes first; without one there is nothing to put a subtitle under
+        if (index < 1 || !(node.child(0) instanceof Element first && first.is(NodeType.TITLE))) {
+            return false;
+        }
         Element subtitle = new Element(NodeType.SUBTITLE);
         updateAllAttributes(subtitle, subsection);
         List<Node> subsectionChildren = new ArrayList<>(subsection.children());

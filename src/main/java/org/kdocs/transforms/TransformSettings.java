@@ -22,6 +22,8 @@ import java.util.List;
  * @param datestamp                  strftime-style format of a "Generated on" footer, or null
  * @param sourceUrl                  a "View document source" link in the footer, or null
  * @param lineLengthLimit            longest substitution text accepted
+ * @param smartQuotes                null (off, the default), "yes", or "alt..." for the alternative quotes
+ * @param languageCode               the document language, which picks the typographic quotes
  */
 public record TransformSettings(
         boolean doctitleXform,
@@ -38,7 +40,9 @@ public record TransformSettings(
         boolean generator,
         String datestamp,
         String sourceUrl,
-        int lineLengthLimit) {
+        int lineLengthLimit,
+        String smartQuotes,
+        String languageCode) {
 
     public TransformSettings {
         stripElementsWithClasses = List.copyOf(stripElementsWithClasses);
@@ -49,30 +53,36 @@ public record TransformSettings(
     /** docutils 0.19's defaults for rst2pseudoxml.py. */
     public static TransformSettings defaults() {
         return new TransformSettings(true, true, false, true, "entry", null, false, false,
-                List.of(), List.of(), List.of(), false, null, null, 10000);
+                List.of(), List.of(), List.of(), false, null, null, 10000, null, "en");
     }
 
     public TransformSettings withStripComments(boolean strip) {
         return new TransformSettings(doctitleXform, docinfoXform, sectsubtitleXform, sectnumXform, tocBacklinks,
                 title, trimFootnoteReferenceSpace, strip, stripElementsWithClasses, stripClasses, exposeInternals,
-                generator, datestamp, sourceUrl, lineLengthLimit);
+                generator, datestamp, sourceUrl, lineLengthLimit, smartQuotes, languageCode);
     }
 
     public TransformSettings withSectsubtitleXform(boolean promote) {
         return new TransformSettings(doctitleXform, docinfoXform, promote, sectnumXform, tocBacklinks,
                 title, trimFootnoteReferenceSpace, stripComments, stripElementsWithClasses, stripClasses,
-                exposeInternals, generator, datestamp, sourceUrl, lineLengthLimit);
+                exposeInternals, generator, datestamp, sourceUrl, lineLengthLimit, smartQuotes, languageCode);
     }
 
     public TransformSettings withTitleTransforms(boolean doctitle, boolean docinfo) {
         return new TransformSettings(doctitle, docinfo, sectsubtitleXform, sectnumXform, tocBacklinks,
                 title, trimFootnoteReferenceSpace, stripComments, stripElementsWithClasses, stripClasses,
-                exposeInternals, generator, datestamp, sourceUrl, lineLengthLimit);
+                exposeInternals, generator, datestamp, sourceUrl, lineLengthLimit, smartQuotes, languageCode);
+    }
+
+    public TransformSettings withSmartQuotes(String mode) {
+        return new TransformSettings(doctitleXform, docinfoXform, sectsubtitleXform, sectnumXform, tocBacklinks,
+                title, trimFootnoteReferenceSpace, stripComments, stripElementsWithClasses, stripClasses,
+                exposeInternals, generator, datestamp, sourceUrl, lineLengthLimit, mode, languageCode);
     }
 
     public TransformSettings withTocBacklinks(String backlinks) {
         return new TransformSettings(doctitleXform, docinfoXform, sectsubtitleXform, sectnumXform, backlinks,
                 title, trimFootnoteReferenceSpace, stripComments, stripElementsWithClasses, stripClasses,
-                exposeInternals, generator, datestamp, sourceUrl, lineLengthLimit);
+                exposeInternals, generator, datestamp, sourceUrl, lineLengthLimit, smartQuotes, languageCode);
     }
 }

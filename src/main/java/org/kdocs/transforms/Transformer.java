@@ -1,9 +1,11 @@
 package org.kdocs.transforms;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
 import org.kdocs.tree.Document;
@@ -57,39 +59,63 @@ public final class Transformer {
         return settings;
     }
 
-    /** The queue for this document, in the order the transforms will run. */
+    /** The queue for this document before any transform runs, in the order they will run. */
     public List<Queued> plan(Document document) {
+        Run run = new Run(document);
         List<Queued> queue = new ArrayList<>();
-        int serial = 0;
-        for (Document.PendingTransform registered : document.pendings) {
-            TransformKind kind = known.get(registered.node().transform());
-            if (kind == null) {
-                continue;
-            }
-            int priority = registered.priority() >= 0 ? registered.priority() : kind.defaultPriority();
-            queue.add(new Queued(key(priority, ++serial), kind, registered.node()));
+        while (!run.queue.isEmpty()) {
+            queue.add(run.queue.poll());
         }
-        for (TransformKind kind : defaults) {
-            queue.add(new Queued(key(kind.defaultPriority(), ++serial), kind, null));
-        }
-        queue.sort((a, b) -> a.key().compareTo(b.key()));
         return queue;
     }
 
     /**
-     * Transforms the document in place. A message at the halt level stops the
-     * run with {@link org.kdocs.tree.Reporter.Halt}, as in docutils.
+     * Transforms the document in place. Pending nodes that a transform
+     * registers meanwhile join the queue, as in docutils. A message at the
+     * halt level stops the run with {@link org.kdocs.tree.Reporter.Halt}.
      */
     public void apply(Document document) {
         TransformContext context = new TransformContext(document, settings);
         Consumer<Element> observer = document::noteTransformMessage;
         document.reporter().attachObserver(observer);
         try {
-            for (Queued queued : plan(document)) {
-                queued.kind().transform().apply(context, queued.pending());
+            Run run = new Run(document);
+            while (!run.queue.isEmpty()) {
+                Queued next = run.queue.poll();
+                next.kind().transform().apply(context, next.pending());
+                run.takeNewPendings();
             }
         } finally {
             document.reporter().detachObserver(observer);
+        }
+    }
+
+    /** One run's queue: the registered pendings first, then the defaults, each with the next serial number. */
+    private final class Run {
+        final PriorityQueue<Queued> queue = new PriorityQueue<>(Comparator.comparing(Queued::key));
+        private final Document document;
+        private int serial;
+        private int pendingsSeen;
+
+        Run(Document document) {
+            this.document = document;
+            takeNewPendings();
+            for (TransformKind kind : defaults) {
+                queue.add(new Queued(key(kind.defaultPriority(), ++serial), kind, null));
+            }
+        }
+
+        void takeNewPendings() {
+            List<Document.PendingTransform> pendings = document.pendings;
+            for (; pendingsSeen < pendings.size(); pendingsSeen++) {
+                Document.PendingTransform registered = pendings.get(pendingsSeen);
+                TransformKind kind = known.get(registered.node().transform());
+                if (kind == null) {
+                    continue;
+                }
+                int priority = registered.priority() >= 0 ? registered.priority() : kind.defaultPriority();
+                queue.add(new Queued(key(priority, ++serial), kind, registered.node()));
+            }
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
-import org.kdocs.tree.Text;
 
 /** Tree edits the transforms share, with docutils' semantics. */
 final class TreeOps {
@@ -48,6 +47,15 @@ final class TreeOps {
         return problematic;
     }
 
+    /**
+     * The element's first id; one is assigned when it has none. docutils
+     * asserts the id exists (the parser always sets one); trees built by
+     * other code should not make a transform fail.
+     */
+    static String idOf(TransformContext context, Element element) {
+        return element.ids().isEmpty() ? context.document().setId(element) : element.ids().get(0);
+    }
+
     /** docutils next_node(ascend=True): the next sibling, or the next sibling of the nearest ancestor that has one. */
     static Node nextNodeAscending(Node node) {
         Node current = node;
@@ -84,7 +92,16 @@ final class TreeOps {
         return null;
     }
 
-    static boolean isText(Node node) {
-        return node instanceof Text;
+    /** A pending detail as a list of strings (docutils stores class lists; a single value counts as one). */
+    static List<String> stringList(Object value) {
+        List<String> out = new java.util.ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                out.add(String.valueOf(item));
+            }
+        } else if (value != null) {
+            out.add(String.valueOf(value));
+        }
+        return out;
     }
 }

@@ -1,4 +1,7 @@
 /**
- * Tree-to-tree transforms applied after parsing, ordered by priority as docutils does: reference resolution, footnotes and citations, substitutions, title promotion, docinfo, contents, section numbering and the rest.
+ * Tree-to-tree transforms applied after parsing, as docutils' Publisher applies them for
+ * rst2pseudoxml.py: a {@link org.kdocs.transforms.Transformer} orders the default transforms and the
+ * pending ones the parser registered by priority, and each transform (references, footnotes,
+ * substitutions, title promotion, docinfo, contents, section numbers, messages) edits the tree in place.
  */
 package org.kdocs.transforms;

@@ -31,11 +31,13 @@ import org.kdocs.tree.Text;
  * the transforms can be tested before the real parser exists.
  */
 final class PseudoXmlReader {
-    private static final Pattern START_TAG = Pattern.compile("<([a-z_][a-z0-9_]*)((?: [^ =]+=\"[^\"]*\")*)>");
+    private static final Pattern START_TAG = Pattern.compile("<([a-z_][a-z0-9_]*)((?: [^ =]+=\".*?\")*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile(" ([^ =]+)=\"(.*?)\"(?= [^ =]+=\"|$)");
     private static final Set<String> INT_ATTRIBUTES = Set.of("level", "line", "anonymous", "start", "colwidth",
             "morerows", "morecols", "cols", "auto", "trim", "ltrim", "rtrim");
     private static final String INDENT = "    ";
+    private static final char NEWLINE_MARK = '\u2424';
+    private static final String TEXT_MARK = "\u2402";
 
     private PseudoXmlReader() {
     }
@@ -46,9 +48,14 @@ final class PseudoXmlReader {
         Map<String, String> rootAttributes = attributes(lines.get(0).substring("<document".length(),
                 lines.get(0).length() - 1));
         String source = rootAttributes.get("source");
-        Reporter reporter = new Reporter(source, Reporter.WARNING, Reporter.SEVERE, false, warnings);
+        // no halting while the parser's bookkeeping is redone; callers set the halt level they test
+        Reporter reporter = new Reporter(source, Reporter.WARNING, Reporter.SEVERE + 1, false, warnings);
         installLocator(reporter, source, rootAttributes);
         Document document = new Document(source, reporter);
+        boolean annotated = rootAttributes.containsKey("kdocs:lines");
+        Map<String, String> documentAttributes = new LinkedHashMap<>(rootAttributes);
+        documentAttributes.keySet().removeIf(k -> k.startsWith("kdocs:") || k.equals("source"));
+        applyAttributes(document, documentAttributes);
         Deque<Element> open = new ArrayDeque<>();
         open.push(document);
         Map<Element, StringBuilder> pendingText = new LinkedHashMap<>();
@@ -59,12 +66,13 @@ final class PseudoXmlReader {
             }
             // the deepest open element whose children are indented like this line
             while (open.size() > 1 && !line.startsWith(INDENT.repeat(open.size()))) {
-                flushText(open.pop(), pendingText);
+                flushText(open.pop(), pendingText, annotated);
             }
             String content = line.substring(Math.min(line.length(), INDENT.length() * open.size()));
             Matcher tag = START_TAG.matcher(content);
-            if (tag.matches() && NodeType.byName(tag.group(1)) != null) {
-                flushText(open.peek(), pendingText);
+            if (tag.matches() && NodeType.byName(tag.group(1)) != null
+                    && (!annotated || tag.group(2).contains(" kdocs:line=\""))) {
+                flushText(open.peek(), pendingText, annotated);
                 Element element;
                 if (tag.group(1).equals("pending")) {
                     PendingRead read = readPending(lines, i, open.size());
@@ -78,7 +86,10 @@ final class PseudoXmlReader {
                 open.push(element);
             } else {
                 StringBuilder text = pendingText.get(open.peek());
-                if (text == null) {
+                if (annotated && content.startsWith(TEXT_MARK)) {
+                    flushText(open.peek(), pendingText, true);
+                    pendingText.put(open.peek(), new StringBuilder(content.substring(1)));
+                } else if (text == null) {
                     pendingText.put(open.peek(), new StringBuilder(content));
                 } else {
                     text.append('\n').append(content);
@@ -86,9 +97,10 @@ final class PseudoXmlReader {
             }
         }
         while (!open.isEmpty()) {
-            flushText(open.pop(), pendingText);
+            flushText(open.pop(), pendingText, annotated);
         }
         register(document);
+        reporter.setHaltLevel(Reporter.SEVERE);
         return document;
     }
 
@@ -104,9 +116,20 @@ final class PseudoXmlReader {
         });
     }
 
-    private static void flushText(Element element, Map<Element, StringBuilder> pendingText) {
+    private static void flushText(Element element, Map<Element, StringBuilder> pendingText, boolean annotated) {
         StringBuilder text = pendingText.remove(element);
         if (text != null) {
+            if (annotated) {
+                // the generator shows a text's final line break as U+2424, escape markers as U+2400
+                if (text.length() > 0 && text.charAt(text.length() - 1) == NEWLINE_MARK) {
+                    text.setCharAt(text.length() - 1, '\n');
+                }
+                element.add(new Text(text.toString().replace('\u2400', '\u0000')));
+                return;
+            } else if (text.length() == 0 || text.charAt(text.length() - 1) == '\n') {
+                // pformat drops a final line break; a last empty line shows there was one
+                text.append('\n');
+            }
             element.add(new Text(text.toString()));
         }
     }
@@ -178,7 +201,7 @@ final class PseudoXmlReader {
             String name = entry.getKey();
             String value = entry.getValue();
             switch (name) {
-                case "kdocs:line" -> element.setLine(Integer.parseInt(value));
+                case "kdocs:line" -> element.setLine(Math.max(0, Integer.parseInt(value)));
                 case "kdocs:source" -> element.setSource(value);
                 case "kdocs:rawsource" -> element.setRawsource(URLDecoder.decode(value, StandardCharsets.UTF_8));
                 default -> {

@@ -29,6 +29,8 @@ public final class StandardDirectives {
         Include.registerAll(registry);
         SubstitutionDirectives.registerAll(registry);
         Misc.registerAll(registry);
+        registry.register("role", org.kdocs.rst.inline.RoleDirective::new);
+        registry.register("default-role", org.kdocs.rst.inline.DefaultRoleDirective::new);
         return registry;
     }
 }

@@ -42,6 +42,14 @@ public final class Roles {
         return standard.get(canonicalName);
     }
 
+    /** The canonical name of a standard role, or of the standard role a custom role is based on; else null. */
+    String canonicalName(Role role) {
+        if (role instanceof CustomRole custom) {
+            return canonicalName(custom.base());
+        }
+        return role instanceof StandardRoles.Canonical canonical ? canonical.name() : null;
+    }
+
     Lookup lookUp(String roleName, int lineno, Reporter reporter) {
         String normname = roleName.toLowerCase(Locale.ROOT);
         if (normname.isEmpty() && registry.defaultRole() != null && !registry.defaultRole().isEmpty()) {

@@ -50,7 +50,17 @@ final class StandardRoles {
     }
 
     Role get(String canonicalName) {
-        return byName.get(canonicalName);
+        Role function = byName.get(canonicalName);
+        return function == null ? null : new Canonical(canonicalName, function);
+    }
+
+    /** A standard role that knows its canonical name, so a custom role based on it knows its options. */
+    record Canonical(String name, Role function) implements Role {
+        @Override
+        public InlineResult apply(String role, String rawText, String text, int lineno, Context context,
+                                  Map<String, Object> options, List<String> content) {
+            return function.apply(role, rawText, text, lineno, context, options, content);
+        }
     }
 
     private void generic(String name, NodeType type) {

@@ -1,0 +1,215 @@
+package org.kdocs.transforms;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kdocs.tree.Category;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Node;
+import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Pending;
+import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Text;
+
+/**
+ * Replaces ASCII quotes, "--"/"---" and "..." in running text by their
+ * typographic forms for the text's language, when the smart_quotes setting
+ * asks for it (docutils.transforms.universal.SmartQuotes with action "qDe").
+ * Each block of text is educated as a unit so quotes see their context
+ * across inline markup; literal text is passed through but still gives context.
+ */
+final class SmartQuotes implements Transform {
+    private static final Pattern ACTIVE_ESCAPED = Pattern.compile("(?<=\u0000)([-\\\\'\".`])");
+
+    @Override
+    public void apply(TransformContext context, Pending startNode) {
+        String setting = context.settings().smartQuotes();
+        if (setting == null) {
+            return;
+        }
+        boolean alternative = setting.startsWith("alt");
+        Set<String> unsupported = new HashSet<>();
+        for (Element block : context.document().findAll(e -> e.is(Category.TEXT_ELEMENT))) {
+            if (block.is(Category.FIXED_TEXT_ELEMENT) || block.is(Category.SPECIAL) || block.parent() == null
+                    || block.parent().is(Category.TEXT_ELEMENT)) {
+                continue;
+            }
+            List<Text> texts = new ArrayList<>();
+            for (Node node : block.traverse()) {
+                if (node instanceof Text text && !text.parent().is(NodeType.OPTION_STRING)) {
+                    texts.add(text);
+                }
+            }
+            String language = language(block, context.settings().languageCode());
+            if (alternative) {
+                language = language.contains("-x-altquot") ? language.replace("-x-altquot", "")
+                        : language + "-x-altquot";
+            }
+            String supported = supportedTag(language);
+            if (supported == null) {
+                if (unsupported.add(language)) {
+                    context.reporter().messageAt(Reporter.WARNING,
+                            "No smart quotes defined for language \"" + language + "\".", block);
+                }
+                supported = "";
+            }
+            educateBlock(texts, supported);
+        }
+    }
+
+    private static void educateBlock(List<Text> texts, String language) {
+        List<String> quotes = QuoteTable.QUOTES.getOrDefault(language.toLowerCase(Locale.ROOT),
+                List.of("\"", "\"", "'", "'"));
+        String previousLast = " ";
+        for (Text text : texts) {
+            String raw = text.raw();
+            String educated;
+            if (isLiteral(text.parent()) || isLiteral(text.parent().parent())) {
+                educated = raw;
+                if (!raw.isEmpty()) {
+                    previousLast = lastCodePoint(raw);
+                }
+            } else {
+                String plain = ACTIVE_ESCAPED.matcher(raw).replaceAll("\\\\$1");
+                if (plain.isEmpty()) {
+                    educated = plain;
+                } else {
+                    String last = lastCodePoint(plain);
+                    educated = Educator.educate(plain, previousLast, quotes, language);
+                    previousLast = last;
+                }
+            }
+            text.parent().replace(text, new Text(educated));
+        }
+    }
+
+    private static String lastCodePoint(String s) {
+        return s.substring(s.offsetByCodePoints(s.length(), -1));
+    }
+
+    private static boolean isLiteral(Element node) {
+        return node != null && (node.is(Category.FIXED_TEXT_ELEMENT) || node.is(Category.SPECIAL)
+                || node.is(NodeType.IMAGE) || node.is(NodeType.LITERAL) || node.is(NodeType.MATH)
+                || node.is(NodeType.RAW) || node.is(NodeType.PROBLEMATIC));
+    }
+
+    /** docutils Element.get_language_code: the nearest "language-XX" class, else the document's language. */
+    static String language(Element node, String fallback) {
+        for (Element e = node; e != null; e = e.parent()) {
+            for (String cls : e.classes()) {
+                if (cls.startsWith("language-")) {
+                    return cls.substring("language-".length());
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /** The most specific tag of docutils' normalize_language_tag list that has quotes, or null. */
+    static String supportedTag(String language) {
+        for (String tag : normalizedTags(language)) {
+            if (QuoteTable.QUOTES.containsKey(tag)) {
+                return tag;
+            }
+        }
+        return null;
+    }
+
+    // docutils.utils.normalize_language_tag: all subtag combinations, longest first, then the base tag.
+    static List<String> normalizedTags(String tag) {
+        String normal = tag.toLowerCase(Locale.ROOT).replace('-', '_');
+        normal = Pattern.compile("_([a-zA-Z0-9])_").matcher(normal).replaceAll("_$1-");
+        List<String> subtags = new ArrayList<>(List.of(normal.split("_", -1)));
+        String base = subtags.remove(0);
+        List<String> out = new ArrayList<>();
+        for (int n = subtags.size(); n > 0; n--) {
+            combinations(subtags, n, 0, new ArrayList<>(), base, out);
+        }
+        out.add(base);
+        return out;
+    }
+
+    private static void combinations(List<String> items, int n, int from, List<String> chosen, String base,
+            List<String> out) {
+        if (chosen.size() == n) {
+            out.add(base + "-" + String.join("-", chosen));
+            return;
+        }
+        for (int i = from; i < items.size(); i++) {
+            chosen.add(items.get(i));
+            combinations(items, n, i + 1, chosen, base, out);
+            chosen.remove(chosen.size() - 1);
+        }
+    }
+
+    /** The text rules of docutils.utils.smartquotes for action "qDe" (quotes, old-school dashes, ellipses). */
+    static final class Educator {
+        private static final String OPEN = "[(\\[{]";
+        private static final String PUNCT = "[-!\" #\\$%'()*+,./:;<=>?@\\[\\\\\\]\\^_`{|}~]";
+        private static final String DASH = "[-\u2013\u2014]|&[mn]dash;|&#8211;|&#8212;|&#x201[34];";
+        private static final String SEP = "[\\s\u200b\u200c]|&nbsp;";
+        private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+        private static final String[][] ESCAPES = {{"\\\\", "&#92;"}, {"\\\"", "&#34;"}, {"\\'", "&#39;"},
+            {"\\.", "&#46;"}, {"\\-", "&#45;"}, {"\\`", "&#96;"}};
+
+        private Educator() {
+        }
+
+        static String educate(String text, String previousLast, List<String> quotes, String language) {
+            String out = text;
+            for (String[] escape : ESCAPES) {
+                out = out.replace(escape[0], escape[1]);
+            }
+            out = out.replace("---", "\u2014").replace("--", "\u2013");
+            out = out.replace("...", "\u2026").replace(". . .", "\u2026");
+            String context = previousLast.replace('"', ';').replace('\'', ';');
+            out = quotes(context + out, quotes, language).substring(context.length());
+            for (String[] escape : ESCAPES) {
+                out = out.replace(escape[1], escape[0].substring(1));
+            }
+            return out;
+        }
+
+        private static String sub(String text, String regex, String replacement) {
+            return Pattern.compile(regex, FLAGS).matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
+        }
+
+        private static String subKeepGroup(String text, String regex, String insert) {
+            return Pattern.compile(regex, FLAGS).matcher(text)
+                    .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + insert));
+        }
+
+        private static String quotes(String text, List<String> q, String language) {
+            String opquote = q.get(0);
+            String cpquote = q.get(1);
+            String osquote = q.get(2);
+            String csquote = q.get(3);
+            String apostrophe = "\u2019";
+            String t = text;
+            t = sub(t, "^'(?=" + PUNCT + "\\\\B)", csquote);
+            t = sub(t, "^\"(?=" + PUNCT + "\\\\B)", cpquote);
+            t = sub(t, "\"'(?=\\w)", opquote + osquote);
+            t = sub(t, "'\"(?=\\w)", osquote + opquote);
+            t = subKeepGroup(t, "(" + OPEN + "|" + DASH + ")'(?=" + PUNCT + "? )", csquote);
+            t = subKeepGroup(t, "(" + OPEN + "|" + DASH + ")\"(?=" + PUNCT + "? )", cpquote);
+            if (language.startsWith("en")) {
+                t = sub(t, "'(?=\\d{2}s)", apostrophe);
+            }
+            t = subKeepGroup(t, "(" + SEP + "|" + OPEN + "|" + DASH + ")'(?=\\w|" + PUNCT + ")", osquote);
+            if (!csquote.equals(apostrophe)) {
+                t = sub(t, "(?<=(\\w|\\d))'(?=\\w)", apostrophe);
+            }
+            t = sub(t, "(?<!\\s)'", csquote);
+            t = t.replace("'", osquote);
+            t = subKeepGroup(t, "(" + SEP + "|" + OPEN + "|" + DASH + ")\"(?=\\w|" + PUNCT + ")", opquote);
+            t = sub(t, "((?<!\\s)\"|\"(?=\\s))", cpquote);
+            t = t.replace("\"", opquote);
+            return t;
+        }
+    }
+}
