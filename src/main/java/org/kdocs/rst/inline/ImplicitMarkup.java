@@ -37,18 +37,13 @@ final class ImplicitMarkup {
     private static final String EMAIL = EMAILC + "++(?:\\." + EMAILC + "++)*+(?<!\\x00)@"
             + EMAILC + "+(?:\\." + EMAILC + "*)*" + URI_END;
 
-    private interface Handler {
-        /** Nodes for the match, or null when it is not markup after all (docutils' MarkupMismatch). */
-        List<Node> apply(Matcher match);
-    }
-
-    private record Rule(Pattern pattern, Handler handler, String needles) {
-    }
-
     private final RstSettings settings;
     private final Pattern uri;
     private final Pattern email;
-    private final List<Rule> rules = new ArrayList<>();
+    private final Pattern afterScheme;
+    private final Pattern afterAt;
+    private final Pattern pep;
+    private final Pattern rfc;
 
     ImplicitMarkup(RstSettings settings) {
         this.settings = settings;
@@ -63,63 +58,57 @@ final class ImplicitMarkup {
             endSuffix = "(?:$|(?=[" + space + "\\x00\\\\.,;!?" + PunctuationChars.regexClass(false, true, true)
                     + "]))";
         }
-        uri = Pattern.compile(startPrefix + "(?<whole>(?<absolute>(?<scheme>[a-zA-Z][a-zA-Z0-9.+-]*+):"
-                + "(?:(?://?)?" + URIC + "*" + URI_END + ")"
+        // UNIX_LINES: "$" and "." know only "\n" as a line end, as in Python
+        int flags = Pattern.UNIX_LINES;
+        String afterColon = "(?:(?://?)?" + URIC + "*" + URI_END + ")"
                 + "(?:\\?" + URIC + "*" + URI_END + ")?"
-                + "(?:#" + URIC + "*" + URI_END + ")?)"
-                + "|(?<email>" + EMAIL + "))" + endSuffix);
+                + "(?:#" + URIC + "*" + URI_END + ")?";
+        String host = EMAILC + "+(?:\\." + EMAILC + "*)*" + URI_END;
+        uri = Pattern.compile(startPrefix + "(?<whole>(?<absolute>(?<scheme>[a-zA-Z][a-zA-Z0-9.+-]*+):"
+                + afterColon + ")|(?<email>" + EMAIL + "))" + endSuffix, flags);
+        afterScheme = Pattern.compile(afterColon + endSuffix, flags);
+        afterAt = Pattern.compile(host + endSuffix, flags);
         email = Pattern.compile(EMAIL);
         String digit = "\\p{Nd}";
-        Pattern pep = Pattern.compile(startPrefix + "(?:(?:pep-(?<pepnum1>" + digit + "+)(?:.txt)?)|(?:PEP["
-                + space + "]+(?<pepnum2>" + digit + "+)))" + endSuffix);
-        Pattern rfc = Pattern.compile(startPrefix + "(?:RFC(?:-|[" + space + "]+)?(?<rfcnum>" + digit + "+))"
-                + endSuffix);
-        rules.add(new Rule(uri, this::standaloneUri, ":@"));
-        if (settings.pepReferences()) {
-            rules.add(new Rule(pep, this::pepReference, "pP"));
-        }
-        if (settings.rfcReferences()) {
-            rules.add(new Rule(rfc, this::rfcReference, "R"));
-        }
+        // the literal lookahead first keeps the search cheap where nothing can match
+        pep = Pattern.compile("(?=pep-|PEP)" + startPrefix + "(?:(?:pep-(?<pepnum1>" + digit
+                + "+)(?:.txt)?)|(?:PEP[" + space + "]+(?<pepnum2>" + digit + "+)))" + endSuffix, flags);
+        rfc = Pattern.compile("(?=RFC)" + startPrefix + "(?:RFC(?:-|[" + space + "]+)?(?<rfcnum>" + digit + "+))"
+                + endSuffix, flags);
+    }
+
+    /** A recognised piece: its span and nodes. */
+    private record Hit(int start, int end, List<Node> nodes) {
     }
 
     /** Text and reference nodes for {@code s[from, to)}, seen as a string of its own. */
     List<Node> parse(String s, int from, int to) {
         List<Node> out = new ArrayList<>();
+        UriScanner uris = new UriScanner(s, to, settings.characterLevelInlineMarkup(), afterScheme, afterAt);
         int pos = from;
-        outer:
         while (pos < to) {
-            for (Rule rule : rules) {
-                if (!containsAny(s, pos, to, rule.needles())) {
-                    continue;
-                }
-                Matcher m = rule.pattern().matcher(s);
-                m.region(pos, to);
-                if (m.find()) {
-                    List<Node> nodes = rule.handler().apply(m);
-                    if (nodes != null) {
-                        int start = m.start();
-                        int end = m.end();
-                        out.addAll(parse(s, pos, start));
-                        out.addAll(nodes);
-                        pos = end;
-                        continue outer;
-                    }
-                }
+            Hit hit = standaloneUri(s, uris.find(pos));
+            if (hit == null && settings.pepReferences()) {
+                hit = pepReference(find(pep, s, pos, to));
             }
-            out.add(new Text(s.substring(pos, to)));
-            break;
+            if (hit == null && settings.rfcReferences()) {
+                hit = rfcReference(find(rfc, s, pos, to));
+            }
+            if (hit == null) {
+                out.add(new Text(s.substring(pos, to)));
+                break;
+            }
+            out.addAll(parse(s, pos, hit.start()));
+            out.addAll(hit.nodes());
+            pos = hit.end();
         }
         return out;
     }
 
-    private static boolean containsAny(String s, int from, int to, String needles) {
-        for (int i = from; i < to; i++) {
-            if (needles.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+    private static Matcher find(Pattern pattern, String s, int from, int to) {
+        Matcher m = pattern.matcher(s);
+        m.region(from, to);
+        return m.find() ? m : null;
     }
 
     /** Whether a URI or e-mail address starts the text (docutils patterns.uri.match). */
@@ -132,19 +121,27 @@ final class ImplicitMarkup {
         return email.matcher(text).matches() ? "mailto:" + text : text;
     }
 
-    private List<Node> standaloneUri(Matcher m) {
-        String scheme = m.group("scheme");
-        if (scheme != null && !SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
+    private static Hit standaloneUri(String s, UriScanner.Found found) {
+        if (found == null) {
             return null;
         }
-        String text = m.group("whole");
-        String refuri = (m.group("email") != null ? "mailto:" : "") + Escapes.unescape(text);
+        if (!found.email()) {
+            String scheme = s.substring(found.start(), found.schemeEnd());
+            if (!SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
+                return null; // docutils then gives up on URIs in this text
+            }
+        }
+        String text = s.substring(found.start(), found.end());
+        String refuri = (found.email() ? "mailto:" : "") + Escapes.unescape(text);
         Element reference = Element.text(NodeType.REFERENCE, Escapes.restoreBackslashes(text), text);
         reference.set("refuri", refuri);
-        return List.of(reference);
+        return new Hit(found.start(), found.end(), List.of(reference));
     }
 
-    private List<Node> pepReference(Matcher m) {
+    private Hit pepReference(Matcher m) {
+        if (m == null) {
+            return null;
+        }
         String text = m.group();
         int pepnum;
         if (text.startsWith("pep-")) {
@@ -160,10 +157,13 @@ final class ImplicitMarkup {
         String ref = settings.pepBaseUrl() + String.format(settings.pepFileUrlTemplate(), pepnum);
         Element reference = Element.text(NodeType.REFERENCE, Escapes.restoreBackslashes(text), text);
         reference.set("refuri", ref);
-        return List.of(reference);
+        return new Hit(m.start(), m.end(), List.of(reference));
     }
 
-    private List<Node> rfcReference(Matcher m) {
+    private Hit rfcReference(Matcher m) {
+        if (m == null) {
+            return null;
+        }
         String text = m.group();
         if (!text.startsWith("RFC")) {
             return null;
@@ -175,7 +175,7 @@ final class ImplicitMarkup {
         String ref = settings.rfcBaseUrl() + "rfc" + rfcnum + ".html";
         Element reference = Element.text(NodeType.REFERENCE, Escapes.restoreBackslashes(text), text);
         reference.set("refuri", ref);
-        return List.of(reference);
+        return new Hit(m.start(), m.end(), List.of(reference));
     }
 
     /** A non-negative decimal number (any Unicode digits), or -1 when it does not fit an int. */

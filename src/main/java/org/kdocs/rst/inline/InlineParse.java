@@ -135,6 +135,11 @@ final class InlineParse implements Role.Context {
         return lineno;
     }
 
+    /** Work done by the scanner (see MarkupScanner#steps). */
+    long scanSteps() {
+        return scanner.steps();
+    }
+
     // ---- constructs with start- and end-strings
 
     private Outcome inlineObject(Start m, int base, NodeType type, String typeName) {

@@ -40,12 +40,18 @@ final class MarkupScanner {
     private final int[] memoFrom = new int[Kind.values().length];
     private final End[] memoEnd = new End[Kind.values().length];
     private final boolean[] memoNone = new boolean[Kind.values().length];
+    /** Characters examined by the scans so far: a measure of work that tests keep linear. */
+    private long steps;
 
     MarkupScanner(String escaped, boolean characterLevel) {
         this.s = escaped;
         this.n = escaped.length();
         this.charLevel = characterLevel;
         java.util.Arrays.fill(memoFrom, Integer.MAX_VALUE);
+    }
+
+    long steps() {
+        return steps;
     }
 
     private int cp(int i) {
@@ -94,6 +100,7 @@ final class MarkupScanner {
         int q = p;
         while (true) {
             while (nameChar(q)) {
+                steps++;
                 q += Character.charCount(cp(q));
             }
             if (q < n && "-._+:".indexOf(s.charAt(q)) >= 0 && nameChar(q + 1)) {
@@ -110,6 +117,7 @@ final class MarkupScanner {
     /** The first start match at or after {@code base}, the text seen as starting at {@code base}; null if none. */
     Start findStart(int base) {
         for (int p = base; p < n; p++) {
+            steps++;
             char c = s.charAt(p);
             if ("*`_|[:".indexOf(c) < 0 && !nameChar(p)) {
                 continue;
@@ -232,6 +240,7 @@ final class MarkupScanner {
         }
         End found = null;
         for (int q = next; q < n && found == null; q++) {
+            steps++;
             found = endAt(kind, q, from);
         }
         memoFrom[k] = next;

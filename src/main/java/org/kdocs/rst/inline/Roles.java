@@ -69,11 +69,15 @@ public final class Roles {
         } else {
             canonical = language.roles().get(normname);
             if (canonical == null) {
-                // the document language is English, which is also docutils' fallback language
-                messages.add(reporter.info("No role entry for \"" + roleName + "\" in module \""
-                        + language.moduleName() + "\".\nTrying \"" + roleName + "\" as canonical role name.",
-                        lineno));
-                canonical = normname;
+                String text = "No role entry for \"" + roleName + "\" in module \"" + language.moduleName() + "\".";
+                canonical = RstLanguage.ENGLISH.roles().get(normname);
+                if (canonical != null && !language.code().equals(RstLanguage.ENGLISH.code())) {
+                    text += "\nUsing English fallback for role \"" + roleName + "\".";
+                } else {
+                    text += "\nTrying \"" + roleName + "\" as canonical role name.";
+                    canonical = normname;
+                }
+                messages.add(reporter.info(text, lineno));
             }
         }
         Role role = standard.get(canonical);

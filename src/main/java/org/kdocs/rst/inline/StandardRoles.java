@@ -171,9 +171,16 @@ final class StandardRoles {
         if (!language.isEmpty() && !classes.contains(language)) {
             classes.add(language);
         }
+        boolean analyse = !language.isEmpty() && !language.equals("text")
+                && !"none".equals(settings.syntaxHighlight());
+        if (analyse && !PygmentsLanguages.isKnown(language)) {
+            Element msg = ctx.reporter().warning("Cannot analyze code. No Pygments lexer found for \""
+                    + language + "\".", null);
+            return problem(ctx, rawtext, msg);
+        }
         Element node = new Element(NodeType.LITERAL, rawtext);
         node.set("classes", classes);
-        // Without a language docutils emits the code as one text; token classes need Pygments (not available).
+        // Without a language docutils emits the code as one text; kdocs has no Pygments tokens, so it always does.
         String code = Escapes.restoreBackslashes(text);
         if (!code.isEmpty()) {
             node.add(new org.kdocs.tree.Text(code));
