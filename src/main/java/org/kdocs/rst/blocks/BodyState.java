@@ -81,7 +81,7 @@ class BodyState extends State {
             Element quote = new Element(NodeType.BLOCK_QUOTE, indented.text());
             locate(quote, lineOffset + 1);
             int[] split = splitAttribution(indented);
-            SourceLines quoteLines = split == null ? indented : indented.slice(0, split[0]);
+            SourceLines quoteLines = split == null ? indented : memo.links.slice(indented, 0, split[0]);
             nestedParse(quoteLines, lineOffset, quote, false);
             elements.add(quote);
             if (split == null) {
@@ -100,13 +100,13 @@ class BodyState extends State {
             locate(attribution, lineno);
             quote.add(attribution);
             elements.addAll(inline.messages());
-            indented = indented.slice(end, indented.size());
+            indented = memo.links.tail(indented, end);
             lineOffset += end;
             int skip = 0;
             while (skip < indented.size() && indented.get(skip).isEmpty()) {
                 skip++;
             }
-            indented = indented.slice(skip, indented.size());
+            memo.links.trimStart(indented, skip);
             lineOffset += skip;
         }
         return elements;
@@ -336,7 +336,7 @@ class BodyState extends State {
         if (!blankFinish) {
             parent.add(reporter.warning("Line block ends without a blank line.", lineno + 1));
         }
-        LineBlocks.nest(block);
+        LineBlocks.nest(block, memo.lineIndents);
         return go(name());
     }
 

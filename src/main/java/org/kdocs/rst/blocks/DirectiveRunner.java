@@ -73,8 +73,7 @@ final class DirectiveRunner {
         int lineno = sm.absLineNumber();
         int initialLineOffset = sm.lineOffset;
         LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), false, true, false);
-        String blockText = String.join("\n", sm.lines.lines().subList(initialLineOffset,
-                Math.min(sm.lineOffset + 1, sm.lines.size())));
+        String blockText = sm.text(initialLineOffset, sm.lineOffset + 1);
         Parts parts;
         try {
             parts = parseBlock(indented.lines(), indented.offset(), directive, presets);
@@ -109,7 +108,7 @@ final class DirectiveRunner {
         Map<String, OptionConverter> spec = directive.optionSpec();
         boolean takesArguments = directive.requiredArguments() > 0 || directive.optionalArguments() > 0;
         if (indented.size() > 0 && PyText.isBlank(indented.get(0))) {
-            indented.remove(0, 1);
+            state.memo.links.trimStart(indented, 1);
             lineOffset++;
         }
         while (indented.size() > 0 && PyText.isBlank(indented.get(indented.size() - 1))) {
@@ -123,8 +122,8 @@ final class DirectiveRunner {
             while (i < indented.size() && !PyText.isBlank(indented.get(i))) {
                 i++;
             }
-            argBlock = indented.slice(0, i);
-            content = indented.slice(Math.min(i + 1, indented.size()), indented.size());
+            argBlock = state.memo.links.slice(indented, 0, i);
+            content = state.memo.links.tail(indented, i + 1);
             contentOffset = lineOffset + i + 1;
         } else {
             content = indented;
@@ -154,7 +153,7 @@ final class DirectiveRunner {
             argBlock = new SourceLines();
         }
         while (content.size() > 0 && PyText.isBlank(content.get(0))) {
-            content.remove(0, 1);
+            state.memo.links.trimStart(content, 1);
             contentOffset++;
         }
         List<String> arguments = takesArguments ? parseArguments(directive, argBlock) : List.of();

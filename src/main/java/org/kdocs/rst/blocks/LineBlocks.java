@@ -1,7 +1,6 @@
 package org.kdocs.rst.blocks;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,9 +20,6 @@ final class LineBlocks {
     record LineResult(Element line, List<Element> messages, boolean blankFinish) {
     }
 
-    /** Indents of line nodes while their block is being read (null: continuation of the previous). */
-    private static final Map<Element, Integer> INDENTS = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
-
     private LineBlocks() {
     }
 
@@ -35,20 +31,20 @@ final class LineBlocks {
         Element line = new Element(NodeType.LINE, text);
         line.addAll(inline.nodes());
         if (!PyText.rstrip(original).equals("|")) {
-            INDENTS.put(line, match.group(1).length() - 1);
+            state.memo.lineIndents.put(line, match.group(1).length() - 1);
         } else {
-            INDENTS.put(line, null);
+            state.memo.lineIndents.put(line, null);
         }
         return new LineResult(line, inline.messages(), indented.blankFinish());
     }
 
     /** Nests the lines of a finished block by indentation. */
-    static void nest(Element block) {
+    static void nest(Element block, Map<Element, Integer> indentsByLine) {
         List<Element> lines = new ArrayList<>();
         List<Integer> indents = new ArrayList<>();
         for (Node child : block.children()) {
             Element line = (Element) child;
-            Integer indent = INDENTS.remove(line);
+            Integer indent = indentsByLine.remove(line);
             if (indent == null) {
                 indent = indents.isEmpty() ? 0 : indents.get(indents.size() - 1);
             }

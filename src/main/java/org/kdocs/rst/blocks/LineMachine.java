@@ -39,7 +39,9 @@ final class LineMachine {
     final Element node;
     final boolean matchTitles;
     final LineMachine parentMachine;
-    SourceLines lines;
+    /** The input: lines [base, end) of {@code all}; a machine for the rest of its parent's block shares its list. */
+    private SourceLines all;
+    private int base;
     int inputOffset;
     int lineOffset = -1;
     String line;
@@ -59,7 +61,13 @@ final class LineMachine {
 
     /** Runs the machine from the initial state over the lines until they are used up. */
     void run(SourceLines input, int offset, StateName initial) {
-        this.lines = input;
+        runWindow(input, 0, offset, initial);
+    }
+
+    /** Runs over lines [from, end) of a list shared with the calling machine, without copying them. */
+    void runWindow(SourceLines input, int from, int offset, StateName initial) {
+        this.all = input;
+        this.base = Math.min(from, input.size());
         this.inputOffset = offset;
         this.lineOffset = -1;
         State state = state(initial);
@@ -109,6 +117,42 @@ final class LineMachine {
         return state.noMatch(context);
     }
 
+    // ---- the input window
+
+    int size() {
+        return all.size() - base;
+    }
+
+    String get(int index) {
+        return all.get(base + index);
+    }
+
+    SourceLines.Origin origin(int index) {
+        return all.origin(base + index);
+    }
+
+    /** A copy of the input lines [from, to), unlinked (for tables, which are parsed apart). */
+    SourceLines slice(int from, int to) {
+        return all.slice(base + from, base + Math.min(to, size()));
+    }
+
+    /** The lines [from, to) of the input joined by newlines. */
+    String text(int from, int to) {
+        return String.join("\n", all.lines().subList(base + Math.max(0, from), base + Math.min(to, size())));
+    }
+
+    /** Runs a nested machine over the input after the current line (nested parse of the rest). */
+    LineMachine nestedOverRest(Element target, boolean titles, int fromLine, StateName initial,
+                               java.util.function.Consumer<LineMachine> setup) {
+        LineMachine machine = new LineMachine(session, target, titles, this);
+        if (setup != null) {
+            setup.accept(machine);
+        }
+        int from = Math.max(0, fromLine);
+        machine.runWindow(all, base + Math.min(from, size()), inputOffset + from, initial);
+        return machine;
+    }
+
     // ---- navigation (docutils next_line, previous_line, goto_line ...)
 
     String nextLine() {
@@ -118,11 +162,11 @@ final class LineMachine {
     String nextLine(int n) {
         lineOffset += n;
         try {
-            if (lineOffset < 0 || lineOffset >= lines.size()) {
+            if (lineOffset < 0 || lineOffset >= size()) {
                 line = null;
                 throw new ControlFlow.Eof();
             }
-            line = lines.get(lineOffset);
+            line = get(lineOffset);
             return line;
         } finally {
             notifySource();
@@ -131,7 +175,7 @@ final class LineMachine {
 
     String previousLine(int n) {
         lineOffset -= n;
-        line = lineOffset < 0 ? null : lines.get(lineOffset);
+        line = lineOffset < 0 ? null : get(lineOffset);
         notifySource();
         return line;
     }
@@ -139,11 +183,11 @@ final class LineMachine {
     String gotoLine(int absOffset) {
         lineOffset = absOffset - inputOffset;
         try {
-            if (lineOffset < 0 || lineOffset >= lines.size()) {
+            if (lineOffset < 0 || lineOffset >= size()) {
                 line = null;
                 throw new ControlFlow.Eof();
             }
-            line = lines.get(lineOffset);
+            line = get(lineOffset);
             return line;
         } finally {
             notifySource();
@@ -152,11 +196,11 @@ final class LineMachine {
 
     boolean isNextLineBlank() {
         int next = lineOffset + 1;
-        return next >= lines.size() || PyText.isBlank(lines.get(next));
+        return next >= size() || PyText.isBlank(get(next));
     }
 
     boolean atEof() {
-        return lineOffset >= lines.size() - 1;
+        return lineOffset >= size() - 1;
     }
 
     int absLineOffset() {
@@ -179,15 +223,15 @@ final class LineMachine {
 
     /** StringList.info with Python index semantics; offset -1 marks "just past the end". */
     private SourceLines.Origin info(int index) {
-        int size = lines.size();
+        int size = size();
         if (index >= -size && index < 0) {
-            return lines.origin(size + index);
+            return origin(size + index);
         }
         if (index >= 0 && index < size) {
-            return lines.origin(index);
+            return origin(index);
         }
         if (index == size && size > 0) {
-            return new SourceLines.Origin(lines.source(size - 1), -1);
+            return new SourceLines.Origin(origin(size - 1).source(), -1);
         }
         return null;
     }
@@ -195,7 +239,7 @@ final class LineMachine {
     /** Source and one-based line of an absolute line number, or of the current line (null). */
     Reporter.SourceLine sourceAndLine(Integer lineno) {
         int offset = lineno == null ? lineOffset : lineno - inputOffset - 1;
-        int size = lines.size();
+        int size = size();
         if (offset == size && size > 0) {
             Reporter.SourceLine before = sourceAndLine(offset + inputOffset);
             return new Reporter.SourceLine(before.source(), before.line() == null ? null : before.line() + 1);
@@ -213,7 +257,7 @@ final class LineMachine {
         padded.add("", new SourceLines.Origin("internal padding before " + source, -1));
         padded.addAll(input);
         padded.add("", new SourceLines.Origin("internal padding after " + source, input.size()));
-        lines.insert(lineOffset + 1, padded);
+        session.links.insert(all, base + lineOffset + 1, padded);
     }
 
     // ---- blocks
@@ -221,19 +265,19 @@ final class LineMachine {
     /** A contiguous block of non-blank lines from the current one; advances to its last line. */
     SourceLines getTextBlock(boolean flushLeft) {
         int end = lineOffset;
-        while (end < lines.size()) {
-            String text = lines.get(end);
+        while (end < size()) {
+            String text = get(end);
             if (PyText.isBlank(text)) {
                 break;
             }
             if (flushLeft && text.charAt(0) == ' ') {
-                SourceLines block = lines.slice(lineOffset, end);
+                SourceLines block = all.slice(base + lineOffset, base + end);
                 nextLine(block.size() - 1);
-                throw new UnexpectedIndentation(block, lines.source(end), lines.offset(end) + 1);
+                throw new UnexpectedIndentation(block, origin(end).source(), origin(end).offset() + 1);
             }
             end++;
         }
-        SourceLines block = lines.slice(lineOffset, end);
+        SourceLines block = all.slice(base + lineOffset, base + end);
         nextLine(block.size() - 1);
         return block;
     }
@@ -264,14 +308,14 @@ final class LineMachine {
         return stripTop ? stripTop(raw, offset) : new Indented(raw.lines(), raw.indent(), offset, raw.blankFinish());
     }
 
-    private static Indented stripTop(Indented raw, int offset) {
+    private Indented stripTop(Indented raw, int offset) {
         SourceLines block = raw.lines();
         int skip = 0;
         while (skip < block.size() && PyText.isBlank(block.get(skip))) {
             skip++;
         }
         if (skip > 0) {
-            block.remove(0, skip);
+            session.links.trimStart(block, skip);
         }
         return new Indented(block, raw.indent(), offset + skip, raw.blankFinish());
     }
@@ -288,11 +332,11 @@ final class LineMachine {
             end++;
         }
         boolean blankFinish = true;
-        while (end < lines.size()) {
-            String text = lines.get(end);
+        while (end < size()) {
+            String text = get(end);
             if (!text.isEmpty() && (text.charAt(0) != ' '
                     || (blockIndent != null && !PyText.isBlank(prefix(text, blockIndent))))) {
-                blankFinish = end > start && PyText.isBlank(lines.get(end - 1));
+                blankFinish = end > start && PyText.isBlank(get(end - 1));
                 break;
             }
             String stripped = PyText.lstrip(text);
@@ -307,7 +351,7 @@ final class LineMachine {
             }
             end++;
         }
-        SourceLines block = lines.slice(start, Math.min(end, lines.size()));
+        SourceLines block = session.links.slice(all, base + start, base + end);
         if (firstIndent != null && block.size() > 0) {
             block.set(0, substringFrom(block.get(0), firstIndent));
         }

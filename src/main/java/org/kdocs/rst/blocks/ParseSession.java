@@ -28,6 +28,9 @@ final class ParseSession {
     int sectionLevel;
     boolean sectionBubbleUpKludge;
     final List<String> includeLog = new ArrayList<>();
+    final LineLinks links = new LineLinks();
+    /** Indent of each line of a line block being read; null continues the previous line's indent. */
+    final java.util.Map<org.kdocs.tree.Element, Integer> lineIndents = new java.util.IdentityHashMap<>();
 
     ParseSession(Document document, RstSettings settings, DirectiveRegistry directives, RoleRegistry roles) {
         this.document = document;

@@ -110,7 +110,7 @@ abstract class State {
         int before = block.size();
         machine.run(block, inputOffset, initial);
         int grown = block.size() - before;
-        if (grown != 0 && block == sm.lines) {
+        if (grown != 0 && memo.links.isLinked(block)) {
             sm.nextLine(grown);
         }
         return machine.absLineOffset();
@@ -133,9 +133,14 @@ abstract class State {
     /** The rest of this machine's lines after the current one, for a list-like construct. */
     ListResult parseFollowing(Element node, StateName initial, boolean blankFinish, StateName finishState,
                               boolean matchTitles, Consumer<State> setup) {
-        int offset = sm.lineOffset + 1;
-        ListResult result = nestedListParse(sm.lines.slice(Math.min(offset, sm.lines.size()), sm.lines.size()),
-                sm.absLineOffset() + 1, node, initial, blankFinish, finishState, matchTitles, setup);
+        StateName finish = finishState == null ? initial : finishState;
+        LineMachine machine = sm.nestedOverRest(node, matchTitles, sm.lineOffset + 1, initial, m -> {
+            m.state(finish).blankFinish = blankFinish;
+            if (setup != null) {
+                setup.accept(m.state(initial));
+            }
+        });
+        ListResult result = new ListResult(machine.absLineOffset(), machine.state(finish).blankFinish);
         gotoLine(result.offset());
         return result;
     }
@@ -193,10 +198,7 @@ abstract class State {
         section.addAll(messages);
         section.addAll(inline.messages());
         document.noteImplicitTarget(section, section);
-        int offset = sm.lineOffset + 1;
-        int absOffset = sm.absLineOffset() + 1;
-        int newOffset = nestedParse(sm.lines.slice(Math.min(offset, sm.lines.size()), sm.lines.size()),
-                absOffset, section, true);
+        int newOffset = sm.nestedOverRest(section, true, sm.lineOffset + 1, StateName.BODY, null).absLineOffset();
         gotoLine(newOffset);
         if (memo.sectionLevel <= myLevel) {
             throw new ControlFlow.Eof();

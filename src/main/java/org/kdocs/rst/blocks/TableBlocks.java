@@ -115,25 +115,24 @@ final class TableBlocks {
 
     private Isolated isolateSimple() {
         int start = sm.lineOffset;
-        SourceLines lines = sm.lines;
-        int limit = lines.size() - 1;
-        int topLength = PyText.strip(lines.get(start)).length();
+        int limit = sm.size() - 1;
+        int topLength = PyText.strip(sm.get(start)).length();
         int found = 0;
         int foundAt = -1;
         int end = -1;
         int i = start + 1;
         while (i <= limit) {
-            String line = lines.get(i);
+            String line = sm.get(i);
             if (SIMPLE_BORDER.matcher(line).lookingAt()) {
                 if (PyText.strip(line).length() != topLength) {
                     sm.nextLine(i - start);
-                    List<Element> messages = malformed(lines.slice(start, i + 1),
+                    List<Element> messages = malformed(sm.slice(start, i + 1),
                             "Bottom/header table border does not match top border.", 0);
-                    return new Isolated(null, messages, i == limit || PyText.isBlank(lines.get(i + 1)));
+                    return new Isolated(null, messages, i == limit || PyText.isBlank(sm.get(i + 1)));
                 }
                 found++;
                 foundAt = i;
-                if (found == 2 || i == limit || PyText.isBlank(lines.get(i + 1))) {
+                if (found == 2 || i == limit || PyText.isBlank(sm.get(i + 1))) {
                     end = i;
                     break;
                 }
@@ -146,19 +145,19 @@ final class TableBlocks {
             if (found > 0) {
                 extra = " or no blank line after table bottom";
                 sm.nextLine(foundAt - start);
-                block = lines.slice(start, foundAt + 1);
+                block = sm.slice(start, foundAt + 1);
             } else {
                 extra = "";
                 sm.nextLine(i - start - 1);
-                block = lines.slice(start, lines.size());
+                block = sm.slice(start, sm.size());
             }
             List<Element> messages = malformed(block, "No bottom table border found" + extra + ".", 0);
             return new Isolated(null, messages, extra.isEmpty());
         }
         sm.nextLine(end - start);
-        SourceLines block = lines.slice(start, end + 1);
+        SourceLines block = sm.slice(start, end + 1);
         padDoubleWidth(block);
-        return new Isolated(block, List.of(), end == limit || PyText.isBlank(lines.get(end + 1)));
+        return new Isolated(block, List.of(), end == limit || PyText.isBlank(sm.get(end + 1)));
     }
 
     private static final java.util.regex.Pattern SIMPLE_BORDER = java.util.regex.Pattern.compile("=+[ =]*$");

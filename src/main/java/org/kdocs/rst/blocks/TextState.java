@@ -151,11 +151,9 @@ class TextState extends State {
     }
 
     private List<Element> quotedLiteralBlock() {
-        int absOffset = sm.absLineOffset();
-        int offset = sm.lineOffset;
         Element holder = new Element(NodeType.CONTAINER);
-        int newOffset = nestedParse(sm.lines.slice(Math.max(0, Math.min(offset, sm.lines.size())), sm.lines.size()),
-                absOffset, holder, false, StateName.QUOTED_LITERAL_BLOCK);
+        int newOffset = sm.nestedOverRest(holder, false, sm.lineOffset, StateName.QUOTED_LITERAL_BLOCK, null)
+                .absLineOffset();
         gotoLine(newOffset);
         List<Element> result = new ArrayList<>();
         for (Node child : List.copyOf(holder.children())) {

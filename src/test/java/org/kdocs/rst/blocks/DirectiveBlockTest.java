@@ -74,7 +74,7 @@ class DirectiveBlockTest {
     void splitsArgumentsOptionsAndContent() {
         String out = parse("Intro.\n\n.. echo:: first second part\n   :n: 3\n   :flag:\n\n   Body *text*.\n");
         assertThat(out).contains("[first, second part] {n=3, flag=null} line 3 content at 6")
-                .contains("<paragraph>\n            Body *text*.");
+                .contains("<paragraph>\n            Body \n            <emphasis>\n                text");
     }
 
     @Test
