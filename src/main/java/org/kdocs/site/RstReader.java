@@ -64,10 +64,7 @@ public final class RstReader implements DocumentReader {
     }
 
     private static TransformSettings sphinxTransforms() {
-        TransformSettings d = TransformSettings.defaults();
-        return new TransformSettings(false, d.docinfoXform(), false, d.sectnumXform(), d.tocBacklinks(), d.title(),
-                d.trimFootnoteReferenceSpace(), d.stripComments(), d.stripElementsWithClasses(), d.stripClasses(),
-                d.exposeInternals(), false, null, null, d.lineLengthLimit());
+        return TransformSettings.defaults().withTitleTransforms(false, true).withSectsubtitleXform(false);
     }
 
     // Sphinx's auto_id_prefix is "id": a title without an ASCII id gets "id1", as in Sphinx-built pages
