@@ -158,6 +158,10 @@ final class Toctrees {
         for (Entry entry : entriesOf(toctree)) {
             if (entry.page() == null) {
                 items.add(new NavItem(entry.title(), null, null, entry.url(), List.of()));
+            } else if (entry.page().document() == toctree.document()) {
+                // "self": a plain link to the page holding the toctree
+                items.add(new NavItem(entry.title() == null ? entry.page().title() : entry.title(), entry.page(),
+                        null, null, List.of()));
             } else {
                 Set<Page> path = new HashSet<>();
                 items.add(pageItem(entry.page(), entry.title(), 1, maxdepth, titlesonly, path));

@@ -68,6 +68,17 @@ class BuildWarningsTest {
     }
 
     @Test
+    void aGlobToctreeListsTheMatchingDocumentsInNameOrder() throws IOException {
+        Files.createDirectories(dir.resolve("docs/parts"));
+        assertThat(warningsFor("Title\n=====\n\n.. toctree::\n   :glob:\n   :titlesonly:\n\n   parts/*\n   self\n",
+                "parts/b.rst", "Bee\n===\n\nSub\n---\n", "parts/a.rst", "Ay\n==\n")).isEmpty();
+        org.jsoup.nodes.Document index = org.jsoup.Jsoup.parse(dir.resolve("out/index.html").toFile(), "UTF-8");
+        assertThat(index.select("article .toctree-wrapper a").eachText()).containsExactly("Ay", "Bee", "Title");
+        assertThat(index.select("article .toctree-wrapper a").eachAttr("href"))
+                .containsExactly("parts/a.html", "parts/b.html", "#");
+    }
+
+    @Test
     void aPageThatNoToctreeListsIsReportedUnlessOrphan() throws IOException {
         assertThat(warningsFor("Title\n=====\n", "lost.rst", "Lost\n====\n",
                 "alone.rst", ":orphan:\n\nAlone\n=====\n"))
