@@ -6,6 +6,7 @@ import org.kdocs.rst.inline.RoleRegistry;
 import org.kdocs.source.SourceLines;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.PyText;
+import org.kdocs.tree.Reporter;
 
 /**
  * Entry point of block-level parsing (docutils Parser.parse and
@@ -37,7 +38,11 @@ public final class BlockParser {
         }
         ParseSession session = new ParseSession(document, settings, directives, roles);
         LineMachine root = new LineMachine(session, document, true, null);
-        document.reporter().setLocator(root::sourceAndLine);
+        document.reporter().setLocator(lineno -> {
+            Reporter.SourceLine where = root.sourceAndLine(lineno);
+            // docutils keeps the absolute line when it cannot map it (e.g. past the end of the input)
+            return where.line() == null && lineno != null ? new Reporter.SourceLine(where.source(), lineno) : where;
+        });
         root.run(lines, 0, StateName.BODY);
     }
 }

@@ -129,7 +129,10 @@ final class BodyElements implements Directive {
             Element node = Element.text(NodeType.MATH_BLOCK, call.blockText(), block);
             DirectiveSupport.applyOptions(call.options(), node);
             node.setLine(call.contentOffset() + 1);
-            DirectiveSupport.addName(call, node);
+            if (result.isEmpty()) {
+                // docutils' add_name pops the option: only the first block gets the name
+                DirectiveSupport.addName(call, node);
+            }
             result.add(node);
         }
         return result;

@@ -1,4 +1,10 @@
 /**
- * Directive invocation and the standard directives of docutils (admonitions, images, tables, parts, references, misc). One class per directive family; each declares its arguments, options and content, and builds tree nodes.
+ * Directive invocation and the standard directives of docutils 0.19
+ * ({@link org.kdocs.rst.directives.StandardDirectives}): admonitions, body
+ * elements, code, images, tables, document parts, references and the
+ * misc directives (include, raw, meta, class, substitution helpers). One
+ * class per directive family; each declares its arguments, options
+ * ({@link org.kdocs.rst.directives.Options} converters) and content, and
+ * builds tree nodes through the {@link org.kdocs.rst.directives.DirectiveContext}.
  */
 package org.kdocs.rst.directives;

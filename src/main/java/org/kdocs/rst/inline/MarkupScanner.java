@@ -37,6 +37,9 @@ final class MarkupScanner {
     private final boolean charLevel;
     private int nameRunStart = -1;
     private int nameRunEnd = -1;
+    // the last "_" and ":" separators inside the run: where shorter simple names end
+    private int nameRunLastUnderscore = -1;
+    private int nameRunLastColon = -1;
     private final int[] memoFrom = new int[Kind.values().length];
     private final End[] memoEnd = new End[Kind.values().length];
     private final boolean[] memoNone = new boolean[Kind.values().length];
@@ -98,12 +101,19 @@ final class MarkupScanner {
             return nameRunEnd; // any name character inside a run continues to the same end
         }
         int q = p;
+        nameRunLastUnderscore = -1;
+        nameRunLastColon = -1;
         while (true) {
             while (nameChar(q)) {
                 steps++;
                 q += Character.charCount(cp(q));
             }
             if (q < n && "-._+:".indexOf(s.charAt(q)) >= 0 && nameChar(q + 1)) {
+                if (s.charAt(q) == '_') {
+                    nameRunLastUnderscore = q;
+                } else if (s.charAt(q) == ':') {
+                    nameRunLastColon = q;
+                }
                 q++;
             } else {
                 break;
@@ -112,6 +122,24 @@ final class MarkupScanner {
         nameRunStart = p;
         nameRunEnd = q;
         return q;
+    }
+
+    /**
+     * Where a simple name starting at {@code p} may end right before
+     * {@code c}: its longest end, else (only without end-string rules, where
+     * nothing needs to follow) the last {@code c} separator inside it, as the
+     * regular expression finds it by backtracking; NONE if neither.
+     */
+    private int simplenameEndBefore(int p, char c) {
+        int e = simplenameEnd(p);
+        if (e == NONE || (e < n && s.charAt(e) == c)) {
+            return e;
+        }
+        if (!charLevel) {
+            return NONE;
+        }
+        int separator = c == '_' ? nameRunLastUnderscore : nameRunLastColon;
+        return separator > p ? separator : NONE;
     }
 
     /** The first start match at or after {@code base}, the text seen as starting at {@code base}; null if none. */
@@ -162,7 +190,7 @@ final class MarkupScanner {
     }
 
     private Start referenceAt(int p) {
-        int e = simplenameEnd(p);
+        int e = simplenameEndBefore(p, '_');
         if (e == NONE) {
             return null;
         }
@@ -299,7 +327,7 @@ final class MarkupScanner {
         }
         int r = q + 1;
         if (at(r, ":")) {
-            int e = simplenameEnd(r + 1);
+            int e = simplenameEndBefore(r + 1, ':');
             if (e != NONE && at(e, ":")) {
                 End withRole = refendAfter(q, e + 1, r, e + 1);
                 if (withRole != null) {

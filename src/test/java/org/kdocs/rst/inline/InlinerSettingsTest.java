@@ -183,4 +183,33 @@ class InlinerSettingsTest {
                 """);
     }
 
+
+    @Test
+    void characterLevelMarkupLetsSimpleNamesEndAtAnInnerSeparator() {
+        assertParses(withCharacterLevel(), """
+                Names a_b and `x`:sub:y_ and `z`:a:b: end
+                """, """
+                <document source="test data">
+                    <paragraph>
+                        Names\s
+                        <reference name="a" refname="a">
+                            a
+                        b and\s
+                        <subscript>
+                            x
+                        <reference name="y" refname="y">
+                            y
+                         and\s
+                        <problematic ids="problematic-1" refid="system-message-1">
+                            `z`:a:b:
+                         end
+                    <system_message level="1" line="1" source="test data" type="INFO">
+                        <paragraph>
+                            No role entry for "a:b" in module "docutils.parsers.rst.languages.en".
+                            Trying "a:b" as canonical role name.
+                    <system_message backrefs="problematic-1" ids="system-message-1" level="3" line="1" source="test data" type="ERROR">
+                        <paragraph>
+                            Unknown interpreted text role "a:b".
+                """);
+    }
 }
