@@ -43,6 +43,11 @@ public final class BlockParser {
             // docutils keeps the absolute line when it cannot map it (e.g. past the end of the input)
             return where.line() == null && lineno != null ? new Reporter.SourceLine(where.source(), lineno) : where;
         });
-        root.run(lines, 0, StateName.BODY);
+        try {
+            root.run(lines, 0, StateName.BODY);
+        } catch (StackOverflowError tooDeep) {
+            document.add(document.reporter().error("Nesting too deep for the parser's stack; the rest of the "
+                    + "document is skipped (run the parser on a thread with a larger stack).", null));
+        }
     }
 }

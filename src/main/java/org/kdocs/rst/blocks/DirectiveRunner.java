@@ -97,7 +97,8 @@ final class DirectiveRunner {
             if (crash instanceof Reporter.Halt) {
                 throw crash;
             }
-            Element msg = state.reporter.severe("Problem running directive \"" + typeName + "\": " + crash, lineno,
+            // a defect in the directive: report it like a directive error rather than stop the document
+            Element msg = state.reporter.error("Problem running directive \"" + typeName + "\": " + crash, lineno,
                     State.literalBlock(blockText));
             result = List.of(msg);
         }

@@ -242,7 +242,15 @@ abstract class State {
     }
 
     InlineResult inlineText(String text, int lineno) {
-        return memo.inliner.parse(text, lineno, parent);
+        try {
+            return memo.inliner.parse(text, lineno, parent);
+        } catch (ControlFlow | org.kdocs.tree.Reporter.Halt stop) {
+            throw stop;
+        } catch (RuntimeException crash) {
+            // a defect in inline parsing must not lose the text or stop the document
+            Element msg = reporter.error("Problem parsing inline markup: " + crash, lineno);
+            return new InlineResult(List.of(new Text(text)), List.of(msg));
+        }
     }
 
     Element unindentWarning(String nodeName) {

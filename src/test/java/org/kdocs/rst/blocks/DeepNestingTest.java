@@ -28,18 +28,27 @@ class DeepNestingTest {
         assertThat(depthOf(document, NodeType.ENUMERATED_LIST)).isEqualTo(DEPTH);
     }
 
+    @Test
+    void reportsNestingBeyondTheStackInsteadOfThrowing() throws Exception {
+        AtomicReference<Object> result = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                result.set(parser().parse("- ".repeat(DEPTH) + "innermost\n", "deep"));
+            } catch (Throwable t) {
+                result.set(t);
+            }
+        }, "small-stack-parse", 256L * 1024);
+        thread.start();
+        thread.join();
+        assertThat(result.get()).isInstanceOf(Document.class);
+        assertThat(((Document) result.get()).pformat()).contains("Nesting too deep for the parser's stack");
+    }
+
     private static Document parseOnBigStack(String text) throws InterruptedException {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
             try {
-                RstSettings d = RstSettings.defaults();
-                // the nesting sits on one line longer than docutils' default limit of 10000
-                RstSettings settings = new RstSettings(d.tabWidth(), d.reportLevel(), d.haltLevel(), d.idPrefix(),
-                        d.autoIdPrefix(), d.rawEnabled(), d.fileInsertionEnabled(), d.includeRoot(),
-                        d.characterLevelInlineMarkup(), d.pepReferences(), d.pepBaseUrl(), d.pepFileUrlTemplate(),
-                        d.rfcReferences(), d.rfcBaseUrl(), d.trimFootnoteReferenceSpace(), d.syntaxHighlight(),
-                        100_000, d.languageCode());
-                result.set(RstParser.builder().settings(settings).build().parse(text, "deep"));
+                result.set(parser().parse(text, "deep"));
             } catch (Throwable t) {
                 result.set(t);
             }
@@ -48,6 +57,17 @@ class DeepNestingTest {
         thread.join();
         assertThat(result.get()).isInstanceOf(Document.class);
         return (Document) result.get();
+    }
+
+    private static RstParser parser() {
+        RstSettings d = RstSettings.defaults();
+        // the nesting sits on one line longer than docutils' default limit of 10000
+        RstSettings settings = new RstSettings(d.tabWidth(), d.reportLevel(), d.haltLevel(), d.idPrefix(),
+                d.autoIdPrefix(), d.rawEnabled(), d.fileInsertionEnabled(), d.includeRoot(),
+                d.characterLevelInlineMarkup(), d.pepReferences(), d.pepBaseUrl(), d.pepFileUrlTemplate(),
+                d.rfcReferences(), d.rfcBaseUrl(), d.trimFootnoteReferenceSpace(), d.syntaxHighlight(),
+                100_000, d.languageCode());
+        return RstParser.builder().settings(settings).build();
     }
 
     /** The longest chain of nested elements of one type. */
