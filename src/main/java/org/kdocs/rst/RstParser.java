@@ -1,9 +1,13 @@
 package org.kdocs.rst;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.kdocs.rst.blocks.BlockParser;
 import org.kdocs.rst.directives.DirectiveRegistry;
+import org.kdocs.rst.inline.Role;
+import org.kdocs.rst.inline.RoleRegistry;
 import org.kdocs.rst.directives.StandardDirectives;
 import org.kdocs.source.SourceLines;
 import org.kdocs.tree.Document;
@@ -22,11 +26,13 @@ public final class RstParser {
     private final RstSettings settings;
     private final DirectiveRegistry directives;
     private final Consumer<String> warningStream;
+    private final Map<String, Role> localRoles;
 
     private RstParser(Builder builder) {
         this.settings = builder.settings;
         this.directives = builder.directives;
         this.warningStream = builder.warningStream;
+        this.localRoles = Map.copyOf(builder.localRoles);
     }
 
     public static Builder builder() {
@@ -40,6 +46,16 @@ public final class RstParser {
     /** The directive types this parser knows. */
     public DirectiveRegistry directives() {
         return directives;
+    }
+
+    /**
+     * Roles registered by an application before parsing (docutils'
+     * register_local_role, which Sphinx's add_role uses), by lower-case name,
+     * e.g. "ref" or "c:func". The inliner looks here after the document's own
+     * custom roles and before the standard roles.
+     */
+    public Map<String, Role> localRoles() {
+        return localRoles;
     }
 
     /** A new, empty document with a reporter configured from the settings. */
@@ -65,7 +81,9 @@ public final class RstParser {
     public void parseInto(String text, Document document) {
         SourceLines lines = SourceLines.of(SourceLines.string2lines(text, settings.tabWidth()),
                 document.getString("source"), 0);
-        new BlockParser(settings, directives).parse(lines, document);
+        RoleRegistry roles = new RoleRegistry();
+        localRoles.forEach(roles::register);
+        new BlockParser(settings, directives, roles).parse(lines, document);
     }
 
     /** Configures a parser. */
@@ -73,6 +91,7 @@ public final class RstParser {
         private RstSettings settings = RstSettings.defaults();
         private DirectiveRegistry directives = StandardDirectives.create();
         private Consumer<String> warningStream;
+        private final Map<String, Role> localRoles = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -91,6 +110,12 @@ public final class RstParser {
         /** Where messages at or above the report level are written (docutils' warning stream). */
         public Builder warningStream(Consumer<String> stream) {
             this.warningStream = stream;
+            return this;
+        }
+
+        /** Registers an application role under a (case-insensitive) name; see {@link RstParser#localRoles()}. */
+        public Builder role(String name, Role role) {
+            localRoles.put(name.toLowerCase(java.util.Locale.ROOT), role);
             return this;
         }
 

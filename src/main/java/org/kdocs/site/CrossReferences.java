@@ -1,0 +1,217 @@
+package org.kdocs.site;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.kdocs.site.ext.sphinx.CDomain;
+import org.kdocs.site.ext.sphinx.SphinxNodes;
+import org.kdocs.site.ext.sphinx.SphinxRoles;
+import org.kdocs.tree.Document;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Names;
+import org.kdocs.tree.Node;
+import org.kdocs.tree.NodeType;
+
+/**
+ * Labels and cross-references of one source tree (Sphinx's std domain and
+ * autosectionlabel as the kernel configures it): explicit targets, and
+ * {@code docname:Section title} for sections at depth one and two. Resolves
+ * {@code :ref:} and {@code :doc:} to relative links, warning as Sphinx does
+ * when a target is unknown.
+ */
+final class CrossReferences {
+    /** Where a label points. Title null: the label is usable only with an explicit title. */
+    record Label(Page page, String anchor, String title) {
+    }
+
+    private static final int AUTOSECTION_MAXDEPTH = 2;
+
+    private final Map<String, Label> labels = new HashMap<>();
+    private final Map<String, Label> terms = new HashMap<>();
+    private final Map<String, Label> cObjects = new HashMap<>();
+    private final Map<String, Page> pagesByKey;
+    private final Consumer<Warning> warnings;
+
+    CrossReferences(Map<String, Page> pagesByKey, Consumer<Warning> warnings) {
+        this.pagesByKey = pagesByKey;
+        this.warnings = warnings;
+    }
+
+    /** Collects the labels a page defines. */
+    void collect(Page page) {
+        Document document = page.document();
+        for (Element element : document.findAll(e -> !e.names().isEmpty())) {
+            for (String name : element.names()) {
+                if (Boolean.TRUE.equals(document.nametypes.get(name)) && !element.ids().isEmpty()) {
+                    Label label = explicitLabel(page, element);
+                    if (label != null) {
+                        addLabel(page, name, label, element);
+                    }
+                }
+            }
+        }
+        for (Element signature : document.findAll(SphinxNodes.DESC_SIGNATURE)) {
+            String name = signature.getString("fullname");
+            if (name != null && !signature.ids().isEmpty()) {
+                cObjects.putIfAbsent(key(page, name), new Label(page, signature.ids().get(0), name));
+            }
+        }
+        for (Element list : document.findAll(e -> e.is(NodeType.DEFINITION_LIST) && e.classes().contains("glossary"))) {
+            for (Element term : list.findAll(NodeType.TERM)) {
+                if (!term.ids().isEmpty()) {
+                    terms.putIfAbsent(key(page, term.astext()), new Label(page, term.ids().get(0), term.astext()));
+                }
+            }
+        }
+        for (Element section : document.findAll(NodeType.SECTION)) {
+            int depth = sectionDepth(section);
+            Element title = firstTitle(section);
+            if (depth < AUTOSECTION_MAXDEPTH && title != null && !section.ids().isEmpty()) {
+                String name = page.source().docname() + ":" + Names.fullyNormalize(title.astext());
+                addLabel(page, name, new Label(page, section.ids().get(0), title.astext()), section);
+            }
+        }
+    }
+
+    // the first definition wins; later ones are reported as Sphinx's std domain does
+    private void addLabel(Page page, String name, Label label, Element where) {
+        Label old = labels.putIfAbsent(key(page, name), label);
+        if (old != null) {
+            warn(page, where, "duplicate label " + name.toLowerCase(Locale.ROOT) + ", other instance in "
+                    + old.page().source().file());
+        }
+    }
+
+    private static String key(Page page, String name) {
+        return page.source().tree().name() + "\u0000" + name.toLowerCase(Locale.ROOT);
+    }
+
+    private static Label explicitLabel(Page page, Element element) {
+        String anchor = element.ids().get(0);
+        if (element.is(NodeType.SECTION)) {
+            Element title = firstTitle(element);
+            return new Label(page, anchor, title == null ? null : title.astext());
+        }
+        if (element.is(NodeType.TARGET) && element.getString("refuri") == null) {
+            // a label right before a section names that section (before or after target propagation)
+            Element next = nextNonTarget(element);
+            if (next != null && next.is(NodeType.SECTION)) {
+                Element title = firstTitle(next);
+                return new Label(page, anchor, title == null ? null : title.astext());
+            }
+            return new Label(page, anchor, null);
+        }
+        for (Node child : element.children()) {
+            if (child instanceof Element e && (e.is(NodeType.CAPTION) || e.is(NodeType.TITLE))) {
+                return new Label(page, anchor, e.astext());
+            }
+        }
+        return new Label(page, anchor, null);
+    }
+
+    private static Element nextNonTarget(Element element) {
+        Element parent = element.parent();
+        if (parent == null) {
+            return null;
+        }
+        for (int i = parent.indexOf(element) + 1; i < parent.size(); i++) {
+            if (parent.child(i) instanceof Element e && !e.is(NodeType.TARGET)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Element firstTitle(Element section) {
+        return section.size() > 0 && section.child(0) instanceof Element e && e.is(NodeType.TITLE) ? e : null;
+    }
+
+    private static int sectionDepth(Element section) {
+        int depth = 0;
+        for (Element p = section.parent(); p != null && !p.is(NodeType.DOCUMENT); p = p.parent()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    /** Replaces every pending cross-reference of a page by a link, or by its text when unresolved. */
+    void resolve(Page page) {
+        for (Element xref : page.document().findAll(SphinxNodes.PENDING_XREF)) {
+            String type = xref.getString("reftype");
+            String target = xref.getString("reftarget");
+            boolean explicit = Boolean.TRUE.equals(xref.get("refexplicit"));
+            String href = null;
+            String title = null;
+            if ("doc".equals(type)) {
+                Page targetPage = pagesByKey.get(page.source().tree().name() + "/"
+                        + Docnames.resolve(page.source().docname(), target));
+                if (targetPage == null) {
+                    warn(page, xref, "unknown document: '" + target + "'");
+                } else {
+                    href = link(page, targetPage, null);
+                    title = targetPage.title();
+                }
+            } else if ("ref".equals(type)) {
+                Label label = labels.get(key(page, target));
+                if (label == null && target.equals("search")) {
+                    // one of Sphinx's built-in labels: the search page
+                    href = Urls.relative(page.path(), "search.html");
+                    title = "Search Page";
+                } else if (label == null) {
+                    warn(page, xref, "undefined label: '" + target + "'");
+                } else if (label.title() == null && !explicit) {
+                    warn(page, xref, "Failed to create a cross reference. A title or caption not found: '"
+                            + target + "'");
+                } else {
+                    href = link(page, label.page(), label.anchor());
+                    title = label.title();
+                }
+            } else if ("term".equals(type)) {
+                Label term = terms.get(key(page, target));
+                if (term == null) {
+                    warn(page, xref, "term not in glossary: '" + target + "'");
+                } else {
+                    href = link(page, term.page(), term.anchor());
+                }
+            } else if ("c".equals(xref.getString("refdomain"))) {
+                // as Sphinx without nitpicky mode: an unknown C name is shown as code, silently
+                Label object = cObjects.get(key(page, CDomain.targetName(target)));
+                if (object != null) {
+                    href = link(page, object.page(), object.anchor());
+                }
+            }
+            replace(xref, href, explicit || !"ref".equals(type) && !"doc".equals(type) ? null : title);
+        }
+    }
+
+    private static String link(Page from, Page to, String anchor) {
+        String base = from == to ? "" : Urls.relative(from.path(), to.path());
+        return anchor == null ? (base.isEmpty() ? "#" : base) : base + "#" + anchor;
+    }
+
+    private static void replace(Element xref, String href, String implicitTitle) {
+        if (implicitTitle != null) {
+            SphinxRoles.setShownText(xref, implicitTitle);
+        }
+        List<Node> content = xref.children();
+        if (href == null) {
+            xref.parent().replace(xref, List.copyOf(content));
+            return;
+        }
+        Element reference = new Element(NodeType.REFERENCE);
+        reference.set("refuri", href);
+        reference.set("internal", true);
+        reference.setOrigin(xref);
+        reference.addAll(List.copyOf(content));
+        xref.parent().replace(xref, reference);
+    }
+
+    private void warn(Page page, Element node, String message) {
+        Node located = node.locatedAncestor();
+        int line = located == null ? 0 : located.line();
+        warnings.accept(new Warning(page.source().file().toString(), line, "WARNING", message));
+    }
+}

@@ -1,0 +1,43 @@
+package org.kdocs.site;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** Sphinx docnames: '/'-separated paths without suffix, relative to a source tree. */
+final class Docnames {
+    private Docnames() {
+    }
+
+    /** The docname a reference in document {@code from} means: relative to its directory, or absolute with '/'. */
+    static String resolve(String from, String reference) {
+        String ref = reference.strip();
+        if (ref.endsWith(".rst")) {
+            ref = ref.substring(0, ref.length() - 4);
+        }
+        String joined;
+        if (ref.startsWith("/")) {
+            joined = ref.substring(1);
+        } else {
+            int slash = from.lastIndexOf('/');
+            joined = slash < 0 ? ref : from.substring(0, slash + 1) + ref;
+        }
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : joined.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.removeLast();
+                }
+                continue;
+            }
+            parts.addLast(part);
+        }
+        return String.join("/", parts);
+    }
+
+    static boolean hasGlob(String ref) {
+        return ref.contains("*") || ref.contains("?") || ref.contains("[");
+    }
+}

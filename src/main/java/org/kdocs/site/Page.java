@@ -1,0 +1,76 @@
+package org.kdocs.site;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kdocs.tree.Document;
+import org.kdocs.writers.html.TocEntry;
+
+/**
+ * One page while the site is built: its source, its tree, and what the
+ * environment learns about it (title, outline, place in the toctree).
+ * Filled in phases by {@link SiteBuilder}; not shared across builds.
+ */
+public final class Page {
+    private final SourceDoc source;
+    private final Document document;
+    private final String title;
+    private final List<TocEntry> outline;
+    private final boolean orphan;
+    /** Pages listed by this page's toctrees, in order (hidden ones included). */
+    final List<Page> children = new ArrayList<>();
+    Page parent;
+    Page previous;
+    Page next;
+
+    Page(SourceDoc source, Document document, String title, List<TocEntry> outline, boolean orphan) {
+        this.source = source;
+        this.document = document;
+        this.title = title;
+        this.outline = List.copyOf(outline);
+        this.orphan = orphan;
+    }
+
+    public SourceDoc source() {
+        return source;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** The page title as plain text; the docname when the document has no title. */
+    public String title() {
+        return title;
+    }
+
+    /** The sections below the page title. */
+    public List<TocEntry> outline() {
+        return outline;
+    }
+
+    public boolean orphan() {
+        return orphan;
+    }
+
+    public Page parent() {
+        return parent;
+    }
+
+    public Page previous() {
+        return previous;
+    }
+
+    public Page next() {
+        return next;
+    }
+
+    public List<Page> children() {
+        return List.copyOf(children);
+    }
+
+    /** The output path relative to the site root. */
+    public String path() {
+        return source.outputPath();
+    }
+}

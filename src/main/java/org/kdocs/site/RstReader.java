@@ -1,0 +1,126 @@
+package org.kdocs.site;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import org.kdocs.rst.RstParser;
+import org.kdocs.rst.RstSettings;
+import org.kdocs.rst.directives.DirectiveRegistry;
+import org.kdocs.rst.inline.Role;
+import org.kdocs.site.ext.sphinx.SphinxDirectives;
+import org.kdocs.site.ext.sphinx.SphinxRoles;
+import org.kdocs.specrun.SpecDirectives;
+import org.kdocs.transforms.TransformSettings;
+import org.kdocs.transforms.Transformer;
+import org.kdocs.tree.Document;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Reporter;
+
+/**
+ * Reads reStructuredText with the Sphinx directives and roles registered
+ * (what sphinx-build's reading phase does for a .rst file). Messages of
+ * level WARNING and above become warnings; a SEVERE message stops the
+ * document, as the kernel's {@code halt_level: severe} does, and is
+ * reported as CRITICAL.
+ */
+public final class RstReader implements DocumentReader {
+    // Sphinx's docutils settings: no title promotion, so every page keeps its top section
+    private static final TransformSettings SPHINX_TRANSFORMS = sphinxTransforms();
+    private final DirectiveRegistry directives;
+    private final UnaryOperator<Document> transforms;
+    private final Map<SourceTree, RstParser> parsers = new ConcurrentHashMap<>();
+
+    /** A reader with the Sphinx layer on the given standard directives, applying {@code transforms} after parsing. */
+    public RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms) {
+        this.directives = SphinxDirectives.register(standardDirectives.copy());
+        this.transforms = transforms;
+    }
+
+    /** A reader with docutils' standard directives, the spec directives and the standard transforms. */
+    public RstReader() {
+        this(SpecDirectives.register(RstParser.builder().build().directives().copy()), document -> {
+            Transformer.standard(SPHINX_TRANSFORMS).apply(document);
+            return document;
+        });
+    }
+
+    // include may read anything inside the source tree, as Sphinx allows within its source directory
+    private RstParser parser(SourceTree tree) {
+        return parsers.computeIfAbsent(tree, t -> {
+            RstParser.Builder builder = RstParser.builder()
+                    .settings(sphinxSettings(t.root().toAbsolutePath().normalize()))
+                    .directives(directives);
+            for (Map.Entry<String, Role> role : SphinxRoles.all().entrySet()) {
+                builder.role(role.getKey(), role.getValue());
+            }
+            return builder.build();
+        });
+    }
+
+    private static TransformSettings sphinxTransforms() {
+        return TransformSettings.defaults().withTitleTransforms(false, true).withSectsubtitleXform(false);
+    }
+
+    // Sphinx's auto_id_prefix is "id": a title without an ASCII id gets "id1", as in Sphinx-built pages
+    private static RstSettings sphinxSettings(java.nio.file.Path includeRoot) {
+        RstSettings d = RstSettings.defaults();
+        return new RstSettings(d.tabWidth(), d.reportLevel(), d.haltLevel(), d.idPrefix(), "id", d.rawEnabled(),
+                d.fileInsertionEnabled(), includeRoot, d.characterLevelInlineMarkup(), d.pepReferences(),
+                d.pepBaseUrl(), d.pepFileUrlTemplate(), d.rfcReferences(), d.rfcBaseUrl(),
+                d.trimFootnoteReferenceSpace(), d.syntaxHighlight(), d.lineLengthLimit(), d.languageCode());
+    }
+
+    @Override
+    public Document read(SourceDoc source, Consumer<Warning> warnings) {
+        String location = source.file().toString();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(source.file())))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            warnings.accept(new Warning(location, 0, "WARNING", "undecodable source characters, replacing with \"?\""));
+            text = readLossy(source);
+        } catch (IOException e) {
+            warnings.accept(new Warning(location, 0, "WARNING", "could not read source: " + e.getMessage()));
+            return null;
+        }
+        RstParser parser = parser(source.tree());
+        Document document = parser.newDocument(location);
+        document.reporter().attachObserver(message -> report(message, location, warnings));
+        try {
+            parser.parseInto(text, document);
+            return transforms.apply(document);
+        } catch (Reporter.Halt halt) {
+            report(halt.message(), location, warnings);
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            warnings.accept(new Warning(location, 0, "CRITICAL", "internal error while reading: " + e));
+            return null;
+        }
+    }
+
+    private static String readLossy(SourceDoc source) {
+        try {
+            return new String(Files.readAllBytes(source.file()), StandardCharsets.UTF_8).replace('\uFFFD', '?');
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void report(Element message, String location, Consumer<Warning> warnings) {
+        int level = message.get("level") instanceof Integer n ? n : 2;
+        if (level < Reporter.WARNING) {
+            return;
+        }
+        String where = message.getString("source") == null ? location : message.getString("source");
+        int line = message.get("line") instanceof Integer n ? n : 0;
+        String text = message.size() > 0 ? message.child(0).astext() : "";
+        warnings.accept(new Warning(where, line, Warning.levelName(level), text));
+    }
+}

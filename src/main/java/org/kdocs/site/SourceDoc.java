@@ -1,0 +1,29 @@
+package org.kdocs.site;
+
+import java.nio.file.Path;
+
+/**
+ * One source file of the site.
+ *
+ * @param tree    the source directory it belongs to
+ * @param docname path relative to the tree, without suffix, with '/' separators (Sphinx's docname)
+ * @param file    the file
+ * @param suffix  its suffix, e.g. ".rst"
+ */
+public record SourceDoc(SourceTree tree, String docname, Path file, String suffix) {
+
+    /** Where the page goes, relative to the output directory. */
+    public String outputPath() {
+        return tree.prefix() + docname + ".html";
+    }
+
+    /** Where the copy of the source goes, relative to the output directory. */
+    public String sourceCopyPath() {
+        return "_sources/" + tree.prefix() + docname + suffix + ".txt";
+    }
+
+    /** Unique key across trees, e.g. "docs-zh_CN/index". */
+    public String key() {
+        return tree.name() + "/" + docname;
+    }
+}

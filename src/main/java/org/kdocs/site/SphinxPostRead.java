@@ -1,0 +1,81 @@
+package org.kdocs.site;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.kdocs.site.ext.sphinx.SphinxNodes;
+import org.kdocs.tree.Category;
+import org.kdocs.tree.Document;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Node;
+import org.kdocs.tree.NodeType;
+
+/**
+ * What Sphinx does to each document right after reading it: keeps or drops
+ * {@code only} content by the build's tags, gives literal blocks the
+ * language of the preceding {@code highlight}, and reads the
+ * {@code :orphan:} metadata field.
+ */
+final class SphinxPostRead {
+    private SphinxPostRead() {
+    }
+
+    static void apply(Document document, Set<String> tags, String location, Consumer<Warning> warnings) {
+        for (Element only : document.findAll(SphinxNodes.ONLY)) {
+            boolean keep;
+            try {
+                keep = TagExpression.evaluate(only.getString("expr"), tags);
+            } catch (IllegalArgumentException e) {
+                warnings.accept(new Warning(location, only.line(), "WARNING",
+                        "exception while evaluating only directive expression: " + e.getMessage()));
+                keep = false;
+            }
+            if (only.parent() != null) {
+                only.parent().replace(only, keep ? List.copyOf(only.children()) : List.of());
+            }
+        }
+        String language = null;
+        for (Node node : document.traverse()) {
+            if (node instanceof Element e && e.is(SphinxNodes.HIGHLIGHTLANG)) {
+                language = e.getString("lang");
+            } else if (language != null && node instanceof Element e && e.is(NodeType.LITERAL_BLOCK)
+                    && e.getString("language") == null && !e.classes().contains("code")) {
+                e.set("language", language);
+            }
+        }
+    }
+
+    /**
+     * Removes the docinfo block: Sphinx reads it as page metadata (orphan,
+     * tocdepth, ...) and does not show it.
+     */
+    static void dropDocinfo(Document document) {
+        for (Element docinfo : document.findAll(NodeType.DOCINFO)) {
+            if (docinfo.parent() == document) {
+                document.remove(docinfo);
+            }
+        }
+    }
+
+    /** Whether the document's leading field list or docinfo has an {@code orphan} field. */
+    static boolean isOrphan(Document document) {
+        for (Node child : document.children()) {
+            if (!(child instanceof Element e)) {
+                continue;
+            }
+            if (e.is(NodeType.FIELD_LIST) || e.is(NodeType.DOCINFO)) {
+                for (Element name : e.findAll(NodeType.FIELD_NAME)) {
+                    if (name.astext().strip().equals("orphan")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!e.is(Category.INVISIBLE) && !e.is(NodeType.TITLE) && !e.is(NodeType.SUBTITLE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

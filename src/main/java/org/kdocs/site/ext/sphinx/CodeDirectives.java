@@ -1,0 +1,176 @@
+package org.kdocs.site.ext.sphinx;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.DirectiveError;
+import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.Options;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Names;
+import org.kdocs.tree.Node;
+import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Text;
+
+/**
+ * Sphinx's code directives (sphinx.directives.code): code-block and
+ * sourcecode, highlight, and literalinclude. They build literal blocks that
+ * carry a {@code language}; highlighting happens when the page is written.
+ */
+public final class CodeDirectives {
+    private CodeDirectives() {
+    }
+
+    static Map<String, OptionConverter> codeOptions() {
+        Map<String, OptionConverter> spec = new LinkedHashMap<>();
+        spec.put("force", Options.FLAG);
+        spec.put("linenos", Options.FLAG);
+        spec.put("number-lines", Options.UNCHANGED);
+        spec.put("dedent", Options.UNCHANGED);
+        spec.put("lineno-start", Options.INT);
+        spec.put("emphasize-lines", Options.UNCHANGED_REQUIRED);
+        spec.put("caption", Options.UNCHANGED_REQUIRED);
+        spec.put("class", Options.CLASS_OPTION);
+        spec.put("name", Options.UNCHANGED);
+        return spec;
+    }
+
+    /** A literal block with language and options, wrapped in a captioned container when asked. */
+    static Element codeBlock(String code, String language, Map<String, Object> options, DirectiveCall call) {
+        Element block = Element.text(NodeType.LITERAL_BLOCK, code, code);
+        if (language != null && !language.isBlank()) {
+            block.set("language", language.strip());
+        }
+        if (options.containsKey("linenos") || options.containsKey("number-lines")) {
+            block.set("linenos", true);
+        }
+        if (options.get("class") instanceof List<?> classes) {
+            for (Object cls : classes) {
+                block.classes().add(String.valueOf(cls));
+            }
+        }
+        block.setLine(call.lineno());
+        Element named = block;
+        if (options.get("caption") instanceof String caption && !caption.isBlank()) {
+            Element captionNode = new Element(NodeType.CAPTION);
+            captionNode.addAll(call.context().inlineText(caption, call.lineno()).nodes());
+            Element wrapper = Element.of(NodeType.CONTAINER, captionNode, block);
+            wrapper.classes().add("literal-block-wrapper");
+            named = wrapper;
+        }
+        if (options.get("name") instanceof String name && !name.isBlank()) {
+            named.names().add(Names.fullyNormalize(name));
+            call.context().document().noteExplicitTarget(named, named);
+        }
+        return named;
+    }
+
+    /** code-block / sourcecode: an optional language, then the code. */
+    public static final class CodeBlock implements Directive {
+        @Override
+        public int optionalArguments() {
+            return 1;
+        }
+
+        @Override
+        public boolean hasContent() {
+            return true;
+        }
+
+        @Override
+        public Map<String, OptionConverter> optionSpec() {
+            return codeOptions();
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) throws DirectiveError {
+            call.assertHasContent();
+            String code = String.join("\n", call.content().lines());
+            String language = call.arguments().isEmpty() ? null : call.arguments().get(0);
+            return List.of(codeBlock(code, language, call.options(), call));
+        }
+    }
+
+    /** highlight: sets the default language of the literal blocks that follow. */
+    public static final class Highlight implements Directive {
+        @Override
+        public int requiredArguments() {
+            return 1;
+        }
+
+        @Override
+        public Map<String, OptionConverter> optionSpec() {
+            Map<String, OptionConverter> spec = new LinkedHashMap<>();
+            spec.put("linenothreshold", Options.INT);
+            spec.put("force", Options.FLAG);
+            return spec;
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) {
+            Element node = new Element(SphinxNodes.HIGHLIGHTLANG);
+            node.set("lang", call.arguments().get(0).strip());
+            return List.of(node);
+        }
+    }
+
+    /** literalinclude: a file next to the document, or a part of it, as a literal block. */
+    public static final class LiteralInclude implements Directive {
+        @Override
+        public int requiredArguments() {
+            return 1;
+        }
+
+        @Override
+        public boolean finalArgumentWhitespace() {
+            return true;
+        }
+
+        @Override
+        public Map<String, OptionConverter> optionSpec() {
+            Map<String, OptionConverter> spec = codeOptions();
+            spec.put("language", Options.UNCHANGED_REQUIRED);
+            spec.put("encoding", Options.UNCHANGED_REQUIRED);
+            spec.put("lines", Options.UNCHANGED_REQUIRED);
+            spec.put("start-after", Options.UNCHANGED_REQUIRED);
+            spec.put("end-before", Options.UNCHANGED_REQUIRED);
+            spec.put("start-at", Options.UNCHANGED_REQUIRED);
+            spec.put("end-at", Options.UNCHANGED_REQUIRED);
+            spec.put("prepend", Options.UNCHANGED_REQUIRED);
+            spec.put("append", Options.UNCHANGED_REQUIRED);
+            return spec;
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) throws DirectiveError {
+            String argument = call.arguments().get(0).strip();
+            String source = call.context().document().getString("source");
+            Path base = source == null ? Path.of(".") : Path.of(source).toAbsolutePath().getParent();
+            Path file = base.resolve(argument).normalize();
+            List<String> lines;
+            try {
+                lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                throw DirectiveError.warning("Include file '" + file + "' not found or reading it failed");
+            }
+            Map<String, Object> options = call.options();
+            lines = LineFilter.apply(lines, options);
+            String code = String.join("\n", lines);
+            Element block = codeBlock(code, (String) options.get("language"), options, call);
+            Element literal = block.is(NodeType.LITERAL_BLOCK) ? block : (Element) block.child(1);
+            literal.set("source", file.toString());
+            if (literal.isEmpty() && !code.isEmpty()) {
+                literal.add(new Text(code));
+            }
+            return List.of(block);
+        }
+    }
+}

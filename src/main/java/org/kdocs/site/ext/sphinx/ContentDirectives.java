@@ -1,0 +1,178 @@
+package org.kdocs.site.ext.sphinx;
+
+import java.util.List;
+import java.util.Map;
+
+import org.kdocs.rst.InlineResult;
+import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.DirectiveError;
+import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.Options;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Node;
+import org.kdocs.tree.NodeType;
+
+/**
+ * Sphinx directives that wrap body content: only, seealso, versionadded,
+ * versionchanged and deprecated, and those kept for other builders that
+ * HTML ignores (tabularcolumns, cssclass).
+ */
+public final class ContentDirectives {
+    private ContentDirectives() {
+    }
+
+    /** only: content kept when the tag expression holds (sphinx.directives.other.Only). */
+    public static final class Only implements Directive {
+        @Override
+        public int requiredArguments() {
+            return 1;
+        }
+
+        @Override
+        public boolean finalArgumentWhitespace() {
+            return true;
+        }
+
+        @Override
+        public Map<String, OptionConverter> optionSpec() {
+            return Map.of();
+        }
+
+        @Override
+        public boolean hasContent() {
+            return true;
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) {
+            Element only = new Element(SphinxNodes.ONLY);
+            only.set("expr", call.arguments().get(0).strip());
+            only.setLine(call.lineno());
+            call.context().nestedParse(call.content(), call.contentOffset(), only, call.context().matchTitles());
+            return List.of(only);
+        }
+    }
+
+    /** seealso: an admonition titled "See also" (sphinx.directives.other.SeeAlso). */
+    public static final class SeeAlso implements Directive {
+        @Override
+        public boolean hasContent() {
+            return true;
+        }
+
+        @Override
+        public int optionalArguments() {
+            return 1;
+        }
+
+        @Override
+        public boolean finalArgumentWhitespace() {
+            return true;
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) throws DirectiveError {
+            Element node = new Element(SphinxNodes.SEEALSO);
+            node.setLine(call.lineno());
+            if (!call.arguments().isEmpty()) {
+                Element paragraph = new Element(NodeType.PARAGRAPH);
+                InlineResult inline = call.context().inlineText(call.arguments().get(0), call.lineno());
+                paragraph.addAll(inline.nodes());
+                node.add(paragraph);
+                node.addAll(inline.messages());
+            }
+            if (!call.content().isEmpty()) {
+                call.context().nestedParse(call.content(), call.contentOffset(), node, false);
+            } else if (call.arguments().isEmpty()) {
+                call.assertHasContent();
+            }
+            return List.of(node);
+        }
+    }
+
+    /** versionadded, versionchanged, deprecated (sphinx.domains.changeset.VersionChange). */
+    public static final class VersionChange implements Directive {
+        private static final Map<String, String> LABELS = Map.of(
+                "versionadded", "New in version %s",
+                "versionchanged", "Changed in version %s",
+                "deprecated", "Deprecated since version %s");
+
+        @Override
+        public int requiredArguments() {
+            return 1;
+        }
+
+        @Override
+        public int optionalArguments() {
+            return 1;
+        }
+
+        @Override
+        public boolean finalArgumentWhitespace() {
+            return true;
+        }
+
+        @Override
+        public boolean hasContent() {
+            return true;
+        }
+
+        @Override
+        public Map<String, OptionConverter> optionSpec() {
+            return Map.of();
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) {
+            String kind = LABELS.containsKey(call.name().toLowerCase(java.util.Locale.ROOT))
+                    ? call.name().toLowerCase(java.util.Locale.ROOT) : "versionchanged";
+            String version = call.arguments().get(0);
+            Element node = new Element(SphinxNodes.VERSIONMODIFIED);
+            node.set("type", kind);
+            node.set("version", version);
+            node.setLine(call.lineno());
+            Element paragraph = new Element(NodeType.PARAGRAPH);
+            Element label = Element.text(NodeType.INLINE, "", String.format(LABELS.get(kind), version)
+                    + (call.arguments().size() > 1 || !call.content().isEmpty() ? ": " : "."));
+            label.classes().addAll(List.of("versionmodified", kind.equals("versionadded") ? "added"
+                    : kind.equals("deprecated") ? "deprecated" : "changed"));
+            paragraph.add(label);
+            List<Element> messages = List.of();
+            if (call.arguments().size() > 1) {
+                InlineResult inline = call.context().inlineText(call.arguments().get(1), call.lineno());
+                paragraph.addAll(inline.nodes());
+                messages = inline.messages();
+            }
+            node.add(paragraph);
+            node.addAll(messages);
+            if (!call.content().isEmpty()) {
+                call.context().nestedParse(call.content(), call.contentOffset(), node, false);
+            }
+            return List.of(node);
+        }
+    }
+
+    /** A directive that other builders use and HTML does not: accepted and dropped. */
+    public static final class Ignored implements Directive {
+        @Override
+        public int optionalArguments() {
+            return 1;
+        }
+
+        @Override
+        public boolean finalArgumentWhitespace() {
+            return true;
+        }
+
+        @Override
+        public boolean hasContent() {
+            return true;
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.kdocs.site.ext.sphinx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.kdocs.rst.directives.DirectiveError;
+
+/**
+ * The line selection options of literalinclude (sphinx LiteralIncludeReader):
+ * lines, start-after / start-at, end-before / end-at, prepend, append.
+ */
+final class LineFilter {
+    private LineFilter() {
+    }
+
+    static List<String> apply(List<String> lines, Map<String, Object> options) throws DirectiveError {
+        List<String> result = lines;
+        if (options.get("lines") instanceof String spec) {
+            result = selectLines(result, spec);
+        }
+        result = start(result, (String) options.get("start-after"), false);
+        result = start(result, (String) options.get("start-at"), true);
+        result = end(result, (String) options.get("end-before"), false);
+        result = end(result, (String) options.get("end-at"), true);
+        result = new ArrayList<>(result);
+        if (options.get("prepend") instanceof String prepend) {
+            result.add(0, prepend);
+        }
+        if (options.get("append") instanceof String append) {
+            result.add(append);
+        }
+        return result;
+    }
+
+    // "1,3,5-7,9-": one-based line numbers and ranges
+    private static List<String> selectLines(List<String> lines, String spec) throws DirectiveError {
+        List<String> out = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String item = part.strip();
+            try {
+                if (item.contains("-")) {
+                    String[] bounds = item.split("-", -1);
+                    int from = bounds[0].isBlank() ? 1 : Integer.parseInt(bounds[0].strip());
+                    int to = bounds[1].isBlank() ? lines.size() : Integer.parseInt(bounds[1].strip());
+                    for (int n = from; n <= Math.min(to, lines.size()); n++) {
+                        out.add(lines.get(n - 1));
+                    }
+                } else if (!item.isEmpty()) {
+                    int n = Integer.parseInt(item);
+                    if (n >= 1 && n <= lines.size()) {
+                        out.add(lines.get(n - 1));
+                    }
+                }
+            } catch (NumberFormatException e) {
+                throw DirectiveError.warning("invalid line number spec: '" + spec + "'");
+            }
+        }
+        if (out.isEmpty()) {
+            throw DirectiveError.warning("Line spec '" + spec + "': no lines pulled from include file");
+        }
+        return out;
+    }
+
+    private static List<String> start(List<String> lines, String marker, boolean inclusive) {
+        if (marker == null) {
+            return lines;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(marker)) {
+                return lines.subList(inclusive ? i : i + 1, lines.size());
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> end(List<String> lines, String marker, boolean inclusive) {
+        if (marker == null) {
+            return lines;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(marker)) {
+                return lines.subList(0, inclusive ? i + 1 : i);
+            }
+        }
+        return lines;
+    }
+}

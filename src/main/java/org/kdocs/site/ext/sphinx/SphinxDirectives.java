@@ -1,0 +1,31 @@
+package org.kdocs.site.ext.sphinx;
+
+import org.kdocs.rst.directives.DirectiveRegistry;
+
+/** Registers the Sphinx directives that kernel-style docs use (Sphinx's app.add_directive calls). */
+public final class SphinxDirectives {
+    private SphinxDirectives() {
+    }
+
+    /** Adds the Sphinx directives to a registry and returns it. */
+    public static DirectiveRegistry register(DirectiveRegistry registry) {
+        registry.register("toctree", TocTreeDirective::new);
+        // Sphinx replaces docutils' code directive too; the English names code-block and sourcecode map to it
+        registry.register("code", CodeDirectives.CodeBlock::new);
+        registry.register("code-block", CodeDirectives.CodeBlock::new);
+        registry.register("sourcecode", CodeDirectives.CodeBlock::new);
+        registry.register("highlight", CodeDirectives.Highlight::new);
+        registry.register("literalinclude", CodeDirectives.LiteralInclude::new);
+        registry.register("only", ContentDirectives.Only::new);
+        registry.register("seealso", ContentDirectives.SeeAlso::new);
+        registry.register("versionadded", ContentDirectives.VersionChange::new);
+        registry.register("versionchanged", ContentDirectives.VersionChange::new);
+        registry.register("deprecated", ContentDirectives.VersionChange::new);
+        registry.register("tabularcolumns", ContentDirectives.Ignored::new);
+        registry.register("cssclass", ContentDirectives.Ignored::new);
+        registry.register("glossary", Glossary::new);
+        registry.register("index", ContentDirectives.Ignored::new);
+        CDomain.register(registry);
+        return registry;
+    }
+}

@@ -1,0 +1,82 @@
+package org.kdocs.site.ext.sphinx;
+
+import java.util.List;
+
+import org.kdocs.tree.Category;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.NodeType;
+
+/**
+ * Element types Sphinx adds to the docutils tree (sphinx.addnodes), with the
+ * attributes our directives and roles give them.
+ */
+public final class SphinxNodes {
+    /** A toctree: attribute {@code entries} holds the raw entry lines; options as Sphinx names them. */
+    public static final NodeType TOCTREE = NodeType.define("toctree", Category.GENERAL);
+    /** A cross-reference waiting for resolution: reftype, reftarget, refexplicit, refdomain. */
+    public static final NodeType PENDING_XREF = NodeType.define("pending_xref", Category.INLINE);
+    /** The text of versionadded, versionchanged and deprecated: type, version. */
+    public static final NodeType VERSIONMODIFIED = NodeType.define("versionmodified", Category.GENERAL);
+    /** A "See also" admonition. */
+    public static final NodeType SEEALSO = NodeType.define("seealso", Category.ADMONITION);
+    /** Content kept only when the tag expression {@code expr} holds. */
+    public static final NodeType ONLY = NodeType.define("only", Category.GENERAL);
+    /** The default highlighting language from here on: lang. */
+    public static final NodeType HIGHLIGHTLANG = NodeType.define("highlightlang", Category.SPECIAL, Category.INVISIBLE);
+    /** Index entries (collected for a general index later); invisible in the page. */
+    public static final NodeType INDEX = NodeType.define("index", Category.SPECIAL, Category.INVISIBLE);
+
+    /** A described object (C function, macro, struct...): attributes domain, objtype. */
+    public static final NodeType DESC = NodeType.define("desc", Category.GENERAL);
+    /** The signature line of a desc: attributes fullname, ids "c.NAME". */
+    public static final NodeType DESC_SIGNATURE = NodeType.define("desc_signature", Category.PART, Category.TEXT_ELEMENT);
+    /** The body of a desc. */
+    public static final NodeType DESC_CONTENT = NodeType.define("desc_content", Category.PART);
+
+    private SphinxNodes() {
+    }
+
+    /**
+     * A toctree node as the toctree directive builds it, also used by tests
+     * and other front ends (Markdown, AsciiDoc) that want the same navigation.
+     */
+    public static Element toctree(List<String> entries, int maxdepth, String caption, boolean numbered,
+                                  boolean glob, boolean hidden, boolean titlesonly) {
+        Element toctree = new Element(TOCTREE);
+        toctree.list("entries").addAll(entries);
+        toctree.set("maxdepth", maxdepth);
+        if (caption != null) {
+            toctree.set("caption", caption);
+        }
+        toctree.set("numbered", numbered);
+        toctree.set("glob", glob);
+        toctree.set("hidden", hidden);
+        toctree.set("titlesonly", titlesonly);
+        return toctree;
+    }
+
+    /** A compound wrapper holding a toctree, as Sphinx puts it in the tree. */
+    public static Element toctreeWrapper(Element toctree) {
+        Element wrapper = Element.of(NodeType.COMPOUND, toctree);
+        wrapper.classes().add("toctree-wrapper");
+        return wrapper;
+    }
+
+    /** A pending cross-reference whose content shows {@code title}. */
+    public static Element pendingXref(String reftype, String target, String title, boolean explicit,
+                                      String innerClasses) {
+        Element xref = new Element(PENDING_XREF);
+        boolean std = reftype.equals("doc") || reftype.equals("ref") || reftype.equals("term");
+        xref.set("refdomain", std ? "std" : "c");
+        xref.set("reftype", reftype);
+        xref.set("reftarget", target);
+        xref.set("refexplicit", explicit);
+        Element inner = Element.text(std ? NodeType.INLINE : NodeType.LITERAL,
+                "", title);
+        for (String cls : innerClasses.split(" ")) {
+            inner.classes().add(cls);
+        }
+        xref.add(inner);
+        return xref;
+    }
+}

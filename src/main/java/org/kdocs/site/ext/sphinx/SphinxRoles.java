@@ -1,0 +1,102 @@
+package org.kdocs.site.ext.sphinx;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kdocs.rst.InlineResult;
+import org.kdocs.rst.inline.Role;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Escapes;
+import org.kdocs.tree.Node;
+import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Text;
+
+/**
+ * The Sphinx roles kernel-style docs use (sphinx.roles, sphinx.domains.std,
+ * sphinx.domains.c): cross-reference roles become {@code pending_xref}
+ * nodes resolved by the site; markup roles become styled inline nodes.
+ */
+public final class SphinxRoles {
+    // Sphinx XRefRole's explicit title: "title <target>", the "<" not escaped
+    private static final Pattern EXPLICIT = Pattern.compile("^(.+?)\\s*(?<!\u0000)<([^<]*?)>$", Pattern.DOTALL);
+
+    private SphinxRoles() {
+    }
+
+    /** Role name (lower case, with domain prefix where it has one) to role. */
+    public static Map<String, Role> all() {
+        Map<String, Role> roles = new LinkedHashMap<>();
+        roles.put("doc", xref("doc", "xref std std-doc", false));
+        roles.put("ref", xref("ref", "xref std std-ref", true));
+        roles.put("term", xref("term", "xref std std-term", true));
+        for (String kind : List.of("func", "type", "macro", "member", "data", "struct", "union", "enum", "var",
+                "enumerator")) {
+            roles.put("c:" + kind, xref(kind, "xref c c-" + kind, false));
+        }
+        roles.put("c:expr", styled(NodeType.LITERAL, "c-expr"));
+        roles.put("c:texpr", styled(NodeType.LITERAL, "c-texpr"));
+        roles.put("kbd", styled(NodeType.LITERAL, "kbd"));
+        roles.put("file", styled(NodeType.LITERAL, "file"));
+        roles.put("manpage", styled(NodeType.EMPHASIS, "manpage"));
+        roles.put("command", styled(NodeType.STRONG, "command"));
+        roles.put("program", styled(NodeType.STRONG, "program"));
+        roles.put("menuselection", (name, raw, text, line, ctx, opts, content) -> {
+            String shown = Escapes.unescape(text).replace("-->", "\u2023");
+            Element node = Element.text(NodeType.INLINE, raw, shown);
+            node.classes().add("menuselection");
+            return new InlineResult(List.of(node), List.of());
+        });
+        return roles;
+    }
+
+    private static Role styled(NodeType type, String cls) {
+        return (name, raw, text, line, ctx, opts, content) -> {
+            Element node = Element.text(type, raw, Escapes.unescape(text));
+            node.classes().add(cls);
+            return new InlineResult(List.<Node>of(node), List.of());
+        };
+    }
+
+    private static Role xref(String reftype, String classes, boolean lowerTarget) {
+        return (name, raw, text, line, ctx, opts, content) -> {
+            Matcher m = EXPLICIT.matcher(text);
+            boolean explicit = m.matches();
+            String title = Escapes.unescape(explicit ? m.group(1) : text);
+            String target = Escapes.unescape(explicit ? m.group(2) : text).strip();
+            if (!explicit && target.startsWith("~")) {
+                target = target.substring(1);
+                title = target.substring(target.lastIndexOf('.') + 1);
+            }
+            if (lowerTarget) {
+                target = target.toLowerCase(Locale.ROOT);
+            }
+            if (reftype.equals("func") && !explicit && !title.endsWith(")")) {
+                title = title + "()";
+            }
+            if (reftype.equals("func") && target.endsWith("()")) {
+                target = target.substring(0, target.length() - 2);
+            }
+            Element xref = SphinxNodes.pendingXref(reftype, target, title, explicit, classes);
+            xref.setRawsource(raw);
+            xref.setLine(line);
+            return new InlineResult(List.<Node>of(xref), List.of());
+        };
+    }
+
+    /** The text a pending cross-reference shows. */
+    public static String shownText(Element pendingXref) {
+        return pendingXref.astext();
+    }
+
+    /** Replaces the shown text of a pending cross-reference (for an implicit title found at resolution). */
+    public static void setShownText(Element pendingXref, String title) {
+        if (pendingXref.size() > 0 && pendingXref.child(0) instanceof Element inner) {
+            inner.clearChildren();
+            inner.add(new Text(title));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.kdocs.site.ext.sphinx;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.Options;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Node;
+
+/**
+ * The toctree directive (sphinx.directives.other.TocTree). It records the
+ * entry lines and options; the site resolves them against the documents
+ * once all are read (globs, titles, nesting, numbering).
+ */
+public final class TocTreeDirective implements Directive {
+    @Override
+    public boolean hasContent() {
+        return true;
+    }
+
+    @Override
+    public Map<String, OptionConverter> optionSpec() {
+        Map<String, OptionConverter> spec = new LinkedHashMap<>();
+        spec.put("maxdepth", Options.INT);
+        spec.put("name", Options.UNCHANGED);
+        spec.put("caption", Options.UNCHANGED_REQUIRED);
+        spec.put("glob", Options.FLAG);
+        spec.put("hidden", Options.FLAG);
+        spec.put("includehidden", Options.FLAG);
+        spec.put("numbered", value -> value == null || value.isBlank() ? 999 : Options.INT.convert(value));
+        spec.put("titlesonly", Options.FLAG);
+        spec.put("reversed", Options.FLAG);
+        spec.put("class", Options.CLASS_OPTION);
+        return spec;
+    }
+
+    @Override
+    public List<Node> run(DirectiveCall call) {
+        List<String> entries = new ArrayList<>();
+        for (String line : call.content().lines()) {
+            if (!line.isBlank()) {
+                entries.add(line.strip());
+            }
+        }
+        Map<String, Object> options = call.options();
+        if (options.containsKey("reversed")) {
+            java.util.Collections.reverse(entries);
+        }
+        int maxdepth = options.get("maxdepth") instanceof Integer depth ? depth : -1;
+        Element toctree = SphinxNodes.toctree(entries, maxdepth, (String) options.get("caption"),
+                options.containsKey("numbered"), options.containsKey("glob"), options.containsKey("hidden"),
+                options.containsKey("titlesonly"));
+        toctree.setLine(call.lineno());
+        Element wrapper = SphinxNodes.toctreeWrapper(toctree);
+        if (options.get("class") instanceof List<?> classes) {
+            for (Object cls : classes) {
+                wrapper.classes().add(String.valueOf(cls));
+            }
+        }
+        if (options.get("name") instanceof String name && !name.isBlank()) {
+            wrapper.names().add(org.kdocs.tree.Names.fullyNormalize(name));
+            call.context().document().noteExplicitTarget(wrapper, wrapper);
+        }
+        return List.of(wrapper);
+    }
+}

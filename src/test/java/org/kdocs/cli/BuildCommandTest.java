@@ -1,0 +1,46 @@
+package org.kdocs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes of kdocs build. */
+class BuildCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path docs(String index) throws IOException {
+        Path docs = dir.resolve("docs");
+        Files.createDirectories(docs);
+        Files.writeString(docs.resolve("index.rst"), index);
+        return docs;
+    }
+
+    @Test
+    void aCleanBuildExitsWithZeroAndWritesTheSite() throws IOException {
+        Path docs = docs("Title\n=====\n\nText.\n");
+        assertThat(Main.execute("build", "-q", "-W", "-j", "1", "-o", dir.resolve("out").toString(), docs.toString()))
+                .isEqualTo(0);
+        assertThat(dir.resolve("out/index.html")).exists();
+    }
+
+    @Test
+    void warningsFailTheBuildOnlyWithW() throws IOException {
+        Path docs = docs("Title\n=====\n\n:ref:`nowhere`\n");
+        assertThat(Main.execute("build", "-q", "-o", dir.resolve("out").toString(), docs.toString())).isEqualTo(0);
+        assertThat(Main.execute("build", "-q", "-W", "-o", dir.resolve("out").toString(), docs.toString()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aMissingSourceDirectoryFailsWithTwo() {
+        assertThat(Main.execute("build", "-q", "-o", dir.resolve("out").toString(), dir.resolve("nope").toString()))
+                .isEqualTo(2);
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+}

@@ -1,0 +1,106 @@
+package org.kdocs.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Problems in sources become Sphinx-style warnings, never a crash. */
+class BuildWarningsTest {
+    @TempDir
+    Path dir;
+
+    private List<String> warningsFor(String index, String... otherFiles) throws IOException {
+        Path docs = dir.resolve("docs");
+        Files.createDirectories(docs);
+        Files.writeString(docs.resolve("index.rst"), index);
+        for (int i = 0; i + 1 < otherFiles.length; i += 2) {
+            Files.writeString(docs.resolve(otherFiles[i]), otherFiles[i + 1]);
+        }
+        SiteBuilder.Result result = SiteBuilder.builder().source(docs).output(dir.resolve("out")).build().run();
+        assertThat(result.failed()).isFalse();
+        return result.warnings().stream().map(Warning::format).map(w -> w.replace(docs + "/", "")).toList();
+    }
+
+    @Test
+    void unknownDirectivesAndRolesAreReportedWithFileAndLine() throws IOException {
+        assertThat(warningsFor("Title\n=====\n\n.. frobnicate:: x\n\nSee :frob:`y`.\n"))
+                .containsExactly("index.rst:4: ERROR: Unknown directive type \"frobnicate\".",
+                        "index.rst:6: ERROR: Unknown interpreted text role \"frob\".");
+    }
+
+    @Test
+    void unresolvedReferencesAndToctreeEntriesAreWarnings() throws IOException {
+        assertThat(warningsFor("Title\n=====\n\n.. toctree::\n\n   missing\n\n:ref:`nolabel` and :doc:`nodoc`.\n"))
+                .containsExactly("index.rst:4: WARNING: toctree contains reference to nonexisting document 'missing'",
+                        "index.rst:8: WARNING: undefined label: 'nolabel'",
+                        "index.rst:8: WARNING: unknown document: 'nodoc'");
+    }
+
+    @Test
+    void aLabelDefinedTwiceIsReportedAtTheSecondDefinition() throws IOException {
+        assertThat(warningsFor(".. _dup:\n\nTitle\n=====\n\n:ref:`dup`\n",
+                "other.rst", ":orphan:\n\n.. _dup:\n\nOther\n=====\n"))
+                .singleElement().asString()
+                .matches("other.rst:\\d+: WARNING: duplicate label dup, other instance in .*index.rst");
+    }
+
+    @Test
+    void aMissingLiteralIncludeFileAndABrokenOnlyExpressionAreWarnings() throws IOException {
+        List<String> warnings = warningsFor("Title\n=====\n\n.. literalinclude:: nothere.c\n\n"
+                + ".. only:: html and\n\n   text\n");
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0)).startsWith("index.rst:4: WARNING: Include file '")
+                .endsWith("nothere.c' not found or reading it failed");
+        assertThat(warnings.get(1)).isEqualTo(
+                "index.rst:6: WARNING: exception while evaluating only directive expression: unexpected end of expression");
+    }
+
+    @Test
+    void theBuiltInSearchLabelNeedsNoDefinition() throws IOException {
+        assertThat(warningsFor("Title\n=====\n\nUse the :ref:`search`.\n")).isEmpty();
+        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("<a class=\"reference internal\" href=\"search.html\"><span class=\"xref std std-ref\">Search Page</span></a>");
+    }
+
+    @Test
+    void aGlobToctreeListsTheMatchingDocumentsInNameOrder() throws IOException {
+        Files.createDirectories(dir.resolve("docs/parts"));
+        assertThat(warningsFor("Title\n=====\n\n.. toctree::\n   :glob:\n   :titlesonly:\n\n   parts/*\n   self\n",
+                "parts/b.rst", "Bee\n===\n\nSub\n---\n", "parts/a.rst", "Ay\n==\n")).isEmpty();
+        org.jsoup.nodes.Document index = org.jsoup.Jsoup.parse(dir.resolve("out/index.html").toFile(), "UTF-8");
+        assertThat(index.select("article .toctree-wrapper a").eachText()).containsExactly("Ay", "Bee", "Title");
+        assertThat(index.select("article .toctree-wrapper a").eachAttr("href"))
+                .containsExactly("parts/a.html", "parts/b.html", "#");
+    }
+
+    @Test
+    void aPageThatNoToctreeListsIsReportedUnlessOrphan() throws IOException {
+        assertThat(warningsFor("Title\n=====\n", "lost.rst", "Lost\n====\n",
+                "alone.rst", ":orphan:\n\nAlone\n=====\n"))
+                .containsExactly("lost.rst: WARNING: document isn't included in any toctree");
+    }
+
+    @Test
+    void aSevereMessageFailsTheBuildAndLeavesTheOutputAlone() throws IOException {
+        Path docs = dir.resolve("docs");
+        Files.createDirectories(docs);
+        Files.writeString(docs.resolve("index.rst"), "Title\n=====\n\nSub\n---\n\nBad\n===\n\nX\n---\n\nY\n~~~\n\nZ\n===\n");
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("previous.html"), "old site");
+        Files.writeString(docs.resolve("index.rst"), "A\n=\n\nB\n-\n\nC\n~\n\nD\n-\n\nE\n^\n");
+        SiteBuilder.Result result = SiteBuilder.builder().source(docs).output(out).build().run();
+        assertThat(result.failed()).isTrue();
+        assertThat(result.warnings()).extracting(Warning::format)
+                .anyMatch(w -> w.contains("index.rst:") && w.contains("CRITICAL: Title level inconsistent"));
+        assertThat(Files.readString(out.resolve("previous.html"))).isEqualTo("old site");
+        try (var siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("docs", "out");
+        }
+    }
+}

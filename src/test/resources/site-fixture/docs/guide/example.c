@@ -1,0 +1,5 @@
+/* example */
+int example(void)
+{
+	return 0;
+}
