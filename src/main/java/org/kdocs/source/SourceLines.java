@@ -18,14 +18,21 @@ public final class SourceLines {
 
     private final List<String> lines;
     private final List<Origin> origins;
+    // A slice remembers where it was cut from: lines inserted into it (an
+    // include inside a nested parse) are inserted into its parent too, as
+    // docutils' ViewList does, so the enclosing parse sees them.
+    private final SourceLines parent;
+    private final int parentOffset;
 
     public SourceLines() {
-        this(new ArrayList<>(), new ArrayList<>());
+        this(new ArrayList<>(), new ArrayList<>(), null, 0);
     }
 
-    private SourceLines(List<String> lines, List<Origin> origins) {
+    private SourceLines(List<String> lines, List<Origin> origins, SourceLines parent, int parentOffset) {
         this.lines = lines;
         this.origins = origins;
+        this.parent = parent;
+        this.parentOffset = parentOffset;
     }
 
     /** Lines of one source, numbered from {@code firstOffset}. */
@@ -113,10 +120,15 @@ public final class SourceLines {
         origins.addAll(other.origins);
     }
 
-    /** Inserts other's lines before index. */
+    /** Inserts other's lines before index, in this list and in the lists it was sliced from. */
     public void insert(int index, SourceLines other) {
-        lines.addAll(index, other.lines);
-        origins.addAll(index, other.origins);
+        List<String> newLines = List.copyOf(other.lines);
+        List<Origin> newOrigins = List.copyOf(other.origins);
+        for (SourceLines list = this; list != null; list = list.parent) {
+            list.lines.addAll(index, newLines);
+            list.origins.addAll(index, newOrigins);
+            index += list.parentOffset;
+        }
     }
 
     public void remove(int from, int to) {
@@ -124,13 +136,15 @@ public final class SourceLines {
         origins.subList(from, to).clear();
     }
 
-    /** A copy of lines [from, to). */
+    /** Lines [from, to) as a new list linked to this one: insertions into it also reach this list. */
     public SourceLines slice(int from, int to) {
-        return new SourceLines(new ArrayList<>(lines.subList(from, to)), new ArrayList<>(origins.subList(from, to)));
+        return new SourceLines(new ArrayList<>(lines.subList(from, to)), new ArrayList<>(origins.subList(from, to)),
+                this, from);
     }
 
+    /** An independent copy: nothing done to it reaches this list. */
     public SourceLines copy() {
-        return slice(0, size());
+        return new SourceLines(new ArrayList<>(lines), new ArrayList<>(origins), null, 0);
     }
 
     /** The plain lines, read-only. */
