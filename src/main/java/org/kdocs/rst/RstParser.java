@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import org.kdocs.rst.blocks.BlockParser;
 import org.kdocs.rst.directives.DirectiveRegistry;
+import org.kdocs.rst.directives.StandardDirectives;
 import org.kdocs.source.SourceLines;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Reporter;
@@ -65,7 +66,7 @@ public final class RstParser {
     /** Configures a parser. */
     public static final class Builder {
         private RstSettings settings = RstSettings.defaults();
-        private DirectiveRegistry directives = new DirectiveRegistry();
+        private DirectiveRegistry directives = StandardDirectives.create();
         private Consumer<String> warningStream;
 
         private Builder() {

@@ -2,42 +2,42 @@ package org.kdocs.rst.blocks;
 
 import org.kdocs.rst.RstSettings;
 import org.kdocs.rst.directives.DirectiveRegistry;
+import org.kdocs.rst.inline.RoleRegistry;
 import org.kdocs.source.SourceLines;
 import org.kdocs.tree.Document;
-import org.kdocs.tree.Element;
-import org.kdocs.tree.NodeType;
 import org.kdocs.tree.PyText;
-import org.kdocs.tree.Text;
 
 /**
- * Entry point of block-level parsing (docutils RSTStateMachine.run).
- * Bootstrap version: splits the input into paragraphs only; the state
- * machine replaces it.
+ * Entry point of block-level parsing (docutils Parser.parse and
+ * RSTStateMachine.run): refuses over-long lines, then runs the root state
+ * machine over the document's lines. The reporter maps absolute line
+ * numbers through the root machine, as docutils' get_source_and_line.
  */
 public final class BlockParser {
     private final RstSettings settings;
     private final DirectiveRegistry directives;
+    private final RoleRegistry roles;
 
     public BlockParser(RstSettings settings, DirectiveRegistry directives) {
+        this(settings, directives, new RoleRegistry());
+    }
+
+    public BlockParser(RstSettings settings, DirectiveRegistry directives, RoleRegistry roles) {
         this.settings = settings;
         this.directives = directives;
+        this.roles = roles;
     }
 
     public void parse(SourceLines lines, Document document) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i <= lines.size(); i++) {
-            boolean blank = i == lines.size() || PyText.isBlank(lines.get(i));
-            if (!blank) {
-                if (text.length() > 0) {
-                    text.append('\n');
-                }
-                text.append(lines.get(i));
-            } else if (text.length() > 0) {
-                Element paragraph = new Element(NodeType.PARAGRAPH, text.toString());
-                paragraph.add(new Text(text.toString()));
-                document.add(paragraph);
-                text.setLength(0);
+        for (int i = 0; i < lines.size(); i++) {
+            if (PyText.len(lines.get(i)) > settings.lineLengthLimit()) {
+                document.add(document.reporter().error("Line " + (i + 1) + " exceeds the line-length-limit.", null));
+                return;
             }
         }
+        ParseSession session = new ParseSession(document, settings, directives, roles);
+        LineMachine root = new LineMachine(session, document, true, null);
+        document.reporter().setLocator(root::sourceAndLine);
+        root.run(lines, 0, StateName.BODY);
     }
 }

@@ -1,0 +1,401 @@
+package org.kdocs.rst.blocks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kdocs.rst.InlineResult;
+import org.kdocs.source.SourceLines;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.NodeType;
+import org.kdocs.tree.PyText;
+
+/**
+ * Classifies the first line of a block (docutils states.Body): lists, block
+ * quotes, doctest and line blocks, tables, explicit markup, section
+ * adornments and paragraphs. Specialised list states extend it and accept
+ * only their own kind of item.
+ */
+class BodyState extends State {
+    static final String ENUM = "([0-9]+|[a-z]|[A-Z]|[ivxlcdm]+|[IVXLCDM]+|#)";
+    static final String OPTARG = "([a-zA-Z][a-zA-Z0-9_-]*|<[^<>]+>)";
+    static final String OPTION = "((-|\\+)[a-zA-Z0-9]( ?" + OPTARG + ")?|(--|/)[a-zA-Z0-9][a-zA-Z0-9_-]*([ =]"
+            + OPTARG + ")?)";
+    static final Pattern BULLET = Pattern.compile("[-+*\u2022\u2023\u2043]( +|$)");
+    static final Pattern ENUMERATOR = Pattern.compile("((?<parens>\\(" + ENUM + "\\))|(?<rparen>" + ENUM
+            + "\\))|(?<period>" + ENUM + "\\.))( +|$)");
+    static final Pattern FIELD_MARKER = Pattern.compile(":(?![: ])([^:\\\\]|\\\\.|:(?!([ `]|$)))*(?<! ):( +|$)");
+    static final Pattern OPTION_MARKER = Pattern.compile(OPTION + "(, " + OPTION + ")*(  +| ?$)");
+    static final Pattern DOCTEST = Pattern.compile(">>>( +|$)");
+    static final Pattern LINE_BLOCK = Pattern.compile("\\|( +|$)");
+    static final Pattern GRID_TABLE_TOP = Pattern.compile("\\+-[-+]+-\\+ *$");
+    static final Pattern SIMPLE_TABLE_TOP = Pattern.compile("=+( +=+)+ *$");
+    static final Pattern EXPLICIT_MARKUP = Pattern.compile("\\.\\.( +|$)");
+    static final Pattern ANONYMOUS = Pattern.compile("__( +|$)");
+    static final Pattern LINE = Pattern.compile("([!-/:-@\\[-`{-~])\\1* *$");
+    static final Pattern TEXT = Pattern.compile("");
+    private static final Pattern ATTRIBUTION = Pattern.compile("(---?(?!-)|\u2014) *(?=[^ \\n])");
+
+    BodyState(LineMachine sm) {
+        super(sm);
+    }
+
+    @Override
+    StateName name() {
+        return StateName.BODY;
+    }
+
+    @Override
+    List<Transition> ownTransitions() {
+        return List.of(
+                new Transition("bullet", BULLET, this::bullet),
+                new Transition("enumerator", ENUMERATOR, this::enumerator),
+                new Transition("field_marker", FIELD_MARKER, this::fieldMarker),
+                new Transition("option_marker", OPTION_MARKER, this::optionMarker),
+                new Transition("doctest", DOCTEST, this::doctest),
+                new Transition("line_block", LINE_BLOCK, this::lineBlock),
+                new Transition("grid_table_top", GRID_TABLE_TOP, this::gridTableTop),
+                new Transition("simple_table_top", SIMPLE_TABLE_TOP, this::simpleTableTop),
+                new Transition("explicit_markup", EXPLICIT_MARKUP, this::explicitMarkup),
+                new Transition("anonymous", ANONYMOUS, this::anonymous),
+                new Transition("line", LINE, this::line),
+                new Transition("text", TEXT, this::text));
+    }
+
+    // ---- block quotes
+
+    @Override
+    Transition.Step indent(Matcher match, List<String> context) {
+        LineMachine.Indented indented = sm.getIndented(false, true);
+        parent.addAll(blockQuote(indented.lines(), indented.offset()));
+        if (!indented.blankFinish()) {
+            parent.add(unindentWarning("Block quote"));
+        }
+        return stay(context);
+    }
+
+    List<Element> blockQuote(SourceLines indented, int lineOffset) {
+        List<Element> elements = new ArrayList<>();
+        while (indented.size() > 0) {
+            Element quote = new Element(NodeType.BLOCK_QUOTE, indented.text());
+            locate(quote, lineOffset + 1);
+            int[] split = splitAttribution(indented);
+            SourceLines quoteLines = split == null ? indented : indented.slice(0, split[0]);
+            nestedParse(quoteLines, lineOffset, quote, false);
+            elements.add(quote);
+            if (split == null) {
+                break;
+            }
+            int start = split[0];
+            int end = split[1];
+            SourceLines attributionLines = indented.slice(start, end);
+            attributionLines.trimLeft(split[2], 0, 1);
+            attributionLines.trimLeft(split[3], 1, attributionLines.size());
+            String text = PyText.rstrip(attributionLines.text());
+            int lineno = 1 + lineOffset + start;
+            InlineResult inline = inlineText(text, lineno);
+            Element attribution = new Element(NodeType.ATTRIBUTION, text);
+            attribution.addAll(inline.nodes());
+            locate(attribution, lineno);
+            quote.add(attribution);
+            elements.addAll(inline.messages());
+            indented = indented.slice(end, indented.size());
+            lineOffset += end;
+            int skip = 0;
+            while (skip < indented.size() && indented.get(skip).isEmpty()) {
+                skip++;
+            }
+            indented = indented.slice(skip, indented.size());
+            lineOffset += skip;
+        }
+        return elements;
+    }
+
+    /** {start, end, markerEnd, indent} of an attribution, or null (docutils split_attribution). */
+    private static int[] splitAttribution(SourceLines indented) {
+        int blank = -2;
+        boolean nonblankSeen = false;
+        for (int i = 0; i < indented.size(); i++) {
+            String text = PyText.rstrip(indented.get(i));
+            if (text.isEmpty()) {
+                blank = i;
+                continue;
+            }
+            if (nonblankSeen && blank == i - 1) {
+                Matcher match = ATTRIBUTION.matcher(text);
+                if (match.lookingAt()) {
+                    int[] shape = checkAttribution(indented, i);
+                    if (shape != null) {
+                        return new int[] {i, shape[0], match.end(), shape[1]};
+                    }
+                }
+            }
+            nonblankSeen = true;
+        }
+        return null;
+    }
+
+    private static int[] checkAttribution(SourceLines indented, int start) {
+        Integer indent = null;
+        int i = start + 1;
+        for (; i < indented.size(); i++) {
+            String text = PyText.rstrip(indented.get(i));
+            if (text.isEmpty()) {
+                break;
+            }
+            int lineIndent = text.length() - PyText.lstrip(text).length();
+            if (indent == null) {
+                indent = lineIndent;
+            } else if (lineIndent != indent) {
+                return null;
+            }
+        }
+        return new int[] {i, indent == null ? 0 : indent};
+    }
+
+    // ---- lists
+
+    Transition.Step bullet(Matcher match, List<String> context) {
+        Element list = new Element(NodeType.BULLET_LIST);
+        locate(list, null);
+        parent.add(list);
+        list.set("bullet", match.group().substring(0, 1));
+        ItemResult item = listItem(match.end());
+        list.add(item.item());
+        ListResult result = parseFollowing(list, StateName.BULLET_LIST, item.blankFinish(), null, false, null);
+        if (!result.blankFinish()) {
+            parent.add(unindentWarning("Bullet list"));
+        }
+        return go(name());
+    }
+
+    record ItemResult(Element item, boolean blankFinish) {
+    }
+
+    ItemResult listItem(int indent) {
+        LineMachine.Indented indented;
+        if (LineMachine.substringFrom(sm.line, indent).isEmpty()) {
+            indented = sm.getFirstKnownIndented(indent, false, true, true);
+        } else {
+            indented = sm.getKnownIndented(indent, false, true);
+        }
+        Element item = new Element(NodeType.LIST_ITEM, indented.lines().text());
+        if (indented.lines().size() > 0) {
+            nestedParse(indented.lines(), indented.offset(), item, false);
+        }
+        return new ItemResult(item, indented.blankFinish());
+    }
+
+    Transition.Step enumerator(Matcher match, List<String> context) {
+        Enumerators.Parsed parsed = Enumerators.parse(match, null);
+        if (!isEnumeratedListItem(parsed.ordinal(), parsed.sequence(), parsed.format())) {
+            throw new ControlFlow.TransitionCorrection("text");
+        }
+        Element list = new Element(NodeType.ENUMERATED_LIST);
+        parent.add(list);
+        list.set("enumtype", parsed.sequence().equals("#") ? "arabic" : parsed.sequence());
+        list.set("prefix", Enumerators.prefix(parsed.format()));
+        list.set("suffix", Enumerators.suffix(parsed.format()));
+        if (parsed.ordinal() != 1) {
+            list.set("start", parsed.ordinal());
+            parent.add(reporter.info("Enumerated list start value not ordinal-1: \"" + parsed.text()
+                    + "\" (ordinal " + parsed.ordinal() + ")", null));
+        }
+        ItemResult item = listItem(match.end());
+        list.add(item.item());
+        ListResult result = parseFollowing(list, StateName.ENUMERATED_LIST, item.blankFinish(), null, false,
+                state -> ((SpecializedBody.EnumeratedList) state).start(parsed));
+        if (!result.blankFinish()) {
+            parent.add(unindentWarning("Enumerated list"));
+        }
+        return go(name());
+    }
+
+    /** Valid ordinal, and the next line is blank, indented, or the next enumerator. */
+    boolean isEnumeratedListItem(Integer ordinal, String sequence, String format) {
+        if (ordinal == null) {
+            return false;
+        }
+        String next;
+        try {
+            next = sm.nextLine();
+        } catch (ControlFlow.Eof eof) {
+            sm.previousLine(1);
+            return true;
+        }
+        sm.previousLine(1);
+        if (next.isEmpty() || PyText.isBlank(next.substring(0, Character.charCount(next.codePointAt(0))))) {
+            return true;
+        }
+        String[] following = Enumerators.make(ordinal + 1, sequence, format);
+        return following != null && (next.startsWith(following[0]) || next.startsWith(following[1]));
+    }
+
+    Transition.Step fieldMarker(Matcher match, List<String> context) {
+        Element list = new Element(NodeType.FIELD_LIST);
+        parent.add(list);
+        ItemResult field = field(match);
+        list.add(field.item());
+        ListResult result = parseFollowing(list, StateName.FIELD_LIST, field.blankFinish(), null, false, null);
+        if (!result.blankFinish()) {
+            parent.add(unindentWarning("Field list"));
+        }
+        return go(name());
+    }
+
+    ItemResult field(Matcher match) {
+        String marker = match.group().substring(1);
+        String name = marker.substring(0, marker.lastIndexOf(':'));
+        var where = sm.sourceAndLine(null);
+        int lineno = sm.absLineNumber();
+        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), false, true, true);
+        Element field = new Element(NodeType.FIELD);
+        field.setSource(where.source());
+        field.setLine(where.line() == null ? 0 : where.line());
+        InlineResult inline = fieldNameText(name, lineno);
+        Element fieldName = new Element(NodeType.FIELD_NAME, name);
+        fieldName.addAll(inline.nodes());
+        field.add(fieldName);
+        Element body = new Element(NodeType.FIELD_BODY, indented.lines().text());
+        body.addAll(inline.messages());
+        field.add(body);
+        if (indented.lines().size() > 0) {
+            parseFieldBody(indented.lines(), indented.offset(), body);
+        }
+        return new ItemResult(field, indented.blankFinish());
+    }
+
+    InlineResult fieldNameText(String name, int lineno) {
+        return inlineText(name, lineno);
+    }
+
+    void parseFieldBody(SourceLines indented, int offset, Element body) {
+        nestedParse(indented, offset, body, false);
+    }
+
+    Transition.Step optionMarker(Matcher match, List<String> context) {
+        Element list = new Element(NodeType.OPTION_LIST);
+        locate(list, null);
+        ItemResult item;
+        try {
+            item = optionListItem(match);
+        } catch (ControlFlow.MarkupError error) {
+            parent.add(reporter.error("Invalid option list marker: " + error.getMessage(), null));
+            LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), false, true, true);
+            parent.addAll(blockQuote(indented.lines(), indented.offset()));
+            if (!indented.blankFinish()) {
+                parent.add(unindentWarning("Option list"));
+            }
+            return go(name());
+        }
+        parent.add(list);
+        list.add(item.item());
+        ListResult result = parseFollowing(list, StateName.OPTION_LIST, item.blankFinish(), null, false, null);
+        if (!result.blankFinish()) {
+            parent.add(unindentWarning("Option list"));
+        }
+        return go(name());
+    }
+
+    ItemResult optionListItem(Matcher match) {
+        int offset = sm.absLineOffset();
+        List<Element> options = OptionMarkers.parse(match.group());
+        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), false, true, true);
+        if (indented.lines().isEmpty()) {
+            gotoLine(offset);
+            throw new ControlFlow.TransitionCorrection("text");
+        }
+        Element group = new Element(NodeType.OPTION_GROUP);
+        group.addAll(options);
+        Element description = new Element(NodeType.DESCRIPTION, indented.lines().text());
+        Element item = new Element(NodeType.OPTION_LIST_ITEM);
+        item.add(group);
+        item.add(description);
+        nestedParse(indented.lines(), indented.offset(), description, false);
+        return new ItemResult(item, indented.blankFinish());
+    }
+
+    Transition.Step doctest(Matcher match, List<String> context) {
+        String data = sm.getTextBlock(false).text();
+        parent.add(Element.text(NodeType.DOCTEST_BLOCK, data, data));
+        return go(name());
+    }
+
+    Transition.Step lineBlock(Matcher match, List<String> context) {
+        Element block = new Element(NodeType.LINE_BLOCK);
+        parent.add(block);
+        int lineno = sm.absLineNumber();
+        LineBlocks.LineResult first = LineBlocks.line(this, match, lineno);
+        block.add(first.line());
+        parent.addAll(first.messages());
+        boolean blankFinish = first.blankFinish();
+        if (!blankFinish) {
+            blankFinish = parseFollowing(block, StateName.LINE_BLOCK, false, null, false, null).blankFinish();
+        }
+        if (!blankFinish) {
+            parent.add(reporter.warning("Line block ends without a blank line.", lineno + 1));
+        }
+        LineBlocks.nest(block);
+        return go(name());
+    }
+
+    Transition.Step gridTableTop(Matcher match, List<String> context) {
+        return TableBlocks.tableTop(this, true);
+    }
+
+    Transition.Step simpleTableTop(Matcher match, List<String> context) {
+        return TableBlocks.tableTop(this, false);
+    }
+
+    // ---- explicit markup
+
+    Transition.Step explicitMarkup(Matcher match, List<String> context) {
+        ExplicitMarkup.Built built = new ExplicitMarkup(this).construct(match);
+        parent.addAll(built.nodes());
+        explicitList(built.blankFinish());
+        return go(name());
+    }
+
+    void explicitList(boolean blankFinish) {
+        ListResult result = parseFollowing(parent, StateName.EXPLICIT, blankFinish, null, sm.matchTitles, null);
+        if (!result.blankFinish()) {
+            parent.add(unindentWarning("Explicit markup"));
+        }
+    }
+
+    Transition.Step anonymous(Matcher match, List<String> context) {
+        ExplicitMarkup.Built built = new ExplicitMarkup(this).anonymousTarget(match);
+        parent.addAll(built.nodes());
+        explicitList(built.blankFinish());
+        return go(name());
+    }
+
+    // ---- adornment lines and text
+
+    Transition.Step line(Matcher match, List<String> context) {
+        if (sm.matchTitles) {
+            List<String> next = new ArrayList<>();
+            next.add(sm.line);
+            return new Transition.Step(next, StateName.LINE);
+        }
+        String stripped = PyText.strip(sm.line);
+        if (stripped.equals("::")) {
+            throw new ControlFlow.TransitionCorrection("text");
+        }
+        if (PyText.len(stripped) < 4) {
+            parent.add(reporter.info("Unexpected possible title overline or transition.\n"
+                    + "Treating it as ordinary text because it's so short.", sm.absLineNumber()));
+            throw new ControlFlow.TransitionCorrection("text");
+        }
+        parent.add(reporter.severe("Unexpected section title or transition.", sm.absLineNumber(),
+                literalBlock(sm.line)));
+        return go(name());
+    }
+
+    Transition.Step text(Matcher match, List<String> context) {
+        List<String> next = new ArrayList<>();
+        next.add(sm.line);
+        return new Transition.Step(next, StateName.TEXT);
+    }
+}

@@ -1,0 +1,265 @@
+package org.kdocs.rst.blocks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kdocs.rst.InlineResult;
+import org.kdocs.source.SourceLines;
+import org.kdocs.tree.Document;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Names;
+import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Text;
+
+/**
+ * Base of all block parser states (docutils RSTState over StateWS): the
+ * blank and indent transitions every state has, nested parsing, sections,
+ * paragraphs and inline text.
+ */
+abstract class State {
+    static final Pattern BLANK = Pattern.compile(" *$");
+    static final Pattern INDENT = Pattern.compile(" +");
+
+    /** A nested parse's result: where it stopped, and whether it ended with a blank line. */
+    record ListResult(int offset, boolean blankFinish) {
+    }
+
+    final LineMachine sm;
+    final ParseSession memo;
+    final Document document;
+    final Reporter reporter;
+    final Element parent;
+    /** Whether the construct this state collects ended with a blank line (docutils blank_finish). */
+    boolean blankFinish = true;
+    private List<Transition> transitions;
+
+    State(LineMachine sm) {
+        this.sm = sm;
+        this.memo = sm.session;
+        this.document = memo.document;
+        this.reporter = memo.reporter;
+        this.parent = sm.node;
+    }
+
+    abstract StateName name();
+
+    /** The transitions after blank and indent, in the order they are tried. */
+    abstract List<Transition> ownTransitions();
+
+    List<Transition> transitions() {
+        if (transitions == null) {
+            transitions = new ArrayList<>();
+            transitions.add(new Transition("blank", BLANK, this::blank));
+            transitions.add(new Transition("indent", INDENT, this::indent));
+            transitions.addAll(ownTransitions());
+        }
+        return transitions;
+    }
+
+    /** Replaces the transitions (QuotedLiteralBlock adapts its own while running). */
+    void setTransitions(List<Transition> replacement) {
+        transitions = replacement;
+    }
+
+    Transition.Step stay(List<String> context) {
+        return new Transition.Step(context, name());
+    }
+
+    static Transition.Step go(StateName next) {
+        return new Transition.Step(new ArrayList<>(), next);
+    }
+
+    Transition.Step blank(Matcher match, List<String> context) {
+        return stay(context);
+    }
+
+    Transition.Step indent(Matcher match, List<String> context) {
+        return noMatch(context);
+    }
+
+    void eof(List<String> context) {
+    }
+
+    Transition.Step noMatch(List<String> context) {
+        reporter.severe("Internal error: no transition pattern match.  State: \"" + name() + "\"; current line: "
+                + sm.line + ".", null);
+        return stay(context);
+    }
+
+    // ---- nested parsing
+
+    void gotoLine(int absOffset) {
+        try {
+            sm.gotoLine(absOffset);
+        } catch (ControlFlow.Eof ignored) {
+            // a jump past the end just leaves the machine at its end
+        }
+    }
+
+    /** Parses a block as body elements into node; returns the absolute offset reached. */
+    int nestedParse(SourceLines block, int inputOffset, Element node, boolean matchTitles) {
+        return nestedParse(block, inputOffset, node, matchTitles, StateName.BODY);
+    }
+
+    int nestedParse(SourceLines block, int inputOffset, Element node, boolean matchTitles, StateName initial) {
+        LineMachine machine = new LineMachine(memo, node, matchTitles, sm);
+        int before = block.size();
+        machine.run(block, inputOffset, initial);
+        int grown = block.size() - before;
+        if (grown != 0 && block == sm.lines) {
+            sm.nextLine(grown);
+        }
+        return machine.absLineOffset();
+    }
+
+    /** Parses the rest of a list-like construct with a specialised initial state. */
+    ListResult nestedListParse(SourceLines block, int inputOffset, Element node, StateName initial,
+                               boolean blankFinish, StateName blankFinishState, boolean matchTitles,
+                               Consumer<State> setup) {
+        LineMachine machine = new LineMachine(memo, node, matchTitles, sm);
+        StateName finishState = blankFinishState == null ? initial : blankFinishState;
+        machine.state(finishState).blankFinish = blankFinish;
+        if (setup != null) {
+            setup.accept(machine.state(initial));
+        }
+        machine.run(block, inputOffset, initial);
+        return new ListResult(machine.absLineOffset(), machine.state(finishState).blankFinish);
+    }
+
+    /** The rest of this machine's lines after the current one, for a list-like construct. */
+    ListResult parseFollowing(Element node, StateName initial, boolean blankFinish, StateName finishState,
+                              boolean matchTitles, Consumer<State> setup) {
+        int offset = sm.lineOffset + 1;
+        ListResult result = nestedListParse(sm.lines.slice(Math.min(offset, sm.lines.size()), sm.lines.size()),
+                sm.absLineOffset() + 1, node, initial, blankFinish, finishState, matchTitles, setup);
+        gotoLine(result.offset());
+        return result;
+    }
+
+    // ---- sections
+
+    void section(String title, String source, String style, int lineno, List<Element> messages) {
+        if (checkSubsection(source, style, lineno)) {
+            newSubsection(title, lineno, messages);
+        }
+    }
+
+    private boolean checkSubsection(String source, String style, int lineno) {
+        List<String> styles = memo.titleStyles;
+        int myLevel = memo.sectionLevel;
+        int index = styles.indexOf(style);
+        if (index < 0) {
+            if (styles.size() == memo.sectionLevel) {
+                styles.add(style);
+                return true;
+            }
+            parent.add(titleInconsistent(source, lineno));
+            return false;
+        }
+        int level = index + 1;
+        if (level <= myLevel) {
+            memo.sectionLevel = level;
+            if (style.length() == 2) {
+                memo.sectionBubbleUpKludge = true;
+            }
+            sm.previousLine(style.length() + 1);
+            throw new ControlFlow.Eof();
+        }
+        if (level == myLevel + 1) {
+            return true;
+        }
+        parent.add(titleInconsistent(source, lineno));
+        return false;
+    }
+
+    private Element titleInconsistent(String source, int lineno) {
+        return reporter.severe("Title level inconsistent:", lineno, literalBlock(source));
+    }
+
+    private void newSubsection(String title, int lineno, List<Element> messages) {
+        int myLevel = memo.sectionLevel;
+        memo.sectionLevel++;
+        Element section = new Element(NodeType.SECTION);
+        parent.add(section);
+        InlineResult inline = inlineText(title, lineno);
+        Element titleNode = new Element(NodeType.TITLE, title);
+        titleNode.addAll(inline.nodes());
+        section.names().add(Names.fullyNormalize(titleNode.astext()));
+        section.add(titleNode);
+        section.addAll(messages);
+        section.addAll(inline.messages());
+        document.noteImplicitTarget(section, section);
+        int offset = sm.lineOffset + 1;
+        int absOffset = sm.absLineOffset() + 1;
+        int newOffset = nestedParse(sm.lines.slice(Math.min(offset, sm.lines.size()), sm.lines.size()),
+                absOffset, section, true);
+        gotoLine(newOffset);
+        if (memo.sectionLevel <= myLevel) {
+            throw new ControlFlow.Eof();
+        }
+        memo.sectionLevel = myLevel;
+    }
+
+    // ---- text
+
+    /** A paragraph (and its messages) from lines; the flag says a literal block follows ("::"). */
+    record ParagraphResult(List<Element> nodes, boolean literalNext) {
+    }
+
+    private static final Pattern LITERAL_MARKER = Pattern.compile("(?<!\\\\)(\\\\\\\\)*::$");
+
+    ParagraphResult paragraph(List<String> lines, int lineno) {
+        String data = org.kdocs.tree.PyText.rstrip(String.join("\n", lines));
+        String text;
+        boolean literalNext;
+        if (LITERAL_MARKER.matcher(data).find()) {
+            if (data.length() == 2) {
+                return new ParagraphResult(List.of(), true);
+            }
+            char before = data.charAt(data.length() - 3);
+            text = before == ' ' || before == '\n'
+                    ? org.kdocs.tree.PyText.rstrip(data.substring(0, data.length() - 3))
+                    : data.substring(0, data.length() - 1);
+            literalNext = true;
+        } else {
+            text = data;
+            literalNext = false;
+        }
+        InlineResult inline = inlineText(text, lineno);
+        Element paragraph = new Element(NodeType.PARAGRAPH, data);
+        paragraph.addAll(inline.nodes());
+        locate(paragraph, lineno);
+        List<Element> result = new ArrayList<>();
+        result.add(paragraph);
+        result.addAll(inline.messages());
+        return new ParagraphResult(result, literalNext);
+    }
+
+    InlineResult inlineText(String text, int lineno) {
+        return memo.inliner.parse(text, lineno, parent);
+    }
+
+    Element unindentWarning(String nodeName) {
+        return reporter.warning(nodeName + " ends without a blank line; unexpected unindent.",
+                sm.absLineNumber() + 1);
+    }
+
+    /** Sets an element's source and line from an absolute line number. */
+    void locate(Element element, Integer lineno) {
+        Reporter.SourceLine where = sm.sourceAndLine(lineno);
+        element.setSource(where.source());
+        element.setLine(where.line() == null ? 0 : where.line());
+    }
+
+    static Element literalBlock(String text) {
+        Element block = new Element(NodeType.LITERAL_BLOCK, text);
+        if (!text.isEmpty()) {
+            block.add(new Text(text));
+        }
+        return block;
+    }
+}
