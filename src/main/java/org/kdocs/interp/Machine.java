@@ -1,0 +1,34 @@
+package org.kdocs.interp;
+
+import java.util.Random;
+
+/** One run of a program, as models and builtins see it; created afresh for every run. */
+public interface Machine {
+    Memory memory();
+
+    Symbols symbols();
+
+    void addListener(Listener listener);
+
+    /** Appends text to the simulated kernel console (dmesg). */
+    void print(String text);
+
+    long clockNanos();
+
+    /** The thread executing right now (the one whose hook or builtin is running). */
+    ThreadContext currentThread();
+
+    /** Stalls the current thread for simulated nanoseconds; other threads run meanwhile. */
+    void delay(long nanos);
+
+    /** A random source derived from the run's seed, for models' own randomness. */
+    Random random();
+
+    int cpus();
+
+    /** Stops the run with a kernel-like oops line (e.g. a model's BUG()). */
+    void oops(String message);
+
+    /** Per-run object store for models: one instance per class. */
+    <T> T attachment(Class<T> type, java.util.function.Supplier<T> initial);
+}

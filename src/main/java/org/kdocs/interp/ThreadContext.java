@@ -1,0 +1,30 @@
+package org.kdocs.interp;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** A simulated task or interrupt handler, as models see it. */
+public interface ThreadContext {
+    /** 1-based thread number; the thread is called {@code T<id>} in messages. */
+    int id();
+
+    String name();
+
+    /** The task's pid (interrupt handlers report the pid of no task: -1). */
+    int pid();
+
+    int cpu();
+
+    boolean inInterrupt();
+
+    boolean irqsDisabled();
+
+    /** The function currently executing (innermost frame). */
+    FunctionInfo currentFunction();
+
+    /** Call sites of the active frames, innermost first (the caller of the current function first). */
+    List<Site> callers();
+
+    /** Per-thread state owned by a model, created on first use (e.g. KCSAN's disable nesting count). */
+    <T> T local(Object key, Supplier<T> initial);
+}

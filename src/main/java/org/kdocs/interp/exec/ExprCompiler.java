@@ -1,0 +1,525 @@
+package org.kdocs.interp.exec;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kdocs.interp.Builtin;
+import org.kdocs.interp.Diagnostic;
+import org.kdocs.interp.FunctionInfo;
+import org.kdocs.interp.Marking;
+import org.kdocs.interp.Site;
+import org.kdocs.interp.parse.Ast;
+import org.kdocs.interp.parse.Ast.Expr;
+import org.kdocs.interp.parse.CType;
+import org.kdocs.interp.parse.CompileError;
+import org.kdocs.interp.parse.Token;
+import org.kdocs.interp.exec.ExprNodes.*;
+
+/** Type-checks expressions and builds their nodes, applying C's conversion rules. */
+final class ExprCompiler {
+    /** A typed rvalue. */
+    record R(Ex ex, CType type) { }
+
+    /** An lvalue: a register slot or a memory address. */
+    sealed interface LV permits SlotLV, MemLV { CType type(); }
+
+    record SlotLV(int slot, CType type) implements LV { }
+
+    record MemLV(Ex address, CType type, Site site) implements LV { }
+
+    final Scope scope;
+    final String file;
+    final Strings strings;
+    final BuiltinTypes builtinTypes;
+    FunctionInfo function;
+
+    ExprCompiler(Scope scope, String file, Strings strings, BuiltinTypes builtinTypes) {
+        this.scope = scope;
+        this.file = file;
+        this.strings = strings;
+        this.builtinTypes = builtinTypes;
+    }
+
+    CompileError error(Token at, String message) {
+        return new CompileError(new Diagnostic(file, at.line(), at.column(), message));
+    }
+
+    Site site(Token at) {
+        if (function == null) {
+            return new Site(null, 0, file, at.line(), at.column());
+        }
+        int offset = Math.max(0, (at.line() - function.line()) * 16 + Math.min(at.column(), 15));
+        return new Site(function, offset, file, at.line(), at.column());
+    }
+
+    // ---- type rules ----
+
+    static CType promote(CType t) {
+        if (t.kind == CType.Kind.BOOL || t.kind == CType.Kind.INT && t.size < 4) {
+            return CType.INT;
+        }
+        return t.kind == CType.Kind.INT ? CType.integerOf(t.size, t.unsigned) : t;
+    }
+
+    static CType common(CType a, CType b) {
+        CType pa = promote(a);
+        CType pb = promote(b);
+        if (pa.size != pb.size) {
+            return pa.size > pb.size ? pa : pb;
+        }
+        return CType.integerOf(pa.size, pa.unsigned || pb.unsigned);
+    }
+
+    R convert(R r, CType to, Token at, String what) {
+        CType from = r.type();
+        if (to.kind == CType.Kind.VOID) {
+            return new R(r.ex(), CType.VOID);
+        }
+        if (from.kind == CType.Kind.VOID) {
+            throw error(at, "void value not ignored as it ought to be");
+        }
+        if (to.kind == CType.Kind.STRUCT || from.kind == CType.Kind.STRUCT) {
+            if (to.kind == CType.Kind.STRUCT && from.kind == CType.Kind.STRUCT && to.aggregate == from.aggregate) {
+                return new R(r.ex(), to);
+            }
+            throw error(at, "incompatible types when " + what + " type '" + to + "' from type '" + from + "'");
+        }
+        int conv = Conv.of(to);
+        if (conv == Conv.NONE || from.kind == to.kind && from.size <= to.size && from.unsigned == to.unsigned
+                && to.kind == CType.Kind.INT) {
+            return new R(r.ex(), to);
+        }
+        if (r.ex() instanceof Const c) {
+            return new R(new Const(Conv.apply(conv, c.value)), to);
+        }
+        return new R(new Convert(r.ex(), conv), to);
+    }
+
+    private void needScalar(R r, Token at, String what) {
+        if (!r.type().isScalar()) {
+            throw error(at, "used " + (r.type().kind == CType.Kind.VOID ? "void value" : "value of type '"
+                    + r.type() + "'") + " where " + what + " is required");
+        }
+    }
+
+    Ex condition(Expr e) {
+        R r = rvalue(e);
+        needScalar(r, e.at(), "a scalar");
+        return r.ex();
+    }
+
+    // ---- lvalues ----
+
+    LV lvalue(Expr e) {
+        if (e instanceof Ast.Ident id) {
+            Scope.Ref ref = scope.lookup(id.name());
+            if (ref == null) {
+                throw error(id.at(), "'" + id.name() + "' undeclared");
+            }
+            if (ref instanceof Scope.SlotVar s) {
+                return new SlotLV(s.slot(), s.type());
+            }
+            if (ref instanceof Scope.FrameVar fv) {
+                return new MemLV(new FrameAddress(fv.offset()), fv.type(), site(id.at()));
+            }
+            if (ref instanceof Scope.GlobalVar g) {
+                return new MemLV(new Const(g.address()), g.type(), site(id.at()));
+            }
+            throw error(id.at(), "lvalue required: '" + id.name() + "' is a function");
+        }
+        if (e instanceof Ast.Unary u && u.op().equals("*")) {
+            R p = rvalue(u.operand());
+            if (p.type().kind != CType.Kind.POINTER) {
+                throw error(u.at(), "invalid type argument of unary '*' (have '" + p.type() + "')");
+            }
+            if (p.type().target.kind == CType.Kind.VOID) {
+                throw error(u.at(), "dereferencing 'void *' pointer");
+            }
+            return new MemLV(p.ex(), p.type().target, site(u.at()));
+        }
+        if (e instanceof Ast.Index ix) {
+            R a = rvalue(ix.array());
+            R i = rvalue(ix.index());
+            if (a.type().kind != CType.Kind.POINTER) {
+                if (i.type().kind == CType.Kind.POINTER && a.type().isInteger()) {
+                    R t = a;
+                    a = i;
+                    i = t;
+                } else {
+                    throw error(ix.at(), "subscripted value is neither array nor pointer");
+                }
+            }
+            if (!i.type().isInteger()) {
+                throw error(ix.at(), "array subscript is not an integer");
+            }
+            CType elem = a.type().target;
+            return new MemLV(new Offset(a.ex(), i.ex(), elem.sizeOf()), elem, site(ix.at()));
+        }
+        if (e instanceof Ast.Member m) {
+            CType st;
+            Ex base;
+            if (m.arrow()) {
+                R p = rvalue(m.object());
+                if (p.type().kind != CType.Kind.POINTER || p.type().target.kind != CType.Kind.STRUCT) {
+                    throw error(m.at(), "invalid type argument of '->' (have '" + p.type() + "')");
+                }
+                st = p.type().target;
+                base = p.ex();
+            } else {
+                R s = rvalue(m.object());
+                if (s.type().kind != CType.Kind.STRUCT) {
+                    throw error(m.at(), "request for member '" + m.name() + "' in something not a structure or union");
+                }
+                st = s.type();
+                base = s.ex();
+            }
+            if (st.aggregate.fields == null) {
+                throw error(m.at(), "invalid use of incomplete type '" + st + "'");
+            }
+            CType.Field f = st.aggregate.field(m.name());
+            if (f == null) {
+                throw error(m.at(), "'" + st + "' has no member named '" + m.name() + "'");
+            }
+            CType ft = st.isVolatile ? f.type().asVolatile() : f.type();
+            Ex addr = f.offset() == 0 ? base : new Offset(base, new Const(f.offset()), 1);
+            return new MemLV(addr, ft, site(m.at()));
+        }
+        throw error(e.at(), "lvalue required as operand");
+    }
+
+    static Marking marking(CType t) {
+        return t.isVolatile ? Marking.ONCE : Marking.PLAIN;
+    }
+
+    /** Reads an lvalue: arrays decay to a pointer, structs evaluate to their address. */
+    R load(LV lv) {
+        CType t = lv.type();
+        if (lv instanceof SlotLV s) {
+            return new R(new SlotGet(s.slot()), t.unqualified());
+        }
+        MemLV m = (MemLV) lv;
+        if (t.kind == CType.Kind.ARRAY) {
+            return new R(m.address(), CType.pointerTo(t.target));
+        }
+        if (t.kind == CType.Kind.STRUCT || t.kind == CType.Kind.FUNCTION) {
+            return new R(m.address(), t);
+        }
+        if (t.kind == CType.Kind.VOID) {
+            throw error(tokenOf(m), "dereferencing a void object");
+        }
+        return new R(new Load(m.address(), t.sizeOf(), Conv.load(t), m.site(), marking(t)), t.unqualified());
+    }
+
+    private static Token tokenOf(MemLV m) {
+        return new Token(Token.Kind.EOF, "", 0, false, 0, m.site().line(), m.site().column(), false);
+    }
+
+    Ex store(LV lv, R value, Token at) {
+        CType t = lv.type();
+        if (t.kind == CType.Kind.ARRAY) {
+            throw error(at, "assignment to expression with array type");
+        }
+        R v = convert(value, t.unqualified(), at, "assigning to");
+        if (lv instanceof SlotLV s) {
+            return new SlotSet(s.slot(), v.ex(), Conv.NONE);
+        }
+        MemLV m = (MemLV) lv;
+        if (t.kind == CType.Kind.STRUCT) {
+            return new Copy(m.address(), v.ex(), t.sizeOf(), m.site());
+        }
+        return new Store(m.address(), v.ex(), t.sizeOf(), Conv.NONE, m.site(), marking(t));
+    }
+
+    /** ++, --, and compound assignment. */
+    R update(LV lv, String op, R rhs, boolean post, Token at) {
+        CType t = lv.type().unqualified();
+        int code = Arith.code(op);
+        Ex operand;
+        CType opType;
+        if (t.kind == CType.Kind.POINTER && (code == Arith.ADD || code == Arith.SUB)) {
+            if (!rhs.type().isInteger()) {
+                throw error(at, "invalid operands to binary " + op + " (have '" + t + "' and '" + rhs.type() + "')");
+            }
+            long scale = Math.max(1, t.target.sizeOf());
+            operand = new Bin(Arith.MUL, rhs.ex(), new Const(scale), Conv.NONE, false, false, null);
+            opType = CType.ULONG;
+        } else {
+            if (!t.isInteger() || !rhs.type().isInteger()) {
+                throw error(at, "invalid operands to binary " + op + " (have '" + t + "' and '" + rhs.type() + "')");
+            }
+            opType = code == Arith.SHL || code == Arith.SHR ? promote(t) : common(t, rhs.type());
+            operand = convert(rhs, opType, at, "computing").ex();
+        }
+        boolean u64 = opType.unsigned && opType.size == 8;
+        int conv = Conv.of(t);
+        Site site = site(at);
+        if (lv instanceof SlotLV s) {
+            return new R(new SlotUpdate(s.slot(), code, operand, conv, post, u64, opType.unsigned, site), t);
+        }
+        MemLV m = (MemLV) lv;
+        return new R(new MemUpdate(m.address(), code, operand, t.sizeOf(), Conv.load(t), post, u64, opType.unsigned,
+                m.site(), marking(lv.type())), t);
+    }
+
+    // ---- rvalues ----
+
+    R rvalue(Expr e) {
+        if (e instanceof Ast.IntLit l) {
+            return new R(new Const(Conv.apply(Conv.of(l.type()), l.value())), l.type());
+        }
+        if (e instanceof Ast.StrLit s) {
+            return new R(new Const(strings.address(s.value())), CType.pointerTo(CType.CHAR));
+        }
+        if (e instanceof Ast.Ident id) {
+            return identifier(id);
+        }
+        if (e instanceof Ast.Unary u) {
+            return unary(u);
+        }
+        if (e instanceof Ast.Postfix p) {
+            return update(lvalue(p.operand()), p.op().equals("++") ? "+" : "-", new R(new Const(1), CType.INT), true,
+                    p.at());
+        }
+        if (e instanceof Ast.Binary b) {
+            return binary(b);
+        }
+        if (e instanceof Ast.Assign a) {
+            return assign(a);
+        }
+        if (e instanceof Ast.Cond c) {
+            return conditional(c);
+        }
+        if (e instanceof Ast.Call c) {
+            return new CallCompiler(this).call(c);
+        }
+        if (e instanceof Ast.Index || e instanceof Ast.Member) {
+            return load(lvalue(e));
+        }
+        if (e instanceof Ast.Cast c) {
+            R r = rvalue(c.operand());
+            if (c.type().kind == CType.Kind.VOID) {
+                return new R(r.ex(), CType.VOID);
+            }
+            if (!c.type().isScalar()) {
+                throw error(c.at(), "conversion to non-scalar type '" + c.type() + "' requested");
+            }
+            needScalar(r, c.at(), "a scalar");
+            return convert(r, c.type().unqualified(), c.at(), "casting to");
+        }
+        if (e instanceof Ast.SizeofType s) {
+            return sizeOf(s.type(), s.at());
+        }
+        if (e instanceof Ast.SizeofExpr s) {
+            return sizeOf(typeOf(s.operand()), s.at());
+        }
+        if (e instanceof Ast.Comma c) {
+            R l = rvalue(c.left());
+            R r = rvalue(c.right());
+            return new R(new Sequence(l.ex(), r.ex()), r.type());
+        }
+        if (e instanceof Ast.Ellipsis) {
+            throw error(e.at(), "'...' can only stand for a whole statement or the target of '... = expression;'");
+        }
+        throw error(e.at(), "braced initializer is only allowed in a declaration");
+    }
+
+    private R sizeOf(CType t, Token at) {
+        if (t.kind == CType.Kind.STRUCT && t.aggregate.fields == null) {
+            throw error(at, "invalid application of 'sizeof' to incomplete type '" + t + "'");
+        }
+        return new R(new Const(t.kind == CType.Kind.VOID ? 1 : t.sizeOf()), CType.ULONG);
+    }
+
+    /** The type of an expression without array decay (for sizeof). */
+    CType typeOf(Expr e) {
+        if (e instanceof Ast.StrLit s) {
+            return CType.arrayOf(CType.CHAR, s.value().length() + 1);
+        }
+        if (e instanceof Ast.Ident || e instanceof Ast.Index || e instanceof Ast.Member
+                || e instanceof Ast.Unary u && u.op().equals("*")) {
+            if (e instanceof Ast.Ident id && scope.lookup(id.name()) instanceof Scope.Function f) {
+                return f.code().type;
+            }
+            return lvalue(e).type();
+        }
+        return rvalue(e).type();
+    }
+
+    private R identifier(Ast.Ident id) {
+        Scope.Ref ref = scope.lookup(id.name());
+        if (ref instanceof Scope.Function f) {
+            return new R(new Const(f.code().info.address()), CType.pointerTo(f.code().type));
+        }
+        if (ref == null || ref instanceof Scope.BuiltinRef) {
+            throw error(id.at(), "'" + id.name() + "' undeclared");
+        }
+        return load(lvalue(id));
+    }
+
+    private R unary(Ast.Unary u) {
+        switch (u.op()) {
+            case "&" -> {
+                if (u.operand() instanceof Ast.Ident id && scope.lookup(id.name()) instanceof Scope.Function f) {
+                    return new R(new Const(f.code().info.address()), CType.pointerTo(f.code().type));
+                }
+                LV lv = lvalue(u.operand());
+                if (lv instanceof SlotLV) {
+                    throw error(u.at(), "internal: address of register variable");
+                }
+                return new R(((MemLV) lv).address(), CType.pointerTo(lv.type()));
+            }
+            case "*" -> {
+                R p = rvalue(u.operand());
+                if (p.type().kind == CType.Kind.POINTER && p.type().target.kind == CType.Kind.FUNCTION) {
+                    return p;
+                }
+                return load(lvalue(u));
+            }
+            case "++", "--" -> {
+                return update(lvalue(u.operand()), u.op().equals("++") ? "+" : "-", new R(new Const(1), CType.INT),
+                        false, u.at());
+            }
+            case "!" -> {
+                R r = rvalue(u.operand());
+                needScalar(r, u.at(), "a scalar");
+                return new R(new Unary('!', r.ex(), Conv.NONE), CType.INT);
+            }
+            default -> {
+                R r = rvalue(u.operand());
+                if (!r.type().isInteger()) {
+                    throw error(u.at(), "wrong type argument to unary " + (u.op().equals("~") ? "complement"
+                            : u.op()) + " (have '" + r.type() + "')");
+                }
+                CType t = promote(r.type());
+                R c = convert(r, t, u.at(), "computing");
+                if (u.op().equals("+")) {
+                    return c;
+                }
+                return new R(new Unary(u.op().charAt(0), c.ex(), Conv.of(t)), t);
+            }
+        }
+    }
+
+    private R binary(Ast.Binary b) {
+        if (b.op().equals("&&") || b.op().equals("||")) {
+            return new R(new Logical(b.op().equals("&&"), condition(b.left()), condition(b.right())), CType.INT);
+        }
+        R l = rvalue(b.left());
+        R r = rvalue(b.right());
+        int op = Arith.code(b.op());
+        CType lt = l.type();
+        CType rt = r.type();
+        boolean lp = lt.kind == CType.Kind.POINTER;
+        boolean rp = rt.kind == CType.Kind.POINTER;
+        if (lp || rp) {
+            if (op == Arith.ADD && lp && rt.isInteger()) {
+                return new R(new Offset(l.ex(), r.ex(), Math.max(1, lt.target.sizeOf())), lt);
+            }
+            if (op == Arith.ADD && rp && lt.isInteger()) {
+                return new R(new Offset(r.ex(), l.ex(), Math.max(1, rt.target.sizeOf())), rt);
+            }
+            if (op == Arith.SUB && lp && rt.isInteger()) {
+                return new R(new Offset(l.ex(), r.ex(), -Math.max(1, lt.target.sizeOf())), lt);
+            }
+            if (op == Arith.SUB && lp && rp) {
+                return new R(new PointerDiff(l.ex(), r.ex(), Math.max(1, lt.target.sizeOf())), CType.LONG);
+            }
+            if (Arith.isComparison(op) && (lp || lt.isInteger()) && (rp || rt.isInteger())) {
+                return new R(new Bin(op, l.ex(), r.ex(), Conv.NONE, true, true, null), CType.INT);
+            }
+            throw error(b.at(), "invalid operands to binary " + b.op() + " (have '" + lt + "' and '" + rt + "')");
+        }
+        if (!lt.isInteger() || !rt.isInteger()) {
+            throw error(b.at(), "invalid operands to binary " + b.op() + " (have '" + lt + "' and '" + rt + "')");
+        }
+        CType t;
+        Ex le;
+        Ex re;
+        if (op == Arith.SHL || op == Arith.SHR) {
+            t = promote(lt);
+            le = convert(l, t, b.at(), "computing").ex();
+            re = convert(r, promote(rt), b.at(), "computing").ex();
+        } else {
+            t = common(lt, rt);
+            le = convert(l, t, b.at(), "computing").ex();
+            re = convert(r, t, b.at(), "computing").ex();
+        }
+        boolean u64 = t.unsigned && t.size == 8;
+        CType result = Arith.isComparison(op) ? CType.INT : t;
+        if (le instanceof Const a && re instanceof Const c && op != Arith.DIV && op != Arith.MOD) {
+            long v = Arith.apply(op, a.value, c.value, u64, t.unsigned);
+            return new R(new Const(Arith.isComparison(op) ? v : Conv.apply(Conv.of(t), v)), result);
+        }
+        return new R(new Bin(op, le, re, Conv.of(t), u64, t.unsigned, site(b.at())), result);
+    }
+
+    private R assign(Ast.Assign a) {
+        if (a.target() instanceof Ast.Ellipsis) {
+            if (!a.op().equals("=")) {
+                throw error(a.at(), "'...' may only be assigned with '='");
+            }
+            R v = rvalue(a.value());
+            return new R(v.ex(), v.type());
+        }
+        LV lv = lvalue(a.target());
+        R v = rvalue(a.value());
+        if (a.op().equals("=")) {
+            return new R(store(lv, v, a.at()), lv.type().unqualified());
+        }
+        String op = a.op().substring(0, a.op().length() - 1);
+        return update(lv, op, v, false, a.at());
+    }
+
+    private R conditional(Ast.Cond c) {
+        Ex cond = condition(c.cond());
+        R a = rvalue(c.then());
+        R b = rvalue(c.otherwise());
+        CType t;
+        if (a.type().isInteger() && b.type().isInteger()) {
+            t = common(a.type(), b.type());
+        } else if (a.type().kind == CType.Kind.POINTER) {
+            t = a.type();
+        } else if (b.type().kind == CType.Kind.POINTER) {
+            t = b.type();
+        } else {
+            t = a.type();
+        }
+        R ca = a.type().kind == CType.Kind.VOID ? a : convert(a, t, c.at(), "choosing");
+        R cb = b.type().kind == CType.Kind.VOID ? b : convert(b, t, c.at(), "choosing");
+        return new R(new Choose(cond, ca.ex(), cb.ex()), t);
+    }
+
+    /** Names of locals whose address is taken (or passed to an lvalue builtin): they live in memory. */
+    static void collectAddressTaken(Object node, java.util.Set<String> out, java.util.Set<String> lvalueBuiltins) {
+        if (node instanceof Ast.Unary u && u.op().equals("&") && u.operand() instanceof Ast.Ident id) {
+            out.add(id.name());
+        }
+        if (node instanceof Ast.Call c && c.function() instanceof Ast.Ident f && lvalueBuiltins.contains(f.name())) {
+            for (Expr arg : c.args()) {
+                if (arg instanceof Ast.Ident id) {
+                    out.add(id.name());
+                }
+            }
+        }
+        if (node instanceof Record r) {
+            for (var comp : r.getClass().getRecordComponents()) {
+                try {
+                    collectAddressTaken(comp.getAccessor().invoke(r), out, lvalueBuiltins);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        } else if (node instanceof List<?> list) {
+            for (Object o : list) {
+                collectAddressTaken(o, out, lvalueBuiltins);
+            }
+        }
+    }
+
+    List<R> rvalues(List<Expr> args) {
+        List<R> out = new ArrayList<>();
+        for (Expr a : args) {
+            out.add(rvalue(a));
+        }
+        return out;
+    }
+}

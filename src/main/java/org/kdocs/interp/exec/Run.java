@@ -1,0 +1,278 @@
+package org.kdocs.interp.exec;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.kdocs.interp.Access;
+import org.kdocs.interp.AccessKind;
+import org.kdocs.interp.BarrierKind;
+import org.kdocs.interp.FunctionInfo;
+import org.kdocs.interp.Listener;
+import org.kdocs.interp.Machine;
+import org.kdocs.interp.Marking;
+import org.kdocs.interp.Memory;
+import org.kdocs.interp.Ordering;
+import org.kdocs.interp.Outcome;
+import org.kdocs.interp.RunOptions;
+import org.kdocs.interp.RunResult;
+import org.kdocs.interp.Site;
+import org.kdocs.interp.Symbols;
+import org.kdocs.interp.ThreadContext;
+import org.kdocs.interp.ThreadSpec;
+
+/** One execution of a compiled program: fresh memory, threads, console, listeners and clock. */
+final class Run implements Machine {
+    final Image image;
+    final Mem mem = new Mem();
+    final RunOptions options;
+    final List<Worker> workers = new ArrayList<>();
+    final Random random;
+    private final Scheduler scheduler;
+    private final StringBuilder console = new StringBuilder();
+    private final List<String> trace;
+    private Listener[] listeners = new Listener[0];
+    private final Map<Class<?>, Object> attachments = new HashMap<>();
+    private final long deadline;
+    private final long stepLimit;
+    private final long seed;
+    boolean observed;
+    private boolean multi;
+    volatile Outcome outcome;
+    long clock;
+    long steps;
+    Worker running;
+
+    Run(Image image, RunOptions options, Decider decider, long seed) {
+        this.image = image;
+        this.options = options;
+        this.seed = seed;
+        this.random = new Random(seed ^ 0x5DEECE66DL);
+        this.trace = options.recordTrace() ? new ArrayList<>() : null;
+        this.observed = trace != null;
+        this.stepLimit = options.stepLimit();
+        this.deadline = System.nanoTime() + options.timeLimit().toNanos();
+        image.mapInto(mem);
+        int n = 1;
+        for (ThreadSpec t : options.threads()) {
+            int cpu = t.cpu() >= 0 ? t.cpu() % options.cpus() : (n - 1) % options.cpus();
+            workers.add(new Worker(this, n++, cpu, t.interrupt(), t.function()));
+        }
+        this.scheduler = new Scheduler(this, workers, decider);
+        this.multi = workers.size() > 1;
+    }
+
+    RunResult execute(int index) {
+        for (ThreadSpec t : options.threads()) {
+            FunctionCode fn = image.functions.get(t.function());
+            if (fn == null) {
+                return result(index, new Outcome.Invalid("no function named '" + t.function() + "' to run"));
+            }
+            if (fn.paramTypes.length > 1) {
+                return result(index, new Outcome.Invalid("thread function '" + t.function()
+                        + "' must take at most one argument"));
+            }
+        }
+        try {
+            options.setup().accept(this);
+        } catch (RuntimeException e) {
+            return result(index, new Outcome.Invalid("model setup failed: " + e));
+        }
+        boolean ok = scheduler.runAll(deadline, null);
+        if (!ok && outcome == null) {
+            outcome = new Outcome.TimeLimit("time limit exceeded (" + options.timeLimit().toMillis()
+                    + " ms) in " + (running == null ? "?" : running.name + " at line " + running.line));
+        }
+        return result(index, outcome == null ? new Outcome.Completed() : outcome);
+    }
+
+    private RunResult result(int index, Outcome o) {
+        return new RunResult(index, seed, o, console.toString(), trace == null ? List.of() : List.copyOf(trace), steps,
+                clock, scheduler.schedule.toString());
+    }
+
+    void startThread(Worker w) {
+        running = w;
+        ThreadSpec spec = options.threads().get(w.id - 1);
+        FunctionCode fn = image.functions.get(spec.function());
+        for (Listener l : listeners) {
+            l.onThreadStart(w);
+        }
+        w.call(fn, fn.paramTypes.length == 1 ? new long[] {spec.argument()} : new long[0], null);
+        for (Listener l : listeners) {
+            l.onThreadEnd(w);
+        }
+    }
+
+    // ---- hot path ----
+
+    void step(Worker w) {
+        if (++steps > stepLimit) {
+            throw new Stop(new Outcome.StepLimit("step limit exceeded in " + w.name + " at line " + w.line));
+        }
+        if ((steps & 4095) == 0 && System.nanoTime() > deadline) {
+            throw new Stop(new Outcome.TimeLimit("time limit exceeded (" + options.timeLimit().toMillis()
+                    + " ms) in " + w.name + " at line " + w.line));
+        }
+    }
+
+    void point(Worker w) {
+        clock++;
+        if (multi) {
+            scheduler.reschedule(w);
+            running = w;
+        }
+    }
+
+    void report(Worker w, long address, int size, AccessKind kind, Marking marking, Ordering ordering, long old,
+                long value, Site site, boolean onStack) {
+        Access a = new Access(w, address, size, kind, marking, ordering, old, value, site, onStack);
+        if (trace != null && !onStack) {
+            trace.add(w.name + " cpu" + w.cpu + " " + kind + " " + marking + (ordering == Ordering.NONE ? ""
+                    : "/" + ordering) + " " + image.describe(address) + " size " + size + " value " + value + " at "
+                    + site.symbolic() + " line " + site.line());
+        }
+        for (Listener l : listeners) {
+            l.onAccess(a);
+        }
+    }
+
+    void functionEntry(Worker w, FunctionInfo f, Site callSite) {
+        for (Listener l : listeners) {
+            l.onFunctionEntry(w, f, callSite);
+        }
+    }
+
+    void functionExit(Worker w, FunctionInfo f) {
+        for (Listener l : listeners) {
+            l.onFunctionExit(w, f);
+        }
+    }
+
+    void barrier(Worker w, BarrierKind kind, Site site) {
+        if (trace != null) {
+            trace.add(w.name + " cpu" + w.cpu + " barrier " + kind + " at " + site.symbolic());
+        }
+        for (Listener l : listeners) {
+            l.onBarrier(w, kind, site);
+        }
+    }
+
+    void scope(Worker w, String name, boolean enter, Site site) {
+        for (Listener l : listeners) {
+            l.onScope(w, name, enter, site);
+        }
+    }
+
+    void allocated(org.kdocs.interp.Allocation a) {
+        if (trace != null) {
+            trace.add(a.thread().name() + " " + a.allocator() + " " + Long.toHexString(a.address()) + " size "
+                    + a.size());
+        }
+        for (Listener l : listeners) {
+            l.onAlloc(a);
+        }
+    }
+
+    void freed(org.kdocs.interp.Allocation a, Site site, Worker w) {
+        if (trace != null) {
+            trace.add(w.name + " free " + Long.toHexString(a.address()));
+        }
+        for (Listener l : listeners) {
+            l.onFree(a, site, w);
+        }
+    }
+
+    // ---- Machine ----
+
+    @Override
+    public Memory memory() {
+        return mem;
+    }
+
+    @Override
+    public Symbols symbols() {
+        return image;
+    }
+
+    @Override
+    public void addListener(Listener listener) {
+        Listener[] grown = java.util.Arrays.copyOf(listeners, listeners.length + 1);
+        grown[listeners.length] = listener;
+        listeners = grown;
+        observed = true;
+    }
+
+    @Override
+    public void print(String text) {
+        console.append(text);
+        if (trace != null) {
+            trace.add("console " + text.strip());
+        }
+    }
+
+    @Override
+    public long clockNanos() {
+        return clock;
+    }
+
+    @Override
+    public ThreadContext currentThread() {
+        return running;
+    }
+
+    @Override
+    public void delay(long nanos) {
+        Worker w = running;
+        if (w == null || nanos <= 0) {
+            return;
+        }
+        w.wakeAt = clock + nanos;
+        w.state = Worker.State.DELAYED;
+        if (multi || scheduler.prerun) {
+            scheduler.reschedule(w);
+            running = w;
+        } else {
+            clock = w.wakeAt;
+            w.state = Worker.State.RUNNING;
+        }
+    }
+
+    /** Parks the running thread until {@code condition} holds (checked at every scheduling decision). */
+    void block(Worker w, java.util.function.BooleanSupplier condition) {
+        while (!condition.getAsBoolean()) {
+            w.unblock = condition;
+            w.state = Worker.State.BLOCKED;
+            if (!multi) {
+                throw new Stop(new Outcome.Deadlock("deadlock: " + w.name + " waits forever at line " + w.line));
+            }
+            scheduler.reschedule(w);
+            running = w;
+        }
+    }
+
+    @Override
+    public Random random() {
+        return random;
+    }
+
+    @Override
+    public int cpus() {
+        return options.cpus();
+    }
+
+    @Override
+    public void oops(String message) {
+        Worker w = running;
+        print(message + "\n");
+        throw new Stop(new Outcome.Fault(message, null, w == null ? "?" : w.name));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T attachment(Class<T> type, Supplier<T> initial) {
+        return (T) attachments.computeIfAbsent(type, k -> initial.get());
+    }
+}

@@ -1,0 +1,259 @@
+package org.kdocs.interp.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kdocs.interp.Diagnostic;
+
+/**
+ * The part of the C preprocessor that examples use: object-like and function-like {@code #define}
+ * (no {@code #}/{@code ##} operators), {@code #undef}, {@code #ifdef}/{@code #ifndef}/{@code #if 0|1}/
+ * {@code #else}/{@code #endif}; {@code #include} and unknown directives are ignored.
+ */
+public final class Preprocessor {
+    private record Macro(List<String> params, List<Token> body) {
+        boolean functionLike() {
+            return params != null;
+        }
+    }
+
+    private final Map<String, Macro> macros = new HashMap<>();
+    private final String file;
+
+    public Preprocessor(String file) {
+        this.file = file;
+    }
+
+    private CompileError error(Token at, String message) {
+        return new CompileError(new Diagnostic(file, at.line(), at.column(), message));
+    }
+
+    /** Processes directives and expands macros; the returned list ends with the EOF token. */
+    public List<Token> process(List<Token> in) {
+        List<Token> out = new ArrayList<>();
+        List<Boolean> conditions = new ArrayList<>();
+        int i = 0;
+        while (i < in.size()) {
+            Token t = in.get(i);
+            if (t.kind() == Token.Kind.EOF) {
+                break;
+            }
+            if (t.is("#") && t.startOfLine()) {
+                int j = i + 1;
+                while (j < in.size() && !in.get(j).startOfLine() && in.get(j).kind() != Token.Kind.EOF) {
+                    j++;
+                }
+                directive(t, in.subList(i + 1, j), conditions);
+                i = j;
+                continue;
+            }
+            if (conditions.contains(Boolean.FALSE)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < in.size() && in.get(j).kind() != Token.Kind.EOF
+                    && !(in.get(j).is("#") && in.get(j).startOfLine())) {
+                j++;
+            }
+            out.addAll(expand(in.subList(i, j), new HashSet<>()));
+            i = j;
+        }
+        if (!conditions.isEmpty()) {
+            throw error(in.get(in.size() - 1), "unterminated conditional directive");
+        }
+        out.add(in.get(in.size() - 1));
+        return out;
+    }
+
+    private void directive(Token hash, List<Token> line, List<Boolean> conditions) {
+        if (line.isEmpty()) {
+            return;
+        }
+        Token name = line.get(0);
+        boolean active = !conditions.contains(Boolean.FALSE);
+        switch (name.text()) {
+            case "ifdef", "ifndef" -> {
+                if (line.size() < 2) {
+                    throw error(name, "no macro name given in #" + name.text() + " directive");
+                }
+                boolean defined = macros.containsKey(line.get(1).text());
+                conditions.add(name.text().equals("ifdef") == defined);
+            }
+            case "if" -> conditions.add(evalCondition(name, line.subList(1, line.size())));
+            case "else" -> {
+                if (conditions.isEmpty()) {
+                    throw error(name, "#else without #if");
+                }
+                conditions.set(conditions.size() - 1, !conditions.get(conditions.size() - 1));
+            }
+            case "endif" -> {
+                if (conditions.isEmpty()) {
+                    throw error(name, "#endif without #if");
+                }
+                conditions.remove(conditions.size() - 1);
+            }
+            case "define" -> {
+                if (active) {
+                    define(name, line);
+                }
+            }
+            case "undef" -> {
+                if (active && line.size() > 1) {
+                    macros.remove(line.get(1).text());
+                }
+            }
+            case "error" -> {
+                if (active) {
+                    throw error(name, "#error directive");
+                }
+            }
+            default -> {
+                // #include, #pragma and the rest have no meaning for a single self-contained example.
+            }
+        }
+    }
+
+    private boolean evalCondition(Token at, List<Token> expr) {
+        if (expr.size() == 1 && expr.get(0).kind() == Token.Kind.NUMBER) {
+            return expr.get(0).value() != 0;
+        }
+        if (expr.size() >= 2 && expr.get(0).is("defined")) {
+            Token n = expr.get(1).is("(") && expr.size() > 2 ? expr.get(2) : expr.get(1);
+            return macros.containsKey(n.text());
+        }
+        if (expr.size() >= 3 && expr.get(0).is("!") && expr.get(1).is("defined")) {
+            Token n = expr.get(2).is("(") && expr.size() > 3 ? expr.get(3) : expr.get(2);
+            return !macros.containsKey(n.text());
+        }
+        throw error(at, "unsupported #if expression (only 0, 1 and defined(NAME) are understood)");
+    }
+
+    private void define(Token at, List<Token> line) {
+        if (line.size() < 2 || line.get(1).kind() != Token.Kind.IDENT) {
+            throw error(at, "macro names must be identifiers");
+        }
+        Token name = line.get(1);
+        int k = 2;
+        List<String> params = null;
+        if (k < line.size() && line.get(k).is("(") && line.get(k).column() == name.column() + name.text().length()
+                && line.get(k).line() == name.line()) {
+            params = new ArrayList<>();
+            k++;
+            while (k < line.size() && !line.get(k).is(")")) {
+                Token p = line.get(k);
+                if (p.is(",")) {
+                    k++;
+                    continue;
+                }
+                if (p.kind() != Token.Kind.IDENT && !p.is("...")) {
+                    throw error(p, "expected parameter name in macro parameter list");
+                }
+                params.add(p.is("...") ? "__VA_ARGS__" : p.text());
+                k++;
+            }
+            if (k >= line.size()) {
+                throw error(name, "missing ')' in macro parameter list");
+            }
+            k++;
+        }
+        macros.put(name.text(), new Macro(params, List.copyOf(line.subList(k, line.size()))));
+    }
+
+    private List<Token> expand(List<Token> in, Set<String> disabled) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            Macro m = t.kind() == Token.Kind.IDENT && !disabled.contains(t.text()) ? macros.get(t.text()) : null;
+            if (m == null) {
+                out.add(t);
+                continue;
+            }
+            List<Token> replaced;
+            if (!m.functionLike()) {
+                replaced = m.body();
+            } else {
+                if (i + 1 >= in.size() || !in.get(i + 1).is("(")) {
+                    out.add(t);
+                    continue;
+                }
+                List<List<Token>> args = new ArrayList<>();
+                int end = collectArgs(in, i + 1, args, t);
+                replaced = substitute(m, args, disabled, t);
+                i = end;
+            }
+            Set<String> inner = new HashSet<>(disabled);
+            inner.add(t.text());
+            List<Token> positioned = new ArrayList<>();
+            boolean first = true;
+            for (Token r : replaced) {
+                positioned.add(r.at(t).withStartOfLine(first && t.startOfLine()));
+                first = false;
+            }
+            out.addAll(expand(positioned, inner));
+        }
+        return out;
+    }
+
+    private int collectArgs(List<Token> in, int open, List<List<Token>> args, Token name) {
+        int depth = 0;
+        List<Token> cur = new ArrayList<>();
+        for (int k = open; k < in.size(); k++) {
+            Token a = in.get(k);
+            if (a.is("(") || a.is("[") || a.is("{")) {
+                if (depth++ == 0 && a.is("(")) {
+                    continue;
+                }
+            } else if (a.is(")") || a.is("]") || a.is("}")) {
+                if (--depth == 0) {
+                    args.add(cur);
+                    return k;
+                }
+            } else if (a.is(",") && depth == 1) {
+                args.add(cur);
+                cur = new ArrayList<>();
+                continue;
+            }
+            cur.add(a);
+        }
+        throw error(name, "unterminated argument list invoking macro \"" + name.text() + "\"");
+    }
+
+    private List<Token> substitute(Macro m, List<List<Token>> args, Set<String> disabled, Token name) {
+        List<String> ps = m.params();
+        boolean variadic = !ps.isEmpty() && ps.get(ps.size() - 1).equals("__VA_ARGS__");
+        if (args.size() == 1 && args.get(0).isEmpty() && ps.isEmpty()) {
+            args.clear();
+        }
+        if (variadic && args.size() >= ps.size() - 1) {
+            List<Token> rest = new ArrayList<>();
+            for (int k = ps.size() - 1; k < args.size(); k++) {
+                if (k > ps.size() - 1) {
+                    rest.add(new Token(Token.Kind.PUNCT, ",", 0, false, 0, name.line(), name.column(), false));
+                }
+                rest.addAll(args.get(k));
+            }
+            while (args.size() > ps.size() - 1) {
+                args.remove(args.size() - 1);
+            }
+            args.add(rest);
+        }
+        if (args.size() != ps.size()) {
+            throw error(name, "macro \"" + name.text() + "\" passed " + args.size() + " arguments, but takes "
+                    + ps.size());
+        }
+        List<Token> out = new ArrayList<>();
+        for (Token b : m.body()) {
+            int idx = b.kind() == Token.Kind.IDENT ? ps.indexOf(b.text()) : -1;
+            if (idx >= 0) {
+                out.addAll(expand(args.get(idx), disabled));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+}
