@@ -37,6 +37,11 @@ public final class RstParser {
         return settings;
     }
 
+    /** The directive types this parser knows. */
+    public DirectiveRegistry directives() {
+        return directives;
+    }
+
     /** A new, empty document with a reporter configured from the settings. */
     public Document newDocument(String sourceName) {
         Reporter reporter = new Reporter(sourceName, settings.reportLevel(), settings.haltLevel(), false,

@@ -1,0 +1,136 @@
+package org.kdocs.specrun;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs spec examples against their models and decides each verdict: with
+ * {@code runs: N} every run must show the expected verdict, or, with a
+ * {@code rate}, the share of runs that show it must satisfy the comparison;
+ * each {@code spec-output} is matched against the first run that shows the
+ * expected verdict. Examples run in parallel, one per core.
+ */
+public final class SpecRunner {
+    private final Map<String, ModelDriver> drivers = new LinkedHashMap<>();
+
+    public SpecRunner(List<ModelDriver> drivers) {
+        for (ModelDriver driver : drivers) {
+            this.drivers.put(driver.model(), driver);
+        }
+    }
+
+    public List<SpecResult> runAll(List<SpecExample> examples, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+            Thread thread = new Thread(null, runnable, "spec", 256L << 20);
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<SpecResult>> futures = new ArrayList<>();
+            for (SpecExample example : examples) {
+                futures.add(pool.submit(() -> run(example)));
+            }
+            List<SpecResult> results = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    results.add(error(examples.get(i), 0, "internal error: " + e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    results.add(error(examples.get(i), 0, "interrupted"));
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs one example and judges it. */
+    public SpecResult run(SpecExample example) {
+        ModelDriver driver = drivers.get(example.model());
+        if (driver == null) {
+            return error(example, 0, "no model \"" + example.model() + "\" is available");
+        }
+        Expectation.Verdict verdict = example.expect();
+        int shown = 0;
+        int failures = 0;
+        Map<String, Integer> signatures = new LinkedHashMap<>();
+        RunOutcome witness = null;
+        String limit = null;
+        for (int i = 0; i < example.runs(); i++) {
+            RunOutcome outcome;
+            try {
+                outcome = driver.run(example, example.seed() + i);
+            } catch (ModelDriver.SpecError e) {
+                return error(example, i, e.getMessage());
+            }
+            if (!outcome.failureLines().isEmpty()) {
+                failures++;
+            }
+            for (String line : new LinkedHashSet<>(outcome.failureLines())) {
+                signatures.merge(Signature.of(line), 1, Integer::sum);
+            }
+            if (outcome.limitMessage() != null && limit == null) {
+                limit = outcome.limitMessage();
+            }
+            if (outcome.shows(verdict)) {
+                shown++;
+                if (witness == null) {
+                    witness = outcome;
+                }
+            }
+        }
+        int runs = example.runs();
+        boolean verdictHolds = example.rate() == null ? shown == runs : example.rate().holds(shown, runs);
+        if (!verdictHolds) {
+            String want = example.rate() == null ? "in every run" : "in " + example.rate() + " of runs";
+            String message = "expected " + verdict.word() + " " + want + "; " + shown + " of " + runs
+                    + " runs showed it" + (limit != null ? " (" + limit + ")" : "");
+            return new SpecResult(example, SpecResult.Status.FAIL, runs, failures, signatures, message);
+        }
+        for (SpecExample.ExpectedOutput expected : example.outputs()) {
+            String mismatch = compare(example, expected, witness);
+            if (mismatch != null) {
+                return new SpecResult(example, SpecResult.Status.FAIL, runs, failures, signatures, mismatch);
+            }
+        }
+        return new SpecResult(example, SpecResult.Status.PASS, runs, failures, signatures, "");
+    }
+
+    private static String compare(SpecExample example, SpecExample.ExpectedOutput expected, RunOutcome witness) {
+        if (witness == null) {
+            return "no run showed " + example.expect().word() + ", so there is no output to compare with "
+                    + expected.file() + ":" + expected.line();
+        }
+        List<String> actual;
+        if (expected.source().equals("console")) {
+            actual = witness.console();
+        } else {
+            String contents = witness.files().get(expected.source());
+            if (contents == null) {
+                return expected.file() + ":" + expected.line() + ": the " + example.model()
+                        + " model has no file " + expected.source();
+            }
+            actual = List.of(contents.split("\n", -1));
+        }
+        if (OutputMatcher.matches(expected.lines(), actual, expected.exact())) {
+            return null;
+        }
+        return "output differs from " + expected.file() + ":" + expected.line() + ":\n"
+                + UnifiedDiff.diff("expected (" + expected.file() + ":" + expected.line() + ")", expected.lines(),
+                "actual", actual);
+    }
+
+    private static SpecResult error(SpecExample example, int runs, String message) {
+        return new SpecResult(example, SpecResult.Status.ERROR, runs, 0, Map.of(), message);
+    }
+}
