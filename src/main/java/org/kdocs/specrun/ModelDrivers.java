@@ -8,6 +8,6 @@ public final class ModelDrivers {
     }
 
     public static List<ModelDriver> all() {
-        return List.of();
+        return List.of(new KcsanDriver());
     }
 }
