@@ -424,6 +424,9 @@ public final class Kcsan {
         }
         ContextState ctx = ctx();
         if (reorderAvailable(ctx) && ctx.stackDepth <= ctx.reorderDepth) {
+            if (ctx.reorder.size != 0) {
+                host.preemptionPoint();
+            }
             ScopedAccess r = ctx.reorder;
             check(r.ptr, r.size, r.type, r.ip);
             r.size = 0;

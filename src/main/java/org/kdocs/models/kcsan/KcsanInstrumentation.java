@@ -193,6 +193,11 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
     }
 
     @Override
+    public void preemptionPoint() {
+        machine.delay(1);
+    }
+
+    @Override
     public List<Frame> stack() {
         List<Frame> frames = new ArrayList<>();
         Site site = machine.currentThread().local(CurrentSite.class, CurrentSite::new).site;
