@@ -122,12 +122,16 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
         if (function.hasAttribute(NO_KCSAN)) {
             return;
         }
-        ScopedAccesses scoped = thread.local(ScopedAccesses.class, ScopedAccesses::new);
-        int depth = thread.callers().size();
-        while (!scoped.open.isEmpty() && scoped.open.peek().depth() >= depth) {
-            kcsan.endScopedAccess(scoped.open.pop().handle());
-        }
-        kcsan.functionExit();
+        // the exit hook runs inside the returning function, at its end
+        Site exit = new Site(function, Math.max(0, function.size() - 1), function.file(), function.line(), 1);
+        atSite(exit, () -> {
+            ScopedAccesses scoped = thread.local(ScopedAccesses.class, ScopedAccesses::new);
+            int depth = thread.callers().size();
+            while (!scoped.open.isEmpty() && scoped.open.peek().depth() >= depth) {
+                kcsan.endScopedAccess(scoped.open.pop().handle());
+            }
+            kcsan.functionExit();
+        });
     }
 
     @Override
