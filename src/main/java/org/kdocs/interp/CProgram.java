@@ -33,7 +33,10 @@ public final class CProgram {
             return new Compilation(new CProgram(Compiler.compile(source, origin, builtins)), List.of());
         } catch (CompileError e) {
             return new Compilation(null, List.of(e.diagnostic()));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            return new Compilation(null, List.of(new Diagnostic(origin.file(), origin.firstLine(),
+                    origin.firstColumn(), "program is nested too deeply to compile")));
+        } catch (RuntimeException e) {
             return new Compilation(null, List.of(new Diagnostic(origin.file(), origin.firstLine(),
                     origin.firstColumn(), "internal compiler error: " + e)));
         }

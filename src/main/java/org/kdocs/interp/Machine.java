@@ -21,6 +21,12 @@ public interface Machine {
     /** Stalls the current thread for simulated nanoseconds; other threads run meanwhile. */
     void delay(long nanos);
 
+    /**
+     * Like {@link #delay(long)}; with {@code interruptsOff} no interrupt handler may start on this CPU
+     * during the stall (KCSAN's watcher with KCSAN_INTERRUPT_WATCHER=n).
+     */
+    void delay(long nanos, boolean interruptsOff);
+
     /** A random source derived from the run's seed, for models' own randomness. */
     Random random();
 

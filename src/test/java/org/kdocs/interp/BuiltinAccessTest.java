@@ -72,10 +72,11 @@ class BuiltinAccessTest {
 
     @Test
     void volatileAndDataRacyObjectsAreMarked() {
-        assertThat(Programs.compile("volatile int a; int __data_racy b; void f(void) { a = 1; b = a; }")
+        assertThat(Programs.compile("volatile int a; int __data_racy b; static int c __data_racy;\n"
+                + "void f(void) { a = 1; b = a; c = 2; }")
                 .run(RunOptions.builder().thread("f").recordTrace(true).build()).first().trace())
                 .allMatch(line -> line.contains(" ONCE "))
-                .hasSize(3);
+                .hasSize(4);
     }
 
     @Test
@@ -186,5 +187,18 @@ class BuiltinAccessTest {
         CProgram p = CProgram.compile("long x[2]; int main(void) { ASSERT_EXCLUSIVE_WRITER(x[1]); return 0; }",
                 Origin.of("t.c"), b).program();
         assertThat(p.run(RunOptions.builder().build()).first().console()).isEqualTo("assert 8 x+0x8/0x10");
+    }
+
+    @Test
+    void accessesReportOldAndNewValuesAsRawBytes() {
+        List<String> seen = new ArrayList<>();
+        Programs.run("short s = 5; void f(void) { s = -1; s += 2; int r = s; }", o -> o.thread("f")
+                .setup(m -> m.addListener(new Listener() {
+                    @Override
+                    public void onAccess(Access a) {
+                        seen.add(a.kind() + " " + Long.toHexString(a.oldValue()) + "->" + Long.toHexString(a.newValue()));
+                    }
+                })));
+        assertThat(seen).containsExactly("WRITE 5->ffff", "READ_WRITE ffff->1", "READ 1->1");
     }
 }

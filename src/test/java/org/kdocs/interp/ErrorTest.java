@@ -41,6 +41,8 @@ class ErrorTest {
                 .isEqualTo("too few arguments to function 'f'");
         assertThat(Programs.compileError("int main(void) { undefined_fn(); return 0; }").message())
                 .isEqualTo("implicit declaration of function 'undefined_fn'");
+        assertThat(Programs.compileError("void later(void);\nint main(void) { later(); return 0; }").message())
+                .isEqualTo("undefined reference to 'later' (declared but never defined)");
         assertThat(Programs.compileError("int main(void) { 3 = 4; return 0; }").message())
                 .isEqualTo("lvalue required as operand");
         assertThat(Programs.compileError("int main(void) { break; }").message())

@@ -249,4 +249,41 @@ class LanguageTest {
                 int main(void) { counter(); counter(); printk("%d", counter()); return 0; }
                 """)).isEqualTo("3");
     }
+
+    @Test
+    void offsetofContainerOfAndFunctionNamesWork() {
+        assertThat(Programs.console("""
+                struct inner { int a; long b; };
+                struct outer { char c; struct inner in; int tail; };
+                int main(void) {
+                    struct outer o;
+                    struct outer *back = container_of(&o.tail, struct outer, tail);
+                    printk("%lu %d %s %d", offsetof(struct outer, in.b), back == &o, __func__, __LINE__);
+                    return 0;
+                }
+                """)).isEqualTo("16 1 main 6");
+    }
+
+    @Test
+    void linkedListOnTheHeapWorks() {
+        assertThat(Programs.console("""
+                struct node { int val; struct node *next; };
+                static struct node *head;
+                void push(int v) {
+                    struct node *n = kmalloc(sizeof(*n), GFP_KERNEL);
+                    n->val = v;
+                    n->next = head;
+                    head = n;
+                }
+                int main(void) {
+                    int i, j, sum = 0;
+                    for (i = 0, j = 10; i < j; i++, j--)
+                        push(i * j);
+                    for (struct node *p = head; p; p = p->next)
+                        sum += p->val;
+                    printk("%d", sum);
+                    return 0;
+                }
+                """)).isEqualTo("70");
+    }
 }

@@ -33,6 +33,9 @@ final class CallCompiler {
                 R inner = ec.rvalue(c.args().get(0));
                 return new R(new ExprNodes.DataRace(inner.ex(), ec.site(c.at())), inner.type());
             }
+            if (ref == null && ec.scope.undefinedFunctions.contains(id.name())) {
+                throw ec.error(id.at(), "undefined reference to '" + id.name() + "' (declared but never defined)");
+            }
             if (ref == null) {
                 throw ec.error(id.at(), "implicit declaration of function '" + id.name() + "'");
             }

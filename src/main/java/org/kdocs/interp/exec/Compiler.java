@@ -70,6 +70,11 @@ public final class Compiler {
             image.functionsByAddress.put(code.info.address(), code);
             scope.globals.put(fd.name(), new Scope.Function(code));
         }
+        for (Ast.VarDecl proto : unit.prototypes()) {
+            if (!codes.containsKey(proto.name()) && builtins.get(proto.name()) == null) {
+                scope.undefinedFunctions.add(proto.name());
+            }
+        }
         Map<String, Ast.VarDecl> chosen = new java.util.LinkedHashMap<>();
         for (Ast.VarDecl v : unit.globals()) {
             Ast.VarDecl prev = chosen.get(v.name());
@@ -95,6 +100,9 @@ public final class Compiler {
             throw ec.error(v.at(), "storage size of '" + v.name() + "' isn't known");
         }
         int size = Math.max(1, t.sizeOf());
+        if (nextGlobal - Mem.GLOBALS + size > (64L << 20)) {
+            throw ec.error(v.at(), "static data too large ('" + v.name() + "' does not fit in 64 MiB)");
+        }
         int align = Math.max(16, t.alignOf());
         long address = (nextGlobal + align - 1) / align * align;
         nextGlobal = address + size + 16;
@@ -140,7 +148,7 @@ public final class Compiler {
             }
         }
         Set<String> addressTaken = new HashSet<>();
-        ExprCompiler.collectAddressTaken(fd.body(), addressTaken, lvalueBuiltins);
+        AddressTaken.collect(fd.body(), addressTaken, lvalueBuiltins);
         FunctionBody body = new FunctionBody(this, ec, code, addressTaken);
         scope.push();
         List<CType> params = fd.type().signature.params();

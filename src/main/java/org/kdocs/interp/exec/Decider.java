@@ -1,7 +1,5 @@
 package org.kdocs.interp.exec;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 /**
@@ -37,35 +35,41 @@ abstract class Decider {
      */
     static final class Replay extends Decider {
         private final int[] prefix;
-        private final List<int[]> taken = new ArrayList<>();
+        private int[] options = new int[64];
+        private int[] chosen = new int[64];
+        private boolean[] stayable = new boolean[64];
+        private int count;
 
         Replay(int[] prefix) {
             this.prefix = prefix;
         }
 
         @Override
-        int pick(int options, boolean firstIsCurrent) {
-            int i = taken.size();
-            int choice = i < prefix.length ? Math.min(prefix[i], options - 1) : 0;
-            taken.add(new int[] {options, choice, firstIsCurrent ? 1 : 0});
+        int pick(int n, boolean firstIsCurrent) {
+            int i = count;
+            int choice = i < prefix.length ? Math.min(prefix[i], n - 1) : 0;
+            if (count == chosen.length) {
+                options = java.util.Arrays.copyOf(options, count * 2);
+                chosen = java.util.Arrays.copyOf(chosen, count * 2);
+                stayable = java.util.Arrays.copyOf(stayable, count * 2);
+            }
+            options[count] = n;
+            chosen[count] = choice;
+            stayable[count] = firstIsCurrent;
+            count++;
             return choice;
         }
 
         /** The next prefix to replay, or null when the bounded tree is exhausted. */
         int[] nextPrefix(int preemptionBound) {
-            int[] before = new int[taken.size() + 1];
-            for (int i = 0; i < taken.size(); i++) {
-                int[] t = taken.get(i);
-                before[i + 1] = before[i] + (t[2] == 1 && t[1] != 0 ? 1 : 0);
+            int[] before = new int[count + 1];
+            for (int i = 0; i < count; i++) {
+                before[i + 1] = before[i] + (stayable[i] && chosen[i] != 0 ? 1 : 0);
             }
-            for (int d = taken.size() - 1; d >= 0; d--) {
-                int[] t = taken.get(d);
-                int alt = t[1] + 1;
-                if (alt < t[0] && before[d] + (t[2] == 1 ? 1 : 0) <= preemptionBound) {
-                    int[] p = new int[d + 1];
-                    for (int i = 0; i < d; i++) {
-                        p[i] = taken.get(i)[1];
-                    }
+            for (int d = count - 1; d >= 0; d--) {
+                int alt = chosen[d] + 1;
+                if (alt < options[d] && before[d] + (stayable[d] ? 1 : 0) <= preemptionBound) {
+                    int[] p = java.util.Arrays.copyOf(chosen, d + 1);
                     p[d] = alt;
                     return p;
                 }

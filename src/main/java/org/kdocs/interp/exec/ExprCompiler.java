@@ -349,6 +349,9 @@ final class ExprCompiler {
         if (ref instanceof Scope.Function f) {
             return new R(new Const(f.code().info.address()), CType.pointerTo(f.code().type));
         }
+        if (ref == null && function != null && (id.name().equals("__func__") || id.name().equals("__FUNCTION__"))) {
+            return new R(new Const(strings.address(function.name())), CType.pointerTo(CType.CHAR));
+        }
         if (ref == null || ref instanceof Scope.BuiltinRef) {
             throw error(id.at(), "'" + id.name() + "' undeclared");
         }
@@ -486,33 +489,6 @@ final class ExprCompiler {
         R ca = a.type().kind == CType.Kind.VOID ? a : convert(a, t, c.at(), "choosing");
         R cb = b.type().kind == CType.Kind.VOID ? b : convert(b, t, c.at(), "choosing");
         return new R(new Choose(cond, ca.ex(), cb.ex()), t);
-    }
-
-    /** Names of locals whose address is taken (or passed to an lvalue builtin): they live in memory. */
-    static void collectAddressTaken(Object node, java.util.Set<String> out, java.util.Set<String> lvalueBuiltins) {
-        if (node instanceof Ast.Unary u && u.op().equals("&") && u.operand() instanceof Ast.Ident id) {
-            out.add(id.name());
-        }
-        if (node instanceof Ast.Call c && c.function() instanceof Ast.Ident f && lvalueBuiltins.contains(f.name())) {
-            for (Expr arg : c.args()) {
-                if (arg instanceof Ast.Ident id) {
-                    out.add(id.name());
-                }
-            }
-        }
-        if (node instanceof Record r) {
-            for (var comp : r.getClass().getRecordComponents()) {
-                try {
-                    collectAddressTaken(comp.getAccessor().invoke(r), out, lvalueBuiltins);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        } else if (node instanceof List<?> list) {
-            for (Object o : list) {
-                collectAddressTaken(o, out, lvalueBuiltins);
-            }
-        }
     }
 
     List<R> rvalues(List<Expr> args) {

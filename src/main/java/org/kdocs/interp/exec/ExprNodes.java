@@ -173,14 +173,36 @@ final class ExprNodes {
         long eval(Frame f) {
             long a = address.eval(f);
             long rhs = operand.eval(f);
-            long old;
+            Worker w = f.w;
+            Block b = w.valid(a, size, site, true);
+            boolean onStack = b.kind == Block.Kind.STACK;
+            long switches = w.run.switches;
+            if (!onStack) {
+                w.run.point(w);
+            }
             try {
-                old = Conv.apply(conv, f.w.rmw(a, size, site, marking, Ordering.NONE,
-                        v -> Conv.apply(conv, Arith.apply(op, Conv.apply(conv, v), rhs, unsigned64, unsigned))));
+                if (w.run.observed) {
+                    if (switches != w.run.switches) {
+                        b = w.valid(a, size, site, true);
+                    }
+                    long before = b.read(a, size);
+                    w.run.report(w, a, size, org.kdocs.interp.AccessKind.READ_WRITE, marking, Ordering.NONE, before,
+                            compute(before, rhs) & AtomicBuiltins.mask(size), site, onStack);
+                }
+                if (switches != w.run.switches) {
+                    b = w.valid(a, size, site, true);
+                }
+                long old = Conv.apply(conv, b.read(a, size));
+                long updated = compute(old, rhs);
+                b.write(a, size, updated);
+                return post ? old : updated;
             } catch (Arith.DivideByZero e) {
                 throw divideError(f, site);
             }
-            return post ? old : Conv.apply(conv, Arith.apply(op, old, rhs, unsigned64, unsigned));
+        }
+
+        private long compute(long raw, long rhs) {
+            return Conv.apply(conv, Arith.apply(op, Conv.apply(conv, raw), rhs, unsigned64, unsigned));
         }
     }
 

@@ -243,6 +243,11 @@ final class FunctionBody {
     private St declarations(Ast.DeclStmt d) {
         List<St> out = new ArrayList<>();
         for (Ast.VarDecl v : d.vars()) {
+            Scope.Ref global = v.isExtern() ? ec.scope.globals.get(v.name()) : null;
+            if (global != null) {
+                ec.scope.declare(v.name(), global);
+                continue;
+            }
             if (v.isStatic() || v.isExtern()) {
                 compiler.staticObject(v, code.name + "." + v.name());
                 continue;

@@ -63,7 +63,7 @@ final class HeapBuiltins {
         if (size == 0) {
             return ZERO_SIZE_PTR;
         }
-        if (size < 0 || size > (4L << 20)) {
+        if (size < 0 || size > (4L << 20) || !reserve(c, size)) {
             return 0;
         }
         Mem mem = run(c).mem;
@@ -75,7 +75,7 @@ final class HeapBuiltins {
     }
 
     private static long vmalloc(CallContext c, String allocator, long size) {
-        if (size <= 0 || size > (64L << 20)) {
+        if (size <= 0 || size > (64L << 20) || !reserve(c, size)) {
             return 0;
         }
         Mem mem = run(c).mem;
@@ -86,7 +86,7 @@ final class HeapBuiltins {
     }
 
     private static long pages(CallContext c, String allocator, long order) {
-        if (order < 0 || order > MAX_ORDER) {
+        if (order < 0 || order > MAX_ORDER || !reserve(c, (long) Mem.PAGE_SIZE << order)) {
             return 0;
         }
         Mem mem = run(c).mem;
@@ -97,6 +97,18 @@ final class HeapBuiltins {
         long pfn = mem.pfnOf(at);
         mem.map(mem.pageOfPfn(pfn), Mem.STRUCT_PAGE << order, Block.Kind.PAGE_STRUCTS, "struct page");
         return announce(c, b, allocator, size, (int) order);
+    }
+
+    /** Simulated RAM: beyond this many bytes allocations fail (return NULL) instead of exhausting Java's heap. */
+    private static final long RAM_BYTES = 256L << 20;
+
+    private static boolean reserve(CallContext c, long bytes) {
+        Mem mem = run(c).mem;
+        if (mem.allocatedBytes + bytes > RAM_BYTES) {
+            return false;
+        }
+        mem.allocatedBytes += bytes;
+        return true;
     }
 
     private static long announce(CallContext c, Block b, String allocator, long size, int order) {

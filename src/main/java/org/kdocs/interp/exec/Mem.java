@@ -27,6 +27,7 @@ final class Mem implements Memory {
     long slabNext = SLAB_START;
     long pagesNext = PAGES_START;
     long vmallocNext = VMALLOC;
+    long allocatedBytes;
 
     Block map(long base, int size, Block.Kind kind, String name) {
         Block b = new Block(base, size, kind, name);

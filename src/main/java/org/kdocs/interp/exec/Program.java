@@ -51,7 +51,9 @@ public final class Program {
     private RunReport exhaustive(RunOptions options, Strategy.Exhaustive e) {
         List<RunResult> runs = new ArrayList<>();
         int[] prefix = new int[0];
-        while (prefix != null && runs.size() < e.maxSchedules()) {
+        // the time limit bounds each run and also the whole exploration
+        long deadline = System.nanoTime() + options.timeLimit().toNanos();
+        while (prefix != null && runs.size() < e.maxSchedules() && System.nanoTime() < deadline) {
             Decider.Replay replay = new Decider.Replay(prefix);
             runs.add(new Run(image, options, replay, runs.size()).execute(runs.size()));
             prefix = replay.nextPrefix(e.preemptionBound());

@@ -43,6 +43,8 @@ final class Run implements Machine {
     volatile Outcome outcome;
     long clock;
     long steps;
+    /** Counts hand-offs between threads, so an access re-checks its block only if others ran. */
+    long switches;
     Worker running;
 
     Run(Image image, RunOptions options, Decider decider, long seed) {
@@ -221,6 +223,21 @@ final class Run implements Machine {
     @Override
     public ThreadContext currentThread() {
         return running;
+    }
+
+    @Override
+    public void delay(long nanos, boolean interruptsOff) {
+        Worker w = running;
+        if (w == null || !interruptsOff || w.irqsDisabled) {
+            delay(nanos);
+            return;
+        }
+        w.irqsDisabled = true;
+        try {
+            delay(nanos);
+        } finally {
+            w.irqsDisabled = false;
+        }
     }
 
     @Override

@@ -33,7 +33,7 @@ final class Scheduler {
     boolean runAll(long deadlineNanos, Runnable body) {
         controller = Thread.currentThread();
         for (Worker w : workers) {
-            w.thread = new Thread(null, () -> threadMain(w, body), "kdocs-" + w.name, 512L << 20);
+            w.thread = new Thread(null, () -> threadMain(w, body), "kdocs-" + w.name, 128L << 20);
             w.thread.setDaemon(true);
         }
         boolean ok = true;
@@ -136,6 +136,7 @@ final class Scheduler {
                 nw.entered = true;
             }
         }
+        run.switches++;
         current = next;
         LockSupport.unpark(next == CONTROLLER ? controller : ((Worker) next).thread);
     }

@@ -23,6 +23,8 @@ final class Scope {
     record BuiltinRef(Builtin builtin) implements Ref { }
 
     final Map<String, Ref> globals = new HashMap<>();
+    /** Functions declared by a prototype but never defined. */
+    final java.util.Set<String> undefinedFunctions = new java.util.HashSet<>();
     private final Deque<Map<String, Ref>> blocks = new ArrayDeque<>();
 
     void push() {

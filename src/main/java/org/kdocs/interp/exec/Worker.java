@@ -113,13 +113,16 @@ final class Worker implements ThreadContext {
     long load(long address, int size, Site site, Marking marking, Ordering ordering) {
         Block b = valid(address, size, site, false);
         boolean onStack = b.kind == Block.Kind.STACK;
+        long switches = run.switches;
         if (!onStack) {
             run.point(this);
-            b = valid(address, size, site, false);
         }
         if (run.observed) {
-            long old = b.read(address, size);
+            long old = switches == run.switches ? b.read(address, size) : valid(address, size, site, false)
+                    .read(address, size);
             run.report(this, address, size, AccessKind.READ, marking, ordering, old, old, site, onStack);
+        }
+        if (switches != run.switches) {
             b = valid(address, size, site, false);
         }
         return b.read(address, size);
@@ -128,13 +131,18 @@ final class Worker implements ThreadContext {
     void store(long address, int size, long value, Site site, Marking marking, Ordering ordering) {
         Block b = valid(address, size, site, true);
         boolean onStack = b.kind == Block.Kind.STACK;
+        long switches = run.switches;
         if (!onStack) {
             run.point(this);
-            b = valid(address, size, site, true);
         }
         if (run.observed) {
-            run.report(this, address, size, AccessKind.WRITE, marking, ordering, b.read(address, size), value, site,
-                    onStack);
+            if (switches != run.switches) {
+                b = valid(address, size, site, true);
+            }
+            run.report(this, address, size, AccessKind.WRITE, marking, ordering, b.read(address, size),
+                    value & AtomicBuiltins.mask(size), site, onStack);
+        }
+        if (switches != run.switches) {
             b = valid(address, size, site, true);
         }
         b.write(address, size, value);
@@ -151,8 +159,8 @@ final class Worker implements ThreadContext {
         }
         if (run.observed) {
             long old = b.read(address, size);
-            run.report(this, address, size, AccessKind.READ_WRITE, marking, ordering, old, update.applyAsLong(old),
-                    site, onStack);
+            run.report(this, address, size, AccessKind.READ_WRITE, marking, ordering, old,
+                    update.applyAsLong(old) & AtomicBuiltins.mask(size), site, onStack);
             b = valid(address, size, site, true);
         }
         long old = b.read(address, size);

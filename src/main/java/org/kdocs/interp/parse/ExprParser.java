@@ -228,6 +228,9 @@ abstract class ExprParser {
                 return new Ast.StrLit(t, sb.toString());
             }
             case IDENT -> {
+                if ((t.text().equals("offsetof") || t.text().equals("container_of")) && peek().is("(")) {
+                    return t.text().equals("offsetof") ? offsetof(t) : containerOf(t);
+                }
                 if (t.text().equals("true") || t.text().equals("false")) {
                     return new Ast.IntLit(t, t.text().equals("true") ? 1 : 0, CType.INT);
                 }
@@ -253,6 +256,45 @@ abstract class ExprParser {
             }
             default -> throw error(t, "expected expression before end of input");
         }
+    }
+
+    /** {@code offsetof(type, member.member)} folded to a constant. */
+    private Expr offsetof(Token at) {
+        expect("(", "after 'offsetof'");
+        CType type = typeName();
+        expect(",", "in offsetof");
+        long offset = memberOffset(type, at);
+        expect(")", "to close offsetof");
+        return new Ast.IntLit(at, offset, CType.ULONG);
+    }
+
+    private long memberOffset(CType type, Token at) {
+        long offset = 0;
+        CType t = type;
+        do {
+            Token name = next();
+            if (t.kind != CType.Kind.STRUCT || t.aggregate.field(name.text()) == null) {
+                throw error(name, "'" + t + "' has no member named '" + name.text() + "'");
+            }
+            CType.Field f = t.aggregate.field(name.text());
+            offset += f.offset();
+            t = f.type();
+        } while (accept("."));
+        return offset;
+    }
+
+    /** {@code container_of(ptr, type, member)}: ((type *)((char *)(ptr) - offsetof(type, member))). */
+    private Expr containerOf(Token at) {
+        expect("(", "after 'container_of'");
+        Expr ptr = assignment();
+        expect(",", "in container_of");
+        CType type = typeName();
+        expect(",", "in container_of");
+        long offset = memberOffset(type, at);
+        expect(")", "to close container_of");
+        Expr bytes = new Ast.Cast(at, CType.pointerTo(CType.CHAR), ptr);
+        Expr back = new Ast.Binary(at, "-", bytes, new Ast.IntLit(at, offset, CType.ULONG));
+        return new Ast.Cast(at, CType.pointerTo(type), back);
     }
 
     /** C's rule: the first of int, long, unsigned ... that can represent the constant. */

@@ -167,6 +167,15 @@ public final class Preprocessor {
         List<Token> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             Token t = in.get(i);
+            if (t.kind() == Token.Kind.IDENT && t.text().equals("__LINE__")) {
+                out.add(new Token(Token.Kind.NUMBER, Integer.toString(t.line()), t.line(), false, 0, t.line(),
+                        t.column(), t.startOfLine()));
+                continue;
+            }
+            if (t.kind() == Token.Kind.IDENT && t.text().equals("__FILE__")) {
+                out.add(new Token(Token.Kind.STRING, file, 0, false, 0, t.line(), t.column(), t.startOfLine()));
+                continue;
+            }
             Macro m = t.kind() == Token.Kind.IDENT && !disabled.contains(t.text()) ? macros.get(t.text()) : null;
             if (m == null) {
                 out.add(t);

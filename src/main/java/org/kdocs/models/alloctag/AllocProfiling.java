@@ -1,0 +1,507 @@
+package org.kdocs.models.alloctag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import org.kdocs.models.kernel.ConfigLines;
+import org.kdocs.models.kernel.KernelLog;
+import org.kdocs.models.kernel.Verdict;
+
+/**
+ * Memory allocation profiling as in Linux 6.12: code tags of the built-in kernel and of modules, the
+ * current task's tag (alloc_hooks save/restore), kmalloc/kfree/krealloc and page allocations charged
+ * through codetag references (include/linux/alloc_tag.h, pgalloc_tag.h, mm/slub.c hooks), page splits,
+ * module unload, the sysctl, /proc/allocinfo and the show_mem report.
+ */
+public final class AllocProfiling {
+    public static final long PAGE_SIZE = 4096;
+    /** Largest page block the model allocates (2^24 pages); larger requests fail like a NULL return. */
+    public static final int MAX_ORDER = 24;
+
+    private final int cpus;
+    private final boolean debug;
+    private final KernelLog log = new KernelLog();
+    private final ProfilingSwitch control;
+    private final List<AllocTag> builtIn = new ArrayList<>();
+    private final TreeMap<Integer, LoadedModule> modules = new TreeMap<>();
+    private final Map<Long, SlabObject> objects = new HashMap<>();
+    private final Map<Long, PageBlock> pages = new HashMap<>();
+    private final SlabCaches caches = new SlabCaches();
+    private AllocTag current;
+    private int cpu;
+    private int pid = 1;
+    private long nextPfn = 0x1000;
+    private final DebugWarnings warnings;
+
+    private record LoadedModule(String name, List<AllocTag> tags) {
+    }
+
+    private record SlabObject(int objectSize, CodetagRef ref) {
+    }
+
+    private record PageBlock(int order, CodetagRef ref) {
+    }
+
+    private AllocProfiling(Builder b) {
+        this.cpus = b.cpus;
+        this.debug = b.debug;
+        this.control = new ProfilingSwitch(b.enabledByDefault, b.debug, b.bootValue, log);
+        this.warnings = new DebugWarnings(log);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A model configured by spec example lines: CONFIG_MEM_ALLOC_PROFILING_ENABLED_BY_DEFAULT,
+     * CONFIG_MEM_ALLOC_PROFILING_DEBUG, the boot parameter sysctl.vm.mem_profiling and a root write of
+     * vm.mem_profiling after boot.
+     */
+    public static ConfigLines.Configured<AllocProfiling> fromConfig(List<String> lines) {
+        return AllocTagConfig.fromConfig(lines);
+    }
+
+    /** Kconfig and command line of the modelled kernel. */
+    public static final class Builder {
+        private boolean enabledByDefault = true;
+        private boolean debug;
+        private int cpus = 8;
+        private Optional<String> bootValue;
+
+        /** CONFIG_MEM_ALLOC_PROFILING_ENABLED_BY_DEFAULT (Kconfig default y). */
+        public Builder enabledByDefault(boolean on) {
+            this.enabledByDefault = on;
+            return this;
+        }
+
+        /** CONFIG_MEM_ALLOC_PROFILING_DEBUG: the add/sub warnings, the EMPTY sentinel, a read-only sysctl. */
+        public Builder debug(boolean on) {
+            this.debug = on;
+            return this;
+        }
+
+        /** Number of possible CPUs, each with its own counter cells. */
+        public Builder cpus(int cpus) {
+            this.cpus = Math.max(1, cpus);
+            return this;
+        }
+
+        /** {@code sysctl.vm.mem_profiling=VALUE} on the command line; null is the bare parameter. */
+        public Builder bootParameter(String value) {
+            this.bootValue = Optional.ofNullable(value);
+            return this;
+        }
+
+        public AllocProfiling build() {
+            return new AllocProfiling(this);
+        }
+    }
+
+    // ---- tags, modules, current task
+
+    /** The built-in kernel's tag for a call site, created on first use (section order = first use). */
+    public AllocTag tag(String filename, int lineno, String function) {
+        CodeTag site = CodeTag.builtIn(filename, lineno, function);
+        for (AllocTag t : builtIn) {
+            if (t.codeTag().equals(site)) {
+                return t;
+            }
+        }
+        AllocTag tag = new AllocTag(site, cpus);
+        builtIn.add(tag);
+        return tag;
+    }
+
+    /**
+     * Loads a module whose "alloc_tags" section holds the given call sites (file, line, function).
+     * Returns its tags in section order. A module without tags is not registered (lib/codetag.c).
+     */
+    public List<AllocTag> loadModule(String name, List<CodeTag> sites) {
+        List<AllocTag> tags = new ArrayList<>();
+        for (CodeTag s : sites) {
+            tags.add(new AllocTag(new CodeTag(s.filename(), s.lineno(), name, s.function()), cpus));
+        }
+        if (!tags.isEmpty()) {
+            int id = 1; // the built-in kernel holds id 0; idr_alloc takes the lowest free id
+            while (modules.containsKey(id)) {
+                id++;
+            }
+            modules.put(id, new LoadedModule(name, tags));
+        }
+        return List.copyOf(tags);
+    }
+
+    /**
+     * Unloads a module (codetag_unload_module): every tag with bytes outstanding WARNs, the module's
+     * tags leave /proc/allocinfo either way. Returns whether it unloaded cleanly.
+     */
+    public boolean unloadModule(String name) {
+        Integer id = modules.entrySet().stream().filter(e -> e.getValue().name().equals(name))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (id == null) {
+            return true;
+        }
+        boolean clean = true;
+        for (AllocTag tag : modules.get(id).tags()) {
+            AllocTag.Counters c = tag.read();
+            if (c.bytes() != 0) {
+                CodeTag ct = tag.codeTag();
+                log.warn(cpu, pid, "lib/alloc_tag.c", 171, "alloc_tag_module_unload", ct.filename() + ":"
+                        + ct.lineno() + " module " + name + " func:" + ct.function() + " has "
+                        + Long.toUnsignedString(c.bytes()) + " allocated at module unload");
+                clean = false;
+            }
+        }
+        modules.remove(id);
+        if (!clean) {
+            log.print(name + ": memory allocation(s) from the module still alive, cannot unload cleanly");
+        }
+        return clean;
+    }
+
+    /** current->alloc_tag. */
+    public AllocTag currentTag() {
+        return current;
+    }
+
+    /** alloc_tag_save(): installs {@code tag} as the current task's tag, returns the previous one. */
+    public AllocTag save(AllocTag tag) {
+        AllocTag old = current;
+        current = tag;
+        return old;
+    }
+
+    /** alloc_tag_restore(): under DEBUG, WARNs when the current tag is no longer {@code tag}. */
+    public void restore(AllocTag tag, AllocTag old) {
+        if (debug && current != tag) {
+            log.warn(cpu, pid, "include/linux/sched.h", 2236, "alloc_tag_restore", "current->alloc_tag was changed:");
+        }
+        current = old;
+    }
+
+    /** alloc_hooks_tag(tag, expr): the allocations inside {@code body} are charged to {@code tag}. */
+    public <T> T allocHooks(AllocTag tag, Supplier<T> body) {
+        AllocTag old = save(tag);
+        T result = body.get();
+        restore(tag, old);
+        return result;
+    }
+
+    /** Which CPU the current task runs on (this_cpu_* operations use its cells). */
+    public void runOn(int cpu) {
+        this.cpu = Math.floorMod(cpu, cpus);
+    }
+
+    /** The CPU and the PID of the current task, as WARNING lines name them. */
+    public void runOn(int cpu, int pid) {
+        runOn(cpu);
+        this.pid = pid;
+    }
+
+    // ---- allocators
+
+    /** kmalloc() charged to the current tag; returns the object's address (ZERO_SIZE_PTR for 0). */
+    public long kmalloc(long size) {
+        if (size <= 0) {
+            return SlabCaches.ZERO_SIZE_PTR;
+        }
+        int objectSize = caches.kmallocCacheSize(size);
+        if (objectSize == 0) {
+            long pfn = allocPages(SlabCaches.order(size));
+            return pfn == 0 ? 0 : pageAddress(pfn);
+        }
+        long address = caches.allocate(objectSize);
+        objects.put(address, new SlabObject(objectSize, slabCharge(objectSize)));
+        return address;
+    }
+
+    /** alloc_hooks(kmalloc(size)) at the given call site. */
+    public long kmalloc(AllocTag site, long size) {
+        return allocHooks(site, () -> kmalloc(size));
+    }
+
+    /** kmem_cache_alloc() from a cache whose s->size is {@code objectSize}. */
+    public long kmemCacheAlloc(int objectSize) {
+        long address = caches.allocate(objectSize);
+        objects.put(address, new SlabObject(objectSize, slabCharge(objectSize)));
+        return address;
+    }
+
+    /** kfree(): slab objects give back their cache size, large kmallocs their pages. Unknown pointers are ignored. */
+    public void kfree(long address) {
+        SlabObject object = objects.remove(address);
+        if (object != null) {
+            if (control.enabled() && control.supported()) {
+                sub(object.ref(), object.objectSize());
+            }
+            return;
+        }
+        long pfn = address / PAGE_SIZE;
+        PageBlock block = pages.get(pfn);
+        if (block != null && address % PAGE_SIZE == 0 && address >= SlabCaches.LARGE_BASE) {
+            freePages(pfn, block.order());
+        }
+    }
+
+    /**
+     * krealloc() charged to the current tag (mm/slab_common.c): a size that still fits the object keeps
+     * it and its charge; otherwise a new object is allocated and the old one freed. Size 0 frees.
+     */
+    public long krealloc(long address, long newSize) {
+        if (newSize <= 0) {
+            kfree(address);
+            return SlabCaches.ZERO_SIZE_PTR;
+        }
+        long fits = ksize(address);
+        if (fits >= newSize) {
+            return address;
+        }
+        long moved = kmalloc(newSize);
+        if (address != SlabCaches.ZERO_SIZE_PTR && address != 0) {
+            kfree(address);
+        }
+        return moved;
+    }
+
+    private long ksize(long address) {
+        SlabObject object = objects.get(address);
+        if (object != null) {
+            return object.objectSize();
+        }
+        PageBlock block = pages.get(address / PAGE_SIZE);
+        return block == null || address < SlabCaches.LARGE_BASE ? 0 : PAGE_SIZE << block.order();
+    }
+
+    /** alloc_pages(order) charged to the current tag through the head page's ref; returns the pfn. */
+    public long allocPages(int order) {
+        if (order < 0 || order > MAX_ORDER) {
+            return 0; // the allocation fails
+        }
+        long size = 1L << order;
+        long pfn = (nextPfn + size - 1) & -size;
+        nextPfn = pfn + size;
+        CodetagRef ref = new CodetagRef();
+        if (control.enabled() && control.supported()) {
+            add(ref, current, PAGE_SIZE * size);
+        }
+        pages.put(pfn, new PageBlock(order, ref));
+        return pfn;
+    }
+
+    /** alloc_hooks(alloc_pages(order)) at the given call site. */
+    public long allocPages(AllocTag site, int order) {
+        return allocHooks(site, () -> allocPages(order));
+    }
+
+    /** Pages handed out untracked at boot (memblock/reserved): their ref holds CODETAG_EMPTY under DEBUG. */
+    public long reservedPages(int order) {
+        long pfn = allocPagesUntracked(order);
+        if (debug) {
+            pages.get(pfn).ref().setEmpty();
+        }
+        return pfn;
+    }
+
+    private long allocPagesUntracked(int order) {
+        order = Math.max(0, Math.min(order, MAX_ORDER));
+        long size = 1L << order;
+        long pfn = (nextPfn + size - 1) & -size;
+        nextPfn = pfn + size;
+        pages.put(pfn, new PageBlock(order, new CodetagRef()));
+        return pfn;
+    }
+
+    /** __free_pages(): pgalloc_tag_sub with the block's size. Unknown pfns are ignored. */
+    public void freePages(long pfn, int order) {
+        if (order < 0 || order > 62) {
+            return;
+        }
+        PageBlock block = pages.remove(pfn);
+        if (block == null) {
+            return;
+        }
+        if (control.enabled() && control.supported()) {
+            sub(block.ref(), PAGE_SIZE << order);
+        }
+    }
+
+    /**
+     * split_page()/folio split (pgalloc_tag_split): the block at {@code pfn} becomes blocks of
+     * {@code newOrder}; every new head after the first points at the original tag and adds one call.
+     */
+    public void splitPages(long pfn, int newOrder) {
+        PageBlock block = pages.get(pfn);
+        if (block == null || newOrder >= block.order()) {
+            return;
+        }
+        long step = 1L << newOrder;
+        AllocTag tag = block.ref().tag();
+        if (debug && control.enabled()) {
+            warnings.subCheck(cpu, pid, block.ref()); // pgalloc_tag_get's check
+        }
+        pages.put(pfn, new PageBlock(newOrder, block.ref()));
+        for (long i = step; i < (1L << block.order()); i += step) {
+            CodetagRef ref = new CodetagRef();
+            if (control.enabled() && control.supported() && tag != null) {
+                addCall(ref, tag);
+            }
+            pages.put(pfn + i, new PageBlock(newOrder, ref));
+        }
+    }
+
+    /**
+     * Page migration (mm/migrate.c with pgalloc_tag_copy): a target of the same order is allocated and
+     * charged to the current tag, then its ref is moved to the source's tag and the source is freed.
+     * As in 6.12, the target's own charge is undone with a page count passed as the byte count, so the
+     * current tag keeps folio size minus page count bytes. Returns the new pfn, or -1 for an unknown pfn.
+     */
+    public long migratePages(long oldPfn) {
+        PageBlock old = pages.get(oldPfn);
+        if (old == null) {
+            return -1;
+        }
+        long newPfn = allocPages(old.order());
+        CodetagRef newRef = pages.get(newPfn).ref();
+        if (control.enabled() && control.supported()) {
+            if (debug) {
+                warnings.subCheck(cpu, pid, old.ref()); // pgalloc_tag_get's check
+            }
+            AllocTag tag = old.ref().tag();
+            if (tag != null) {
+                if (debug) {
+                    old.ref().setEmpty();
+                } else {
+                    old.ref().clear();
+                }
+                sub(newRef, 1L << old.order());
+                setRefOnly(newRef, tag);
+            }
+        }
+        freePages(oldPfn, old.order());
+        return newPfn;
+    }
+
+    /** The ref stored for the page block at {@code pfn}, if that block exists. */
+    public Optional<CodetagRef> pageRef(long pfn) {
+        PageBlock block = pages.get(pfn);
+        return block == null ? Optional.empty() : Optional.of(block.ref());
+    }
+
+    /** The ref stored for the slab object at {@code address}, if it is live. */
+    public Optional<CodetagRef> objectRef(long address) {
+        SlabObject object = objects.get(address);
+        return object == null ? Optional.empty() : Optional.of(object.ref());
+    }
+
+    private CodetagRef slabCharge(int objectSize) {
+        CodetagRef ref = new CodetagRef();
+        if (control.enabled() && control.supported()) {
+            add(ref, current, objectSize);
+        }
+        return ref;
+    }
+
+    private long pageAddress(long pfn) {
+        return pfn * PAGE_SIZE;
+    }
+
+    // ---- alloc_tag_add / alloc_tag_sub
+
+    /** A fresh codetag reference, as a new page_ext or slab extension slot holds. */
+    public CodetagRef newRef() {
+        return new CodetagRef();
+    }
+
+    /** alloc_tag_add(ref, tag, bytes) itself: no static-key test (its callers make that). */
+    public void allocTagAdd(CodetagRef ref, AllocTag tag, long bytes) {
+        add(ref, tag, bytes);
+    }
+
+    /** alloc_tag_sub(ref, bytes) itself. */
+    public void allocTagSub(CodetagRef ref, long bytes) {
+        sub(ref, bytes);
+    }
+
+    private void add(CodetagRef ref, AllocTag tag, long bytes) {
+        if (addCall(ref, tag)) {
+            tag.add(cpu, bytes, 0);
+        }
+    }
+
+    /** alloc_tag_ref_set(): the debug add checks, then point the ref at the tag and count one call. */
+    private boolean addCall(CodetagRef ref, AllocTag tag) {
+        if (debug) {
+            warnings.addCheck(cpu, pid, ref, tag);
+        }
+        if (tag == null) {
+            return false;
+        }
+        ref.set(tag);
+        tag.add(cpu, 0, 1);
+        return true;
+    }
+
+    /** __alloc_tag_ref_set(): the debug add checks and the pointer, no counters. */
+    private void setRefOnly(CodetagRef ref, AllocTag tag) {
+        if (debug) {
+            warnings.addCheck(cpu, pid, ref, tag);
+        }
+        ref.set(tag);
+    }
+
+    private void sub(CodetagRef ref, long bytes) {
+        if (debug) {
+            warnings.subCheck(cpu, pid, ref);
+        }
+        if (!ref.isSet()) {
+            return;
+        }
+        if (ref.isEmpty()) {
+            ref.clear();
+            return;
+        }
+        ref.tag().add(cpu, -bytes, -1);
+        ref.clear();
+    }
+
+    // ---- control, output
+
+    public ProfilingSwitch control() {
+        return control;
+    }
+
+    public KernelLog log() {
+        return log;
+    }
+
+    public String console() {
+        return log.text();
+    }
+
+    public Verdict verdict() {
+        return log.verdict();
+    }
+
+    /** Every tag in /proc/allocinfo order: the built-in kernel first, then modules by ascending id. */
+    public List<AllocTag> tags() {
+        List<AllocTag> all = new ArrayList<>(builtIn);
+        modules.values().forEach(m -> all.addAll(m.tags()));
+        return all;
+    }
+
+    /** /proc/allocinfo as 6.12 prints it. */
+    public String procAllocinfo() {
+        return AllocinfoFormat.allocinfo(tags());
+    }
+
+    /** The "Memory allocations:" part of show_mem(), printed only while profiling is enabled. */
+    public String showMem() {
+        return control.enabled() ? AllocinfoFormat.topUsers(tags(), 10) : "";
+    }
+}

@@ -1,0 +1,57 @@
+package org.kdocs.models.ptc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.kdocs.interp.Builtins;
+import org.kdocs.interp.CProgram;
+import org.kdocs.interp.Origin;
+import org.kdocs.interp.RunOptions;
+import org.kdocs.interp.RunReport;
+import org.kdocs.interp.RunResult;
+
+/**
+ * The page table check model's runner for doc examples: compile C code with the ptc_* builtins, run it
+ * on the interpreter with a model configured per run, and get each run's result and model (state dump,
+ * verdict). A BUG ends the run as an interpreter fault whose message is the {@code kernel BUG at} line.
+ */
+public final class PtcRunner {
+    private PtcRunner() {
+    }
+
+    /** One run: the interpreter's result and the model it drove. */
+    public record Run(RunResult result, PageTableCheck model) {
+        public String console() {
+            return result.console();
+        }
+    }
+
+    public static Builtins builtins() {
+        Builtins b = Builtins.standard();
+        PtcBuiltins.install(b, () -> PageTableCheck.builder().build());
+        return b;
+    }
+
+    public static CProgram.Compilation compile(String code, Origin origin) {
+        return CProgram.compile(code, origin, builtins());
+    }
+
+    /** Runs the program with a fresh model from {@code factory} per run ({@code options}' setup still runs). */
+    public static List<Run> run(CProgram program, Supplier<PageTableCheck> factory, RunOptions options) {
+        List<PageTableCheck> models = new ArrayList<>();
+        RunOptions withModel = new RunOptions(options.threads(), options.cpus(), options.strategy(),
+                options.stepLimit(), options.timeLimit(), options.recordTrace(), machine -> {
+            options.setup().accept(machine);
+            PageTableCheck model = factory.get();
+            machine.attachment(PtcBuiltins.Session.class, () -> new PtcBuiltins.Session(model));
+            models.add(model);
+        });
+        RunReport report = program.run(withModel);
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < report.runs().size(); i++) {
+            runs.add(new Run(report.runs().get(i), i < models.size() ? models.get(i) : null));
+        }
+        return runs;
+    }
+}
