@@ -97,7 +97,9 @@ final class Threads {
         String limit = null;
         Outcome outcome = result.outcome();
         if (outcome instanceof Outcome.Fault fault) {
-            bugs.add(fault.message());
+            if (!bugs.contains(fault.message())) {
+                bugs.add(fault.message());
+            }
         } else if (outcome instanceof Outcome.Invalid invalid) {
             throw new ModelDriver.SpecError(example.file() + ":" + example.line() + ": " + invalid.message());
         } else if (!(outcome instanceof Outcome.Completed)) {
