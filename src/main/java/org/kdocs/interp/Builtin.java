@@ -8,8 +8,20 @@ import java.util.List;
  * takes a pointer whose pointee size {@link CallContext#argSize} reports; "lvalue" passes the address of
  * an lvalue argument (READ_ONCE(x) style). The return type is a C type name, "typeof 0" (the type of
  * lvalue argument 0) or "pointee 0" (the target type of pointer argument 0).
+ *
+ * <p>A scoped builtin has a {@code cleanup}: it runs with the same arguments when the C block that made
+ * the call is left (like the kernel's {@code __cleanup__} attribute, used by scoped KCSAN assertions).
  */
-public record Builtin(String name, String returns, List<String> params, boolean variadic, Body body) {
+public record Builtin(String name, String returns, List<String> params, boolean variadic, Body body, Body cleanup) {
+    public Builtin(String name, String returns, List<String> params, boolean variadic, Body body) {
+        this(name, returns, params, variadic, body, null);
+    }
+
+    /** A void builtin whose {@code cleanup} runs at the end of the calling block. */
+    public static Builtin scoped(String name, Body body, Body cleanup, String... params) {
+        return new Builtin(name, "void", List.of(params), false, body, cleanup);
+    }
+
     /** The Java implementation: receives the converted arguments, returns the raw result. */
     @FunctionalInterface
     public interface Body {

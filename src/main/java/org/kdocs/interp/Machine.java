@@ -27,6 +27,12 @@ public interface Machine {
      */
     void delay(long nanos, boolean interruptsOff);
 
+    /**
+     * Blocks the current thread until {@code condition} holds; it is re-checked at every scheduling
+     * decision, and a run where every thread waits ends as a deadlock.
+     */
+    void waitUntil(java.util.function.BooleanSupplier condition);
+
     /** A random source derived from the run's seed, for models' own randomness. */
     Random random();
 

@@ -11,6 +11,15 @@ public interface Memory {
     /** Writes 1, 2, 4 or 8 bytes; returns false (and writes nothing) for an invalid address. */
     boolean write(long address, int size, long value);
 
+    /**
+     * Maps a new zeroed region (e.g. a user-space mapping for a model); false if it would overlap an
+     * existing one or is larger than 64 MiB.
+     */
+    boolean map(long address, long size, String name);
+
+    /** Unmaps the region starting at {@code address}; later accesses fault. */
+    boolean unmap(long address);
+
     /** Page frame number of a direct-map (kmalloc/page allocator) address, or -1. */
     long pfnOf(long address);
 

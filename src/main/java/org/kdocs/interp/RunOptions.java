@@ -27,6 +27,14 @@ public record RunOptions(List<ThreadSpec> threads, int cpus, Strategy strategy, 
             return this;
         }
 
+        /** One task per function, in order (T1, T2, ...). */
+        public Builder threads(String... functions) {
+            for (String f : functions) {
+                thread(f);
+            }
+            return this;
+        }
+
         public Builder thread(ThreadSpec spec) {
             threads.add(spec);
             return this;

@@ -10,8 +10,11 @@ public interface ThreadContext {
 
     String name();
 
-    /** The task's pid (interrupt handlers report the pid of no task: -1). */
+    /** The task's pid; an interrupt handler reports the pid of the task it interrupted (0 when idle). */
     int pid();
+
+    /** For an interrupt handler, the task running on its CPU that it interrupted. */
+    java.util.Optional<ThreadContext> interrupted();
 
     int cpu();
 

@@ -201,4 +201,39 @@ class BuiltinAccessTest {
                 })));
         assertThat(seen).containsExactly("WRITE 5->ffff", "READ_WRITE ffff->1", "READ 1->1");
     }
+
+    @Test
+    void structAssignmentAndMemFunctionsAreRangeAccesses() {
+        List<String> seen = new ArrayList<>();
+        Programs.run("""
+                struct pair { long a, b; } p, q;
+                char buf[4];
+                void f(void) { p = q; memset(buf, 'x', 4); memcpy(&q, &p, sizeof(p)); }
+                """, o -> o.thread("f").setup(m -> m.addListener(new Listener() {
+                    @Override
+                    public void onAccess(Access a) {
+                        seen.add(a.kind() + " " + m.symbols().describe(a.address()) + " " + a.size() + " "
+                                + Long.toHexString(a.newValue()));
+                    }
+                })));
+        assertThat(seen).containsExactly("READ q+0x0/0x10 16 0", "WRITE p+0x0/0x10 16 0",
+                "WRITE buf+0x0/0x4 4 78787878", "READ p+0x0/0x10 16 0", "WRITE q+0x0/0x10 16 0");
+    }
+
+    @Test
+    void interruptHandlersReportTheInterruptedTasksPid() {
+        List<String> seen = new ArrayList<>();
+        Programs.run("int x; void task(void) { x = 1; x = 2; } void irq(void) { x = 3; }",
+                o -> o.thread(ThreadSpec.onCpu("task", 0)).thread(ThreadSpec.interrupt("irq", 0))
+                        .strategy(Strategy.exhaustive(2)).setup(m -> m.addListener(new Listener() {
+                            @Override
+                            public void onAccess(Access a) {
+                                if (a.thread().inInterrupt()) {
+                                    seen.add(a.thread().pid() + " " + a.thread().interrupted().map(ThreadContext::name)
+                                            .orElse("idle"));
+                                }
+                            }
+                        })));
+        assertThat(seen).contains("101 T1", "0 idle");
+    }
 }

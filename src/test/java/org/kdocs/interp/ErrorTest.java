@@ -24,6 +24,16 @@ class ErrorTest {
     }
 
     @Test
+    void exponentialMacroExpansionIsAnErrorNotAHang() {
+        StringBuilder src = new StringBuilder("#define M0 1\n");
+        for (int i = 1; i < 40; i++) {
+            src.append("#define M").append(i).append(" M").append(i - 1).append(" + M").append(i - 1).append('\n');
+        }
+        src.append("int x = M39;\n");
+        assertThat(Programs.compileError(src.toString()).message()).startsWith("macro expansion of");
+    }
+
+    @Test
     void undeclaredIdentifierIsATypeError() {
         assertThat(Programs.compileError("int main(void) {\n  return y;\n}").toString())
                 .isEqualTo("doc.rst:11:14: error: 'y' undeclared");
@@ -114,6 +124,9 @@ class ErrorTest {
                 """, o -> o.thread("writer").thread("reader").stepLimit(100_000)).first();
         assertThat(r.outcome()).isInstanceOf(Outcome.StepLimit.class);
         assertThat(r.outcome().message()).isEqualTo("step limit exceeded in T2 at line 4");
+        RunResult odd = Programs.run("int flag;\nvoid reader(void) {\n  while (!READ_ONCE(flag))\n    ;\n}\n",
+                o -> o.thread("reader").stepLimit(12_345)).first();
+        assertThat(odd.outcome().message()).isEqualTo("step limit exceeded in T1 at line 3");
     }
 
     @Test

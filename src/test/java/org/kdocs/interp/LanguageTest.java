@@ -286,4 +286,64 @@ class LanguageTest {
                 }
                 """)).isEqualTo("70");
     }
+
+    @Test
+    void elidedMembersAndTopLevelPartsAreAccepted() {
+        assertThat(Programs.console("""
+                struct foo {
+                    ...
+                    int __data_racy stats_counter;
+                    ...
+                };
+                ...
+                struct foo f;
+                int main(void) { f.stats_counter++; printk("%d %lu", f.stats_counter, sizeof(f)); return 0; }
+                """)).isEqualTo("1 4");
+    }
+
+    @Test
+    void typeofTakesTheTypeOfAnExpressionOrTypeName() {
+        assertThat(Programs.console("""
+                struct item { long weight; } items[3];
+                typeof(items[0]) spare;
+                int main(void) {
+                    u8 small = 250;
+                    typeof(small) copy = small + 10;
+                    typeof(&items[1]) p = &items[1];
+                    __typeof__(int) n = 1, m = 2;
+                    swap(n, m);
+                    p->weight = 7;
+                    printk("%d %lu %lu %ld %d%d %lu", copy, sizeof(spare), sizeof(typeof(p)), items[1].weight, n, m,
+                           sizeof((typeof(small))1000));
+                    return 0;
+                }
+                """)).isEqualTo("4 8 8 7 21 1");
+    }
+
+    @Test
+    void conditionalCompilationEvaluatesExpressionsAndElifChains() {
+        assertThat(Programs.console("""
+                #define CONFIG_KCSAN 1
+                #define LEVEL 3
+                #if LEVEL > 5
+                int which = 1;
+                #elif LEVEL * 2 == 6 && !defined(CONFIG_MISSING)
+                int which = 2;
+                #elif 1
+                int which = 3;
+                #else
+                int which = 4;
+                #endif
+                #if IS_ENABLED(CONFIG_KCSAN) && !IS_ENABLED(CONFIG_KASAN)
+                int both = 1;
+                #else
+                int both = 0;
+                #endif
+                #if 0
+                #if UNDEFINED_THING(
+                #endif
+                #endif
+                int main(void) { printk("%d %d", which, both); return 0; }
+                """)).isEqualTo("2 1");
+    }
 }

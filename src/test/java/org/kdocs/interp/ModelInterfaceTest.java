@@ -154,4 +154,62 @@ class ModelInterfaceTest {
         assertThat(irqDuringStall(true)).doesNotContain("false->true").contains("false->false", "true->true");
         assertThat(irqDuringStall(false)).contains("false->true");
     }
+
+    @Test
+    void aModelCanMapMemoryAndMakeAThreadWaitForAnotherOne() {
+        // A userfaultfd-like model: the first touch of a mapped region waits until the page is "resolved".
+        Builtins builtins = Builtins.standard().register(Builtin.of("resolve", "void", (c, a) -> {
+            c.machine().attachment(boolean[].class, () -> new boolean[1])[0] = true;
+            return 0;
+        }));
+        CProgram p = CProgram.compile("""
+                void toucher(void) { int *u = (int *)0x7f0000000000UL; *u = 5; printk("touched %d ", *u); }
+                void handler(void) { udelay(50); printk("resolving "); resolve(); }
+                """, Origin.of("uffd.c"), builtins).program();
+        RunResult r = p.run(RunOptions.builder().thread("toucher").thread("handler").strategy(Strategy.exhaustive(0))
+                .setup(m -> {
+                    assertThat(m.memory().map(0x7f0000000000L, 4096, "user")).isTrue();
+                    assertThat(m.memory().map(0x7f0000000800L, 16, "overlap")).isFalse();
+                    m.addListener(new Listener() {
+                        @Override
+                        public void onAccess(Access a) {
+                            if (a.address() == 0x7f0000000000L) {
+                                m.waitUntil(() -> m.attachment(boolean[].class, () -> new boolean[1])[0]);
+                            }
+                        }
+                    });
+                }).build()).first();
+        assertThat(r.console()).isEqualTo("resolving touched 5 ");
+    }
+
+    @Test
+    void scopedBuiltinsCleanUpWhenTheirBlockIsLeft() {
+        Builtins builtins = Builtins.standard().register(Builtin.scoped("ASSERT_SCOPED",
+                (c, a) -> {
+                    c.machine().print("begin " + c.machine().symbols().describe(a[0]) + "; ");
+                    return 0;
+                },
+                (c, a) -> {
+                    c.machine().print("end " + c.machine().symbols().describe(a[0]) + "; ");
+                    return 0;
+                }, "lvalue"));
+        CProgram p = CProgram.compile("""
+                int x, y;
+                void f(void) {
+                    x = 1;
+                    for (int i = 0; i < 2; i++) {
+                        ASSERT_SCOPED(x);
+                        printk("body%d; ", i);
+                        if (i == 1)
+                            break;
+                    }
+                    if (x)
+                        ASSERT_SCOPED(y);
+                    printk("tail; ");
+                }
+                """, Origin.of("scoped.c"), builtins).program();
+        assertThat(p.run(RunOptions.builder().thread("f").build()).first().console()).isEqualTo(
+                "begin x+0x0/0x4; body0; end x+0x0/0x4; begin x+0x0/0x4; body1; end x+0x0/0x4; "
+                        + "begin y+0x0/0x4; tail; end y+0x0/0x4; ");
+    }
 }

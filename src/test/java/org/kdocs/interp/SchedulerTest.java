@@ -173,4 +173,39 @@ class SchedulerTest {
         assertThat(r.runs().stream().map(RunResult::console).distinct())
                 .containsExactlyInAnyOrder("irq saw 0", "irq saw 2");
     }
+
+    @Test
+    void oneCompiledProgramCanRunFromSeveralJavaThreadsAtOnce() throws Exception {
+        CProgram p = Programs.compile(RACY_COUNTERS);
+        RunOptions options = RunOptions.builder().threads("t1", "t2").recordTrace(true)
+                .strategy(new Strategy.Random(9, 3, 0.3)).build();
+        List<String> expected = p.run(options).runs().stream().map(r -> String.join("\n", r.trace())).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> p.run(options).runs().stream().map(r -> String.join("\n", r.trace()))
+                        .toList()));
+            }
+            for (java.util.concurrent.Future<List<String>> f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void interruptSpinningOnALockItsTaskHoldsIsADeadlock() {
+        RunReport r = Programs.run("""
+                DEFINE_SPINLOCK(lock);
+                int x;
+                void task(void) { spin_lock(&lock); WRITE_ONCE(x, 1); spin_unlock(&lock); }
+                void irq(void) { spin_lock(&lock); WRITE_ONCE(x, 2); spin_unlock(&lock); }
+                """, o -> o.thread(ThreadSpec.onCpu("task", 0)).thread(ThreadSpec.interrupt("irq", 0))
+                .strategy(Strategy.exhaustive(2)));
+        assertThat(r.runs().stream().map(run -> run.outcome().message()))
+                .contains("deadlock: every thread is blocked (T1 interrupted on cpu0, T2 at line 4)")
+                .contains("");
+    }
 }

@@ -34,7 +34,15 @@ final class BuiltinCall extends Ex {
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].eval(f);
         }
-        return Conv.apply(conv, builtin.body().call(new Context(f.w), values));
+        Context context = new Context(f.w);
+        long result = builtin.body().call(context, values);
+        if (builtin.cleanup() != null) {
+            if (f.cleanups == null) {
+                f.cleanups = new java.util.ArrayList<>();
+            }
+            f.cleanups.add(() -> builtin.cleanup().call(context, values));
+        }
+        return Conv.apply(conv, result);
     }
 
     private final class Context implements CallContext {

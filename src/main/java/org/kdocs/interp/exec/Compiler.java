@@ -95,7 +95,7 @@ public final class Compiler {
 
     /** Allocates a global (or a static local) and computes its initial bytes. */
     long staticObject(Ast.VarDecl v, String symbol) {
-        CType t = v.type();
+        CType t = ec.resolve(v.type(), v.at());
         if (t.kind == CType.Kind.VOID || t.kind == CType.Kind.STRUCT && t.aggregate.fields == null) {
             throw ec.error(v.at(), "storage size of '" + v.name() + "' isn't known");
         }

@@ -53,6 +53,19 @@ final class ExprCompiler {
 
     // ---- type rules ----
 
+    /** Replaces typeof(expression) (possibly under pointers and arrays) by the expression's type. */
+    CType resolve(CType t, Token at) {
+        if (t == null || !t.hasTypeof()) {
+            return t;
+        }
+        if (t.kind == CType.Kind.TYPEOF) {
+            CType r = typeOf((Expr) t.typeofExpression());
+            return r.kind == CType.Kind.FUNCTION ? CType.pointerTo(r) : r;
+        }
+        CType inner = resolve(t.target, at);
+        return t.kind == CType.Kind.POINTER ? CType.pointerTo(inner) : CType.arrayOf(inner, t.length);
+    }
+
     static CType promote(CType t) {
         if (t.kind == CType.Kind.BOOL || t.kind == CType.Kind.INT && t.size < 4) {
             return CType.INT;
@@ -294,7 +307,8 @@ final class ExprCompiler {
         if (e instanceof Ast.Index || e instanceof Ast.Member) {
             return load(lvalue(e));
         }
-        if (e instanceof Ast.Cast c) {
+        if (e instanceof Ast.Cast c0) {
+            Ast.Cast c = new Ast.Cast(c0.at(), resolve(c0.type(), c0.at()), c0.operand());
             R r = rvalue(c.operand());
             if (c.type().kind == CType.Kind.VOID) {
                 return new R(r.ex(), CType.VOID);
@@ -306,7 +320,7 @@ final class ExprCompiler {
             return convert(r, c.type().unqualified(), c.at(), "casting to");
         }
         if (e instanceof Ast.SizeofType s) {
-            return sizeOf(s.type(), s.at());
+            return sizeOf(resolve(s.type(), s.at()), s.at());
         }
         if (e instanceof Ast.SizeofExpr s) {
             return sizeOf(typeOf(s.operand()), s.at());

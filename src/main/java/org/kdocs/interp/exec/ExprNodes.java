@@ -224,10 +224,7 @@ final class ExprNodes {
         long eval(Frame f) {
             long d = dst.eval(f);
             long s = src.eval(f);
-            f.w.valid(s, size, site, false);
-            f.w.valid(d, size, site, true);
-            f.w.run.mem.copy(d, s, size);
-            return d;
+            return f.w.bulk(d, size, 0, s, site);
         }
     }
 

@@ -7,6 +7,8 @@ final class Frame {
     final long base;
     long returnValue;
     int gotoLabel;
+    /** Pending cleanups of scoped builtins, innermost last. */
+    java.util.ArrayList<Runnable> cleanups;
 
     Frame(Worker w, int slots, long base) {
         this.w = w;

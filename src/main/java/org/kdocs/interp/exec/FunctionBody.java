@@ -75,7 +75,18 @@ final class FunctionBody {
 
     St compile(Ast.Block body) {
         allLabels = Compiler.labelsIn(body, Compiler.newSet());
-        return block(body, null);
+        return scopedBlock(body);
+    }
+
+    private St scopedBlock(Ast.Block b) {
+        Seq seq = block(b, null);
+        for (Stmt s : b.items()) {
+            if (s instanceof Ast.ExprStmt e && e.expr() instanceof Ast.Call c && c.function() instanceof Ast.Ident id
+                    && ec.scope.lookup(id.name()) instanceof Scope.BuiltinRef ref && ref.builtin().cleanup() != null) {
+                return new ScopedSeq(seq);
+            }
+        }
+        return seq;
     }
 
     private Seq block(Ast.Block b, SwitchContext sw) {
@@ -136,7 +147,7 @@ final class FunctionBody {
             return declarations(d);
         }
         if (s instanceof Ast.Block b) {
-            return block(b, null);
+            return scopedBlock(b);
         }
         if (s instanceof Ast.If i) {
             Ex c = ec.condition(i.cond());
@@ -242,7 +253,9 @@ final class FunctionBody {
 
     private St declarations(Ast.DeclStmt d) {
         List<St> out = new ArrayList<>();
-        for (Ast.VarDecl v : d.vars()) {
+        for (Ast.VarDecl v0 : d.vars()) {
+            Ast.VarDecl v = v0.type().hasTypeof() ? new Ast.VarDecl(v0.at(), v0.name(), ec.resolve(v0.type(), v0.at()),
+                    v0.init(), v0.isStatic(), v0.isExtern(), v0.attributes()) : v0;
             Scope.Ref global = v.isExtern() ? ec.scope.globals.get(v.name()) : null;
             if (global != null) {
                 ec.scope.declare(v.name(), global);

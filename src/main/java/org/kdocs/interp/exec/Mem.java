@@ -71,6 +71,31 @@ final class Mem implements Memory {
     }
 
     @Override
+    public boolean map(long address, long size, String name) {
+        if (size <= 0 || size > (64L << 20)) {
+            return false;
+        }
+        Map.Entry<Long, Block> below = blocks.floorEntry(address + size - 1);
+        if (below != null && below.getValue().end > address) {
+            return false;
+        }
+        map(address, (int) size, Block.Kind.VMALLOC, name);
+        return true;
+    }
+
+    @Override
+    public boolean unmap(long address) {
+        Block b = blocks.remove(address);
+        if (b == null) {
+            return false;
+        }
+        if (last == b) {
+            last = null;
+        }
+        return true;
+    }
+
+    @Override
     public long pfnOf(long address) {
         return address >= PAGE_OFFSET && address < VMALLOC ? (address - PAGE_OFFSET) >>> 12 : -1;
     }

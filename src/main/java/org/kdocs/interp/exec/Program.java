@@ -53,7 +53,7 @@ public final class Program {
         int[] prefix = new int[0];
         // the time limit bounds each run and also the whole exploration
         long deadline = System.nanoTime() + options.timeLimit().toNanos();
-        while (prefix != null && runs.size() < e.maxSchedules() && System.nanoTime() < deadline) {
+        while (prefix != null && (runs.isEmpty() || runs.size() < e.maxSchedules() && System.nanoTime() < deadline)) {
             Decider.Replay replay = new Decider.Replay(prefix);
             runs.add(new Run(image, options, replay, runs.size()).execute(runs.size()));
             prefix = replay.nextPrefix(e.preemptionBound());

@@ -59,7 +59,8 @@ final class Run implements Machine {
         image.mapInto(mem);
         int n = 1;
         for (ThreadSpec t : options.threads()) {
-            int cpu = t.cpu() >= 0 ? t.cpu() % options.cpus() : (n - 1) % options.cpus();
+            int cpus = Math.max(1, options.cpus());
+            int cpu = t.cpu() >= 0 ? t.cpu() % cpus : (n - 1) % cpus;
             workers.add(new Worker(this, n++, cpu, t.interrupt(), t.function()));
         }
         this.scheduler = new Scheduler(this, workers, decider);
@@ -82,7 +83,7 @@ final class Run implements Machine {
         } catch (RuntimeException e) {
             return result(index, new Outcome.Invalid("model setup failed: " + e));
         }
-        boolean ok = scheduler.runAll(deadline, null);
+        boolean ok = scheduler.runAll(deadline);
         if (!ok && outcome == null) {
             outcome = new Outcome.TimeLimit("time limit exceeded (" + options.timeLimit().toMillis()
                     + " ms) in " + (running == null ? "?" : running.name + " at line " + running.line));
@@ -92,7 +93,7 @@ final class Run implements Machine {
 
     private RunResult result(int index, Outcome o) {
         return new RunResult(index, seed, o, console.toString(), trace == null ? List.of() : List.copyOf(trace), steps,
-                clock, scheduler.schedule.toString());
+                clock, scheduler.schedule());
     }
 
     void startThread(Worker w) {
@@ -254,6 +255,13 @@ final class Run implements Machine {
         } else {
             clock = w.wakeAt;
             w.state = Worker.State.RUNNING;
+        }
+    }
+
+    @Override
+    public void waitUntil(java.util.function.BooleanSupplier condition) {
+        if (running != null) {
+            block(running, condition);
         }
     }
 

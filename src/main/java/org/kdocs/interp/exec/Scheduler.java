@@ -1,6 +1,5 @@
 package org.kdocs.interp.exec;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import org.kdocs.interp.Outcome;
@@ -20,7 +19,10 @@ final class Scheduler {
     private volatile Object current;
     private volatile boolean abortAll;
     private Thread controller;
-    final StringBuilder schedule = new StringBuilder();
+    private final StringBuilder schedule = new StringBuilder();
+    private int lastChosen = -1;
+    private int repeats;
+    private Worker[] options = new Worker[4];
     boolean prerun;
 
     Scheduler(Run run, List<Worker> workers, Decider decider) {
@@ -30,10 +32,10 @@ final class Scheduler {
     }
 
     /** Runs all threads to completion or until the run stops; returns false on a wall-clock timeout. */
-    boolean runAll(long deadlineNanos, Runnable body) {
+    boolean runAll(long deadlineNanos) {
         controller = Thread.currentThread();
         for (Worker w : workers) {
-            w.thread = new Thread(null, () -> threadMain(w, body), "kdocs-" + w.name, 128L << 20);
+            w.thread = new Thread(null, () -> threadMain(w), "kdocs-" + w.name, 128L << 20);
             w.thread.setDaemon(true);
         }
         boolean ok = true;
@@ -91,7 +93,7 @@ final class Scheduler {
         return true;
     }
 
-    private void threadMain(Worker w, Runnable ignored) {
+    private void threadMain(Worker w) {
         try {
             awaitTurn(w);
             run.startThread(w);
@@ -178,9 +180,39 @@ final class Scheduler {
     }
 
     /** The next thread to run; null when all are done. Advances the clock past delays; stops on deadlock. */
+    /** The choices made at branching decisions as thread ids, run-length encoded ("1*3 2 1*2"). */
+    String schedule() {
+        StringBuilder out = new StringBuilder(schedule);
+        appendRun(out);
+        return out.toString();
+    }
+
+    private void appendRun(StringBuilder out) {
+        if (lastChosen < 0) {
+            return;
+        }
+        out.append(out.length() == 0 ? "" : " ").append(lastChosen);
+        if (repeats > 1) {
+            out.append('*').append(repeats);
+        }
+    }
+
+    private void record(int id) {
+        if (id == lastChosen) {
+            repeats++;
+            return;
+        }
+        appendRun(schedule);
+        lastChosen = id;
+        repeats = 1;
+    }
+
     private Worker choose(Worker me) {
-        List<Worker> options = new ArrayList<>(workers.size());
+        if (options.length < workers.size()) {
+            options = new Worker[workers.size()];
+        }
         for (int attempt = 0; attempt < 2; attempt++) {
+            int n = 0;
             for (Worker w : workers) {
                 if (w.state == Worker.State.DELAYED && run.clock >= w.wakeAt) {
                     w.state = w == me ? Worker.State.RUNNING : Worker.State.PAUSED;
@@ -188,18 +220,18 @@ final class Scheduler {
             }
             boolean meFirst = me != null && runnable(me);
             if (meFirst) {
-                options.add(me);
+                options[n++] = me;
             }
             for (Worker w : workers) {
                 if (w != me && runnable(w)) {
-                    options.add(w);
+                    options[n++] = w;
                 }
             }
-            if (!options.isEmpty()) {
-                int pick = options.size() == 1 ? 0 : decider.pick(options.size(), meFirst);
-                Worker chosen = options.get(pick);
-                if (options.size() > 1) {
-                    schedule.append(schedule.length() == 0 ? "" : " ").append(chosen.id);
+            if (n > 0) {
+                int pick = n == 1 ? 0 : decider.pick(n, meFirst);
+                Worker chosen = options[pick];
+                if (n > 1) {
+                    record(chosen.id);
                 }
                 if (chosen.state == Worker.State.BLOCKED) {
                     chosen.unblock = null;
@@ -218,12 +250,17 @@ final class Scheduler {
             run.clock = Math.max(run.clock, wake);
         }
         StringBuilder blocked = new StringBuilder();
+        boolean anyBlocked = false;
         for (Worker w : workers) {
             if (w.state == Worker.State.BLOCKED) {
+                anyBlocked = true;
                 blocked.append(blocked.length() == 0 ? "" : ", ").append(w.name).append(" at line ").append(w.line);
+            } else if (w.state == Worker.State.PAUSED || w.state == Worker.State.RUNNING) {
+                blocked.append(blocked.length() == 0 ? "" : ", ").append(w.name).append(" interrupted on cpu")
+                        .append(w.cpu);
             }
         }
-        if (blocked.length() == 0) {
+        if (!anyBlocked) {
             return null;
         }
         throw new Stop(new Outcome.Deadlock("deadlock: every thread is blocked (" + blocked + ")"));

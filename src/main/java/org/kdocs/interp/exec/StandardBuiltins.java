@@ -52,6 +52,7 @@ public final class StandardBuiltins {
             #define __GFP_ZERO 0x100U
             #define PAGE_SHIFT 12
             #define PAGE_SIZE 4096UL
+            #define IS_ENABLED(option) defined(option)
             #define likely(x) (x)
             #define unlikely(x) (x)
             #define __builtin_expect(x, y) (x)
@@ -61,6 +62,7 @@ public final class StandardBuiltins {
             #define max(a, b) ((a) > (b) ? (a) : (b))
             #define min_t(t, a, b) ((t)(a) < (t)(b) ? (t)(a) : (t)(b))
             #define max_t(t, a, b) ((t)(a) > (t)(b) ? (t)(a) : (t)(b))
+            #define swap(a, b) do { typeof(a) __swap_tmp = (a); (a) = (b); (b) = __swap_tmp; } while (0)
             #define ATOMIC_INIT(i) { (i) }
             #define ATOMIC64_INIT(i) { (i) }
             #define ATOMIC_LONG_INIT(i) { (i) }
@@ -252,33 +254,7 @@ public final class StandardBuiltins {
         final java.util.Set<Long> sites = new java.util.HashSet<>();
     }
 
-    /** memset (src &lt; 0) or memcpy: one access of the whole range, then the bytes. */
     private static long range(CallContext c, long dst, long n, long fill, long src) {
-        if (n <= 0) {
-            return dst;
-        }
-        Worker w = (Worker) c.thread();
-        if (n > Integer.MAX_VALUE) {
-            throw w.memoryFault(dst, Integer.MAX_VALUE, true, c.site(), null);
-        }
-        if (src >= 0 || src < -1) {
-            w.valid(src, (int) n, c.site(), false);
-        }
-        w.valid(dst, (int) n, c.site(), true);
-        w.run.point(w);
-        if (src != -1) {
-            w.run.report(w, src, (int) n, org.kdocs.interp.AccessKind.READ, Marking.PLAIN, Ordering.NONE, 0, 0,
-                    c.site(), false);
-        }
-        w.run.report(w, dst, (int) n, org.kdocs.interp.AccessKind.WRITE, Marking.PLAIN, Ordering.NONE, 0, 0, c.site(),
-                false);
-        if (src != -1) {
-            w.run.mem.copy(dst, src, (int) n);
-        } else {
-            for (long i = 0; i < n; i++) {
-                w.run.mem.write(dst + i, 1, fill);
-            }
-        }
-        return dst;
+        return ((Worker) c.thread()).bulk(dst, n, fill, src, c.site());
     }
 }

@@ -24,6 +24,7 @@ final class StmtNodes {
         }
     }
 
+    /** An empty statement, label or elided "..." line: no step, so limits name the enclosing loop's line. */
     static final class Nop extends St {
         final int line;
 
@@ -33,7 +34,6 @@ final class StmtNodes {
 
         @Override
         int exec(Frame f) {
-            f.w.step(line);
             return NORMAL;
         }
     }
@@ -68,6 +68,25 @@ final class StmtNodes {
                 }
             }
             return NORMAL;
+        }
+    }
+
+    /** A block that calls scoped builtins: their cleanups run when control leaves it normally. */
+    static final class ScopedSeq extends St {
+        final Seq inner;
+
+        ScopedSeq(Seq inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        int exec(Frame f) {
+            int mark = f.cleanups == null ? 0 : f.cleanups.size();
+            int r = inner.exec(f);
+            while (f.cleanups != null && f.cleanups.size() > mark) {
+                f.cleanups.remove(f.cleanups.size() - 1).run();
+            }
+            return r;
         }
     }
 

@@ -61,9 +61,31 @@ final class Worker implements ThreadContext {
         return name;
     }
 
+    /** Tasks have pid 100 + id; an interrupt handler reports the pid of the task it interrupted (0: idle). */
     @Override
     public int pid() {
-        return interrupt ? -1 : 100 + id;
+        if (!interrupt) {
+            return 100 + id;
+        }
+        Worker task = interruptedTask();
+        return task == null ? 0 : task.pid();
+    }
+
+    @Override
+    public java.util.Optional<ThreadContext> interrupted() {
+        return java.util.Optional.ofNullable(interruptedTask());
+    }
+
+    private Worker interruptedTask() {
+        if (!interrupt) {
+            return null;
+        }
+        for (Worker w : run.workers) {
+            if (!w.interrupt && w.cpu == cpu && w.state != State.DONE && w.state != State.NEW) {
+                return w;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -168,6 +190,51 @@ final class Worker implements ThreadContext {
         return old;
     }
 
+    /**
+     * memcpy from {@code src} (or memset with {@code fill} when src is -1) of {@code n} bytes: one
+     * scheduling point and one access per side covering the whole range, then the bytes.
+     */
+    long bulk(long dst, long n, long fill, long src, Site site) {
+        if (n <= 0) {
+            return dst;
+        }
+        if (n > Integer.MAX_VALUE) {
+            throw memoryFault(dst, Integer.MAX_VALUE, true, site, null);
+        }
+        int len = (int) n;
+        if (src != -1) {
+            valid(src, len, site, false);
+        }
+        valid(dst, len, site, true);
+        boolean onStack = run.mem.find(dst, len).kind == Block.Kind.STACK
+                && (src == -1 || run.mem.find(src, len).kind == Block.Kind.STACK);
+        if (!onStack) {
+            run.point(this);
+            if (src != -1) {
+                valid(src, len, site, false);
+            }
+            valid(dst, len, site, true);
+        }
+        if (run.observed) {
+            if (src != -1) {
+                long v = len <= 8 ? run.mem.read(src, len) : 0;
+                run.report(this, src, len, AccessKind.READ, Marking.PLAIN, Ordering.NONE, v, v, site, onStack);
+            }
+            long old = len <= 8 ? run.mem.read(dst, len) : 0;
+            long value = len <= 8 ? (src != -1 ? run.mem.read(src, len) : fill * 0x0101010101010101L
+                    & AtomicBuiltins.mask(len)) : 0;
+            run.report(this, dst, len, AccessKind.WRITE, Marking.PLAIN, Ordering.NONE, old, value, site, onStack);
+        }
+        if (src != -1) {
+            run.mem.copy(dst, src, len);
+        } else {
+            for (int i = 0; i < len; i++) {
+                run.mem.write(dst + i, 1, fill);
+            }
+        }
+        return dst;
+    }
+
     Block valid(long address, int size, Site site, boolean write) {
         Block b = run.mem.find(address, size);
         if (b == null || b.freed || !b.contains(address, size)) {
@@ -238,6 +305,9 @@ final class Worker implements ThreadContext {
             run.functionEntry(this, fn.info, callSite);
         }
         fn.body.exec(f);
+        while (f.cleanups != null && !f.cleanups.isEmpty()) {
+            f.cleanups.remove(f.cleanups.size() - 1).run();
+        }
         if (run.observed) {
             run.functionExit(this, fn.info);
         }

@@ -8,7 +8,7 @@ import java.util.List;
  * Java longs normalised to their type: signed types sign-extended, unsigned ones zero-extended.
  */
 public final class CType {
-    public enum Kind { VOID, BOOL, INT, POINTER, ARRAY, STRUCT, FUNCTION }
+    public enum Kind { VOID, BOOL, INT, POINTER, ARRAY, STRUCT, FUNCTION, TYPEOF }
 
     /** A struct or union member at its byte offset. */
     public record Field(String name, CType type, int offset) { }
@@ -99,8 +99,26 @@ public final class CType {
         return new CType(Kind.STRUCT, 0, 1, false, null, 0, new Aggregate(tag, union), null, false, null);
     }
 
+    /** {@code typeof(expression)}: resolved by the compiler, which knows the expression's type. */
+    public final Object typeofExpression() {
+        return typeofExpr;
+    }
+
+    private Object typeofExpr;
+
+    public static CType typeOf(Object expression) {
+        CType t = new CType(Kind.TYPEOF, 0, 1, false, null, 0, null, null, false, "typeof(...)");
+        t.typeofExpr = expression;
+        return t;
+    }
+
+    /** Whether this type still contains an unresolved typeof. */
+    public boolean hasTypeof() {
+        return kind == Kind.TYPEOF || (kind == Kind.POINTER || kind == Kind.ARRAY) && target.hasTypeof();
+    }
+
     public CType asVolatile() {
-        if (isVolatile) {
+        if (isVolatile || kind == Kind.TYPEOF) {
             return this;
         }
         return new CType(kind, size, align, unsigned, target, length, aggregate, signature, true, name);

@@ -22,7 +22,7 @@ abstract class DeclParser extends ExprParser {
             "__no_sanitize_or_inline", "__latent_entropy", "__sched", "__cold", "__hot", "__pure", "__unused");
     private static final Set<String> TYPE_WORDS = Set.of("void", "char", "short", "int", "long", "signed",
             "unsigned", "_Bool", "bool", "struct", "union", "enum", "volatile", "static", "extern", "typedef",
-            "__signed__", "__attribute__", "__aligned");
+            "__signed__", "__attribute__", "__aligned", "typeof", "__typeof__", "__typeof");
 
     private final Map<String, CType> typedefs;
     private final Map<String, CType> tags;
@@ -63,13 +63,16 @@ abstract class DeclParser extends ExprParser {
             if (accept(";")) {
                 continue;
             }
+            if (accept("...")) {
+                // documentation convention: an elided part of the file
+                continue;
+            }
             topLevel();
         }
         return new Ast.Unit(globals, functions, prototypes);
     }
 
     private void topLevel() {
-        Token start = peek();
         Specs specs = specifiers(true);
         if (accept(";")) {
             return;
@@ -84,7 +87,6 @@ abstract class DeclParser extends ExprParser {
             if (first && type.kind == CType.Kind.FUNCTION && peek().is("{")) {
                 Ast.Block body = block();
                 Set<String> attrs = new LinkedHashSet<>(specs.attrs());
-                attrs.addAll(trailingAttributes());
                 functions.add(new Ast.FunctionDef(d.at(), d.name(), type, d.params(), body, attrs,
                         tokens.get(pos - 1).line()));
                 return;
@@ -97,10 +99,6 @@ abstract class DeclParser extends ExprParser {
             expect(",", "or ';' after declaration of '" + d.name() + "'");
         }
         // unreachable
-    }
-
-    private Set<String> trailingAttributes() {
-        return Set.of();
     }
 
     List<Ast.VarDecl> declare(Specs specs, Declarator d, CType type, boolean global) {
@@ -247,6 +245,13 @@ abstract class DeclParser extends ExprParser {
                 next();
                 named = aggregate(t);
                 continue;
+            } else if ((w.equals("typeof") || w.equals("__typeof__") || w.equals("__typeof")) && named == null
+                    && base == null) {
+                next();
+                expect("(", "after '" + w + "'");
+                named = startsType(peek()) ? typeName() : CType.typeOf(expression());
+                expect(")", "to close '" + w + "'");
+                continue;
             } else if (w.equals("enum") && named == null && base == null) {
                 next();
                 named = enumeration();
@@ -315,6 +320,11 @@ abstract class DeclParser extends ExprParser {
         List<String> names = new ArrayList<>();
         List<CType> types = new ArrayList<>();
         while (!accept("}")) {
+            if (accept("...")) {
+                // documentation convention: elided members
+                accept(";");
+                continue;
+            }
             Specs s = specifiers(true);
             if (accept(";")) {
                 if (s.type().kind == CType.Kind.STRUCT && s.type().aggregate.fields != null) {

@@ -1,7 +1,6 @@
 package org.kdocs.interp.parse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kdocs.interp.parse.Ast.Expr;
@@ -13,10 +12,6 @@ public final class Parser extends DeclParser {
     public Parser(List<Token> tokens, String file, Map<String, CType> typedefs, Map<String, CType> tags,
                   Map<String, Long> enums) {
         super(tokens, file, typedefs, tags, enums);
-    }
-
-    public static Parser fresh(List<Token> tokens, String file) {
-        return new Parser(tokens, file, new HashMap<>(), new HashMap<>(), new HashMap<>());
     }
 
     // ---- statements ----

@@ -20,7 +20,12 @@ public final class Preprocessor {
         }
     }
 
+    private static final int MAX_TOKENS = 1_000_000;
+
     private final Map<String, Macro> macros = new HashMap<>();
+    /** Per open conditional: whether one of its branches has been taken already. */
+    private final List<Boolean> taken = new ArrayList<>();
+    private long expanded;
     private final String file;
 
     public Preprocessor(String file) {
@@ -80,21 +85,39 @@ public final class Preprocessor {
                 if (line.size() < 2) {
                     throw error(name, "no macro name given in #" + name.text() + " directive");
                 }
-                boolean defined = macros.containsKey(line.get(1).text());
-                conditions.add(name.text().equals("ifdef") == defined);
+                boolean value = active && name.text().equals("ifdef") == macros.containsKey(line.get(1).text());
+                conditions.add(value);
+                taken.add(value || !active);
             }
-            case "if" -> conditions.add(evalCondition(name, line.subList(1, line.size())));
+            case "if" -> {
+                boolean value = active && evalCondition(name, line.subList(1, line.size()));
+                conditions.add(value);
+                taken.add(value || !active);
+            }
+            case "elif" -> {
+                if (conditions.isEmpty()) {
+                    throw error(name, "#elif without #if");
+                }
+                int top = conditions.size() - 1;
+                boolean outer = !conditions.subList(0, top).contains(Boolean.FALSE);
+                boolean value = outer && !taken.get(top) && evalCondition(name, line.subList(1, line.size()));
+                conditions.set(top, value);
+                taken.set(top, taken.get(top) || value);
+            }
             case "else" -> {
                 if (conditions.isEmpty()) {
                     throw error(name, "#else without #if");
                 }
-                conditions.set(conditions.size() - 1, !conditions.get(conditions.size() - 1));
+                int top = conditions.size() - 1;
+                conditions.set(top, !taken.get(top));
+                taken.set(top, true);
             }
             case "endif" -> {
                 if (conditions.isEmpty()) {
                     throw error(name, "#endif without #if");
                 }
                 conditions.remove(conditions.size() - 1);
+                taken.remove(taken.size() - 1);
             }
             case "define" -> {
                 if (active) {
@@ -117,19 +140,50 @@ public final class Preprocessor {
         }
     }
 
+    /** Evaluates an #if expression: defined(), macros, integer operators; other identifiers are 0. */
     private boolean evalCondition(Token at, List<Token> expr) {
-        if (expr.size() == 1 && expr.get(0).kind() == Token.Kind.NUMBER) {
-            return expr.get(0).value() != 0;
+        List<Token> resolved = replaceDefined(expand(replaceDefined(expr), new HashSet<>()));
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : resolved) {
+            tokens.add(t.kind() == Token.Kind.IDENT ? number(t, 0) : t);
         }
-        if (expr.size() >= 2 && expr.get(0).is("defined")) {
-            Token n = expr.get(1).is("(") && expr.size() > 2 ? expr.get(2) : expr.get(1);
-            return macros.containsKey(n.text());
+        if (tokens.isEmpty()) {
+            throw error(at, "#if with no expression");
         }
-        if (expr.size() >= 3 && expr.get(0).is("!") && expr.get(1).is("defined")) {
-            Token n = expr.get(2).is("(") && expr.size() > 3 ? expr.get(3) : expr.get(2);
-            return !macros.containsKey(n.text());
+        Token last = tokens.get(tokens.size() - 1);
+        tokens.add(new Token(Token.Kind.EOF, "<end of line>", 0, false, 0, last.line(), last.column() + 1, false));
+        Parser p = new Parser(tokens, file, new HashMap<>(), new HashMap<>(), new HashMap<>());
+        Ast.Expr e = p.conditional();
+        if (p.peek().kind() != Token.Kind.EOF) {
+            throw error(p.peek(), "missing binary operator before token \"" + p.peek().text() + "\"");
         }
-        throw error(at, "unsupported #if expression (only 0, 1 and defined(NAME) are understood)");
+        return p.constant(e) != 0;
+    }
+
+    private static Token number(Token at, long value) {
+        return new Token(Token.Kind.NUMBER, Long.toString(value), value, false, 0, at.line(), at.column(), false);
+    }
+
+    /** defined X and defined(X) become 1 or 0 (a number operand, left by IS_ENABLED, counts when non-zero). */
+    private List<Token> replaceDefined(List<Token> in) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            if (!t.is("defined") || t.kind() != Token.Kind.IDENT) {
+                out.add(t);
+                continue;
+            }
+            boolean paren = i + 1 < in.size() && in.get(i + 1).is("(");
+            int k = i + (paren ? 2 : 1);
+            if (k >= in.size()) {
+                throw error(t, "operator \"defined\" requires an identifier");
+            }
+            Token n = in.get(k);
+            boolean value = n.kind() == Token.Kind.NUMBER ? n.value() != 0 : macros.containsKey(n.text());
+            out.add(number(t, value ? 1 : 0));
+            i = k + (paren ? 1 : 0);
+        }
+        return out;
     }
 
     private void define(Token at, List<Token> line) {
@@ -203,6 +257,10 @@ public final class Preprocessor {
                 first = false;
             }
             out.addAll(expand(positioned, inner));
+            expanded += positioned.size();
+            if (out.size() > MAX_TOKENS || expanded > MAX_TOKENS) {
+                throw error(t, "macro expansion of \"" + t.text() + "\" is too large");
+            }
         }
         return out;
     }
