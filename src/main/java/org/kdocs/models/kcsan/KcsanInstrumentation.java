@@ -178,7 +178,10 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
 
     @Override
     public int pid() {
-        return Math.max(0, machine.currentThread().pid());
+        // in an interrupt, the footer names the task that was interrupted
+        ThreadContext thread = machine.currentThread();
+        ThreadContext task = thread.inInterrupt() ? thread.interrupted().orElse(thread) : thread;
+        return Math.max(0, task.pid());
     }
 
     @Override
@@ -193,7 +196,7 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
 
     @Override
     public void stall(long microseconds, boolean interruptsOff) {
-        machine.delay(microseconds * 1000);
+        machine.delay(microseconds * 1000, interruptsOff);
     }
 
     @Override
