@@ -18,21 +18,14 @@ public final class SourceLines {
 
     private final List<String> lines;
     private final List<Origin> origins;
-    // A slice remembers where it was cut from: lines inserted into it (an
-    // include inside a nested parse) are inserted into its parent too, as
-    // docutils' ViewList does, so the enclosing parse sees them.
-    private final SourceLines parent;
-    private final int parentOffset;
 
     public SourceLines() {
-        this(new ArrayList<>(), new ArrayList<>(), null, 0);
+        this(new ArrayList<>(), new ArrayList<>());
     }
 
-    private SourceLines(List<String> lines, List<Origin> origins, SourceLines parent, int parentOffset) {
+    private SourceLines(List<String> lines, List<Origin> origins) {
         this.lines = lines;
         this.origins = origins;
-        this.parent = parent;
-        this.parentOffset = parentOffset;
     }
 
     /** Lines of one source, numbered from {@code firstOffset}. */
@@ -120,15 +113,10 @@ public final class SourceLines {
         origins.addAll(other.origins);
     }
 
-    /** Inserts other's lines before index, in this list and in the lists it was sliced from. */
+    /** Inserts other's lines before index. */
     public void insert(int index, SourceLines other) {
-        List<String> newLines = List.copyOf(other.lines);
-        List<Origin> newOrigins = List.copyOf(other.origins);
-        for (SourceLines list = this; list != null; list = list.parent) {
-            list.lines.addAll(index, newLines);
-            list.origins.addAll(index, newOrigins);
-            index += list.parentOffset;
-        }
+        lines.addAll(index, other.lines);
+        origins.addAll(index, other.origins);
     }
 
     public void remove(int from, int to) {
@@ -136,15 +124,13 @@ public final class SourceLines {
         origins.subList(from, to).clear();
     }
 
-    /** Lines [from, to) as a new list linked to this one: insertions into it also reach this list. */
+    /** A copy of lines [from, to). */
     public SourceLines slice(int from, int to) {
-        return new SourceLines(new ArrayList<>(lines.subList(from, to)), new ArrayList<>(origins.subList(from, to)),
-                this, from);
+        return new SourceLines(new ArrayList<>(lines.subList(from, to)), new ArrayList<>(origins.subList(from, to)));
     }
 
-    /** An independent copy: nothing done to it reaches this list. */
     public SourceLines copy() {
-        return new SourceLines(new ArrayList<>(lines), new ArrayList<>(origins), null, 0);
+        return slice(0, size());
     }
 
     /** The plain lines, read-only. */
