@@ -41,6 +41,14 @@ class DocExamplesTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyTableRowHoldsForTheModel() throws IOException {
+        SpecRunner runner = new SpecRunner(ModelDrivers.all());
+        return suite().tables().stream().flatMap(table -> runner.runTable(table).stream())
+                .map(result -> DynamicTest.dynamicTest(result.example().displayName(), () ->
+                        assertThat(result.status()).as(result.message()).isEqualTo(SpecResult.Status.PASS)));
+    }
+
     @Test
     void everySpecDirectiveIsWellFormed() throws IOException {
         assertThat(suite().problems()).isEmpty();

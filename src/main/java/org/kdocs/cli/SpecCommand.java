@@ -74,7 +74,13 @@ final class SpecCommand implements Callable<Integer> {
         if (compare != null) {
             return compare(runner, examples);
         }
-        List<SpecResult> results = runner.runAll(examples, jobs);
+        List<SpecResult> results = new ArrayList<>(runner.runAll(examples, jobs));
+        for (var table : suite.tables()) {
+            if (nameGlob == null || FileSystems.getDefault().getPathMatcher("glob:" + nameGlob)
+                    .matches(Path.of(table.name()))) {
+                results.addAll(runner.runTable(table));
+            }
+        }
         if (format.equals("json")) {
             printJson(results);
         } else {

@@ -13,12 +13,13 @@ public final class DisplayWidth {
     private DisplayWidth() {
     }
 
-    /** Columns of one code point: 2 for Wide/Fullwidth, 0 for combining marks, else 1. */
+    /**
+     * Columns of one code point as docutils counts them: 2 for Wide/Fullwidth, 1 otherwise,
+     * less one for a combining mark (so a wide combining mark such as U+3099 counts 1).
+     */
     public static int of(int codePoint) {
-        if (UCharacter.getCombiningClass(codePoint) != 0) {
-            return 0;
-        }
-        return isWide(codePoint) ? 2 : 1;
+        int width = isWide(codePoint) ? 2 : 1;
+        return UCharacter.getCombiningClass(codePoint) != 0 ? width - 1 : width;
     }
 
     /** True for East Asian Wide (W) and Fullwidth (F) characters. */

@@ -8,6 +8,8 @@ public final class ModelDrivers {
     }
 
     public static List<ModelDriver> all() {
-        return List.of();
+        List<ModelDriver> drivers = new java.util.ArrayList<>(List.of(new KcsanDriver()));
+        drivers.addAll(MmDriver.all());
+        return List.copyOf(drivers);
     }
 }

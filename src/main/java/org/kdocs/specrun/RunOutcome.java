@@ -18,15 +18,18 @@ import java.util.Map;
 public record RunOutcome(List<String> console, List<String> reports, List<String> bugs, List<String> warnings,
                          Map<String, String> files, String limitMessage) {
 
-    /** Whether the run shows the verdict (for OUTPUT every completed run does). */
+    /** Whether the run shows the verdict; a run stopped by its step or time limit shows none. */
     public boolean shows(Expectation.Verdict verdict) {
+        if (limitMessage != null) {
+            return false;
+        }
         return switch (verdict) {
             case RACE -> !reports.isEmpty();
             case NO_RACE -> reports.isEmpty();
             case BUG -> !bugs.isEmpty();
             case WARN -> !warnings.isEmpty() && bugs.isEmpty();
             case OK -> bugs.isEmpty() && warnings.isEmpty() && reports.isEmpty();
-            case OUTPUT -> limitMessage == null;
+            case OUTPUT -> true;
         };
     }
 

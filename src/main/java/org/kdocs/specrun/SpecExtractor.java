@@ -32,6 +32,7 @@ public final class SpecExtractor {
 
     private final RstParser parser;
     private final List<SpecExample> examples = new ArrayList<>();
+    private final List<SpecTable> tables = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
     public SpecExtractor(RstParser.Builder base) {
@@ -47,6 +48,10 @@ public final class SpecExtractor {
 
     public List<SpecExample> examples() {
         return List.copyOf(examples);
+    }
+
+    public List<SpecTable> tables() {
+        return List.copyOf(tables);
     }
 
     public List<String> problems() {
@@ -77,6 +82,9 @@ public final class SpecExtractor {
             outputs.computeIfAbsent(node.getString("name"), k -> new ArrayList<>()).add(new SpecExample.ExpectedOutput(
                     fileName, node.line(), node.getString("source-file"), Boolean.TRUE.equals(node.get("exact")),
                     PyText.splitlines(node.child(0).astext())));
+        }
+        for (Element node : document.findAll(SpecDirectives.SPEC_TABLE)) {
+            tables.add(SpecTable.of(node, fileName));
         }
         List<SpecExample> found = new ArrayList<>();
         for (Element node : document.findAll(SpecDirectives.SPEC)) {

@@ -54,6 +54,11 @@ public final class SpecRunner {
         }
     }
 
+    /** Runs the checks of a spec-table, one result per row. */
+    public List<SpecResult> runTable(SpecTable table) {
+        return TableChecks.run(table);
+    }
+
     /** Runs one example and judges it. */
     public SpecResult run(SpecExample example) {
         ModelDriver driver = drivers.get(example.model());

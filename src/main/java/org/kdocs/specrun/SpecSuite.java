@@ -13,11 +13,12 @@ import java.util.stream.Stream;
  * Names are unique within each path given: a translation tree repeats the
  * names of its original, whose examples it must reproduce exactly.
  */
-public record SpecSuite(List<SpecExample> examples, List<String> problems) {
+public record SpecSuite(List<SpecExample> examples, List<SpecTable> tables, List<String> problems) {
 
     public static SpecSuite load(List<Path> paths) throws IOException {
         List<SpecExample> examples = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<SpecTable> tables = new ArrayList<>();
         for (Path path : paths) {
             SpecExtractor extractor = SpecExtractor.withStandardDirectives();
             for (Path file : rstFiles(path)) {
@@ -25,8 +26,9 @@ public record SpecSuite(List<SpecExample> examples, List<String> problems) {
             }
             examples.addAll(extractor.examples());
             problems.addAll(extractor.problems());
+            tables.addAll(extractor.tables());
         }
-        return new SpecSuite(List.copyOf(examples), List.copyOf(problems));
+        return new SpecSuite(List.copyOf(examples), List.copyOf(tables), List.copyOf(problems));
     }
 
     static List<Path> rstFiles(Path path) throws IOException {

@@ -31,6 +31,7 @@ public final class Kcsan {
     private final Map<Integer, long[]> perCpu = new HashMap<>();
     private final RateLimiter rateLimiter;
     private final Debugfs debugfs;
+    private final ModuleParameters params;
     private final List<List<String>> reports = new ArrayList<>();
     private final long seed;
     private boolean enabled;
@@ -46,6 +47,7 @@ public final class Kcsan {
         this.otherInfos = new AccessInfo[watchpoints.length()];
         this.rateLimiter = new RateLimiter(config.reportOnceInMs());
         this.debugfs = new Debugfs(this, functionAddress, host::printk);
+        this.params = new ModuleParameters(config);
         this.seed = seed;
         this.enabled = config.earlyEnable();
     }
@@ -56,6 +58,11 @@ public final class Kcsan {
 
     public Debugfs debugfs() {
         return debugfs;
+    }
+
+    /** {@code /sys/module/kcsan/parameters/}. */
+    public ModuleParameters parameters() {
+        return params;
     }
 
     public boolean enabled() {
@@ -104,7 +111,7 @@ public final class Kcsan {
     }
 
     private boolean reorderAvailable(ContextState ctx) {
-        return config.weakMemory() && ctx.disableScoped == 0;
+        return params.weakMemory() && ctx.disableScoped == 0;
     }
 
     // ---- the per-access algorithm
@@ -178,13 +185,13 @@ public final class Kcsan {
     }
 
     private void resetSkip() {
-        long skip = config.skipWatch();
+        long skip = params.skipWatch();
         cpuState()[0] = skip - (config.skipWatchRandomize() ? randomBelow(skip) : 0);
     }
 
     private boolean isReorderAccess(ContextState ctx, long ptr, long size, int type, Frame ip) {
         ScopedAccess r = ctx.reorder;
-        return config.weakMemory() && r.size != 0 && r.ptr == ptr && r.size == size && r.type == type
+        return params.weakMemory() && r.size != 0 && r.ptr == ptr && r.size == size && r.type == type
                 && java.util.Objects.equals(r.ip, ip);
     }
 
@@ -216,7 +223,7 @@ public final class Kcsan {
     }
 
     private long delayMicros(int type) {
-        long base = host.inInterrupt() ? config.udelayInterrupt() : config.udelayTask();
+        long base = host.inInterrupt() ? params.udelayInterrupt() : params.udelayTask();
         if (!config.delayRandomize()) {
             return base;
         }
@@ -412,18 +419,21 @@ public final class Kcsan {
 
     /** Function entry of instrumented code (__tsan_func_entry). */
     public void functionEntry() {
-        if (config.weakMemory()) {
+        if (params.weakMemory()) {
             ctx().stackDepth++;
         }
     }
 
     /** Function exit: the reordered access is checked one last time if it belongs here (__tsan_func_exit). */
     public void functionExit() {
-        if (!config.weakMemory()) {
+        if (!params.weakMemory()) {
             return;
         }
         ContextState ctx = ctx();
         if (reorderAvailable(ctx) && ctx.stackDepth <= ctx.reorderDepth) {
+            if (ctx.reorder.size != 0) {
+                host.preemptionPoint();
+            }
             ScopedAccess r = ctx.reorder;
             check(r.ptr, r.size, r.type, r.ip);
             r.size = 0;

@@ -35,6 +35,14 @@ public interface KcsanHost {
     /** The current call stack, innermost frame first. */
     List<Frame> stack();
 
+    /**
+     * Lets other contexts run for a moment: the runtime's own work takes
+     * time on a real CPU while the other CPUs go on (used where a pending
+     * reordered access is checked at function exit).
+     */
+    default void preemptionPoint() {
+    }
+
     /** Simulated time in milliseconds. */
     long nowMillis();
 

@@ -34,6 +34,35 @@ public final class DoubleMappingPolicy {
         return rules;
     }
 
+    /**
+     * The rule for one row written in the documentation's words ("Anonymous" or "Named"; "Read",
+     * "Read / Write" or "Any"), decided by running the mappings; null when a word is not one of those.
+     */
+    public static String decide(String currentMapping, String newMapping, String permissions) {
+        Boolean currentAnon = anon(currentMapping);
+        Boolean newAnon = anon(newMapping);
+        if (currentAnon == null || newAnon == null) {
+            return null;
+        }
+        return switch (permissions.strip()) {
+            case "Read" -> outcome(currentAnon, newAnon, false);
+            case "Read / Write", "Read/Write" -> outcome(currentAnon, newAnon, true);
+            case "Any" -> {
+                String readOnly = outcome(currentAnon, newAnon, false);
+                yield readOnly.equals(outcome(currentAnon, newAnon, true)) ? readOnly : "Depends";
+            }
+            default -> null;
+        };
+    }
+
+    private static Boolean anon(String word) {
+        return switch (word.strip()) {
+            case "Anonymous" -> true;
+            case "Named" -> false;
+            default -> null;
+        };
+    }
+
     private static String name(boolean anon) {
         return anon ? "Anonymous" : "Named";
     }

@@ -3,46 +3,35 @@ package org.kdocs.rst.directives;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
 /**
  * The standard include files of docutils ({@code .. include:: <isonum.txt>}):
- * substitution definitions of character entities, rebuilt from the entity
- * table standard-includes.tsv (scripts/gen-standard-includes.py) as
- * {@code .. |name| unicode:: U+XXXX .. CHARACTER NAME} lines.
+ * substitution definitions of character entities, kept as resources under
+ * org/kdocs/rst/include/ (rebuilt by scripts/import-docutils-include-files)
+ * with the header comments docutils ships, which become comment nodes of
+ * every document that includes them.
  */
 final class StandardIncludes {
-    private static final Map<String, String> FILES = load();
+    private static final Map<String, String> FILES = new ConcurrentHashMap<>();
 
     private StandardIncludes() {
     }
 
     /** The text of the named standard file (e.g. "isonum.txt"), or null when there is none. */
     static String text(String fileName) {
-        return FILES.get(fileName);
+        if (fileName.contains("/") || fileName.contains("..")) {
+            return null;
+        }
+        return FILES.computeIfAbsent(fileName, StandardIncludes::read);
     }
 
-    private static Map<String, String> load() {
-        Map<String, StringBuilder> files = new LinkedHashMap<>();
-        try (InputStream in = StandardIncludes.class.getResourceAsStream("standard-includes.tsv")) {
-            if (in == null) {
-                return Map.of();
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] fields = line.split("\t");
-                if (fields.length != 4) {
-                    continue;
-                }
-                files.computeIfAbsent(fields[0], name -> new StringBuilder())
-                        .append(".. |").append(fields[1]).append("| unicode:: ").append(fields[2]).append(" .. ")
-                        .append(fields[3]).append('\n');
-            }
+    private static String read(String fileName) {
+        try (InputStream in = StandardIncludes.class.getResourceAsStream("/org/kdocs/rst/include/" + fileName)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return Map.of();
+            return null;
         }
-        Map<String, String> texts = new LinkedHashMap<>();
-        files.forEach((name, text) -> texts.put(name, text.toString()));
-        return Map.copyOf(texts);
     }
 }

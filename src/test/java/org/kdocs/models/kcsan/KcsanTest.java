@@ -305,4 +305,28 @@ class KcsanTest {
             }
         }
     }
+
+    @Test
+    void moduleParametersReadAndWriteAsSysfsDoes() {
+        FakeHost host = new FakeHost();
+        Kcsan kcsan = new Kcsan(KcsanConfig.defaults(), host, n -> -1, 1);
+        ModuleParameters params = kcsan.parameters();
+        assertThat(params.names()).containsExactly("interrupt_watcher", "skip_watch", "udelay_interrupt", "udelay_task");
+        assertThat(params.read("skip_watch")).isEqualTo("4000\n");
+        assertThat(params.read("interrupt_watcher")).isEqualTo("N\n");
+        assertThat(params.write("skip_watch", "0\n")).isEqualTo(2);
+        assertThat(params.read("skip_watch")).isEqualTo("0\n");
+        assertThat(params.write("interrupt_watcher", "Y")).isEqualTo(-ModuleParameters.EACCES);
+        assertThat(params.write("udelay_task", "-1")).isEqualTo(-ModuleParameters.EINVAL);
+        assertThat(params.write("weak_memory", "Y")).isEqualTo(-ModuleParameters.ENOENT);
+        assertThat(params.read("early_enable")).isNull();
+        // the new skip_watch takes effect: every eligible access is watched now
+        host.run(READER, () -> kcsan.checkAccess(TEST_VAR, 8, AccessType.READ));
+        host.run(READER, () -> kcsan.checkAccess(TEST_VAR, 8, AccessType.READ));
+        assertThat(kcsan.counter(Counter.SETUP_WATCHPOINTS)).isEqualTo(2);
+        Kcsan strict = new Kcsan(KcsanConfig.strictProfile(), host, n -> -1, 1);
+        assertThat(strict.parameters().read("weak_memory")).isEqualTo("Y\n");
+        assertThat(strict.parameters().write("weak_memory", "off")).isEqualTo(3);
+        assertThat(strict.parameters().read("weak_memory")).isEqualTo("N\n");
+    }
 }
