@@ -29,6 +29,7 @@ public final class ConformanceReport {
             }
             failuresByGroup.merge(c.id().replaceAll("/.*", ""), 1, Integer::sum);
             String reason = existing.getOrDefault(c.id(), firstDifference(c.expected(), actual));
+            // a kept reason is the one a person wrote; a new failure gets its first difference
             list.append(c.id()).append('\t').append(reason).append('\n');
         }
         failuresByGroup.forEach((group, n) -> System.out.println("  " + group + ": " + n + " failing"));
