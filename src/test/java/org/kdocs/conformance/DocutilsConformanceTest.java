@@ -102,6 +102,17 @@ class DocutilsConformanceTest {
         });
     }
 
+    /**
+     * The foundation's bar: at least 97% of the corpus identical. Every case
+     * not listed must pass (corpusCase), so the list's length bounds the
+     * failures.
+     */
+    @Test
+    void atLeastNinetySevenPercentOfTheCorpusIsIdentical() throws IOException {
+        int cases = cases().size();
+        assertThat(knownFailures().size()).isLessThanOrEqualTo((int) Math.floor(cases * 0.03));
+    }
+
     @Test
     void corpusIsComplete() throws IOException {
         assertThat(cases()).hasSize(755);
