@@ -52,22 +52,64 @@ final class PseudoXmlCommand implements Callable<Integer> {
             description = "Directory that include may not leave (default: each file's directory).")
     Path includeRoot;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files converted in parallel with -o (default: the number of cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
-        int exit = 0;
-        for (String file : files) {
-            exit = Math.max(exit, convert(file));
+        if (outputDir == null || files.size() == 1 || jobs <= 1) {
+            int exit = 0;
+            for (String file : files) {
+                StringBuilder err = new StringBuilder();
+                exit = Math.max(exit, convert(file, err));
+                System.err.print(err);
+            }
+            return exit;
         }
-        return exit;
+        return convertInParallel();
     }
 
-    private int convert(String file) {
+    // Each file's messages are collected and printed in the order of the files,
+    // so the output does not depend on which worker finished first.
+    private int convertInParallel() {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(jobs,
+                runnable -> new Thread(null, runnable, "pseudoxml", 512L << 20));
+        try {
+            List<java.util.concurrent.Future<Integer>> exits = new ArrayList<>();
+            List<StringBuilder> errs = new ArrayList<>();
+            for (String file : files) {
+                StringBuilder err = new StringBuilder();
+                errs.add(err);
+                exits.add(pool.submit(() -> convert(file, err)));
+            }
+            int exit = 0;
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    exit = Math.max(exit, exits.get(i).get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    errs.get(i).append("kdocs: internal error while converting ").append(files.get(i)).append(": ")
+                            .append(e.getCause()).append('\n');
+                    exit = Math.max(exit, 70);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return 130;
+                }
+                System.err.print(errs.get(i));
+            }
+            return exit;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int convert(String file, StringBuilder err) {
         String text;
         try {
             text = file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
                     : Files.readString(Path.of(file), StandardCharsets.UTF_8);
         } catch (IOException | java.io.UncheckedIOException e) {
-            System.err.println("kdocs: cannot read " + file + ": " + e.getMessage());
+            err.append("kdocs: cannot read ").append(file).append(": ").append(e.getMessage()).append('\n');
             return 2;
         }
         String name = sourceName != null ? sourceName : (file.equals("-") ? "<stdin>" : file);
@@ -85,28 +127,28 @@ final class PseudoXmlCommand implements Callable<Integer> {
             if (!parseOnly) {
                 Transformer.standard(TransformSettings.defaults()).apply(document);
             }
-            System.err.print(warnings);
-            return write(file, document.pformat(), ".pseudoxml");
+            err.append(warnings);
+            return write(file, document.pformat(), ".pseudoxml", err);
         } catch (Reporter.Halt halt) {
             // as rst2pseudoxml.py: the messages, then no output at all
-            System.err.print(warnings);
-            System.err.println("Exiting due to level-" + halt.level() + " (" + Reporter.levelName(halt.level())
-                    + ") system message.");
+            err.append(warnings);
+            err.append("Exiting due to level-").append(halt.level()).append(" (")
+                    .append(Reporter.levelName(halt.level())).append(") system message.\n");
             if (outputDir != null) {
-                write(file, "HALT: " + Reporter.format(halt.message()) + "\n", ".halt");
+                write(file, "HALT: " + Reporter.format(halt.message()) + "\n", ".halt", err);
             }
             return 1;
         } catch (RuntimeException | StackOverflowError bug) {
-            System.err.print(warnings);
-            System.err.println("kdocs: internal error while converting " + file + ": " + bug);
+            err.append(warnings);
+            err.append("kdocs: internal error while converting ").append(file).append(": ").append(bug).append('\n');
             if (outputDir != null) {
-                write(file, "CRASH: " + bug + "\n", ".crash");
+                write(file, "CRASH: " + bug + "\n", ".crash", err);
             }
             return 70;
         }
     }
 
-    private int write(String file, String output, String suffix) {
+    private int write(String file, String output, String suffix, StringBuilder err) {
         if (outputDir == null) {
             PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                     StandardCharsets.UTF_8);
@@ -123,7 +165,7 @@ final class PseudoXmlCommand implements Callable<Integer> {
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return 0;
         } catch (IOException e) {
-            System.err.println("kdocs: cannot write " + target + ": " + e.getMessage());
+            err.append("kdocs: cannot write ").append(target).append(": ").append(e.getMessage()).append('\n');
             return 2;
         }
     }

@@ -24,6 +24,8 @@ public final class Names {
     // Letters that NFKD does not reduce to ASCII, mapped as docutils maps them.
     private static final Map<Character, String> DIGRAPHS = Map.of(
             '\u00df', "sz", '\u00e6', "ae", '\u0153', "oe", '\u0238', "db", '\u0239', "qp");
+    private static final java.util.regex.Pattern NON_ID = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern NON_ID_AT_ENDS = java.util.regex.Pattern.compile("^[-0-9]+|-+$");
     private static final String STROKED = "\u00f8o\u0111d\u0127h\u0131i\u0142l\u0167t\u0180b\u0183b\u0188c"
             + "\u018cd\u0192f\u0199k\u019al\u019en\u01a5p\u01abt\u01adt\u01b4y\u01b6z\u01e5g\u0225z\u0234l"
             + "\u0235n\u0236t\u0237j\u023cc\u023fs\u0240z\u0247e\u0249j\u024bq\u024dr\u024fy";
@@ -54,7 +56,7 @@ public final class Names {
                 ascii.append(c);
             }
         }
-        String folded = PyText.foldSpace(ascii.toString()).replaceAll("[^a-z0-9]+", "-");
-        return folded.replaceAll("^[-0-9]+|-+$", "");
+        String folded = NON_ID.matcher(PyText.foldSpace(ascii.toString())).replaceAll("-");
+        return NON_ID_AT_ENDS.matcher(folded).replaceAll("");
     }
 }

@@ -45,12 +45,30 @@ final class ImplicitMarkup {
     private final Pattern pep;
     private final Pattern rfc;
 
+    /** The compiled patterns for one setting of character-level markup; compiling them per document is costly. */
+    private record Patterns(Pattern uri, Pattern afterScheme, Pattern afterAt, Pattern email, Pattern pep,
+                            Pattern rfc) {
+    }
+
+    private static final Patterns WORD_LEVEL = compile(false);
+    private static final Patterns CHARACTER_LEVEL = compile(true);
+
     ImplicitMarkup(RstSettings settings) {
         this.settings = settings;
+        Patterns patterns = settings.characterLevelInlineMarkup() ? CHARACTER_LEVEL : WORD_LEVEL;
+        this.uri = patterns.uri();
+        this.afterScheme = patterns.afterScheme();
+        this.afterAt = patterns.afterAt();
+        this.email = patterns.email();
+        this.pep = patterns.pep();
+        this.rfc = patterns.rfc();
+    }
+
+    private static Patterns compile(boolean characterLevel) {
         String space = PunctuationChars.spaceClass();
         String startPrefix;
         String endSuffix;
-        if (settings.characterLevelInlineMarkup()) {
+        if (characterLevel) {
             startPrefix = "(?:^|(?<!\\x00))";
             endSuffix = "";
         } else {
@@ -64,17 +82,18 @@ final class ImplicitMarkup {
                 + "(?:\\?" + URIC + "*" + URI_END + ")?"
                 + "(?:#" + URIC + "*" + URI_END + ")?";
         String host = EMAILC + "+(?:\\." + EMAILC + "*)*" + URI_END;
-        uri = Pattern.compile(startPrefix + "(?<whole>(?<absolute>(?<scheme>[a-zA-Z][a-zA-Z0-9.+-]*+):"
+        Pattern uri = Pattern.compile(startPrefix + "(?<whole>(?<absolute>(?<scheme>[a-zA-Z][a-zA-Z0-9.+-]*+):"
                 + afterColon + ")|(?<email>" + EMAIL + "))" + endSuffix, flags);
-        afterScheme = Pattern.compile(afterColon + endSuffix, flags);
-        afterAt = Pattern.compile(host + endSuffix, flags);
-        email = Pattern.compile(EMAIL);
+        Pattern afterScheme = Pattern.compile(afterColon + endSuffix, flags);
+        Pattern afterAt = Pattern.compile(host + endSuffix, flags);
+        Pattern email = Pattern.compile(EMAIL);
         String digit = "\\p{Nd}";
         // the literal lookahead first keeps the search cheap where nothing can match
-        pep = Pattern.compile("(?=pep-|PEP)" + startPrefix + "(?:(?:pep-(?<pepnum1>" + digit
+        Pattern pep = Pattern.compile("(?=pep-|PEP)" + startPrefix + "(?:(?:pep-(?<pepnum1>" + digit
                 + "+)(?:.txt)?)|(?:PEP[" + space + "]+(?<pepnum2>" + digit + "+)))" + endSuffix, flags);
-        rfc = Pattern.compile("(?=RFC)" + startPrefix + "(?:RFC(?:-|[" + space + "]+)?(?<rfcnum>" + digit + "+))"
-                + endSuffix, flags);
+        Pattern rfc = Pattern.compile("(?=RFC)" + startPrefix + "(?:RFC(?:-|[" + space + "]+)?(?<rfcnum>" + digit
+                + "+))" + endSuffix, flags);
+        return new Patterns(uri, afterScheme, afterAt, email, pep, rfc);
     }
 
     /** A recognised piece: its span and nodes. */
