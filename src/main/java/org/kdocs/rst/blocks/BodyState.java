@@ -67,7 +67,9 @@ class BodyState extends State {
 
     @Override
     Transition.Step indent(Matcher match, List<String> context) {
+        int start = sm.lineOffset;
         LineMachine.Indented indented = sm.getIndented(false, true);
+        sm.release(start, sm.lineOffset + 1);
         parent.addAll(blockQuote(indented.lines(), indented.offset()));
         if (!indented.blankFinish()) {
             parent.add(unindentWarning("Block quote"));
@@ -78,7 +80,9 @@ class BodyState extends State {
     List<Element> blockQuote(SourceLines indented, int lineOffset) {
         List<Element> elements = new ArrayList<>();
         while (indented.size() > 0) {
-            Element quote = new Element(NodeType.BLOCK_QUOTE, indented.text());
+            // no rawsource (docutils keeps the quoted text): at every nesting level it would
+            // repeat all the text inside, which makes deep nesting cubic in memory
+            Element quote = new Element(NodeType.BLOCK_QUOTE);
             locate(quote, lineOffset + 1);
             int[] split = splitAttribution(indented);
             SourceLines quoteLines = split == null ? indented : memo.links.slice(indented, 0, split[0]);
@@ -174,13 +178,15 @@ class BodyState extends State {
     }
 
     ItemResult listItem(int indent) {
+        int start = sm.lineOffset;
         LineMachine.Indented indented;
         if (LineMachine.substringFrom(sm.line, indent).isEmpty()) {
             indented = sm.getFirstKnownIndented(indent, false, true, true);
         } else {
             indented = sm.getKnownIndented(indent, false, true);
         }
-        Element item = new Element(NodeType.LIST_ITEM, indented.lines().text());
+        sm.release(start + 1, sm.lineOffset + 1);
+        Element item = new Element(NodeType.LIST_ITEM); // no rawsource, as for block quotes
         if (indented.lines().size() > 0) {
             nestedParse(indented.lines(), indented.offset(), item, false);
         }

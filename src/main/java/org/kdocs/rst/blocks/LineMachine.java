@@ -129,6 +129,17 @@ final class LineMachine {
         return all.origin(base + index);
     }
 
+    /**
+     * Blanks input lines [from, to) that were copied into a nested block and
+     * will not be read again, so that deeply nested blocks do not keep every
+     * level's copy of the same text alive.
+     */
+    void release(int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, size()); i++) {
+            all.set(base + i, "");
+        }
+    }
+
     /** A copy of the input lines [from, to), unlinked (for tables, which are parsed apart). */
     SourceLines slice(int from, int to) {
         return all.slice(base + from, base + Math.min(to, size()));

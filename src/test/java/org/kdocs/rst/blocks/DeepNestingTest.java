@@ -29,6 +29,17 @@ class DeepNestingTest {
     }
 
     @Test
+    void parsesAThousandBlockQuotesNestedByIndentation() throws Exception {
+        // indentation nesting copies the remaining text at every level; a thousand levels keep the test quick
+        StringBuilder text = new StringBuilder();
+        for (int level = 0; level < 1000; level++) {
+            text.append(" ".repeat(level)).append("level ").append(level).append("\n\n");
+        }
+        Document document = parseOnBigStack(text.toString());
+        assertThat(depthOf(document, NodeType.BLOCK_QUOTE)).isEqualTo(999);
+    }
+
+    @Test
     void reportsNestingBeyondTheStackInsteadOfThrowing() throws Exception {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
