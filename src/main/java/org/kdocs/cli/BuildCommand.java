@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.kdocs.asciidoc.AsciidocReader;
+import org.kdocs.markdown.MarkdownReader;
 import org.kdocs.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,7 +69,9 @@ final class BuildCommand implements Callable<Integer> {
         Set<String> allTags = new LinkedHashSet<>(tags);
         allTags.add("html");
         SiteBuilder.Builder builder = SiteBuilder.builder().output(output).tags(allTags)
-                .warnings(w -> err.println(w.format()));
+                .warnings(w -> err.println(w.format()))
+                .reader(".adoc", new AsciidocReader())
+                .reader(".md", new MarkdownReader());
         dirs.forEach(builder::source);
         if (jobs != null) {
             builder.jobs(jobs);

@@ -5,14 +5,20 @@ import java.util.Deque;
 
 /** Sphinx docnames: '/'-separated paths without suffix, relative to a source tree. */
 final class Docnames {
+    // a reference may name the source file; Sphinx strips its source_suffix
+    private static final java.util.List<String> SOURCE_SUFFIXES = java.util.List.of(".rst", ".adoc", ".md");
+
     private Docnames() {
     }
 
     /** The docname a reference in document {@code from} means: relative to its directory, or absolute with '/'. */
     static String resolve(String from, String reference) {
         String ref = reference.strip();
-        if (ref.endsWith(".rst")) {
-            ref = ref.substring(0, ref.length() - 4);
+        for (String suffix : SOURCE_SUFFIXES) {
+            if (ref.endsWith(suffix)) {
+                ref = ref.substring(0, ref.length() - suffix.length());
+                break;
+            }
         }
         String joined;
         if (ref.startsWith("/")) {

@@ -78,6 +78,8 @@ public final class SearchIndex {
             Node node = stack.pop();
             if (node instanceof Text text) {
                 out.append(text.astext()).append(' ');
+            } else if (node instanceof Element e && e.classes().contains(ForeignPages.FOREIGN_CLASS)) {
+                out.append(ForeignPages.plainText(e.astext())).append(' ');
             } else if (node instanceof Element e && !SKIPPED.contains(e.tagname())) {
                 for (int i = e.size() - 1; i >= 0; i--) {
                     stack.push(e.child(i));

@@ -45,6 +45,9 @@ public final class SiteBuilder {
 
     private static final List<String> STATIC_FILES = List.of("kdocs.css", "search.js");
     private static final int SIDEBAR_DEPTH = 3;
+    private static final List<String> SUFFIX_PRIORITY = List.of(".rst", ".adoc", ".md", ".txt");
+    /** A directory holding this file marks its {@code .txt} files (and those below) as AsciiDoc. */
+    public static final String ASCIIDOC_MARKER = "asciidoc.conf";
 
     private final List<Path> sources;
     private final Path output;
@@ -52,6 +55,7 @@ public final class SiteBuilder {
     private final Set<String> tags;
     private final String project;
     private final DocumentReader reader;
+    private final Map<String, DocumentReader> readers;
     private final Consumer<Warning> warningSink;
     private final Consumer<String> progress;
 
@@ -62,6 +66,7 @@ public final class SiteBuilder {
         this.tags = Set.copyOf(b.tags);
         this.project = b.project;
         this.reader = b.reader == null ? new RstReader() : b.reader;
+        this.readers = Map.copyOf(b.readers);
         this.warningSink = b.warningSink;
         this.progress = b.progress;
     }
@@ -89,7 +94,7 @@ public final class SiteBuilder {
         }
         Path staging = null;
         try {
-            List<SourceDoc> docs = discover(trees);
+            List<SourceDoc> docs = discover(trees, warn);
             progress("reading sources... " + docs.size() + " files");
             List<Page> pages = read(docs, warn);
             if (pages == null) {
@@ -128,21 +133,64 @@ public final class SiteBuilder {
         }
     }
 
-    private static List<SourceDoc> discover(List<SourceTree> trees) throws IOException {
+    /**
+     * The sources of every tree: each suffix that has a reader, and {@code .txt}
+     * as AsciiDoc below a directory holding {@code asciidoc.conf} (the marker
+     * of an AsciiDoc man-page directory such as the kernel's
+     * tools/perf/Documentation) when an AsciiDoc reader is present. When two
+     * files give the same docname, the first suffix in {@link #SUFFIX_PRIORITY} wins.
+     */
+    private List<SourceDoc> discover(List<SourceTree> trees, Consumer<Warning> warn) throws IOException {
         List<SourceDoc> docs = new ArrayList<>();
         for (SourceTree tree : trees) {
+            Map<String, List<SourceDoc>> byDocname = new LinkedHashMap<>();
             try (Stream<Path> files = Files.walk(tree.root())) {
-                files.filter(Files::isRegularFile)
-                        .filter(p -> p.getFileName().toString().endsWith(".rst"))
-                        .filter(p -> !hidden(tree.root().relativize(p)))
-                        .sorted()
-                        .forEach(p -> {
-                            String relative = tree.root().relativize(p).toString().replace('\\', '/');
-                            docs.add(new SourceDoc(tree, relative.substring(0, relative.length() - 4), p, ".rst"));
-                        });
+                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                    Path relativePath = tree.root().relativize(p);
+                    String suffix = suffix(p.getFileName().toString());
+                    if (hidden(relativePath) || readerFor(suffix) == null
+                            || suffix.equals(".txt") && !asciidocTxt(tree.root(), p)) {
+                        continue;
+                    }
+                    String relative = relativePath.toString().replace('\\', '/');
+                    String docname = relative.substring(0, relative.length() - suffix.length());
+                    byDocname.computeIfAbsent(docname, k -> new ArrayList<>())
+                            .add(new SourceDoc(tree, docname, p, suffix));
+                }
+            }
+            for (List<SourceDoc> candidates : byDocname.values()) {
+                candidates.sort(java.util.Comparator.comparingInt(d -> SUFFIX_PRIORITY.indexOf(d.suffix())));
+                SourceDoc chosen = candidates.get(0);
+                if (candidates.size() > 1) {
+                    warn.accept(new Warning(chosen.file().toString(), 0, "WARNING", "multiple files found for the document \""
+                            + chosen.docname() + "\": " + candidates.stream().map(d -> d.file().getFileName().toString())
+                            .toList() + "; using " + chosen.file().getFileName()));
+                }
+                docs.add(chosen);
             }
         }
         return docs;
+    }
+
+    private static String suffix(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? "" : fileName.substring(dot);
+    }
+
+    private DocumentReader readerFor(String suffix) {
+        if (suffix.equals(".rst")) {
+            return reader;
+        }
+        return readers.get(suffix.equals(".txt") ? ".adoc" : suffix);
+    }
+
+    private static boolean asciidocTxt(Path root, Path file) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(ASCIIDOC_MARKER))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // directories such as .git, _build or _static are not sources
@@ -165,7 +213,7 @@ public final class SiteBuilder {
             for (SourceDoc doc : docs) {
                 futures.add(pool.submit(() -> {
                     List<Warning> local = new ArrayList<>();
-                    Document document = reader.read(doc, local::add);
+                    Document document = readerFor(doc.suffix()).read(doc, local::add);
                     if (document != null) {
                         SphinxPostRead.apply(document, tags, doc.file().toString(), local::add);
                     }
@@ -208,6 +256,8 @@ public final class SiteBuilder {
             CrossReferences xrefs = new CrossReferences(byKey, warn);
             treePages.forEach(xrefs::collect);
             treePages.forEach(xrefs::resolve);
+            ForeignLinks links = new ForeignLinks(byKey, warn);
+            treePages.forEach(links::resolve);
         }
         return toctrees;
     }
@@ -307,6 +357,7 @@ public final class SiteBuilder {
         private Set<String> tags = Set.of("html");
         private String project = "kdocs";
         private DocumentReader reader;
+        private final Map<String, DocumentReader> readers = new LinkedHashMap<>();
         private Consumer<Warning> warningSink;
         private Consumer<String> progress;
 
@@ -344,6 +395,16 @@ public final class SiteBuilder {
         /** Replaces the reStructuredText reader (tests, other formats). */
         public Builder reader(DocumentReader reader) {
             this.reader = reader;
+            return this;
+        }
+
+        /**
+         * Reads sources with {@code suffix} (".adoc", ".md") with {@code reader}; files of
+         * suffixes without a reader are not sources. The ".adoc" reader also reads
+         * {@code .txt} files below a directory holding {@value SiteBuilder#ASCIIDOC_MARKER}.
+         */
+        public Builder reader(String suffix, DocumentReader reader) {
+            readers.put(suffix, reader);
             return this;
         }
 

@@ -1,0 +1,112 @@
+package org.kdocs.asciidoc;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Section;
+import org.asciidoctor.ast.StructuralNode;
+import org.kdocs.site.DocumentReader;
+import org.kdocs.site.ForeignPages;
+import org.kdocs.site.SourceDoc;
+import org.kdocs.site.Warning;
+import org.kdocs.tree.Document;
+
+/**
+ * Reads AsciiDoc ({@code .adoc}, and {@code .txt} where the site says so)
+ * through AsciidoctorJ: the document title and sections become the page's
+ * sections, every other block is converted by Asciidoctor's HTML converter.
+ * The Asciidoctor instance, whose JRuby start-up costs seconds, is created
+ * on the first read only, once per reader, so a site without AsciiDoc never
+ * pays for it. Conversions are serialised on that one instance.
+ */
+public final class AsciidocReader implements DocumentReader {
+    private final Supplier<Asciidoctor> factory;
+    private Asciidoctor asciidoctor;
+
+    /** A reader creating the standard instance, with the project macros, when first needed. */
+    public AsciidocReader() {
+        this(AsciidocReader::standardInstance);
+    }
+
+    /** A reader calling {@code factory} on its first read (tests observe when JRuby would start). */
+    public AsciidocReader(Supplier<Asciidoctor> factory) {
+        this.factory = factory;
+    }
+
+    /**
+     * Asciidoctor with the kdocs macros, started with the JRuby settings
+     * that halve its cold start (../shared/research/asciidoctorj-startup.md)
+     * unless the caller set them.
+     */
+    public static Asciidoctor standardInstance() {
+        System.setProperty("jruby.compile.mode", System.getProperty("jruby.compile.mode", "OFF"));
+        System.setProperty("jruby.compile.invokedynamic", System.getProperty("jruby.compile.invokedynamic", "false"));
+        Asciidoctor instance = Asciidoctor.Factory.create();
+        instance.javaExtensionRegistry().inlineMacro(LinkPerfMacro.class);
+        return instance;
+    }
+
+    /** Whether the Asciidoctor instance exists, i.e. JRuby was started by this reader. */
+    public synchronized boolean started() {
+        return asciidoctor != null;
+    }
+
+    @Override
+    public Document read(SourceDoc source, Consumer<Warning> warnings) {
+        String location = source.file().toString();
+        String text;
+        try {
+            text = new String(Files.readAllBytes(source.file()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            warnings.accept(new Warning(location, 0, "WARNING", "could not read source: " + e.getMessage()));
+            return null;
+        }
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("outfilesuffix", ".html");
+        if (source.suffix().equals(".txt")) {
+            // AsciiDoc Python syntax, as the man pages written in .txt use
+            attributes.put("compat-mode", "");
+        }
+        Options options = Options.builder().safe(SafeMode.SAFE).baseDir(source.file().toAbsolutePath().getParent().toFile())
+                .attributes(attributes).build();
+        try {
+            synchronized (this) {
+                if (asciidoctor == null) {
+                    asciidoctor = factory.get();
+                }
+                org.asciidoctor.ast.Document parsed = asciidoctor.load(text, options);
+                ForeignPages.Builder page = ForeignPages.builder(source);
+                String title = parsed.getDoctitle();
+                page.section(1, title == null ? source.docname() : ForeignPages.plainText(title).strip(), null);
+                for (StructuralNode block : parsed.getBlocks()) {
+                    add(page, block, 1);
+                }
+                return page.document();
+            }
+        } catch (RuntimeException e) {
+            warnings.accept(new Warning(location, 0, "CRITICAL", "AsciiDoc conversion failed: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    // Asciidoctor's section levels start at 1 for "==", below the document title
+    private static void add(ForeignPages.Builder page, StructuralNode block, int titleLevel) {
+        if (block instanceof Section section) {
+            page.section(titleLevel + section.getLevel(), ForeignPages.plainText(section.getTitle()).strip(),
+                    section.getId());
+            for (StructuralNode child : section.getBlocks()) {
+                add(page, child, titleLevel);
+            }
+        } else {
+            page.html(block.convert());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.kdocs.markdown;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import org.kdocs.site.DocumentReader;
+import org.kdocs.site.ForeignPages;
+import org.kdocs.site.SourceDoc;
+import org.kdocs.site.Warning;
+import org.kdocs.tree.Document;
+
+/**
+ * Reads Markdown ({@code .md}, CommonMark with GitHub tables and
+ * strikethrough) through Flexmark: headings become the page's sections, so
+ * the first level-1 heading is the title and the others fill the in-page
+ * contents; the blocks between them are rendered by Flexmark's HTML renderer.
+ * Links to other sources ({@code other.md}, {@code intro.rst}) are resolved
+ * by the site afterwards. Parser and renderer are immutable and shared.
+ */
+public final class MarkdownReader implements DocumentReader {
+    // Flexmark drops links when rendering a single block, so the whole document is rendered once,
+    // with a marker for each top-level heading; NUL cannot come from the source (CommonMark replaces it)
+    private static final String HEADING_MARKER = "\u0000kdocs-heading\u0000";
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownReader() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> () -> Set.of(
+                new NodeRenderingHandler<>(Heading.class, (heading, context, html) -> {
+                    if (heading.getParent() instanceof com.vladsch.flexmark.util.ast.Document) {
+                        html.raw(HEADING_MARKER);
+                    } else {
+                        context.delegateRender();
+                    }
+                }))).build();
+    }
+
+    @Override
+    public Document read(SourceDoc source, Consumer<Warning> warnings) {
+        String text;
+        try {
+            text = new String(Files.readAllBytes(source.file()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            warnings.accept(new Warning(source.file().toString(), 0, "WARNING",
+                    "could not read source: " + e.getMessage()));
+            return null;
+        }
+        Node markdown = parser.parse(text);
+        List<Heading> headings = new ArrayList<>();
+        for (Node block = markdown.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading heading) {
+                headings.add(heading);
+            }
+        }
+        String[] chunks = renderer.render(markdown).split(HEADING_MARKER, -1);
+        ForeignPages.Builder page = ForeignPages.builder(source);
+        if (headings.isEmpty() || headings.get(0).getLevel() != 1 || !chunks[0].isBlank()) {
+            page.section(1, source.docname(), null);
+        }
+        page.html(chunks[0]);
+        for (int i = 0; i < headings.size() && i + 1 < chunks.length; i++) {
+            Heading heading = headings.get(i);
+            page.section(heading.getLevel(), new TextCollectingVisitor().collectAndGetText(heading).strip(), null);
+            page.html(chunks[i + 1]);
+        }
+        return page.document();
+    }
+}

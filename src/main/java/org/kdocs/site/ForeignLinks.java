@@ -1,0 +1,69 @@
+package org.kdocs.site;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kdocs.tree.Element;
+import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Text;
+
+/**
+ * Resolves the links inside HTML that AsciiDoc and Markdown pages bring
+ * ({@link ForeignPages}): a relative link to a source file or its page
+ * ({@code other.adoc}, {@code ../intro.rst#usage}, {@code other.html}) is
+ * pointed at that document's page, whatever format it was written in, and
+ * a link to a document the tree lacks is reported as {@code :doc:} does.
+ */
+final class ForeignLinks {
+    private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
+    private static final Pattern PAGE_LINK = Pattern.compile("([^:#?]*?)\\.(html|rst|adoc|md|txt)(#.*)?");
+
+    private final Map<String, Page> pagesByKey;
+    private final Consumer<Warning> warnings;
+
+    ForeignLinks(Map<String, Page> pagesByKey, Consumer<Warning> warnings) {
+        this.pagesByKey = pagesByKey;
+        this.warnings = warnings;
+    }
+
+    void resolve(Page page) {
+        for (Element raw : page.document().findAll(e -> e.is(NodeType.RAW)
+                && e.classes().contains(ForeignPages.FOREIGN_CLASS))) {
+            String html = raw.astext();
+            String resolved = rewrite(page, html);
+            if (!resolved.equals(html)) {
+                raw.clearChildren();
+                raw.add(new Text(resolved));
+            }
+        }
+    }
+
+    private String rewrite(Page page, String html) {
+        Matcher m = HREF.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement("href=\"" + target(page, m.group(1)) + "\""));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String target(Page page, String href) {
+        Matcher link = PAGE_LINK.matcher(href);
+        if (href.startsWith("/") || !link.matches() || link.group(1).isEmpty()) {
+            return href;
+        }
+        String docname = Docnames.resolve(page.source().docname(), link.group(1));
+        Page target = pagesByKey.get(page.source().tree().name() + "/" + docname);
+        if (target == null) {
+            warnings.accept(new Warning(page.source().file().toString(), 0, "WARNING",
+                    "unknown document: '" + href.replaceAll("#.*", "") + "'"));
+            return href;
+        }
+        String base = target == page ? "" : Urls.relative(page.path(), target.path());
+        String fragment = link.group(3) == null ? "" : link.group(3);
+        return base.isEmpty() && fragment.isEmpty() ? "#" : base + fragment;
+    }
+}

@@ -1,0 +1,102 @@
+package org.kdocs.site;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Pattern;
+
+import org.kdocs.tree.Document;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Names;
+import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Reporter;
+
+/**
+ * How a page written in another markup (AsciiDoc, Markdown) joins the site:
+ * its headings become document sections, so the title, in-page contents,
+ * section labels and toctree entries work as for reStructuredText, and the
+ * content between headings is HTML already converted by that format's
+ * library, kept in raw nodes marked {@link #FOREIGN_CLASS}. Links in that
+ * HTML are checked and resolved by {@link ForeignLinks}.
+ *
+ * <pre>{@code
+ * ForeignPages.Builder page = ForeignPages.builder(source);
+ * page.section(1, "Title", null);
+ * page.html("<p>Text</p>");
+ * Document document = page.document();
+ * }</pre>
+ */
+public final class ForeignPages {
+    /** Class of the raw HTML nodes produced by foreign readers; the search index reads their text. */
+    public static final String FOREIGN_CLASS = "kdocs-foreign";
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    private ForeignPages() {
+    }
+
+    public static Builder builder(SourceDoc source) {
+        return new Builder(source.file().toString());
+    }
+
+    /** The visible text of converted HTML, for the search index and plain titles. */
+    public static String plainText(String html) {
+        return TAG.matcher(html).replaceAll(" ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#8217;", "\u2019").replace("&#160;", " ").replace("&amp;", "&");
+    }
+
+    /** Builds the section tree of a page from headings and HTML blocks in document order. */
+    public static final class Builder {
+        private final Document document;
+        private final Deque<Element> open = new ArrayDeque<>();
+        private final Deque<Integer> levels = new ArrayDeque<>();
+
+        private Builder(String location) {
+            document = new Document(location, Reporter.quiet(location), "", "id");
+            open.push(document);
+            levels.push(0);
+        }
+
+        /**
+         * Opens a section at heading {@code level} (1 = page title), closing
+         * deeper or equal ones. {@code id} is the anchor the format chose;
+         * null derives one from the title as docutils does.
+         */
+        public Builder section(int level, String title, String id) {
+            while (levels.peek() >= level && open.size() > 1) {
+                open.pop();
+                levels.pop();
+            }
+            Element section = new Element(NodeType.SECTION);
+            String anchor = id == null || id.isBlank() ? Names.makeId(title) : id;
+            if (anchor.isEmpty()) {
+                anchor = "section";
+            }
+            String unique = anchor;
+            for (int n = 1; document.ids.containsKey(unique); n++) {
+                unique = anchor + "-" + n;
+            }
+            section.ids().add(unique);
+            section.names().add(Names.fullyNormalize(title));
+            document.ids.put(unique, section);
+            section.add(Element.text(NodeType.TITLE, title, title));
+            open.peek().add(section);
+            open.push(section);
+            levels.push(level);
+            return this;
+        }
+
+        /** Adds converted HTML to the innermost open section. */
+        public Builder html(String html) {
+            if (html != null && !html.isBlank()) {
+                Element raw = Element.text(NodeType.RAW, "", html);
+                raw.set("format", "html");
+                raw.classes().add(FOREIGN_CLASS);
+                open.peek().add(raw);
+            }
+            return this;
+        }
+
+        public Document document() {
+            return document;
+        }
+    }
+}
