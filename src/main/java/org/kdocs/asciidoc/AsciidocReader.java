@@ -7,12 +7,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.log.LogHandler;
+import org.asciidoctor.log.LogRecord;
 import org.kdocs.site.DocumentReader;
 import org.kdocs.site.ForeignPages;
 import org.kdocs.site.SourceDoc;
@@ -28,6 +32,9 @@ import org.kdocs.tree.Document;
  * pays for it. Conversions are serialised on that one instance.
  */
 public final class AsciidocReader implements DocumentReader {
+    // Asciidoctor's messages arrive as build warnings; its java.util.logging copy would repeat them on stderr.
+    // Held here because java.util.logging keeps loggers only weakly.
+    private static final Logger JUL_ASCIIDOCTOR = Logger.getLogger("asciidoctor");
     private final Supplier<Asciidoctor> factory;
     private Asciidoctor asciidoctor;
 
@@ -49,6 +56,7 @@ public final class AsciidocReader implements DocumentReader {
     public static Asciidoctor standardInstance() {
         System.setProperty("jruby.compile.mode", System.getProperty("jruby.compile.mode", "OFF"));
         System.setProperty("jruby.compile.invokedynamic", System.getProperty("jruby.compile.invokedynamic", "false"));
+        JUL_ASCIIDOCTOR.setLevel(Level.OFF);
         Asciidoctor instance = Asciidoctor.Factory.create();
         instance.javaExtensionRegistry().inlineMacro(LinkPerfMacro.class);
         return instance;
@@ -82,18 +90,41 @@ public final class AsciidocReader implements DocumentReader {
                 if (asciidoctor == null) {
                     asciidoctor = factory.get();
                 }
-                org.asciidoctor.ast.Document parsed = asciidoctor.load(text, options);
-                ForeignPages.Builder page = ForeignPages.builder(source);
-                String title = parsed.getDoctitle();
-                page.section(1, title == null ? source.docname() : ForeignPages.plainText(title).strip(), null);
-                for (StructuralNode block : parsed.getBlocks()) {
-                    add(page, block, 1);
+                LogHandler messages = message -> report(message, location, warnings);
+                asciidoctor.registerLogHandler(messages);
+                try {
+                    return convert(asciidoctor.load(text, options), source);
+                } finally {
+                    asciidoctor.unregisterLogHandler(messages);
                 }
-                return page.document();
             }
         } catch (RuntimeException e) {
             warnings.accept(new Warning(location, 0, "CRITICAL", "AsciiDoc conversion failed: " + e.getMessage()));
             return null;
+        }
+    }
+
+    private static Document convert(org.asciidoctor.ast.Document parsed, SourceDoc source) {
+        ForeignPages.Builder page = ForeignPages.builder(source);
+        String title = parsed.getDoctitle();
+        page.section(1, title == null ? source.docname() : ForeignPages.plainText(title).strip(), null);
+        for (StructuralNode block : parsed.getBlocks()) {
+            add(page, block, 1);
+        }
+        return page.document();
+    }
+
+    // Asciidoctor's own warnings ("section title out of sequence", ...) become build warnings
+    private static void report(LogRecord message, String location, Consumer<Warning> warnings) {
+        String level = switch (message.getSeverity()) {
+            case WARN -> "WARNING";
+            case ERROR -> "ERROR";
+            case FATAL -> "CRITICAL";
+            default -> null;
+        };
+        if (level != null) {
+            int line = message.getCursor() == null ? 0 : message.getCursor().getLineNumber();
+            warnings.accept(new Warning(location, Math.max(0, line), level, message.getMessage()));
         }
     }
 
