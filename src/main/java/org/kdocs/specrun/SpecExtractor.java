@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.kdocs.rst.RstParser;
 import org.kdocs.rst.RstSettings;
+import org.kdocs.rst.directives.StandardDirectives;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
@@ -43,7 +44,7 @@ public final class SpecExtractor {
     /** A parser with the standard directives plus the spec directives. */
     public static SpecExtractor withStandardDirectives() {
         RstParser.Builder builder = RstParser.builder().settings(RstSettings.defaults().withLevels(2, 5));
-        return new SpecExtractor(builder.directives(SpecDirectives.register(RstParser.builder().build().directives().copy())));
+        return new SpecExtractor(builder.directives(SpecDirectives.register(StandardDirectives.create())));
     }
 
     public List<SpecExample> examples() {
