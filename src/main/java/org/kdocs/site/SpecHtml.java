@@ -90,7 +90,7 @@ final class SpecHtml {
     static String report(List<SpecChecks.Checked> checked, String path) {
         long passed = checked.stream().filter(c -> c.result().passed()).count();
         StringBuilder out = new StringBuilder("<h1>Spec report</h1>\n");
-        out.append("<p class=\"spec-summary\">").append(checked.size()).append(" examples: ").append(passed)
+        out.append("<p class=\"spec-summary\">").append(checked.size()).append(checked.size() == 1 ? " example: " : " examples: ").append(passed)
                 .append(" passed, ").append(checked.size() - passed).append(" failed.</p>\n");
         out.append("<table class=\"spec-report docutils\">\n<thead><tr><th>Location</th><th>Name</th><th>Model</th>")
                 .append("<th>Status</th><th>Runs</th><th>Failures</th><th>Signatures</th></tr></thead>\n<tbody>\n");
