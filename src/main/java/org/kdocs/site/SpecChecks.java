@@ -1,7 +1,9 @@
 package org.kdocs.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,10 +64,56 @@ final class SpecChecks {
         List<SpecExample> toRun = examples.stream().map(Found::example).toList();
         // a thread of its own: the runner blocks while its pool works, and the build goes on meanwhile
         this.exampleResults = examples.isEmpty() ? CompletableFuture.completedFuture(List.of())
-                : CompletableFuture.supplyAsync(() -> runner.runAll(toRun, jobs), SpecChecks::daemon);
+                : CompletableFuture.supplyAsync(() -> runOnce(runner, toRun, jobs), SpecChecks::daemon);
         this.tableResults = tables.isEmpty() ? CompletableFuture.completedFuture(List.of())
                 : CompletableFuture.supplyAsync(
                         () -> tables.stream().map(t -> runner.runTable(t.table())).toList(), SpecChecks::daemon);
+    }
+
+    /**
+     * Runs each distinct example once: a translation repeats its original's
+     * examples word for word, and the same code, options and seed give the
+     * same verdict. A copy of a passing example shares its result; a copy of
+     * a failing one runs itself, so that its message points into its own file.
+     */
+    static List<SpecResult> runOnce(SpecRunner runner, List<SpecExample> examples, int jobs) {
+        Map<List<Object>, Integer> distinct = new HashMap<>();
+        List<SpecExample> unique = new ArrayList<>();
+        int[] representative = new int[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            SpecExample example = examples.get(i);
+            representative[i] = distinct.computeIfAbsent(sameRun(example), k -> {
+                unique.add(example);
+                return unique.size() - 1;
+            });
+        }
+        List<SpecResult> uniqueResults = runner.runAll(unique, jobs);
+        SpecResult[] results = new SpecResult[examples.size()];
+        List<Integer> again = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            SpecResult shared = uniqueResults.get(representative[i]);
+            if (shared.example() == examples.get(i)) {
+                results[i] = shared;
+            } else if (shared.passed()) {
+                results[i] = new SpecResult(examples.get(i), shared.status(), shared.runs(), shared.failures(),
+                        shared.signatures(), shared.message(), shared.output());
+            } else {
+                again.add(i);
+            }
+        }
+        List<SpecResult> rerun = runner.runAll(again.stream().map(examples::get).toList(), jobs);
+        for (int j = 0; j < again.size(); j++) {
+            results[again.get(j)] = rerun.get(j);
+        }
+        return List.of(results);
+    }
+
+    // everything that decides a verdict; file and lines only change where messages point
+    private static List<Object> sameRun(SpecExample e) {
+        List<Object> outputs = e.outputs().stream()
+                .map(o -> (Object) List.of(o.source(), o.exact(), o.lines())).toList();
+        return Arrays.asList(e.model(), e.name(), e.config(), e.threads(), e.runs(), e.seed(), e.schedule(),
+                e.expect(), String.valueOf(e.rate()), e.timeoutMs(), e.steps(), e.code(), outputs);
     }
 
     private static void daemon(Runnable task) {
