@@ -157,8 +157,7 @@ final class SpecChecks {
             Found found = examples.get(i);
             SpecResult result = results.get(i);
             Element node = found.node();
-            String anchor = anchor(found.example().name());
-            node.ids().add(anchor);
+            String anchor = anchor(found.page(), node, found.example().name());
             node.set(STATUS, result.status().word());
             node.set(MESSAGE, result.message());
             node.set(OUTPUT, result.output());
@@ -168,8 +167,7 @@ final class SpecChecks {
         for (int i = 0; i < tables.size(); i++) {
             FoundTable found = tables.get(i);
             List<SpecResult> rows = rowResults.get(i);
-            String anchor = anchor(found.table().name());
-            found.node().ids().add(anchor);
+            String anchor = anchor(found.page(), found.node(), found.table().name());
             markRows(found.node(), rows);
             boolean allPass = rows.stream().allMatch(SpecResult::passed);
             found.node().set(STATUS, allPass ? "pass" : "fail");
@@ -207,7 +205,16 @@ final class SpecChecks {
         }
     }
 
-    private static String anchor(String name) {
-        return "spec-" + Names.makeId(name.toLowerCase(Locale.ROOT));
+    // "spec-NAME", made unique among the page's ids ("spec-NAME-2", ...) and registered with the document
+    private static String anchor(Page page, Element node, String name) {
+        Map<String, Element> ids = page.document().ids;
+        String base = "spec-" + Names.makeId(name.toLowerCase(Locale.ROOT));
+        String anchor = base;
+        for (int n = 2; ids.containsKey(anchor); n++) {
+            anchor = base + "-" + n;
+        }
+        ids.put(anchor, node);
+        node.ids().add(anchor);
+        return anchor;
     }
 }

@@ -106,12 +106,14 @@ class SpecSiteTest {
     }
 
     @Test
-    void reportLinksLeadToTheExamplesAndEveryPageLinksToTheReport() {
+    void reportLinksLeadToTheExamplesEvenWhenASectionHasTheSameIdAndEveryPageLinksToTheReport() {
         assertThat(site.brokenLinks()).isEmpty();
         Document report = site.page("spec-report.html");
         assertThat(report.select("table.spec-report a").eachAttr("href"))
                 .containsExactly("index.html#spec-fork-cow-write", "index.html#spec-wrong-count",
-                        "table.html#spec-double-mapping", "table.html#spec-double-mapping");
+                        "table.html#spec-double-mapping-2", "table.html#spec-double-mapping-2");
+        assertThat(site.page("table.html").select("section#spec-double-mapping h2").text())
+                .startsWith("Spec double mapping");
         assertThat(site.page("table.html").select("a.spec-report-link").attr("href")).isEqualTo("spec-report.html");
         assertThat(site.page("index.html").select("a.spec-report-link")).hasSize(1);
     }
