@@ -16,10 +16,20 @@ final class PageLayout {
     record Translation(SourceTree tree, Page page) {
     }
 
+    /** Where the spec report is written, relative to the site root. */
+    static final String SPEC_REPORT = "spec-report.html";
+
     private final String project;
+    private final boolean specReport;
 
     PageLayout(String project) {
+        this(project, false);
+    }
+
+    /** With {@code specReport}, every page's header links to the spec report. */
+    PageLayout(String project, boolean specReport) {
         this.project = project;
+        this.specReport = specReport;
     }
 
     String page(Page page, String body, List<NavItem> sidebar, Page root, List<Translation> translations) {
@@ -60,6 +70,19 @@ final class PageLayout {
         return out.toString();
     }
 
+    /** A page of the builder's own (such as the spec report) in the frame of the given tree's pages. */
+    String generatedPage(String path, String title, String body, SourceTree tree, Page root, List<NavItem> sidebar) {
+        String toRoot = Urls.toRoot(path);
+        StringBuilder out = new StringBuilder(body.length() + 4096);
+        head(out, title, tree, toRoot);
+        header(out, path, root, tree, toRoot, List.of());
+        out.append("<div class=\"page\">\n");
+        sidebar(out, sidebar, path, null);
+        out.append("<main>\n<article class=\"document\" role=\"main\">\n").append(body)
+                .append("\n</article>\n</main>\n</div>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
     private void head(StringBuilder out, String title, SourceTree tree, String toRoot) {
         out.append("<!DOCTYPE html>\n<html lang=\"").append(Html.attr(tree.htmlLang())).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
@@ -77,6 +100,10 @@ final class PageLayout {
                 .append("<form class=\"search-box\" role=\"search\" action=\"").append(toRoot)
                 .append("search.html\" method=\"get\"><input type=\"search\" name=\"q\" placeholder=\"Search\" ")
                 .append("aria-label=\"Search the docs\"></form>\n");
+        if (specReport) {
+            out.append("<a class=\"spec-report-link\" href=\"").append(toRoot).append(SPEC_REPORT)
+                    .append("\">Spec report</a>\n");
+        }
         if (!translations.isEmpty()) {
             out.append("<nav class=\"language-switch\" aria-label=\"Languages\"><span class=\"current-language\">")
                     .append(Html.text(tree.languageName())).append("</span>");

@@ -104,10 +104,16 @@ public final class SiteBuilder {
             for (Page page : pages) {
                 byKey.put(page.source().key(), page);
             }
+            SpecChecks specs = SpecChecks.start(pages, jobs);
             Toctrees toctrees = resolve(trees, pages, byKey, warn);
+            List<SpecChecks.Checked> checked = specs.finish(warn);
+            if (!checked.isEmpty()) {
+                long failed = checked.stream().filter(c -> !c.result().passed()).count();
+                progress("running spec examples... " + checked.size() + " checked, " + failed + " failed");
+            }
             staging = AtomicOutput.begin(output);
             progress("writing output... " + pages.size() + " pages");
-            write(staging, trees, pages, byKey, toctrees);
+            write(staging, trees, pages, byKey, toctrees, checked);
             AtomicOutput.commit(staging, output);
             progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
             return new Result(pages.size(), List.copyOf(warnings), false);
@@ -263,8 +269,9 @@ public final class SiteBuilder {
     }
 
     private void write(Path staging, List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
-                       Toctrees toctrees) throws IOException, InterruptedException, ExecutionException {
-        PageLayout layout = new PageLayout(project);
+                       Toctrees toctrees, List<SpecChecks.Checked> checked)
+            throws IOException, InterruptedException, ExecutionException {
+        PageLayout layout = new PageLayout(project, !checked.isEmpty());
         HtmlWriter writer = SiteRenderers.writer();
         Map<SourceTree, List<NavItem>> sidebars = new LinkedHashMap<>();
         for (SourceTree tree : trees) {
@@ -304,6 +311,11 @@ public final class SiteBuilder {
         if (first != null) {
             writeFile(staging.resolve("search.html"), layout.searchPage("search.html", first,
                     byKey.get(first.name() + "/index"), sidebars.get(first)));
+            if (!checked.isEmpty()) {
+                writeFile(staging.resolve(PageLayout.SPEC_REPORT), layout.generatedPage(PageLayout.SPEC_REPORT,
+                        "Spec report", SpecHtml.report(checked, PageLayout.SPEC_REPORT), first,
+                        byKey.get(first.name() + "/index"), sidebars.get(first)));
+            }
         }
         String json = search.toJson();
         writeFile(staging.resolve("searchindex.json"), json);

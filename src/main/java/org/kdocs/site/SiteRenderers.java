@@ -55,6 +55,9 @@ final class SiteRenderers {
                 .renderer("toctree", (e, out) -> { })
                 .renderer("only", (e, out) -> out.children(e))
                 .renderer("pending_xref", (e, out) -> out.children(e))
+                .renderer("spec_example", SpecHtml::example)
+                .renderer("spec_output", SpecHtml::expectedOutput)
+                .renderer("spec_table", SpecHtml::table)
                 .build();
     }
 

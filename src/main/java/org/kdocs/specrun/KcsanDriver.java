@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.kdocs.interp.CProgram;
-import org.kdocs.interp.Origin;
 import org.kdocs.interp.RunOptions;
 import org.kdocs.models.kcsan.KcsanConfig;
 import org.kdocs.models.kcsan.KcsanRunner;
@@ -28,13 +27,13 @@ final class KcsanDriver implements ModelDriver {
             throw new SpecError(example.file() + ":" + example.line() + ": " + e.getMessage());
         }
         CProgram program = programs.get(example);
-        RunOptions options = Threads.options(example, program, seed);
+        RunOptions options = InterpreterRuns.options(example, program, seed);
         KcsanRunner.Run run = KcsanRunner.run(program, config, options).get(0);
         List<String> reports = new ArrayList<>();
         for (List<String> report : run.reports()) {
             reports.add(report.get(1));
         }
-        return Threads.outcome(example, run.result(), reports,
+        return InterpreterRuns.outcome(example, run.result(), reports,
                 Map.of("/sys/kernel/debug/kcsan", run.kcsan() == null ? "" : run.kcsan().debugfs().read()));
     }
 }

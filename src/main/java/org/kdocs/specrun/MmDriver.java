@@ -72,7 +72,8 @@ final class MmDriver<M, R> implements ModelDriver {
                     + " model does not know " + String.join(", ", configured.unknown()));
         }
         CProgram program = programs.get(example);
-        R run = model.runner().run(program, configured.factory(), Threads.options(example, program, seed)).get(0);
-        return Threads.outcome(example, model.result().apply(run), List.of(), model.files().apply(run));
+        RunOptions options = InterpreterRuns.options(example, program, seed);
+        R run = model.runner().run(program, configured.factory(), options).get(0);
+        return InterpreterRuns.outcome(example, model.result().apply(run), List.of(), model.files().apply(run));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.kdocs.rst.RstParser;
 import org.kdocs.rst.RstSettings;
+import org.kdocs.rst.directives.StandardDirectives;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
@@ -43,7 +44,7 @@ public final class SpecExtractor {
     /** A parser with the standard directives plus the spec directives. */
     public static SpecExtractor withStandardDirectives() {
         RstParser.Builder builder = RstParser.builder().settings(RstSettings.defaults().withLevels(2, 5));
-        return new SpecExtractor(builder.directives(SpecDirectives.register(RstParser.builder().build().directives().copy())));
+        return new SpecExtractor(builder.directives(SpecDirectives.register(StandardDirectives.create())));
     }
 
     public List<SpecExample> examples() {
@@ -77,22 +78,10 @@ public final class SpecExtractor {
                 problems.add(Reporter.format(message));
             }
         }
-        Map<String, List<SpecExample.ExpectedOutput>> outputs = new LinkedHashMap<>();
-        for (Element node : document.findAll(SpecDirectives.SPEC_OUTPUT)) {
-            outputs.computeIfAbsent(node.getString("name"), k -> new ArrayList<>()).add(new SpecExample.ExpectedOutput(
-                    fileName, node.line(), node.getString("source-file"), Boolean.TRUE.equals(node.get("exact")),
-                    PyText.splitlines(node.child(0).astext())));
-        }
         for (Element node : document.findAll(SpecDirectives.SPEC_TABLE)) {
             tables.add(SpecTable.of(node, fileName));
         }
-        List<SpecExample> found = new ArrayList<>();
-        for (Element node : document.findAll(SpecDirectives.SPEC)) {
-            found.add(example(node, fileName, outputs.getOrDefault(node.getString("name"), List.of())));
-            outputs.remove(node.getString("name"));
-        }
-        outputs.forEach((name, list) -> list.forEach(o -> problems.add(fileName + ":" + o.line()
-                + ": (ERROR/3) spec-output names \"" + name + "\", but no spec example in this file has that name.")));
+        List<SpecExample> found = new ArrayList<>(examplesOf(document, fileName, problems).values());
         for (SpecExample example : found) {
             for (SpecExample earlier : examples) {
                 if (earlier.name().equals(example.name())) {
@@ -102,6 +91,31 @@ public final class SpecExtractor {
             }
         }
         examples.addAll(found);
+        return found;
+    }
+
+    /**
+     * The examples of an already parsed document, each keyed by the node it
+     * came from (identity), so a site can show each result beside its example.
+     * A spec-output naming no example of the document adds a message to {@code problems}.
+     */
+    public static Map<Element, SpecExample> examplesOf(Document document, String fileName, List<String> problems) {
+        Map<String, List<SpecExample.ExpectedOutput>> outputs = new LinkedHashMap<>();
+        for (Element node : document.findAll(SpecDirectives.SPEC_OUTPUT)) {
+            outputs.computeIfAbsent(node.getString("name"), k -> new ArrayList<>()).add(new SpecExample.ExpectedOutput(
+                    fileName, node.line(), node.getString("source-file"), Boolean.TRUE.equals(node.get("exact")),
+                    PyText.splitlines(node.child(0).astext())));
+        }
+        // Element keeps Object's identity equality, so equal-looking examples stay apart
+        Map<Element, SpecExample> found = new LinkedHashMap<>();
+        for (Element node : document.findAll(SpecDirectives.SPEC)) {
+            found.put(node, example(node, fileName, outputs.getOrDefault(node.getString("name"), List.of())));
+        }
+        for (Element node : found.keySet()) {
+            outputs.remove(node.getString("name"));
+        }
+        outputs.forEach((name, list) -> list.forEach(o -> problems.add(fileName + ":" + o.line()
+                + ": (ERROR/3) spec-output names \"" + name + "\", but no spec example in this file has that name.")));
         return found;
     }
 

@@ -70,6 +70,7 @@ public final class SpecRunner {
         int failures = 0;
         Map<String, Integer> signatures = new LinkedHashMap<>();
         RunOutcome witness = null;
+        RunOutcome first = null;
         String limit = null;
         for (int i = 0; i < example.runs(); i++) {
             RunOutcome outcome;
@@ -77,6 +78,9 @@ public final class SpecRunner {
                 outcome = driver.run(example, example.seed() + i);
             } catch (ModelDriver.SpecError e) {
                 return error(example, i, e.getMessage());
+            }
+            if (first == null) {
+                first = outcome;
             }
             if (!outcome.failureLines().isEmpty()) {
                 failures++;
@@ -95,20 +99,37 @@ public final class SpecRunner {
             }
         }
         int runs = example.runs();
+        String shownOutput = output(example, witness != null ? witness : first);
         boolean verdictHolds = example.rate() == null ? shown == runs : example.rate().holds(shown, runs);
         if (!verdictHolds) {
             String want = example.rate() == null ? "in every run" : "in " + example.rate() + " of runs";
             String message = "expected " + verdict.word() + " " + want + "; " + shown + " of " + runs
                     + " runs showed it" + (limit != null ? " (" + limit + ")" : "");
-            return new SpecResult(example, SpecResult.Status.FAIL, runs, failures, signatures, message);
+            return new SpecResult(example, SpecResult.Status.FAIL, runs, failures, signatures, message, shownOutput);
         }
         for (SpecExample.ExpectedOutput expected : example.outputs()) {
             String mismatch = compare(example, expected, witness);
             if (mismatch != null) {
-                return new SpecResult(example, SpecResult.Status.FAIL, runs, failures, signatures, mismatch);
+                return new SpecResult(example, SpecResult.Status.FAIL, runs, failures, signatures, mismatch,
+                        shownOutput);
             }
         }
-        return new SpecResult(example, SpecResult.Status.PASS, runs, failures, signatures, "");
+        return new SpecResult(example, SpecResult.Status.PASS, runs, failures, signatures, "", shownOutput);
+    }
+
+    // the console, then each other file the example's spec-outputs show, under a "==> file <==" line as tail prints
+    private static String output(SpecExample example, RunOutcome outcome) {
+        if (outcome == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(String.join("\n", outcome.console()));
+        for (String source : example.outputs().stream().map(SpecExample.ExpectedOutput::source).distinct().toList()) {
+            String contents = outcome.files().get(source);
+            if (!source.equals("console") && contents != null) {
+                text.append(text.isEmpty() ? "" : "\n\n").append("==> ").append(source).append(" <==\n").append(contents);
+            }
+        }
+        return text.toString();
     }
 
     private static String compare(SpecExample example, SpecExample.ExpectedOutput expected, RunOutcome witness) {

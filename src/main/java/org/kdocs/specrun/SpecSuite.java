@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * The spec examples of a set of paths (files, or directories searched for
- * .rst files in sorted order), with the problems found while reading them.
+ * .rst and .adoc files in sorted order), with the problems found while reading them.
  * Names are unique within each path given: a translation tree repeats the
  * names of its original, whose examples it must reproduce exactly.
  */
@@ -21,22 +21,36 @@ public record SpecSuite(List<SpecExample> examples, List<SpecTable> tables, List
         List<SpecTable> tables = new ArrayList<>();
         for (Path path : paths) {
             SpecExtractor extractor = SpecExtractor.withStandardDirectives();
-            for (Path file : rstFiles(path)) {
-                extractor.read(file);
+            List<SpecExample> fromAsciiDoc = new ArrayList<>();
+            for (Path file : sourceFiles(path)) {
+                if (file.toString().endsWith(".adoc")) {
+                    fromAsciiDoc.addAll(AsciiDocSpecs.read(Files.readString(file), file.toString(), problems));
+                } else {
+                    extractor.read(file);
+                }
             }
             examples.addAll(extractor.examples());
+            for (SpecExample example : fromAsciiDoc) {
+                if (examples.stream().anyMatch(e -> e.name().equals(example.name()))) {
+                    problems.add(example.file() + ":" + example.line() + ": (ERROR/3) Duplicate spec name \""
+                            + example.name() + "\".");
+                }
+                examples.add(example);
+            }
             problems.addAll(extractor.problems());
             tables.addAll(extractor.tables());
         }
         return new SpecSuite(List.copyOf(examples), List.copyOf(tables), List.copyOf(problems));
     }
 
-    static List<Path> rstFiles(Path path) throws IOException {
+    /** The .rst and .adoc files of a path, in sorted order. */
+    static List<Path> sourceFiles(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
         try (Stream<Path> walk = Files.walk(path)) {
-            List<Path> files = new ArrayList<>(walk.filter(p -> p.toString().endsWith(".rst")).toList());
+            List<Path> files = new ArrayList<>(walk.filter(p -> p.toString().endsWith(".rst")
+                    || p.toString().endsWith(".adoc")).toList());
             files.sort(null);
             return files;
         }

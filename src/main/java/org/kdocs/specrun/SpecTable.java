@@ -20,7 +20,7 @@ public record SpecTable(String file, int line, String model, String name, List<S
     }
 
     /** Reads the first table inside a spec_table node. */
-    static SpecTable of(Element node, String file) {
+    public static SpecTable of(Element node, String file) {
         Element table = node.findAll(NodeType.TABLE).get(0);
         List<String> headers = new ArrayList<>();
         for (Element head : table.findAll(NodeType.THEAD)) {

@@ -38,6 +38,25 @@ class BuildCommandTest {
     }
 
     @Test
+    void aFailingSpecExampleFailsTheBuildOnlyWithW() {
+        String docs = Path.of("src/test/resources/site-spec-fixture/docs").toString();
+        assertThat(Main.execute("build", "-q", "-o", dir.resolve("out").toString(), docs)).isEqualTo(0);
+        assertThat(dir.resolve("out/spec-report.html")).exists();
+        assertThat(Main.execute("build", "-q", "-W", "-j", "2", "-o", dir.resolve("out").toString(), docs))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void passingSpecExamplesKeepTheBuildClean() throws IOException {
+        Path docs = docs("Title\n=====\n\n.. spec:: page-table-check\n   :name: hello\n   :threads: main\n"
+                + "   :expect: ok\n\n   int main(void) { pr_info(\"hi\\n\"); return 0; }\n\n"
+                + ".. spec-output:: hello\n\n   hi\n");
+        assertThat(Main.execute("build", "-q", "-W", "-o", dir.resolve("out").toString(), docs.toString()))
+                .isEqualTo(0);
+        assertThat(Files.readString(dir.resolve("out/spec-report.html"))).contains("1 example: 1 passed, 0 failed.");
+    }
+
+    @Test
     void aMissingSourceDirectoryFailsWithTwo() {
         assertThat(Main.execute("build", "-q", "-o", dir.resolve("out").toString(), dir.resolve("nope").toString()))
                 .isEqualTo(2);

@@ -43,6 +43,16 @@ class SpecRunnerTest {
     }
 
     @Test
+    void theResultKeepsTheOutputOfTheFirstRunShowingTheVerdict() {
+        var allocinfo = new SpecExample.ExpectedOutput("docs/x.rst", 30, "/proc/allocinfo", false, List.of("..."));
+        SpecResult race = runner.run(example(Expectation.Verdict.RACE, "> 0%", 2, List.of(allocinfo), ""));
+        assertThat(race.output()).isEqualTo("BUG: KCSAN: data-race in T1 / T2\n\n==> /proc/allocinfo <==\na\nb");
+        SpecResult quiet = runner.run(example(Expectation.Verdict.NO_RACE, null, 1, List.of(), ""));
+        assertThat(quiet.passed()).isFalse();
+        assertThat(quiet.output()).isEqualTo("BUG: KCSAN: data-race in T1 / T2");
+    }
+
+    @Test
     void aRateIsJudgedOnTheShareOfRuns() {
         assertThat(runner.run(example(Expectation.Verdict.RACE, ">= 50%", 4, List.of(), "")).passed()).isTrue();
         assertThat(runner.run(example(Expectation.Verdict.RACE, "> 50%", 4, List.of(), "")).passed()).isFalse();

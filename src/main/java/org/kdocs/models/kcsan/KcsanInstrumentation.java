@@ -10,7 +10,6 @@ import org.kdocs.interp.BarrierKind;
 import org.kdocs.interp.FunctionInfo;
 import org.kdocs.interp.Listener;
 import org.kdocs.interp.Machine;
-import org.kdocs.interp.Marking;
 import org.kdocs.interp.Ordering;
 import org.kdocs.interp.Site;
 import org.kdocs.interp.ThreadContext;

@@ -19,11 +19,11 @@ import org.kdocs.interp.ThreadSpec;
  * schedule and limits into interpreter options, and a run's result into a
  * {@link RunOutcome}.
  */
-final class Threads {
+final class InterpreterRuns {
     private static final Pattern DEFAULT_THREAD = Pattern.compile("T(\\d+)");
     private static final String IRQ = "irq:";
 
-    private Threads() {
+    private InterpreterRuns() {
     }
 
     /** The example's threads: as listed, or every function named T1, T2, ... in number order. */
