@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Block;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.log.LogHandler;
@@ -35,6 +36,8 @@ public final class AsciidocReader implements DocumentReader {
     // Asciidoctor's messages arrive as build warnings; its java.util.logging copy would repeat them on stderr.
     // Held here because java.util.logging keeps loggers only weakly.
     private static final Logger JUL_ASCIIDOCTOR = Logger.getLogger("asciidoctor");
+    private static final java.util.Set<String> CODE_SUBSTITUTIONS = java.util.Set.of("specialcharacters", "callouts");
+    private static final java.util.regex.Pattern CALLOUT = java.util.regex.Pattern.compile("<(\\d+|\\.)>");
     private final Supplier<Asciidoctor> factory;
     private Asciidoctor asciidoctor;
 
@@ -136,8 +139,21 @@ public final class AsciidocReader implements DocumentReader {
             for (StructuralNode child : section.getBlocks()) {
                 add(page, child, titleLevel);
             }
+        } else if (isPlainCode(block)) {
+            Object language = block.getAttribute("language");
+            page.code(((Block) block).getSource(), language == null ? null : language.toString());
         } else {
             page.html(block.convert());
         }
+    }
+
+    // listing and literal blocks without title, callouts or substitutions beyond escaping look like the
+    // site's own literal blocks; the others keep Asciidoctor's rendering
+    private static boolean isPlainCode(StructuralNode block) {
+        if (!(block instanceof Block code) || code.getTitle() != null
+                || !block.getContext().equals("listing") && !block.getContext().equals("literal")) {
+            return false;
+        }
+        return CODE_SUBSTITUTIONS.containsAll(code.getSubstitutions()) && !CALLOUT.matcher(code.getSource()).find();
     }
 }

@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -34,8 +38,9 @@ import org.kdocs.tree.Document;
  */
 public final class MarkdownReader implements DocumentReader {
     // Flexmark drops links when rendering a single block, so the whole document is rendered once,
-    // with a marker for each top-level heading; NUL cannot come from the source (CommonMark replaces it)
-    private static final String HEADING_MARKER = "\u0000kdocs-heading\u0000";
+    // with a marker for each top-level heading and code block; NUL cannot come from the source
+    // (CommonMark replaces it)
+    private static final String MARKER = "\u0000kdocs-block\u0000";
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -44,13 +49,10 @@ public final class MarkdownReader implements DocumentReader {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> () -> Set.of(
-                new NodeRenderingHandler<>(Heading.class, (heading, context, html) -> {
-                    if (heading.getParent() instanceof com.vladsch.flexmark.util.ast.Document) {
-                        html.raw(HEADING_MARKER);
-                    } else {
-                        context.delegateRender();
-                    }
-                }))).build();
+                new NodeRenderingHandler<>(Heading.class, (node, context, html) -> mark(node, context, html)),
+                new NodeRenderingHandler<>(FencedCodeBlock.class, (node, context, html) -> mark(node, context, html)),
+                new NodeRenderingHandler<>(IndentedCodeBlock.class, (node, context, html) -> mark(node, context, html))))
+                .build();
     }
 
     @Override
@@ -64,23 +66,45 @@ public final class MarkdownReader implements DocumentReader {
             return null;
         }
         Node markdown = parser.parse(text);
-        List<Heading> headings = new ArrayList<>();
+        List<Node> marked = new ArrayList<>();
         for (Node block = markdown.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof Heading heading) {
-                headings.add(heading);
+            if (isMarked(block)) {
+                marked.add(block);
             }
         }
-        String[] chunks = renderer.render(markdown).split(HEADING_MARKER, -1);
+        String[] chunks = renderer.render(markdown).split(MARKER, -1);
         ForeignPages.Builder page = ForeignPages.builder(source);
-        if (headings.isEmpty() || headings.get(0).getLevel() != 1 || !chunks[0].isBlank()) {
+        if (marked.isEmpty() || !(marked.get(0) instanceof Heading first) || first.getLevel() != 1
+                || !chunks[0].isBlank()) {
             page.section(1, source.docname(), null);
         }
         page.html(chunks[0]);
-        for (int i = 0; i < headings.size() && i + 1 < chunks.length; i++) {
-            Heading heading = headings.get(i);
-            page.section(heading.getLevel(), new TextCollectingVisitor().collectAndGetText(heading).strip(), null);
+        for (int i = 0; i < marked.size() && i + 1 < chunks.length; i++) {
+            Node block = marked.get(i);
+            if (block instanceof Heading heading) {
+                page.section(heading.getLevel(), new TextCollectingVisitor().collectAndGetText(heading).strip(), null);
+            } else if (block instanceof FencedCodeBlock fenced) {
+                String language = fenced.getInfo().toString().strip().split("\\s+")[0];
+                page.code(fenced.getContentChars().toString(), language);
+            } else {
+                page.code(((IndentedCodeBlock) block).getContentChars().toString(), null);
+            }
             page.html(chunks[i + 1]);
         }
         return page.document();
+    }
+
+    // headings and code blocks of the top level become site sections and literal blocks
+    private static boolean isMarked(Node node) {
+        return node.getParent() instanceof com.vladsch.flexmark.util.ast.Document
+                && (node instanceof Heading || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock);
+    }
+
+    private static void mark(Node node, NodeRendererContext context, HtmlWriter html) {
+        if (isMarked(node)) {
+            html.raw(MARKER);
+        } else {
+            context.delegateRender();
+        }
     }
 }

@@ -95,6 +95,21 @@ public final class ForeignPages {
             return this;
         }
 
+        /**
+         * Adds a code block as a literal block of the site, so that it looks and
+         * is highlighted like one from reStructuredText; {@code language} may be null.
+         */
+        public Builder code(String text, String language) {
+            String code = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            Element literal = Element.text(NodeType.LITERAL_BLOCK, code, code);
+            literal.set("xml:space", "preserve");
+            if (language != null && !language.isBlank()) {
+                literal.set("language", language.strip());
+            }
+            open.peek().add(literal);
+            return this;
+        }
+
         public Document document() {
             return document;
         }

@@ -72,7 +72,7 @@ class MixedFormatsSiteTest {
         assertThat(adoc.select("a.view-source").attr("href")).isEqualTo("../_sources/guide/asciidoc.adoc.txt");
 
         Document notes = site.page("notes.html");
-        assertThat(notes.select("nav.page-toc a").eachText()).containsExactly("First topic", "Second topic");
+        assertThat(notes.select("nav.page-toc a").eachText()).containsExactly("First topic", "Second topic", "Code");
         assertThat(notes.select("a[rel=next]").attr("href")).isEqualTo("perf/perf-stat.html");
         assertThat(notes.select("article table td").eachText()).containsExactly("a", "1");
         assertThat(notes.select("nav.language-switch a[hreflang=zh-CN]").attr("href"))
@@ -81,6 +81,14 @@ class MixedFormatsSiteTest {
                 .isEqualTo("../notes.html");
         assertThat(site.page("index.html").select("article .toctree-wrapper li.toctree-l1 > a").eachText())
                 .containsExactly("AsciiDoc guide", "Markdown notes", "perf-stat(1)", "perf-top(1)");
+    }
+
+    @Test
+    void codeBlocksOfEveryFormatBecomeTheSitesLiteralBlocks() {
+        assertThat(site.page("notes.html").select("article pre.literal-block[data-language=c]").text())
+                .isEqualTo("int walrus_count(void);");
+        assertThat(site.page("guide/asciidoc.html").select("article pre.literal-block[data-language=c]").text())
+                .isEqualTo("int limit(void);");
     }
 
     @Test
