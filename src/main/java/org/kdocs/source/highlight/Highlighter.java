@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Splits code into classified tokens the way docutils' code directive does with Pygments
@@ -11,7 +12,13 @@ import java.util.Map;
  * stream, consecutive tokens of one type merged, the final newline dropped.
  */
 public final class Highlighter {
-    private static final Map<String, RuleLexer> LEXERS = Map.of("c", CLexer.LEXER);
+    /** Pygments aliases of the covered lexers. */
+    private static final Map<String, Function<String, List<RuleLexer.Raw>>> LEXERS = Map.ofEntries(
+            Map.entry("c", CLexer.LEXER::lex),
+            Map.entry("bash", BashLexer.LEXER::lex), Map.entry("sh", BashLexer.LEXER::lex),
+            Map.entry("ksh", BashLexer.LEXER::lex), Map.entry("zsh", BashLexer.LEXER::lex),
+            Map.entry("shell", BashLexer.LEXER::lex), Map.entry("openrc", BashLexer.LEXER::lex),
+            Map.entry("console", ShellSessionLexer::lex), Map.entry("shell-session", ShellSessionLexer::lex));
 
     private Highlighter() {
     }
@@ -26,10 +33,10 @@ public final class Highlighter {
         if (!covers(language)) {
             return null;
         }
-        RuleLexer lexer = LEXERS.get(language.toLowerCase(Locale.ROOT));
+        Function<String, List<RuleLexer.Raw>> lexer = LEXERS.get(language.toLowerCase(Locale.ROOT));
         List<RuleLexer.Raw> raw;
         try {
-            raw = lexer.lex(normalize(code));
+            raw = lexer.apply(normalize(code));
         } catch (StackOverflowError tooDeep) {
             // A pathological input exhausted the regex engine: an unclassified run is still correct text.
             return List.of(new Token(List.of(), stripFinalNewline(normalize(code))));
