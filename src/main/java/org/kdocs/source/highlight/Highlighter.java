@@ -18,7 +18,8 @@ public final class Highlighter {
             Map.entry("bash", BashLexer.LEXER::lex), Map.entry("sh", BashLexer.LEXER::lex),
             Map.entry("ksh", BashLexer.LEXER::lex), Map.entry("zsh", BashLexer.LEXER::lex),
             Map.entry("shell", BashLexer.LEXER::lex), Map.entry("openrc", BashLexer.LEXER::lex),
-            Map.entry("console", ShellSessionLexer::lex), Map.entry("shell-session", ShellSessionLexer::lex));
+            Map.entry("console", ShellSessionLexer::lex), Map.entry("shell-session", ShellSessionLexer::lex),
+            Map.entry("tex", TexLexer.LEXER::lex), Map.entry("latex", TexLexer.LEXER::lex));
 
     private Highlighter() {
     }
