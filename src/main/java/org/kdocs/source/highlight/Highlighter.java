@@ -19,7 +19,11 @@ public final class Highlighter {
             Map.entry("ksh", BashLexer.LEXER::lex), Map.entry("zsh", BashLexer.LEXER::lex),
             Map.entry("shell", BashLexer.LEXER::lex), Map.entry("openrc", BashLexer.LEXER::lex),
             Map.entry("console", ShellSessionLexer::lex), Map.entry("shell-session", ShellSessionLexer::lex),
-            Map.entry("tex", TexLexer.LEXER::lex), Map.entry("latex", TexLexer.LEXER::lex));
+            Map.entry("tex", TexLexer.LEXER::lex), Map.entry("latex", TexLexer.LEXER::lex),
+            Map.entry("python", PythonLexer.LEXER::lex), Map.entry("py", PythonLexer.LEXER::lex),
+            Map.entry("python3", PythonLexer.LEXER::lex), Map.entry("py3", PythonLexer.LEXER::lex),
+            Map.entry("sage", PythonLexer.LEXER::lex), Map.entry("bazel", PythonLexer.LEXER::lex),
+            Map.entry("starlark", PythonLexer.LEXER::lex), Map.entry("pyi", PythonLexer.LEXER::lex));
 
     private Highlighter() {
     }
