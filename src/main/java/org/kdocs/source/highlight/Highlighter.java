@@ -23,7 +23,8 @@ public final class Highlighter {
             Map.entry("python", PythonLexer.LEXER::lex), Map.entry("py", PythonLexer.LEXER::lex),
             Map.entry("python3", PythonLexer.LEXER::lex), Map.entry("py3", PythonLexer.LEXER::lex),
             Map.entry("sage", PythonLexer.LEXER::lex), Map.entry("bazel", PythonLexer.LEXER::lex),
-            Map.entry("starlark", PythonLexer.LEXER::lex), Map.entry("pyi", PythonLexer.LEXER::lex));
+            Map.entry("starlark", PythonLexer.LEXER::lex), Map.entry("pyi", PythonLexer.LEXER::lex),
+            Map.entry("rust", RustLexer.LEXER::lex), Map.entry("rs", RustLexer.LEXER::lex));
 
     private Highlighter() {
     }
