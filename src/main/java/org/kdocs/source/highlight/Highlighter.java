@@ -24,7 +24,9 @@ public final class Highlighter {
             Map.entry("python3", PythonLexer.LEXER::lex), Map.entry("py3", PythonLexer.LEXER::lex),
             Map.entry("sage", PythonLexer.LEXER::lex), Map.entry("bazel", PythonLexer.LEXER::lex),
             Map.entry("starlark", PythonLexer.LEXER::lex), Map.entry("pyi", PythonLexer.LEXER::lex),
-            Map.entry("rust", RustLexer.LEXER::lex), Map.entry("rs", RustLexer.LEXER::lex));
+            Map.entry("rust", RustLexer.LEXER::lex), Map.entry("rs", RustLexer.LEXER::lex),
+            Map.entry("kconfig", KconfigLexer.LEXER::lex), Map.entry("menuconfig", KconfigLexer.LEXER::lex),
+            Map.entry("linux-config", KconfigLexer.LEXER::lex), Map.entry("kernel-config", KconfigLexer.LEXER::lex));
 
     private Highlighter() {
     }

@@ -78,6 +78,11 @@ final class RuleLexer {
                         if (stack.size() > 1) {
                             stack.remove(stack.size() - 1);
                         }
+                    } else if (next.startsWith("#pop:")) {
+                        int count = Integer.parseInt(next.substring(5));
+                        while (count-- > 0 && stack.size() > 1) {
+                            stack.remove(stack.size() - 1);
+                        }
                     } else if (next.equals("#push")) {
                         stack.add(stack.get(stack.size() - 1));
                     } else {
