@@ -168,6 +168,7 @@ public final class SiteBuilder {
                     Document document = reader.read(doc, local::add);
                     if (document != null) {
                         SphinxPostRead.apply(document, tags, doc.file().toString(), local::add);
+                        CodeHighlighting.apply(document);
                     }
                     return new Object[] {document, local};
                 }));
