@@ -60,6 +60,19 @@ final class PageLayout {
         return out.toString();
     }
 
+    /** The general index page: the article is the prebuilt list of terms. */
+    String genindexPage(String path, SourceTree tree, Page root, List<NavItem> sidebar, String article) {
+        String toRoot = Urls.toRoot(path);
+        StringBuilder out = new StringBuilder();
+        head(out, "Index", tree, toRoot);
+        header(out, path, root, tree, toRoot, List.of());
+        out.append("<div class=\"page\">\n");
+        sidebar(out, sidebar, path, null);
+        out.append("<main>\n<article class=\"document genindex\" role=\"main\">\n<h1>Index</h1>\n")
+                .append(article).append("</article>\n</main>\n</div>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
     private void head(StringBuilder out, String title, SourceTree tree, String toRoot) {
         out.append("<!DOCTYPE html>\n<html lang=\"").append(Html.attr(tree.htmlLang())).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")

@@ -226,6 +226,8 @@ public final class SiteBuilder {
         for (Page page : pages) {
             search.add(page.path(), page.title(), page.source().tree().htmlLang(), page.document());
         }
+        GeneralIndex genindex = new GeneralIndex();
+        pages.forEach(genindex::add);
         for (Page page : pages) {
             SiteRenderers.renderToctrees(page, toctrees);
         }
@@ -255,6 +257,8 @@ public final class SiteBuilder {
         if (first != null) {
             writeFile(staging.resolve("search.html"), layout.searchPage("search.html", first,
                     byKey.get(first.name() + "/index"), sidebars.get(first)));
+            writeFile(staging.resolve("genindex.html"), layout.genindexPage("genindex.html", first,
+                    byKey.get(first.name() + "/index"), sidebars.get(first), genindex.html()));
         }
         String json = search.toJson();
         writeFile(staging.resolve("searchindex.json"), json);
