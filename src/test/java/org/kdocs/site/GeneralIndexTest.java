@@ -20,7 +20,7 @@ class GeneralIndexTest {
     @Test
     void indexTermsAreListedByLetterAndLinkToTheirTarget() throws IOException {
         Path docs = Files.createDirectories(dir.resolve("docs"));
-        Files.writeString(docs.resolve("index.rst"), "Title\n=====\n\n.. index:: KCSAN, watchpoint\n\n"
+        Files.writeString(docs.resolve("index.rst"), "Title\n=====\n\n.. index:: KCSAN, watchpoint\n\n:ref:`genindex`\n\n"
                 + "Text.\n\n.. index::\n   single: page table; check\n   pair: userfaultfd; ioctl\n");
         SiteBuilder.Result result = SiteBuilder.builder().source(docs).output(dir.resolve("html")).build().run();
         assertThat(result.warnings()).isEmpty();
@@ -28,6 +28,8 @@ class GeneralIndexTest {
         assertThat(index.select("article h2").eachText()).containsExactly("I", "K", "P", "U", "W");
         assertThat(index.select("ul.genindex-entries li").eachText())
                 .contains("KCSAN Title", "page table Title", "userfaultfd Title", "ioctl Title");
+        Document home = Jsoup.parse(dir.resolve("html/index.html").toFile(), "UTF-8");
+        assertThat(home.select("article a[href=genindex.html]").text()).isEqualTo("Index");
         Element link = index.selectFirst("li:contains(watchpoint) a");
         String[] target = link.attr("href").split("#");
         Document page = Jsoup.parse(dir.resolve("html").resolve(target[0]).toFile(), "UTF-8");
