@@ -160,6 +160,9 @@ final class CrossReferences {
                     // one of Sphinx's built-in labels: the search page
                     href = Urls.relative(page.path(), "search.html");
                     title = "Search Page";
+                } else if (label == null && target.equals("genindex")) {
+                    href = Urls.relative(page.path(), "genindex.html");
+                    title = "Index";
                 } else if (label == null) {
                     warn(page, xref, "undefined label: '" + target + "'");
                 } else if (label.title() == null && !explicit) {

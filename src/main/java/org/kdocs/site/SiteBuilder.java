@@ -222,6 +222,7 @@ public final class SiteBuilder {
                     Document document = readerFor(doc.suffix()).read(doc, local::add);
                     if (document != null) {
                         SphinxPostRead.apply(document, tags, doc.file().toString(), local::add);
+                        CodeHighlighting.apply(document);
                     }
                     return new Object[] {document, local};
                 }));
@@ -282,6 +283,8 @@ public final class SiteBuilder {
         for (Page page : pages) {
             search.add(page.path(), page.title(), page.source().tree().htmlLang(), page.document());
         }
+        GeneralIndex genindex = new GeneralIndex();
+        pages.forEach(genindex::add);
         for (Page page : pages) {
             SiteRenderers.renderToctrees(page, toctrees);
         }
@@ -316,6 +319,9 @@ public final class SiteBuilder {
                         "Spec report", SpecHtml.report(checked, PageLayout.SPEC_REPORT), first,
                         byKey.get(first.name() + "/index"), sidebars.get(first)));
             }
+            writeFile(staging.resolve("genindex.html"), layout.generatedPage("genindex.html", "Index",
+                    "<div class=\"genindex\">\n<h1>Index</h1>\n" + genindex.html() + "</div>", first,
+                    byKey.get(first.name() + "/index"), sidebars.get(first)));
         }
         String json = search.toJson();
         writeFile(staging.resolve("searchindex.json"), json);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.kdocs.source.highlight.Highlighter;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
@@ -17,9 +18,9 @@ import org.kdocs.tree.Text;
 
 /**
  * The code directive (docutils directives/body.py CodeBlock, with
- * utils/code_analyzer.py's NumberLines). There is no Pygments here: a
- * language Pygments knows is accepted but its text is not split into
- * classified tokens; an unknown language gets docutils' warning.
+ * utils/code_analyzer.py's NumberLines). Languages org.kdocs.source.highlight
+ * covers are split into Pygments' classified tokens; another language Pygments
+ * knows is accepted with its text unsplit; an unknown one gets docutils' warning.
  */
 final class CodeBlock implements Directive {
     private static final Set<String> KNOWN_LANGUAGES = loadLanguages();
@@ -61,7 +62,7 @@ final class CodeBlock implements Directive {
         classes.addAll(DirectiveSupport.classes(call.options()));
         String code = String.join("\n", lines);
         checkLanguage(call, language);
-        List<Token> tokens = List.of(new Token(List.of(), code));
+        List<Token> tokens = highlighted(call, language, code);
         if (call.options().containsKey("number-lines")) {
             tokens = numberLines(tokens, startLine(call.options().get("number-lines")), lines.size());
         }
@@ -81,6 +82,17 @@ final class CodeBlock implements Directive {
             }
         }
         return node;
+    }
+
+    /** Long-named Pygments tokens when the language is covered and analysis is on, else the code as one text. */
+    private static List<Token> highlighted(DirectiveCall call, String language, String code) {
+        String mode = call.context().settings().syntaxHighlight();
+        List<org.kdocs.source.highlight.Token> tokens =
+                language.isEmpty() || !"long".equals(mode) ? null : Highlighter.tokens(language, code);
+        if (tokens == null) {
+            return List.of(new Token(List.of(), code));
+        }
+        return tokens.stream().map(t -> new Token(t.classes(), t.text())).toList();
     }
 
     private static void checkLanguage(DirectiveCall call, String language) throws DirectiveError {

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.RstSettings;
+import org.kdocs.source.highlight.Highlighter;
+import org.kdocs.source.highlight.Token;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Escapes;
 import org.kdocs.tree.NodeType;
@@ -181,9 +183,21 @@ final class StandardRoles {
         }
         Element node = new Element(NodeType.LITERAL, rawtext);
         node.set("classes", classes);
-        // Without a language docutils emits the code as one text; kdocs has no Pygments tokens, so it always does.
+        // Covered languages become Pygments' classified tokens; others stay one text, as without a language.
         String code = Escapes.restoreBackslashes(text);
-        if (!code.isEmpty()) {
+        List<Token> tokens = analyse && "long".equals(settings.syntaxHighlight())
+                ? Highlighter.tokens(language, code) : null;
+        if (tokens != null) {
+            for (Token token : tokens) {
+                if (token.classes().isEmpty()) {
+                    node.add(new Text(token.text()));
+                } else {
+                    Element inline = Element.text(NodeType.INLINE, token.text(), token.text());
+                    inline.set("classes", new ArrayList<>(token.classes()));
+                    node.add(inline);
+                }
+            }
+        } else if (!code.isEmpty()) {
             node.add(new Text(code));
         }
         return one(node);

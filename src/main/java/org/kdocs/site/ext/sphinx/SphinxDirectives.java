@@ -24,7 +24,7 @@ public final class SphinxDirectives {
         registry.register("tabularcolumns", ContentDirectives.Ignored::new);
         registry.register("cssclass", ContentDirectives.Ignored::new);
         registry.register("glossary", Glossary::new);
-        registry.register("index", ContentDirectives.Ignored::new);
+        registry.register("index", IndexDirective::new);
         CDomain.register(registry);
         return registry;
     }

@@ -1,0 +1,45 @@
+package org.kdocs.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** index directives are collected into genindex.html, whose links land on the directive's place. */
+class GeneralIndexTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void indexTermsAreListedByLetterAndLinkToTheirTarget() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("index.rst"), "Title\n=====\n\n.. index:: KCSAN, watchpoint\n\n:ref:`genindex`\n\n"
+                + "Text.\n\n.. index::\n   single: page table; check\n   pair: userfaultfd; ioctl\n");
+        SiteBuilder.Result result = SiteBuilder.builder().source(docs).output(dir.resolve("html")).build().run();
+        assertThat(result.warnings()).isEmpty();
+        Document index = Jsoup.parse(dir.resolve("html/genindex.html").toFile(), "UTF-8");
+        assertThat(index.select("article h2").eachText()).containsExactly("I", "K", "P", "U", "W");
+        assertThat(index.select("ul.genindex-entries li").eachText())
+                .contains("KCSAN Title", "page table Title", "userfaultfd Title", "ioctl Title");
+        Document home = Jsoup.parse(dir.resolve("html/index.html").toFile(), "UTF-8");
+        assertThat(home.select("article a[href=genindex.html]").text()).isEqualTo("Index");
+        Element link = index.selectFirst("li:contains(watchpoint) a");
+        String[] target = link.attr("href").split("#");
+        Document page = Jsoup.parse(dir.resolve("html").resolve(target[0]).toFile(), "UTF-8");
+        assertThat(page.getElementById(target[1])).isNotNull();
+    }
+
+    @Test
+    void entryLinesSplitTheWaySphinxReadsThem() {
+        assertThat(org.kdocs.site.ext.sphinx.IndexDirective.terms("single: a; b")).containsExactly("a");
+        assertThat(org.kdocs.site.ext.sphinx.IndexDirective.terms("pair: a; b")).containsExactly("a", "b");
+        assertThat(org.kdocs.site.ext.sphinx.IndexDirective.terms("!x, y")).containsExactly("x", "y");
+    }
+}
