@@ -26,7 +26,9 @@ public final class Highlighter {
             Map.entry("starlark", PythonLexer.LEXER::lex), Map.entry("pyi", PythonLexer.LEXER::lex),
             Map.entry("rust", RustLexer.LEXER::lex), Map.entry("rs", RustLexer.LEXER::lex),
             Map.entry("kconfig", KconfigLexer.LEXER::lex), Map.entry("menuconfig", KconfigLexer.LEXER::lex),
-            Map.entry("linux-config", KconfigLexer.LEXER::lex), Map.entry("kernel-config", KconfigLexer.LEXER::lex));
+            Map.entry("linux-config", KconfigLexer.LEXER::lex), Map.entry("kernel-config", KconfigLexer.LEXER::lex),
+            Map.entry("make", MakefileLexer::lex), Map.entry("makefile", MakefileLexer::lex),
+            Map.entry("mf", MakefileLexer::lex), Map.entry("bsdmake", MakefileLexer::lex));
 
     private Highlighter() {
     }
