@@ -28,7 +28,8 @@ public final class Highlighter {
             Map.entry("kconfig", KconfigLexer.LEXER::lex), Map.entry("menuconfig", KconfigLexer.LEXER::lex),
             Map.entry("linux-config", KconfigLexer.LEXER::lex), Map.entry("kernel-config", KconfigLexer.LEXER::lex),
             Map.entry("make", MakefileLexer::lex), Map.entry("makefile", MakefileLexer::lex),
-            Map.entry("mf", MakefileLexer::lex), Map.entry("bsdmake", MakefileLexer::lex));
+            Map.entry("mf", MakefileLexer::lex), Map.entry("bsdmake", MakefileLexer::lex),
+            Map.entry("xml", XmlLexer.LEXER::lex));
 
     private Highlighter() {
     }
