@@ -29,7 +29,7 @@ public final class Highlighter {
             Map.entry("linux-config", KconfigLexer.LEXER::lex), Map.entry("kernel-config", KconfigLexer.LEXER::lex),
             Map.entry("make", MakefileLexer::lex), Map.entry("makefile", MakefileLexer::lex),
             Map.entry("mf", MakefileLexer::lex), Map.entry("bsdmake", MakefileLexer::lex),
-            Map.entry("xml", XmlLexer.LEXER::lex));
+            Map.entry("xml", XmlLexer.LEXER::lex), Map.entry("java", JavaLexer.LEXER::lex));
 
     private Highlighter() {
     }
