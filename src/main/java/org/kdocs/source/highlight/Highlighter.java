@@ -26,7 +26,11 @@ public final class Highlighter {
             Map.entry("starlark", PythonLexer.LEXER::lex), Map.entry("pyi", PythonLexer.LEXER::lex),
             Map.entry("rust", RustLexer.LEXER::lex), Map.entry("rs", RustLexer.LEXER::lex),
             Map.entry("kconfig", KconfigLexer.LEXER::lex), Map.entry("menuconfig", KconfigLexer.LEXER::lex),
-            Map.entry("linux-config", KconfigLexer.LEXER::lex), Map.entry("kernel-config", KconfigLexer.LEXER::lex));
+            Map.entry("linux-config", KconfigLexer.LEXER::lex), Map.entry("kernel-config", KconfigLexer.LEXER::lex),
+            Map.entry("make", MakefileLexer::lex), Map.entry("makefile", MakefileLexer::lex),
+            Map.entry("mf", MakefileLexer::lex), Map.entry("bsdmake", MakefileLexer::lex),
+            Map.entry("xml", XmlLexer.LEXER::lex), Map.entry("java", JavaLexer.LEXER::lex),
+            Map.entry("devicetree", DevicetreeLexer.LEXER::lex), Map.entry("dts", DevicetreeLexer.LEXER::lex));
 
     private Highlighter() {
     }

@@ -22,7 +22,7 @@ final class RuleLexer {
     }
 
     /** What a matched rule emits. */
-    sealed interface Action permits Emit, Groups, Using, Nothing {
+    sealed interface Action permits Emit, Groups, Using, Delegate, Nothing {
     }
 
     /** The whole match as one token. */
@@ -35,6 +35,10 @@ final class RuleLexer {
 
     /** The matched text lexed again from scratch by this lexer, starting from root plus the given state. */
     record Using(String state) implements Action {
+    }
+
+    /** The matched text lexed by another lexer (Pygments' using(OtherLexer)). */
+    record Delegate(java.util.function.Function<String, List<Raw>> lexer) implements Action {
     }
 
     /** Consumes the match silently (Pygments' None action). */
@@ -114,6 +118,8 @@ final class RuleLexer {
             add(out, e.type(), text);
         } else if (action instanceof Using u) {
             lex(text, u.state() == null ? List.of("root") : List.of("root", u.state()), out);
+        } else if (action instanceof Delegate d) {
+            out.addAll(d.lexer().apply(text));
         } else if (action instanceof Groups g) {
             for (int i = 0; i < g.perGroup().size(); i++) {
                 String part = m.group(i + 1);

@@ -10,7 +10,18 @@ import java.util.regex.Pattern;
 /** Builds a {@link RuleLexer}'s state table; states may include other states' rules, resolved at build time. */
 final class Rules {
     private final Map<String, List<Object>> states = new HashMap<>();
+    private final int flags;
     private List<Object> current;
+
+    /** Rules compiled with Pygments' default flags (MULTILINE). */
+    Rules() {
+        this(RuleLexer.FLAGS);
+    }
+
+    /** Rules compiled with other java.util.regex flags, for lexers that set their own (e.g. DOTALL). */
+    Rules(int flags) {
+        this.flags = flags;
+    }
 
     private record Include(String state) {
     }
@@ -27,7 +38,7 @@ final class Rules {
     }
 
     Rules rule(String regex, RuleLexer.Action action, String... next) {
-        current.add(new RuleLexer.Rule(Pattern.compile(regex, RuleLexer.FLAGS), action, List.of(next)));
+        current.add(new RuleLexer.Rule(Pattern.compile(regex, flags), action, List.of(next)));
         return this;
     }
 

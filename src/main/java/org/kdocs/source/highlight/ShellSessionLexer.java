@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kdocs.source.highlight.Insertions.Insertion;
+
 /**
  * Console sessions, reproducing Pygments' BashSessionLexer (lexers/shell.py ShellSessionBaseLexer): prompt
  * lines and their continuations are lexed as one bash text with the prompts spliced back in at their
@@ -15,9 +17,6 @@ final class ShellSessionLexer {
     private static final Pattern PS1 = Pattern.compile("^((?:(?:\\[.*?\\])|(?:\\(\\S+\\))?(?:| |sh\\S*?"
             + "|\\w+\\S+[@:]\\S+(?:\\s+\\S+)?|\\[\\S+[@:][^\\n]+\\].+))\\s*[$#%]\\s*)(.*\\n?)", RuleLexer.FLAGS);
     private static final String PS2 = "> ";
-
-    private record Insertion(int index, List<RuleLexer.Raw> tokens) {
-    }
 
     private ShellSessionLexer() {
     }
@@ -77,32 +76,10 @@ final class ShellSessionLexer {
         return n >= 2 && code.charAt(n - 2) == '\\' && code.charAt(n - 1) == '\n';
     }
 
-    /** The bash tokens of the collected commands with the prompts inserted at their offsets (Pygments' do_insertions). */
+    /** The bash tokens of the collected commands with the prompts inserted at their offsets. */
     private static void flush(StringBuilder code, List<Insertion> insertions, List<RuleLexer.Raw> out) {
-        if (insertions.isEmpty()) {
-            return;
-        }
-        int next = 0;
-        int offset = 0;
-        for (RuleLexer.Raw token : BashLexer.LEXER.lex(code.toString())) {
-            String value = token.text();
-            int taken = 0;
-            while (next < insertions.size() && offset + value.length() >= insertions.get(next).index()) {
-                int cut = Math.max(taken, insertions.get(next).index() - offset);
-                if (cut > taken) {
-                    out.add(new RuleLexer.Raw(token.type(), value.substring(taken, cut)));
-                }
-                out.addAll(insertions.get(next).tokens());
-                taken = Math.max(taken, cut);
-                next++;
-            }
-            if (taken < value.length()) {
-                out.add(new RuleLexer.Raw(token.type(), value.substring(taken)));
-            }
-            offset += value.length();
-        }
-        for (; next < insertions.size(); next++) {
-            out.addAll(insertions.get(next).tokens());
+        if (!insertions.isEmpty()) {
+            out.addAll(Insertions.merge(BashLexer.LEXER.lex(code.toString()), insertions));
         }
     }
 }
