@@ -131,10 +131,12 @@ public final class SiteBuilder {
     private static List<SourceDoc> discover(List<SourceTree> trees) throws IOException {
         List<SourceDoc> docs = new ArrayList<>();
         for (SourceTree tree : trees) {
+            Path kernelOutput = org.kdocs.site.ext.kernel.KernelDirectives.excludedBuildDir(tree.root());
             try (Stream<Path> files = Files.walk(tree.root())) {
                 files.filter(Files::isRegularFile)
                         .filter(p -> p.getFileName().toString().endsWith(".rst"))
                         .filter(p -> !hidden(tree.root().relativize(p)))
+                        .filter(p -> kernelOutput == null || !p.toAbsolutePath().normalize().startsWith(kernelOutput))
                         .sorted()
                         .forEach(p -> {
                             String relative = tree.root().relativize(p).toString().replace('\\', '/');

@@ -45,6 +45,12 @@ public final class KernelDirectives {
         return null;
     }
 
+    /** The kernel conf.py's exclude_patterns = ['output']: Documentation/output of a kernel tree, else null. */
+    public static Path excludedBuildDir(Path root) {
+        Path documentation = documentationOf(root);
+        return documentation == null ? null : documentation.resolve("output");
+    }
+
     /** The roles cspan and rspan. */
     public static Map<String, Role> roles() {
         Map<String, Role> roles = new LinkedHashMap<>();
