@@ -212,8 +212,9 @@ final class ScriptDirectives {
             }
             List<String> lines = new ArrayList<>();
             for (String line : SourceLines.string2lines(output, 8)) {
-                // kernel_feat.py turns ".. FILE" lines into dependencies and drops them
-                if (!line.startsWith(".. FILE ")) {
+                // the kernel's extensions take ".. LINENO" (message locations) and ".. FILE" (dependencies)
+                // markers out before parsing; left in, each would end its paragraph with a warning
+                if (!line.startsWith(".. FILE ") && !line.startsWith(".. LINENO ")) {
                     lines.add(line);
                 }
             }

@@ -125,7 +125,7 @@ class KernelDirectivesTest {
         Files.createDirectories(scripts);
         // a stand-in kernel-doc that echoes its last argument's file name inside reST
         Files.writeString(scripts.resolve("kernel-doc"),
-                "my $f = $ARGV[-1]; $f =~ s{.*/}{}; print \".. c:function:: int probe(void)\\n\\n   From **$f**.\\n\";\n");
+                "my $f = $ARGV[-1]; $f =~ s{.*/}{}; print \".. LINENO 3\\n.. c:function:: int probe(void)\\n\\n   From **$f**.\\n.. LINENO 9\\n\";\n");
         assertThat(build(docs, "T\n=\n\n.. kernel-doc:: drivers/x.c\n   :identifiers: probe\n")).isEmpty();
         assertThat(page().select("article strong").text()).isEqualTo("x.c");
         assertThat(page().select("dl.c dt").text()).contains("probe");
