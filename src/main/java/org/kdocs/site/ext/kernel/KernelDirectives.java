@@ -51,6 +51,22 @@ public final class KernelDirectives {
         return documentation == null ? null : documentation.resolve("output");
     }
 
+    /**
+     * The tags for {@code only}: a per-book build (a folder below Documentation/, as
+     * {@code make SPHINXDIRS=book} runs it) adds {@code subproject}, as the kernel's load_config.py
+     * does when the book has no conf.py of its own.
+     */
+    public static java.util.Set<String> tags(Path root, java.util.Set<String> tags) {
+        Path documentation = documentationOf(root);
+        if (documentation == null || documentation.equals(root.toAbsolutePath().normalize())
+                || Files.isRegularFile(root.resolve("conf.py"))) {
+            return tags;
+        }
+        java.util.Set<String> withSubproject = new java.util.HashSet<>(tags);
+        withSubproject.add("subproject");
+        return java.util.Set.copyOf(withSubproject);
+    }
+
     /** The roles cspan and rspan. */
     public static Map<String, Role> roles() {
         Map<String, Role> roles = new LinkedHashMap<>();

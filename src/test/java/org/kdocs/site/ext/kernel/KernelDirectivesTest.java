@@ -136,4 +136,16 @@ class KernelDirectivesTest {
         assertThat(build(docs(), "T\n=\n\n.. kernel-feat:: features x86\n"))
                 .containsExactly("index.rst:4: WARNING: kernel-feat: scripts/get_feat.pl missing");
     }
+
+    @Test
+    void onlySubprojectHoldsForABookBelowDocumentationButNotForTheWholeTree() throws IOException {
+        Path docs = docs();
+        String index = "T\n=\n\n.. only:: subproject and html\n\n   Book index.\n";
+        build(docs, index);
+        assertThat(page().select("article p").text()).doesNotContain("Book index.");
+        Path book = docs.resolve("process");
+        Files.createDirectories(book);
+        build(book, index);
+        assertThat(page().select("article p").text()).contains("Book index.");
+    }
 }
