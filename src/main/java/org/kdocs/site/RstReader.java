@@ -52,12 +52,14 @@ public final class RstReader implements DocumentReader {
     }
 
     // include may read anything inside the source tree, as Sphinx allows within its source directory;
-    // a kernel Documentation/ tree (conf.py + sphinx/) also gets the kernel's directives and roles
+    // a kernel Documentation/ tree (conf.py + sphinx/) also gets the kernel's directives and roles, and may
+    // include from the whole kernel source (kernel-include reads $BUILDDIR/*.h.rst)
     private RstParser parser(SourceTree tree) {
         return parsers.computeIfAbsent(tree, t -> {
             boolean kernel = KernelDirectives.isKernelTree(t.root());
             RstParser.Builder builder = RstParser.builder()
-                    .settings(sphinxSettings(t.root().toAbsolutePath().normalize()))
+                    .settings(sphinxSettings(kernel ? KernelDirectives.documentationOf(t.root()).getParent()
+                            : t.root().toAbsolutePath().normalize()))
                     .directives(kernel ? KernelDirectives.register(directives.copy(),
                             KernelDirectives.documentationOf(t.root())) : directives);
             Map<String, Role> roles = new java.util.LinkedHashMap<>(SphinxRoles.all());

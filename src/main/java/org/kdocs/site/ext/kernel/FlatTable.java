@@ -92,10 +92,13 @@ public final class FlatTable implements Directive {
         for (int index = 0; index < list.size(); index++) {
             Element item = (Element) list.child(index);
             Element inner = null;
+            List<Node> beside = new ArrayList<>();
             for (Node child : item.children()) {
                 if (inner == null && child instanceof Element e && e.is(NodeType.BULLET_LIST)) {
                     inner = e;
-                } else if (!ignorable(child)) {
+                } else if (ignorable(child)) {
+                    beside.add(child);
+                } else {
                     inner = null;
                     break;
                 }
@@ -107,6 +110,11 @@ public final class FlatTable implements Directive {
             List<Cell> row = new ArrayList<>();
             for (Node cellItem : inner.children()) {
                 row.add(cell((Element) cellItem));
+            }
+            // a target written beside the row's cell list (".. _label:" before "- cell") must stay in the
+            // tree so that :ref: finds it; it goes into the row's first cell
+            if (!beside.isEmpty() && !row.isEmpty()) {
+                row.get(0).body().addAll(0, beside);
             }
             rows.add(row);
         }
@@ -136,7 +144,7 @@ public final class FlatTable implements Directive {
                 body.remove(0);
             }
         }
-        return new Cell(body, Math.max(0, cspan), Math.max(0, rspan));
+        return new Cell(new ArrayList<>(body), Math.max(0, cspan), Math.max(0, rspan));
     }
 
     private static Element build(DirectiveCall call, List<List<Cell>> rows) throws DirectiveError {

@@ -148,4 +148,11 @@ class KernelDirectivesTest {
         build(book, index);
         assertThat(page().select("article p").text()).contains("Book index.");
     }
+
+    @Test
+    void aTargetBesideARowsCellListStaysReferenceable() throws IOException {
+        assertThat(build(docs(), "T\n=\n\n.. flat-table::\n\n   * .. _row-label:\n\n     - cell\n     - two\n\n"
+                + "See :ref:`row-label <row-label>`.\n")).isEmpty();
+        assertThat(page().select("td#row-label, td span#row-label, td [id=row-label]")).isNotEmpty();
+    }
 }
