@@ -155,4 +155,11 @@ class KernelDirectivesTest {
                 + "See :ref:`row-label <row-label>`.\n")).isEmpty();
         assertThat(page().select("td#row-label, td span#row-label, td [id=row-label]")).isNotEmpty();
     }
+
+    @Test
+    void footnotesWithTheSameNameInTwoDocumentsAreNotDuplicateLabels() throws IOException {
+        Path docs = docs();
+        Files.writeString(docs.resolve("other.rst"), ":orphan:\n\nO\n=\n\nNote [#f1]_.\n\n.. [#f1] Other.\n");
+        assertThat(build(docs, "T\n=\n\nNote [#f1]_.\n\n.. [#f1] First.\n")).isEmpty();
+    }
 }
