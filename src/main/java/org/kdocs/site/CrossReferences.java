@@ -91,6 +91,10 @@ final class CrossReferences {
 
     private static Label explicitLabel(Page page, Element element) {
         String anchor = element.ids().get(0);
+        // Sphinx's std domain makes no label of a footnote ([#f1] is per document) or an external target
+        if (element.is(NodeType.FOOTNOTE) || element.getString("refuri") != null) {
+            return null;
+        }
         if (element.is(NodeType.SECTION)) {
             Element title = firstTitle(element);
             return new Label(page, anchor, title == null ? null : title.astext());

@@ -13,6 +13,7 @@ import org.kdocs.rst.RstParser;
 import org.kdocs.rst.RstSettings;
 import org.kdocs.rst.directives.DirectiveRegistry;
 import org.kdocs.rst.inline.Role;
+import org.kdocs.site.ext.kernel.KernelDirectives;
 import org.kdocs.site.ext.sphinx.SphinxDirectives;
 import org.kdocs.site.ext.sphinx.SphinxRoles;
 import org.kdocs.specrun.SpecDirectives;
@@ -50,13 +51,22 @@ public final class RstReader implements DocumentReader {
         });
     }
 
-    // include may read anything inside the source tree, as Sphinx allows within its source directory
+    // include may read anything inside the source tree, as Sphinx allows within its source directory;
+    // a kernel Documentation/ tree (conf.py + sphinx/) also gets the kernel's directives and roles, and may
+    // include from the whole kernel source (kernel-include reads $BUILDDIR/*.h.rst)
     private RstParser parser(SourceTree tree) {
         return parsers.computeIfAbsent(tree, t -> {
+            boolean kernel = KernelDirectives.isKernelTree(t.root());
             RstParser.Builder builder = RstParser.builder()
-                    .settings(sphinxSettings(t.root().toAbsolutePath().normalize()))
-                    .directives(directives);
-            for (Map.Entry<String, Role> role : SphinxRoles.all().entrySet()) {
+                    .settings(sphinxSettings(kernel ? KernelDirectives.documentationOf(t.root()).getParent()
+                            : t.root().toAbsolutePath().normalize()))
+                    .directives(kernel ? KernelDirectives.register(directives.copy(),
+                            KernelDirectives.documentationOf(t.root())) : directives);
+            Map<String, Role> roles = new java.util.LinkedHashMap<>(SphinxRoles.all());
+            if (kernel) {
+                roles.putAll(KernelDirectives.roles());
+            }
+            for (Map.Entry<String, Role> role : roles.entrySet()) {
                 builder.role(role.getKey(), role.getValue());
             }
             return builder.build();

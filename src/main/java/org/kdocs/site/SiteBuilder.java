@@ -150,12 +150,14 @@ public final class SiteBuilder {
         List<SourceDoc> docs = new ArrayList<>();
         for (SourceTree tree : trees) {
             Map<String, List<SourceDoc>> byDocname = new LinkedHashMap<>();
+            Path kernelOutput = org.kdocs.site.ext.kernel.KernelDirectives.excludedBuildDir(tree.root());
             try (Stream<Path> files = Files.walk(tree.root())) {
                 for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                     Path relativePath = tree.root().relativize(p);
                     String suffix = suffix(p.getFileName().toString());
                     if (hidden(relativePath) || readerFor(suffix) == null
-                            || suffix.equals(".txt") && !asciidocTxt(tree.root(), p)) {
+                            || suffix.equals(".txt") && !asciidocTxt(tree.root(), p)
+                            || kernelOutput != null && p.toAbsolutePath().normalize().startsWith(kernelOutput)) {
                         continue;
                     }
                     String relative = relativePath.toString().replace('\\', '/');

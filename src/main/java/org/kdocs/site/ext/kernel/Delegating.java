@@ -1,0 +1,96 @@
+package org.kdocs.site.ext.kernel;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.DirectiveError;
+import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.tree.Node;
+
+/**
+ * A kernel directive that is a docutils directive with a checked or rewritten first argument:
+ * kernel-include (include with $VAR expansion, refusing /etc) and kernel-image / kernel-figure
+ * (image / figure refusing glob and remote URIs), as kernel_include.py and kfigure.py define them.
+ */
+final class Delegating implements Directive {
+    /** Rewrites the first argument, or throws a DirectiveError to refuse it. */
+    interface ArgumentRule {
+        String apply(String argument) throws DirectiveError;
+    }
+
+    private final Directive base;
+    private final ArgumentRule rule;
+
+    Delegating(Supplier<Directive> base, ArgumentRule rule) {
+        this.base = base.get();
+        this.rule = rule;
+    }
+
+    @Override
+    public int requiredArguments() {
+        return base.requiredArguments();
+    }
+
+    @Override
+    public int optionalArguments() {
+        return base.optionalArguments();
+    }
+
+    @Override
+    public boolean finalArgumentWhitespace() {
+        return base.finalArgumentWhitespace();
+    }
+
+    @Override
+    public Map<String, OptionConverter> optionSpec() {
+        return base.optionSpec();
+    }
+
+    @Override
+    public boolean hasContent() {
+        return base.hasContent();
+    }
+
+    @Override
+    public List<Node> run(DirectiveCall call) throws DirectiveError {
+        List<String> arguments = new java.util.ArrayList<>(call.arguments());
+        if (!arguments.isEmpty()) {
+            arguments.set(0, rule.apply(arguments.get(0)));
+        }
+        return base.run(new DirectiveCall(call.name(), arguments, call.options(), call.content(), call.lineno(),
+                call.contentOffset(), call.blockText(), call.context()));
+    }
+
+    /** kernel-include's path: $VAR and ${VAR} expanded from the environment, never under /etc. */
+    static String includePath(String argument, Map<String, String> environment) throws DirectiveError {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$(\\w+|\\{([^}]*)\\})").matcher(argument);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(2) != null ? m.group(2) : m.group(1);
+            String value = environment.get(name);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value != null ? value : m.group()));
+        }
+        m.appendTail(out);
+        String path = out.toString();
+        String normalized = java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
+        if (normalized.equals("/etc") || normalized.startsWith("/etc/")) {
+            throw DirectiveError.severe("Problems with \"kernel-include\" directive, prohibited path: " + path);
+        }
+        return path;
+    }
+
+    /** kfigure's check: no glob and no remote URIs. */
+    static String localImage(String argument) throws DirectiveError {
+        if (argument.endsWith(".*")) {
+            throw DirectiveError.severe("Error in \"kernel-image\" directive: glob pattern not supported: " + argument);
+        }
+        if (argument.contains("://")) {
+            throw DirectiveError.severe("Error in \"kernel-image\" directive: remote images not supported: "
+                    + argument);
+        }
+        return argument;
+    }
+}

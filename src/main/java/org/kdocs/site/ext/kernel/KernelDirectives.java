@@ -1,0 +1,170 @@
+package org.kdocs.site.ext.kernel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.DirectiveError;
+import org.kdocs.rst.directives.DirectiveRegistry;
+import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.Options;
+import org.kdocs.rst.inline.Role;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Node;
+import org.kdocs.tree.NodeType;
+
+/**
+ * Registers the kernel's directives and roles (what Documentation/conf.py's extensions list adds).
+ * A source directory is a kernel tree when it, or a directory above it (a per-book build such as
+ * SPHINXDIRS=process), holds both {@code conf.py} and a {@code sphinx/} folder, as the kernel's
+ * Documentation/ does; only then are these registered.
+ */
+public final class KernelDirectives {
+    private KernelDirectives() {
+    }
+
+    /** Whether {@code root} is the kernel's Documentation/ directory or a book inside it. */
+    public static boolean isKernelTree(Path root) {
+        return documentationOf(root) != null;
+    }
+
+    /** The Documentation/ directory (conf.py + sphinx/) at or above {@code root}, or null. */
+    public static Path documentationOf(Path root) {
+        for (Path dir = root.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("conf.py")) && Files.isDirectory(dir.resolve("sphinx"))) {
+                return dir;
+            }
+        }
+        return null;
+    }
+
+    /** The kernel conf.py's exclude_patterns = ['output']: Documentation/output of a kernel tree, else null. */
+    public static Path excludedBuildDir(Path root) {
+        Path documentation = documentationOf(root);
+        return documentation == null ? null : documentation.resolve("output");
+    }
+
+    /**
+     * The tags for {@code only}: a per-book build (a folder below Documentation/, as
+     * {@code make SPHINXDIRS=book} runs it) adds {@code subproject}, as the kernel's load_config.py
+     * does when the book has no conf.py of its own.
+     */
+    public static java.util.Set<String> tags(Path root, java.util.Set<String> tags) {
+        Path documentation = documentationOf(root);
+        if (documentation == null || documentation.equals(root.toAbsolutePath().normalize())
+                || Files.isRegularFile(root.resolve("conf.py"))) {
+            return tags;
+        }
+        java.util.Set<String> withSubproject = new java.util.HashSet<>(tags);
+        withSubproject.add("subproject");
+        return java.util.Set.copyOf(withSubproject);
+    }
+
+    /** The roles cspan and rspan. */
+    public static Map<String, Role> roles() {
+        Map<String, Role> roles = new LinkedHashMap<>();
+        roles.put("cspan", SpanRoles.cspan());
+        roles.put("rspan", SpanRoles.rspan());
+        return roles;
+    }
+
+    /** Adds the kernel directives for the Documentation/ directory {@code documentation}; returns the registry. */
+    public static DirectiveRegistry register(DirectiveRegistry registry, Path documentation) {
+        Path docs = documentation.toAbsolutePath().normalize();
+        ScriptDirectives.Tree tree = new ScriptDirectives.Tree(docs.getParent() == null ? docs : docs.getParent(),
+                docs);
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        // the Makefile's BUILDDIR, where parse-headers.pl writes the media .h.rst files
+        environment.putIfAbsent("BUILDDIR", docs.resolve("output").toString());
+        registry.register("flat-table", FlatTable::new);
+        registry.register("kernel-include", () -> new Delegating(() -> registry.create("include"),
+                argument -> Delegating.includePath(argument, environment)));
+        registry.register("kernel-image", () -> new Delegating(() -> registry.create("image"),
+                Delegating::localImage));
+        registry.register("kernel-figure", () -> new Delegating(() -> registry.create("figure"),
+                Delegating::localImage));
+        registry.register("kernel-render", KernelRender::new);
+        registry.register("kernel-doc", () -> new ScriptDirectives.KernelDoc(tree));
+        registry.register("kernel-feat", () -> new ScriptDirectives.KernelFeat(tree));
+        registry.register("kernel-abi", () -> new ScriptDirectives.KernelAbi(tree));
+        registry.register("maintainers-include", () -> new MaintainersInclude(tree.srctree()));
+        return registry;
+    }
+
+    /**
+     * kernel-render DOT|SVG (kfigure.py): without Graphviz or another converter the kernel shows the
+     * markup as a literal block; kdocs converts nothing, so it always does that. With a caption the
+     * block sits in a figure.
+     */
+    static final class KernelRender implements Directive {
+        @Override
+        public int requiredArguments() {
+            return 1;
+        }
+
+        @Override
+        public Map<String, OptionConverter> optionSpec() {
+            Map<String, OptionConverter> spec = new LinkedHashMap<>();
+            for (String name : List.of("alt", "height", "width", "scale", "align", "name", "target", "figwidth",
+                    "figclass", "caption")) {
+                spec.put(name, Options.UNCHANGED);
+            }
+            spec.put("class", Options.CLASS_OPTION);
+            return spec;
+        }
+
+        @Override
+        public boolean hasContent() {
+            return true;
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) throws DirectiveError {
+            String language = call.arguments().get(0).strip();
+            if (!language.equals("DOT") && !language.equals("SVG")) {
+                throw DirectiveError.warning("kernel-render: \"" + language + "\" unknown markup language");
+            }
+            String text = String.join("\n", call.content().lines());
+            Element literal = Element.text(NodeType.LITERAL_BLOCK, text, text);
+            literal.set("language", language.equals("DOT") ? "none" : "xml");
+            Object caption = call.options().get("caption");
+            if (caption == null) {
+                return List.of(literal);
+            }
+            Element figure = new Element(NodeType.FIGURE);
+            figure.add(literal);
+            figure.add(Element.text(NodeType.CAPTION, (String) caption, (String) caption));
+            return List.of(figure);
+        }
+    }
+
+    /** maintainers-include (maintainers_include.py): the top-level MAINTAINERS, here as a literal block. */
+    static final class MaintainersInclude implements Directive {
+        private final Path srctree;
+
+        MaintainersInclude(Path srctree) {
+            this.srctree = srctree;
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) throws DirectiveError {
+            Path file = srctree.resolve("MAINTAINERS");
+            if (!Files.isRegularFile(file)) {
+                throw DirectiveError.warning("maintainers-include: " + file + " missing");
+            }
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                return List.of(Element.text(NodeType.LITERAL_BLOCK, text, text));
+            } catch (IOException e) {
+                throw DirectiveError.warning("maintainers-include: cannot read " + file + ": " + e.getMessage());
+            }
+        }
+    }
+}

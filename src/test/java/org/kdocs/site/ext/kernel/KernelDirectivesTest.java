@@ -1,0 +1,165 @@
+package org.kdocs.site.ext.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.site.SiteBuilder;
+import org.kdocs.site.Warning;
+
+/** The kernel's directives and roles, built from small fixtures laid out like linux/Documentation. */
+class KernelDirectivesTest {
+    @TempDir
+    Path dir;
+
+    private Path docs() throws IOException {
+        Path docs = dir.resolve("linux/Documentation");
+        Files.createDirectories(docs.resolve("sphinx"));
+        Files.writeString(docs.resolve("conf.py"), "project = 'fixture'\n");
+        return docs;
+    }
+
+    private List<String> build(Path docs, String index) throws IOException {
+        Files.writeString(docs.resolve("index.rst"), index);
+        SiteBuilder.Result result = SiteBuilder.builder().source(docs).output(dir.resolve("out")).build().run();
+        return result.warnings().stream().map(Warning::format).map(w -> w.replace(docs + "/", "")).toList();
+    }
+
+    private Document page() throws IOException {
+        return Jsoup.parse(dir.resolve("out/index.html").toFile(), "UTF-8");
+    }
+
+    @Test
+    void flatTableSpansColumnsAndRowsWithCspanAndRspan() throws IOException {
+        List<String> warnings = build(docs(), "T\n=\n\n.. flat-table:: Spans\n   :header-rows: 1\n\n"
+                + "   * - a\n     - b\n     - c\n\n"
+                + "   * - :rspan:`1` tall\n     - :cspan:`1` wide\n\n"
+                + "   * - x\n     - y\n");
+        assertThat(warnings).isEmpty();
+        Document page = page();
+        assertThat(page.select("table caption").text()).isEqualTo("Spans");
+        assertThat(page.select("thead th").eachText()).containsExactly("a", "b", "c");
+        assertThat(page.select("td[rowspan=2]").text()).isEqualTo("tall");
+        assertThat(page.select("td[colspan=2]").eachText()).containsExactly("wide");
+        assertThat(page.select("tbody tr").get(1).select("td").eachText()).containsExactly("x", "y");
+    }
+
+    @Test
+    void aShortRowsLastCellIsStretchedUnlessFillCellsIsSet() throws IOException {
+        Path docs = docs();
+        build(docs, "T\n=\n\n.. flat-table::\n\n   * - a\n     - b\n     - c\n\n   * - only\n");
+        assertThat(page().select("td[colspan=3]").text()).isEqualTo("only");
+        build(docs, "T\n=\n\n.. flat-table::\n   :fill-cells:\n\n   * - a\n     - b\n     - c\n\n   * - only\n");
+        assertThat(page().select("tbody tr").get(1).select("td")).hasSize(3);
+        assertThat(page().select("td[colspan]")).isEmpty();
+    }
+
+    @Test
+    void flatTableWithoutATwoLevelListIsAnError() throws IOException {
+        assertThat(build(docs(), "T\n=\n\n.. flat-table::\n\n   * a\n   * b\n"))
+                .containsExactly("index.rst:4: ERROR: Error parsing content block for the \"flat-table\" directive:"
+                        + " two-level bullet list expected, but row 1 does not contain a second-level bullet list.");
+    }
+
+    @Test
+    void aTreeWithoutConfPyAndSphinxFolderDoesNotKnowFlatTable() throws IOException {
+        Path docs = dir.resolve("plain");
+        Files.createDirectories(docs);
+        assertThat(build(docs, "T\n=\n\n.. flat-table::\n\n   * - a\n"))
+                .containsExactly("index.rst:4: ERROR: Unknown directive type \"flat-table\".");
+    }
+
+    @Test
+    void kernelIncludeExpandsBuilddirAndRefusesEtc() throws IOException {
+        Path docs = docs();
+        Files.createDirectories(docs.resolve("output"));
+        Files.writeString(docs.resolve("output/part.h.rst"), "Included from output.\n");
+        assertThat(build(docs, "T\n=\n\n.. kernel-include:: $BUILDDIR/part.h.rst\n")).isEmpty();
+        assertThat(page().select("article p").text()).contains("Included from output.");
+        assertThat(build(docs, "T\n=\n\n.. kernel-include:: /etc/passwd\n")).singleElement().asString()
+                .contains("prohibited path: /etc/passwd");
+    }
+
+    @Test
+    void kernelRenderShowsTheMarkupAsALiteralBlockInACaptionedFigure() throws IOException {
+        assertThat(build(docs(), "T\n=\n\n.. kernel-render:: DOT\n   :alt: graph\n   :caption: A graph\n\n"
+                + "   digraph { a -> b }\n")).isEmpty();
+        assertThat(page().select("figure pre, div.figure pre").text()).isEqualTo("digraph { a -> b }");
+        assertThat(page().select("figcaption, p.caption").text()).contains("A graph");
+    }
+
+    @Test
+    void kernelRenderWarnsAboutAnUnknownLanguage() throws IOException {
+        assertThat(build(docs(), "T\n=\n\n.. kernel-render:: PNG\n\n   data\n"))
+                .containsExactly("index.rst:4: WARNING: kernel-render: \"PNG\" unknown markup language");
+    }
+
+    @Test
+    void kernelFigureIsAFigureAndRefusesRemoteImages() throws IOException {
+        Path docs = docs();
+        Files.write(docs.resolve("pic.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes());
+        assertThat(build(docs, "T\n=\n\n.. kernel-figure:: pic.svg\n   :alt: picture\n\n   The caption.\n"))
+                .isEmpty();
+        assertThat(page().select("img[alt=picture]")).hasSize(1);
+        assertThat(build(docs, "T\n=\n\n.. kernel-figure:: https://example.org/x.svg\n")).singleElement()
+                .asString().contains("remote images not supported");
+    }
+
+    @Test
+    void kernelDocWithoutTheScriptWarnsThatKernelDocIsMissing() throws IOException {
+        assertThat(build(docs(), "T\n=\n\n.. kernel-doc:: include/linux/list.h\n   :internal:\n"))
+                .containsExactly("index.rst:4: WARNING: kernel-doc missing");
+    }
+
+    @Test
+    void kernelDocRunsTheTreesScriptAndParsesItsOutput() throws IOException {
+        Path docs = docs();
+        Path scripts = dir.resolve("linux/scripts");
+        Files.createDirectories(scripts);
+        // a stand-in kernel-doc that echoes its last argument's file name inside reST
+        Files.writeString(scripts.resolve("kernel-doc"),
+                "my $f = $ARGV[-1]; $f =~ s{.*/}{}; print \".. LINENO 3\\n.. c:function:: int probe(void)\\n\\n   From **$f**.\\n.. LINENO 9\\n\";\n");
+        assertThat(build(docs, "T\n=\n\n.. kernel-doc:: drivers/x.c\n   :identifiers: probe\n")).isEmpty();
+        assertThat(page().select("article strong").text()).isEqualTo("x.c");
+        assertThat(page().select("dl.c dt").text()).contains("probe");
+    }
+
+    @Test
+    void kernelFeatWithoutItsScriptWarns() throws IOException {
+        assertThat(build(docs(), "T\n=\n\n.. kernel-feat:: features x86\n"))
+                .containsExactly("index.rst:4: WARNING: kernel-feat: scripts/get_feat.pl missing");
+    }
+
+    @Test
+    void onlySubprojectHoldsForABookBelowDocumentationButNotForTheWholeTree() throws IOException {
+        Path docs = docs();
+        String index = "T\n=\n\n.. only:: subproject and html\n\n   Book index.\n";
+        build(docs, index);
+        assertThat(page().select("article p").text()).doesNotContain("Book index.");
+        Path book = docs.resolve("process");
+        Files.createDirectories(book);
+        build(book, index);
+        assertThat(page().select("article p").text()).contains("Book index.");
+    }
+
+    @Test
+    void aTargetBesideARowsCellListStaysReferenceable() throws IOException {
+        assertThat(build(docs(), "T\n=\n\n.. flat-table::\n\n   * .. _row-label:\n\n     - cell\n     - two\n\n"
+                + "See :ref:`row-label <row-label>`.\n")).isEmpty();
+        assertThat(page().select("td#row-label, td span#row-label, td [id=row-label]")).isNotEmpty();
+    }
+
+    @Test
+    void footnotesWithTheSameNameInTwoDocumentsAreNotDuplicateLabels() throws IOException {
+        Path docs = docs();
+        Files.writeString(docs.resolve("other.rst"), ":orphan:\n\nO\n=\n\nNote [#f1]_.\n\n.. [#f1] Other.\n");
+        assertThat(build(docs, "T\n=\n\nNote [#f1]_.\n\n.. [#f1] First.\n")).isEmpty();
+    }
+}
