@@ -223,7 +223,9 @@ public final class SiteBuilder {
                     List<Warning> local = new ArrayList<>();
                     Document document = readerFor(doc.suffix()).read(doc, local::add);
                     if (document != null) {
-                        SphinxPostRead.apply(document, tags, doc.file().toString(), local::add);
+                        SphinxPostRead.apply(document,
+                                org.kdocs.site.ext.kernel.KernelDirectives.tags(doc.tree().root(), tags),
+                                doc.file().toString(), local::add);
                         CodeHighlighting.apply(document);
                     }
                     return new Object[] {document, local};
