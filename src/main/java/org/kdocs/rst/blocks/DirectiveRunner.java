@@ -37,15 +37,21 @@ final class DirectiveRunner {
     ExplicitMarkup.Built directive(Matcher match, String alt) {
         String typeName = match.group(1);
         String normName = typeName.toLowerCase(java.util.Locale.ROOT);
-        String canonical = state.memo.language.directives().get(normName);
-        if (canonical == null) {
-            String text = "No directive entry for \"" + typeName + "\" in module \""
-                    + state.memo.language.moduleName() + "\".\nTrying \"" + typeName + "\" as canonical directive name.";
-            int line = state.document.currentLine();
-            state.parent.add(state.reporter.info(text, line > 0 ? line : null));
-            canonical = normName;
+        // docutils looks in its registry first (where extensions such as Sphinx's code-block
+        // register), and maps a name through the document language only when it is not there
+        Directive directive = state.memo.directives.create(normName);
+        if (directive == null) {
+            String canonical = state.memo.language.directives().get(normName);
+            if (canonical == null) {
+                String text = "No directive entry for \"" + typeName + "\" in module \""
+                        + state.memo.language.moduleName() + "\".\nTrying \"" + typeName
+                        + "\" as canonical directive name.";
+                int line = state.document.currentLine();
+                state.parent.add(state.reporter.info(text, line > 0 ? line : null));
+                canonical = normName;
+            }
+            directive = state.memo.directives.create(canonical);
         }
-        Directive directive = state.memo.directives.create(canonical);
         if (directive == null) {
             return unknown(typeName);
         }
