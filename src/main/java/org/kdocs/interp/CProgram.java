@@ -46,6 +46,29 @@ public final class CProgram {
         return program.run(options);
     }
 
+    /** One run's result with what {@code attach} made for that run (null if the run never started). */
+    public record Attached<T>(RunResult result, T value) {
+    }
+
+    /**
+     * Runs with {@code attach} called at the start of every run, after the options' own setup: a model
+     * attaches a fresh instance of itself to each run's machine and gets it back with that run's result.
+     */
+    public <T> List<Attached<T>> runAttached(RunOptions options, java.util.function.Function<Machine, T> attach) {
+        List<T> values = new java.util.ArrayList<>();
+        RunOptions withAttach = new RunOptions(options.threads(), options.cpus(), options.strategy(),
+                options.stepLimit(), options.timeLimit(), options.recordTrace(), machine -> {
+            options.setup().accept(machine);
+            values.add(attach.apply(machine));
+        });
+        RunReport report = program.run(withAttach);
+        List<Attached<T>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < report.runs().size(); i++) {
+            runs.add(new Attached<>(report.runs().get(i), i < values.size() ? values.get(i) : null));
+        }
+        return runs;
+    }
+
     public Set<String> functions() {
         return program.functionNames();
     }

@@ -1,6 +1,5 @@
 package org.kdocs.models.alloctag;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,7 +8,6 @@ import org.kdocs.interp.Builtins;
 import org.kdocs.interp.CProgram;
 import org.kdocs.interp.Origin;
 import org.kdocs.interp.RunOptions;
-import org.kdocs.interp.RunReport;
 import org.kdocs.interp.RunResult;
 
 /**
@@ -48,17 +46,7 @@ public final class AllocTagRunner {
     }
 
     public static List<Run> run(CProgram program, Supplier<AllocProfiling> factory, RunOptions options) {
-        List<AllocProfiling> models = new ArrayList<>();
-        RunOptions withModel = new RunOptions(options.threads(), options.cpus(), options.strategy(),
-                options.stepLimit(), options.timeLimit(), options.recordTrace(), machine -> {
-            options.setup().accept(machine);
-            models.add(AllocTagBuiltins.session(machine, factory).model());
-        });
-        RunReport report = program.run(withModel);
-        List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < report.runs().size(); i++) {
-            runs.add(new Run(report.runs().get(i), i < models.size() ? models.get(i) : null));
-        }
-        return runs;
+        return program.runAttached(options, machine -> AllocTagBuiltins.session(machine, factory).model())
+                .stream().map(run -> new Run(run.result(), run.value())).toList();
     }
 }

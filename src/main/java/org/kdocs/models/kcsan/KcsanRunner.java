@@ -1,6 +1,5 @@
 package org.kdocs.models.kcsan;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.kdocs.interp.Builtin;
@@ -9,7 +8,6 @@ import org.kdocs.interp.CProgram;
 import org.kdocs.interp.CallContext;
 import org.kdocs.interp.Origin;
 import org.kdocs.interp.RunOptions;
-import org.kdocs.interp.RunReport;
 import org.kdocs.interp.RunResult;
 
 /**
@@ -35,23 +33,14 @@ public final class KcsanRunner {
 
     /** Runs the program; {@code options} supplies threads, strategy, limits (its setup hook is replaced). */
     public static List<Run> run(CProgram program, KcsanConfig config, RunOptions options) {
-        List<KcsanInstrumentation> attached = new ArrayList<>();
         long[] runIndex = {0};
-        RunOptions withKcsan = new RunOptions(options.threads(), options.cpus(), options.strategy(),
-                options.stepLimit(), options.timeLimit(), options.recordTrace(), machine -> {
-            options.setup().accept(machine);
+        return program.runAttached(options, machine -> {
             KcsanInstrumentation k = machine.attachment(KcsanInstrumentation.class,
                     () -> new KcsanInstrumentation(machine, config, machine.random().nextLong() ^ runIndex[0]++));
             machine.addListener(k);
-            attached.add(k);
-        });
-        RunReport report = program.run(withKcsan);
-        List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < report.runs().size(); i++) {
-            Kcsan kcsan = i < attached.size() ? attached.get(i).kcsan() : null;
-            runs.add(new Run(report.runs().get(i), kcsan == null ? List.of() : kcsan.reports(), kcsan));
-        }
-        return runs;
+            return k.kcsan();
+        }).stream().map(run -> new Run(run.result(), run.value() == null ? List.of() : run.value().reports(),
+                run.value())).toList();
     }
 
     /** The standard builtins plus KCSAN's annotations. */

@@ -1,6 +1,5 @@
 package org.kdocs.models.ptc;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -8,7 +7,6 @@ import org.kdocs.interp.Builtins;
 import org.kdocs.interp.CProgram;
 import org.kdocs.interp.Origin;
 import org.kdocs.interp.RunOptions;
-import org.kdocs.interp.RunReport;
 import org.kdocs.interp.RunResult;
 
 /**
@@ -39,19 +37,10 @@ public final class PtcRunner {
 
     /** Runs the program with a fresh model from {@code factory} per run ({@code options}' setup still runs). */
     public static List<Run> run(CProgram program, Supplier<PageTableCheck> factory, RunOptions options) {
-        List<PageTableCheck> models = new ArrayList<>();
-        RunOptions withModel = new RunOptions(options.threads(), options.cpus(), options.strategy(),
-                options.stepLimit(), options.timeLimit(), options.recordTrace(), machine -> {
-            options.setup().accept(machine);
+        return program.runAttached(options, machine -> {
             PageTableCheck model = factory.get();
             machine.attachment(PtcBuiltins.Session.class, () -> new PtcBuiltins.Session(model));
-            models.add(model);
-        });
-        RunReport report = program.run(withModel);
-        List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < report.runs().size(); i++) {
-            runs.add(new Run(report.runs().get(i), i < models.size() ? models.get(i) : null));
-        }
-        return runs;
+            return model;
+        }).stream().map(run -> new Run(run.result(), run.value())).toList();
     }
 }
