@@ -4,8 +4,9 @@
 Two sources of code:
   samples DIR       every LANG.txt in DIR holds our own snippets separated by lines '----'
   kernel ROOT LANG  every code-block/code directive in LANG under ROOT (*.rst)
-Writes JSON lines {"language", "code", "tokens": [[classes, text], ...]} to --out (default stdout),
-each token as docutils' code directive would emit it (long class names, merged, final newline dropped).
+Writes JSON lines {"language", "code", "tokens": [[classes, text], ...], "pygments": version} to --out
+(default stdout), each token as docutils' code directive would emit it (long class names, merged, final
+newline dropped); "pygments" records the Pygments version that produced the tokens.
 """
 import argparse
 import json
@@ -13,6 +14,7 @@ import os
 import re
 import sys
 
+import pygments
 from docutils.utils.code_analyzer import Lexer
 
 DIRECTIVE = re.compile(r'^(\s*)\.\.\s+(?:code-block|code|sourcecode)::\s*(\S+)\s*$')
@@ -81,7 +83,8 @@ def main():
         if (language, code) in seen:
             continue
         seen.add((language, code))
-        out.write(json.dumps({'language': language, 'code': code, 'tokens': expected(language, code)},
+        out.write(json.dumps({'language': language, 'code': code, 'tokens': expected(language, code),
+                              'pygments': pygments.__version__},
                              ensure_ascii=False) + '\n')
 
 

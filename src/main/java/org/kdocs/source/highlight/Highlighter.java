@@ -30,7 +30,14 @@ public final class Highlighter {
             Map.entry("make", MakefileLexer::lex), Map.entry("makefile", MakefileLexer::lex),
             Map.entry("mf", MakefileLexer::lex), Map.entry("bsdmake", MakefileLexer::lex),
             Map.entry("xml", XmlLexer.LEXER::lex), Map.entry("java", JavaLexer.LEXER::lex),
-            Map.entry("devicetree", DevicetreeLexer.LEXER::lex), Map.entry("dts", DevicetreeLexer.LEXER::lex));
+            Map.entry("devicetree", DevicetreeLexer.LEXER::lex), Map.entry("dts", DevicetreeLexer.LEXER::lex),
+            Map.entry("diff", DiffLexer.LEXER::lex), Map.entry("udiff", DiffLexer.LEXER::lex),
+            Map.entry("json", JsonLexer::lex), Map.entry("json-object", JsonLexer::lex),
+            Map.entry("yaml", YamlLexer.LEXER::lex),
+            Map.entry("rst", RstLexer.LEXER::lex), Map.entry("rest", RstLexer.LEXER::lex),
+            Map.entry("restructuredtext", RstLexer.LEXER::lex),
+            Map.entry("emacs-lisp", EmacsLispLexer.LEXER::lex), Map.entry("elisp", EmacsLispLexer.LEXER::lex),
+            Map.entry("emacs", EmacsLispLexer.LEXER::lex));
 
     private Highlighter() {
     }
@@ -38,6 +45,11 @@ public final class Highlighter {
     /** Whether {@link #tokens} knows the language (a Pygments alias, compared case-insensitively). */
     public static boolean covers(String language) {
         return language != null && LEXERS.containsKey(language.toLowerCase(Locale.ROOT));
+    }
+
+    /** The raw token stream of a covered lexer alias (lower case), for lexers that embed others; else null. */
+    static Function<String, List<RuleLexer.Raw>> lexer(String alias) {
+        return LEXERS.get(alias);
     }
 
     /** The tokens of code in the language, or null when the language is not covered. */

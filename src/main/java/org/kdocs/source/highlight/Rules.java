@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -80,11 +81,24 @@ final class Rules {
     }
 
     RuleLexer build(UnaryOperator<RuleLexer.Raw> retype) {
+        return new RuleLexer(resolved(), retype);
+    }
+
+    /** A lexer with Pygments' ExtendedRegexLexer behaviour: each run gets a fresh context from the supplier. */
+    RuleLexer buildExtended(Supplier<Object> context) {
+        return new RuleLexer(resolved(), UnaryOperator.identity(), context, "Text");
+    }
+
+    static RuleLexer.Action call(RuleLexer.Callback callback) {
+        return new RuleLexer.Call(callback);
+    }
+
+    private Map<String, List<RuleLexer.Rule>> resolved() {
         Map<String, List<RuleLexer.Rule>> resolved = new HashMap<>();
         for (String name : states.keySet()) {
             resolved.put(name, resolve(name, new ArrayList<>()));
         }
-        return new RuleLexer(resolved, retype);
+        return resolved;
     }
 
     private List<RuleLexer.Rule> resolve(String name, List<String> seen) {
