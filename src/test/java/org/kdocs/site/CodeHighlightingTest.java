@@ -49,4 +49,25 @@ class CodeHighlightingTest {
         Document page = build("Title\n=====\n\n.. code:: c\n\n   return 0;\n");
         assertThat(page.select("pre span.keyword").text()).isEqualTo("return");
     }
+
+    @Test
+    void patchesDataAndLispBlocksAreHighlighted() throws IOException {
+        Document page = build("Title\n=====\n\n.. code-block:: diff\n\n   -old\n   +new\n\n"
+                + ".. code-block:: yaml\n\n   compatible: vendor,widget\n\n"
+                + ".. code-block:: json\n\n   {\"reg\": 16}\n\n"
+                + ".. code-block:: elisp\n\n   (setq c-basic-offset 8)\n");
+        assertThat(page.select("pre.highlight span.generic.deleted").text()).isEqualTo("-old");
+        assertThat(page.select("pre.highlight span.generic.inserted").text()).isEqualTo("+new");
+        assertThat(page.select("pre.highlight span.name.tag").eachText()).containsExactly("compatible", "\"reg\"");
+        assertThat(page.select("pre.highlight span.literal.scalar.plain").text()).isEqualTo("vendor,widget");
+        assertThat(page.select("pre.highlight span.literal.number.integer").eachText()).containsExactly("16", "8");
+        assertThat(page.select("pre.highlight span.keyword").eachText()).contains("setq");
+    }
+
+    @Test
+    void codeInsideAnRstBlockIsHighlightedInItsOwnLanguage() throws IOException {
+        Document page = build("Title\n=====\n\n.. code-block:: rst\n\n   .. code-block:: c\n\n      return 0;\n\n   End.\n");
+        assertThat(page.select("pre.highlight span.operator.word").text()).isEqualTo("code-block");
+        assertThat(page.select("pre.highlight span.keyword").eachText()).containsExactly("c", "return");
+    }
 }

@@ -37,4 +37,42 @@ class HighlighterTest {
     void unmatchedCharactersBecomeErrorTokens() {
         assertThat(Highlighter.tokens("c", "a ` b")).contains(new Token(List.of("error"), "`"));
     }
+
+    @Test
+    void onlyTheAliasesPygmentsRegistersAreCovered() {
+        assertThat(Highlighter.covers("udiff")).isTrue();
+        assertThat(Highlighter.covers("restructuredtext")).isTrue();
+        assertThat(Highlighter.covers("emacs-lisp")).isTrue();
+        assertThat(Highlighter.covers("patch")).isFalse();
+        assertThat(Highlighter.covers("yml")).isFalse();
+    }
+
+    @Test
+    void rstCodeBlocksInAnUnknownLanguageAreOneString() {
+        // As in Pygments, the body must be followed by one more line (blank or not) to count as a code block.
+        List<Token> tokens = Highlighter.tokens("rst", ".. code-block:: nosuchlang\n\n   MOVE A TO B.\n\nEnd.\n");
+        assertThat(tokens).contains(new Token(List.of("keyword"), "nosuchlang"),
+                new Token(List.of("literal", "string"), "   MOVE A TO B.\n\n"), new Token(List.of(), "End."));
+    }
+
+    @Test
+    void rstCodeBlockIndentationIsPlainTextBeforeEachLine() {
+        List<Token> tokens = Highlighter.tokens("rst", ".. code-block:: json\n\n   [1,\n    2]\n");
+        assertThat(tokens).containsSubsequence(new Token(List.of(), "\n\n   "),
+                new Token(List.of("punctuation"), "["), new Token(List.of("literal", "number", "integer"), "1"),
+                new Token(List.of("punctuation"), ","), new Token(List.of("whitespace"), "\n"),
+                new Token(List.of(), "   "), new Token(List.of("whitespace"), " "));
+    }
+
+    @Test
+    void yamlIndentationShallowerThanItsLevelIsAnError() {
+        assertThat(Highlighter.tokens("yaml", "a:\n    b: 1\n  c: 2\n"))
+                .contains(new Token(List.of("whitespace", "error"), "  "));
+    }
+
+    @Test
+    void jsonStringsAreKeysOnlyBeforeAColon() {
+        assertThat(Highlighter.tokens("json", "{\"k\": \"v\"}")).containsSubsequence(
+                new Token(List.of("name", "tag"), "\"k\""), new Token(List.of("literal", "string", "double"), "\"v\""));
+    }
 }
