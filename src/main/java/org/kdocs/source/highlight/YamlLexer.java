@@ -181,8 +181,10 @@ final class YamlLexer {
                         c.indent = c.stack.remove(c.stack.size() - 1);
                     }
                     if (c.nextIndent > c.indent) {
-                        extra = text.substring(c.indent);
-                        text = text.substring(0, c.indent);
+                        // Python slices: back at level -1 the split falls before the last space.
+                        int cut = c.indent >= 0 ? c.indent : Math.max(text.length() + c.indent, 0);
+                        extra = text.substring(cut);
+                        text = text.substring(0, cut);
                     }
                 }
             } else {
