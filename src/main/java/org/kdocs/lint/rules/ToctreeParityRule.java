@@ -80,7 +80,7 @@ public final class ToctreeParityRule extends ParityRule {
     /** The document an entry names: {@code Title <doc>} names doc; options and comments name nothing. */
     static String target(String line) {
         String s = line.strip();
-        if (s.startsWith(":") || s.startsWith("..")) {
+        if (s.startsWith(":") || s.startsWith(".. ") || s.equals("..")) {
             return "";
         }
         if (s.endsWith(">") && s.lastIndexOf('<') >= 0) {
