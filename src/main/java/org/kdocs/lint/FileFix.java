@@ -19,7 +19,7 @@ public final class FileFix {
             return false; // not valid UTF-8: rewriting would change other bytes
         }
         SourceDoc doc = SourceDoc.of(file.toString(), text);
-        String fixed = TitleFixer.fix(doc, TitleScanner.scan(doc), config.width());
+        String fixed = TitleFixer.fix(doc, TitleScanner.scan(doc), config.ambiguousWide());
         if (fixed.equals(text)) {
             return false;
         }

@@ -32,10 +32,6 @@ public record LintConfig(Map<String, Severity> severities, boolean ambiguousWide
         return rule.optIn() ? Severity.OFF : rule.defaultSeverity();
     }
 
-    public TitleWidth width() {
-        return new TitleWidth(ambiguousWide);
-    }
-
     public LintConfig withSeverity(String ruleId, Severity severity) {
         Map<String, Severity> copy = new HashMap<>(severities);
         copy.put(ruleId, severity);

@@ -3,6 +3,8 @@ package org.kdocs.lint;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kdocs.source.DisplayWidth;
+
 /**
  * {@code kdocs lint --fix}: rewrites title adornments to the exact width
  * the title-width rule expects, touching nothing but the run of adornment
@@ -13,17 +15,17 @@ public final class TitleFixer {
     private TitleFixer() {
     }
 
-    /** The adornment length a title should have under the configured width measure. */
-    public static int expectedLength(Title t, TitleWidth width) {
+    /** The adornment length a title should have, Ambiguous characters counted wide or not. */
+    public static int expectedLength(Title t, boolean ambiguousWide) {
         String stripped = t.title().strip();
-        int expected = width.columns(stripped) + 2 * t.inset();
+        int expected = DisplayWidth.columns(stripped, ambiguousWide) + 2 * t.inset();
         // never shorter than what docutils itself requires
-        return Math.max(expected, TitleWidth.DOCUTILS.columns(t.title()));
+        return Math.max(expected, DisplayWidth.columns(t.title()));
     }
 
     /** True when the fixer would change this title. */
-    public static boolean fixable(Title t, TitleWidth width) {
-        int expected = expectedLength(t, width);
+    public static boolean fixable(Title t, boolean ambiguousWide) {
+        int expected = expectedLength(t, ambiguousWide);
         return switch (t.status()) {
             case ACCEPTED, ACCEPTED_SHORT, DEMOTED, LEVEL_INCONSISTENT ->
                     t.underLength() != expected || (t.overlined() && t.overLength() != expected);
@@ -32,15 +34,15 @@ public final class TitleFixer {
     }
 
     /** The text with every fixable title's adornments set to the expected length. */
-    public static String fix(SourceDoc doc, List<Title> titles, TitleWidth width) {
+    public static String fix(SourceDoc doc, List<Title> titles, boolean ambiguousWide) {
         String text = doc.text();
         List<int[]> edits = new ArrayList<>(); // {start, end, newLength, char}
         int[] lineStarts = lineStarts(text);
         for (Title t : titles) {
-            if (!fixable(t, width)) {
+            if (!fixable(t, ambiguousWide)) {
                 continue;
             }
-            int expected = expectedLength(t, width);
+            int expected = expectedLength(t, ambiguousWide);
             if (t.overlined()) {
                 edits.add(run(text, start(text, lineStarts, t.overline()), t.adornment(), expected));
             }

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kdocs.source.DisplayWidth;
+
 /**
  * Finds section titles line by line, following the decisions of docutils
  * 0.19 (parsers/rst/states.py: Body, Text.underline, Line.text,
@@ -350,7 +352,7 @@ public final class TitleScanner {
                 return i + 3;
             }
             Title.Status status = Title.Status.ACCEPTED;
-            if (TitleWidth.DOCUTILS.columns(title) > n) {
+            if (DisplayWidth.columns(title) > n) {
                 if (n < 4) {
                     titles.add(new Title(Title.Status.DEMOTED, origin[i], origin[i + 1], origin[i + 2], title,
                             overline.charAt(0), n, underline.length(), memo.level));
@@ -376,7 +378,7 @@ public final class TitleScanner {
             }
             String title = at(i);
             int n = next.length();
-            boolean tooShort = TitleWidth.DOCUTILS.columns(title) > n;
+            boolean tooShort = DisplayWidth.columns(title) > n;
             if (tooShort && n < 4) {
                 if (titlesAllowed && !next.equals("::")) {
                     titles.add(new Title(Title.Status.DEMOTED, -1, origin[i], origin[i + 1], title, next.charAt(0), 0,

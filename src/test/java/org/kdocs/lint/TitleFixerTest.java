@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TitleFixerTest {
     private static String fix(String text) {
         SourceDoc doc = SourceDoc.of("t.rst", text);
-        return TitleFixer.fix(doc, TitleScanner.scan(doc), TitleWidth.DOCUTILS);
+        return TitleFixer.fix(doc, TitleScanner.scan(doc), false);
     }
 
     @Test

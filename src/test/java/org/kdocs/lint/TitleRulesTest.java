@@ -66,4 +66,16 @@ class TitleRulesTest {
         assertThat(LintTesting.lines(LintTesting.run(new TitleShortRule(), quoted))).containsExactly(2);
         assertThat(LintTesting.lines(LintTesting.run(new TitleUnexpectedRule(), quoted))).containsExactly(2);
     }
+
+    @Test
+    void wideCombiningMarkCountsOneColumnInTitles() {
+        // か + U+3099 (a wide combining mark) is 3 columns for docutils, and so for both title rules
+        String exact = "\u304b\u3099\n===\n\ntext\n";
+        assertThat(LintTesting.run(new TitleWidthRule(), exact)).isEmpty();
+        assertThat(LintTesting.run(new TitleShortRule(), exact)).isEmpty();
+        assertThat(LintTesting.run(new TitleWidthRule(), "\u304b\u3099\n====\n\ntext\n")).hasSize(1);
+        LintConfig wide = LintConfig.defaults().withAmbiguousWide(true);
+        assertThat(LintTesting.run(new TitleWidthRule(), "e\u0301\u201cx\u201d\n======\n\ntext\n", null, wide))
+                .isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kdocs.source.DisplayWidth;
 
 /** Title decisions checked against docutils 0.19 (oracle.py --parse-only) on the same inputs. */
 class TitleScannerTest {
@@ -95,9 +96,9 @@ class TitleScannerTest {
 
     @Test
     void widthCanCountAmbiguousAsWide() {
-        assertThat(TitleWidth.DOCUTILS.columns("“引号”")).isEqualTo(6);
-        assertThat(new TitleWidth(true).columns("“引号”")).isEqualTo(8);
-        assertThat(new TitleWidth(true).columns("e\u0301")).isEqualTo(1);
-        assertThat(TitleWidth.DOCUTILS.columns("\u304b\u3099")).isEqualTo(3);
+        assertThat(DisplayWidth.columns("“引号”")).isEqualTo(6);
+        assertThat(DisplayWidth.columns("“引号”", true)).isEqualTo(8);
+        assertThat(DisplayWidth.columns("e\u0301", true)).isEqualTo(1);
+        assertThat(DisplayWidth.columns("\u304b\u3099")).isEqualTo(3);
     }
 }

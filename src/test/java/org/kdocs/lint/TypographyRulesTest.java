@@ -71,6 +71,30 @@ class TypographyRulesTest {
     }
 
     @Test
+    void inlineLiteralsEndWhereDocutilsEndsThem() {
+        FullwidthInLiteralRule rule = new FullwidthInLiteralRule();
+        assertThat(LintTesting.run(rule, "使用 ``=``，而不是 ``==``。\n")).isEmpty();
+        assertThat(LintTesting.run(rule, "运行``a（``命令。\n")).isEmpty(); // no literal: glued to Han
+        assertThat(LintTesting.run(rule, "写 \\``a（`` 即可。\n")).isEmpty(); // escaped start-string
+        // an end-string followed by a letter does not end the literal
+        assertThat(LintTesting.run(rule, "见 ``a``b（`` 即可。\n")).extracting(Finding::col).containsExactly(9);
+    }
+
+    @Test
+    void inlineLiteralsSpanLinesOfOneParagraph() {
+        FullwidthInLiteralRule rule = new FullwidthInLiteralRule();
+        var findings = LintTesting.run(rule, "调用 ``foo(a,\nb）`` 即可。\n\n- ``x（``\n- y``\n");
+        assertThat(findings).extracting(Finding::line).containsExactly(2, 4);
+        assertThat(findings.get(0).col()).isEqualTo(2);
+    }
+
+    @Test
+    void gridTableCellsAreSeparateTexts() {
+        String table = "+--------+--------+\n| ``a    | b（`` c |\n+--------+--------+\n";
+        assertThat(LintTesting.run(new FullwidthInLiteralRule(), table)).isEmpty();
+    }
+
+    @Test
     void spacingPolicyIsOptInAndConfigurable() {
         CjkLatinSpacingRule rule = new CjkLatinSpacingRule();
         assertThat(rule.optIn()).isTrue();

@@ -23,4 +23,13 @@ class DisplayWidthTest {
         assertThat(DisplayWidth.of(0x3099)).isEqualTo(1);
         assertThat(DisplayWidth.columns("\ufe0f\u200b\u200d\ufeff\u00ad")).isEqualTo(5);
     }
+
+    @Test
+    void ambiguousWideCountsAmbiguousTwoButKeepsCombiningMarksCombining() {
+        assertThat(DisplayWidth.columns("“…—·", true)).isEqualTo(8);
+        assertThat(DisplayWidth.columns("e\u0301", true)).isEqualTo(1); // U+0301 is Ambiguous and combining
+        assertThat(DisplayWidth.columns("\u304b\u3099", true)).isEqualTo(3);
+        assertThat(DisplayWidth.of(0x3099, true)).isEqualTo(1);
+        assertThat(DisplayWidth.columns("Ａ中ｱ", true)).isEqualTo(DisplayWidth.columns("Ａ中ｱ"));
+    }
 }

@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
+import org.kdocs.lint.patch.MimeParts.Headers;
+
 /**
  * Undoes the transfer encoding of e-mail bodies (quoted-printable, base64)
  * message by message, so a patch mailed by a client that encodes UTF-8
@@ -22,41 +24,75 @@ final class MailDecoder {
     }
 
     static Decoded decode(List<String> lines, List<Integer> prefix) {
-        List<String> out = new ArrayList<>();
-        List<Integer> outPrefix = new ArrayList<>();
-        List<Integer> outLine = new ArrayList<>();
+        Out out = new Out(lines, prefix);
         int i = 0;
         while (i < lines.size()) {
-            String encoding = null;
             if (lines.get(i) != null && isMessageStart(lines, i)) {
-                int k = i;
-                while (k < lines.size() && lines.get(k) != null && !lines.get(k).isEmpty()) {
-                    String h = lines.get(k).toLowerCase(Locale.ROOT);
-                    if (h.startsWith("content-transfer-encoding:")) {
-                        encoding = h.substring(h.indexOf(':') + 1).strip();
-                    }
-                    keep(lines, prefix, k, out, outPrefix, outLine);
-                    k++;
+                Headers headers = Headers.read(lines, i);
+                for (int k = i; k < headers.end(); k++) {
+                    out.keep(k);
                 }
-                i = k;
-                if ("quoted-printable".equals(encoding) || "base64".equals(encoding)) {
-                    int end = k;
-                    while (end < lines.size() && !(lines.get(end) != null && isMessageStart(lines, end))) {
-                        end++;
-                    }
-                    if (encoding.equals("base64")) {
-                        base64(lines, prefix, k, end, out, outPrefix, outLine);
-                    } else {
-                        quotedPrintable(lines, prefix, k, end, out, outPrefix, outLine);
-                    }
-                    i = end;
+                int end = headers.end();
+                while (end < lines.size() && !(lines.get(end) != null && isMessageStart(lines, end))) {
+                    end++;
                 }
+                body(headers, headers.end(), end, out, 0);
+                i = end;
                 continue;
             }
-            keep(lines, prefix, i, out, outPrefix, outLine);
+            out.keep(i);
             i++;
         }
-        return new Decoded(out, outPrefix, outLine);
+        return new Decoded(out.lines, out.prefix, out.inputLine);
+    }
+
+    /**
+     * Decodes the body [from, to) described by {@code headers}: a multipart
+     * body part by part (RFC 2046: parts between "--boundary" lines, nested
+     * multiparts too), any other by its transfer encoding.
+     */
+    private static void body(Headers headers, int from, int to, Out out, int depth) {
+        String boundary = headers.boundary();
+        if (headers.type().startsWith("multipart/") && boundary != null && depth < MAX_NESTING) {
+            for (int[] part : MimeParts.split(out.in, from, to, boundary)) {
+                Headers partHeaders = Headers.read(out.in, part[0]);
+                if (partHeaders.type().startsWith("multipart/") || partHeaders.carriesText()) {
+                    body(partHeaders, Math.min(partHeaders.end() + 1, part[1]), part[1], out, depth + 1);
+                }
+            }
+            return;
+        }
+        switch (headers.transferEncoding()) {
+            case "base64" -> base64(out.in, out.inPrefix, from, to, out.lines, out.prefix, out.inputLine);
+            case "quoted-printable" -> quotedPrintable(out.in, out.inPrefix, from, to, out.lines, out.prefix,
+                    out.inputLine);
+            default -> {
+                for (int k = from; k < to; k++) {
+                    out.keep(k);
+                }
+            }
+        }
+    }
+
+    /** Deeper nesting than any mail client produces is left undecoded rather than recursed into. */
+    private static final int MAX_NESTING = 8;
+
+    /** The decoded lines being built, with the input they come from. */
+    private static final class Out {
+        final List<String> in;
+        final List<Integer> inPrefix;
+        final List<String> lines = new ArrayList<>();
+        final List<Integer> prefix = new ArrayList<>();
+        final List<Integer> inputLine = new ArrayList<>();
+
+        Out(List<String> in, List<Integer> inPrefix) {
+            this.in = in;
+            this.inPrefix = inPrefix;
+        }
+
+        void keep(int i) {
+            MailDecoder.keep(in, inPrefix, i, lines, prefix, inputLine);
+        }
     }
 
     /** An mbox "From " separator, or header lines at the very start of the input. */

@@ -1,24 +1,23 @@
 package org.kdocs.lint.rules;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
+import org.kdocs.rst.inline.InlineLiterals;
 
 /**
  * {@code fullwidth-in-literal}: a full-width form (U+FF01..U+FF5E) or an
  * ideographic space inside a literal block or inline literal, where it
  * breaks code that is copied out. Full-width marks inside CJK text in a
- * comment (next to a CJK character) are allowed.
+ * comment (next to a CJK character) are allowed. Inline literals are found
+ * by the RST inliner's own recognition ({@link InlineLiterals}) over whole
+ * paragraphs, so a literal ends where docutils ends it and may span lines.
  */
 public final class FullwidthInLiteralRule implements Rule {
-    private static final Pattern INLINE = Pattern.compile("``(\\S(?:.*?\\S)?)``");
-
     @Override
     public String id() {
         return "fullwidth-in-literal";
@@ -38,14 +37,15 @@ public final class FullwidthInLiteralRule implements Rule {
     public void check(LintContext context, FindingSink sink) {
         List<String> raw = context.doc().rawLines();
         for (int n = 0; n < raw.size(); n++) {
-            String line = raw.get(n);
-            MarkupScan.Kind kind = context.scan().kind(n);
-            if (kind == MarkupScan.Kind.LITERAL) {
-                scan(line, 0, line.length(), n, sink);
-            } else if (kind == MarkupScan.Kind.PROSE) {
-                Matcher m = INLINE.matcher(line);
-                while (m.find()) {
-                    scan(line, m.start(1), m.end(1), n, sink);
+            if (context.scan().kind(n) == MarkupScan.Kind.LITERAL) {
+                scan(raw.get(n), 0, raw.get(n).length(), n, sink);
+            }
+        }
+        for (TextBlocks.Block block : TextBlocks.of(context)) {
+            for (InlineLiterals.Span span : InlineLiterals.find(block.text())) {
+                for (TextBlocks.Piece piece : block.pieces(span.start(), span.end())) {
+                    String line = raw.get(piece.line());
+                    scan(line, piece.from(), piece.to(), piece.line(), sink);
                 }
             }
         }

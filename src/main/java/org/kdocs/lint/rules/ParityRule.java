@@ -20,9 +20,40 @@ abstract class ParityRule implements Rule {
     record Item(String key, int line) {
     }
 
-    abstract List<Item> items(MarkupScan scan, LintContext context);
+    /** The items found in one side's markup inventory; rules that read more override the method below. */
+    List<Item> items(MarkupScan scan, LintContext context) {
+        return List.of();
+    }
+
+    /** The items of the translation, or of its original when {@code ofOriginal}. */
+    List<Item> items(LintContext context, boolean ofOriginal) {
+        return items(ofOriginal ? context.originalScan().orElseThrow() : context.scan(), context);
+    }
+
+    /** False when an item of the original may be absent from the translation without a finding. */
+    boolean expected(Item theirs, LintContext context) {
+        return true;
+    }
+
+    /**
+     * True when, with as many items on both sides, the items pair up by
+     * position and a differing pair is one finding (a changed shape or
+     * language) rather than a missing and an extra item.
+     */
+    boolean pairsByPosition() {
+        return false;
+    }
 
     abstract String noun();
+
+    /**
+     * True when keys are unique on each side, so an item present on both
+     * sides but out of step is reported once, as moved, instead of as a
+     * missing and an extra item.
+     */
+    boolean reportsMoves() {
+        return false;
+    }
 
     @Override
     public Severity defaultSeverity() {
@@ -34,8 +65,18 @@ abstract class ParityRule implements Rule {
         if (context.originalScan().isEmpty()) {
             return;
         }
-        List<Item> mine = items(context.scan(), context);
-        List<Item> theirs = items(context.originalScan().get(), context);
+        List<Item> mine = items(context, false);
+        List<Item> theirs = items(context, true);
+        if (pairsByPosition() && mine.size() == theirs.size()) {
+            for (int k = 0; k < mine.size(); k++) {
+                if (!mine.get(k).key().equals(theirs.get(k).key())) {
+                    sink.report(mine.get(k).line() + 1, 1, noun() + " " + shown(mine.get(k).key())
+                            + " differs from the original's " + shown(theirs.get(k).key()) + " (line "
+                            + (theirs.get(k).line() + 1) + ")");
+                }
+            }
+            return;
+        }
         int[][] lcs = new int[mine.size() + 1][theirs.size() + 1];
         for (int i = mine.size() - 1; i >= 0; i--) {
             for (int j = theirs.size() - 1; j >= 0; j--) {
@@ -51,15 +92,28 @@ abstract class ParityRule implements Rule {
                 j++;
             } else if (j < theirs.size() && (i >= mine.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
                 int at = i < mine.size() ? mine.get(i).line() : (i > 0 ? mine.get(i - 1).line() : 0);
-                sink.report(at + 1, 1, noun() + " " + shown(theirs.get(j).key()) + " of the original (line "
-                        + (theirs.get(j).line() + 1) + ") is missing here");
+                boolean moved = reportsMoves() && keys(mine).contains(theirs.get(j).key());
+                if (!moved && expected(theirs.get(j), context)) {
+                    sink.report(at + 1, 1, noun() + " " + shown(theirs.get(j).key()) + " of the original (line "
+                            + (theirs.get(j).line() + 1) + ") is missing here");
+                }
                 j++;
             } else {
-                sink.report(mine.get(i).line() + 1, 1, noun() + " " + shown(mine.get(i).key())
-                        + " is not in the original");
+                Item there = reportsMoves() ? find(theirs, mine.get(i).key()) : null;
+                sink.report(mine.get(i).line() + 1, 1, noun() + " " + shown(mine.get(i).key()) + (there == null
+                        ? " is not in the original"
+                        : " is out of order: the original has it at line " + (there.line() + 1)));
                 i++;
             }
         }
+    }
+
+    private static java.util.Set<String> keys(List<Item> items) {
+        return items.stream().map(Item::key).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static Item find(List<Item> items, String key) {
+        return items.stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);
     }
 
     static String shown(String key) {

@@ -17,7 +17,8 @@ public final class Rules {
             new CjkLatinSpacingRule(), new GlossaryRule(), new TermConsistencyRule(), new IdentifierTypoRule(),
             new OriginalFieldRule(), new DisclaimerRule(), new SectionParityRule(), new LiteralParityRule(),
             new LabelParityRule(), new FootnoteParityRule(), new SubstitutionParityRule(), new LinkParityRule(),
-            new DirectiveParityRule(), new StalenessRule());
+            new DirectiveParityRule(), new TableParityRule(), new ToctreeParityRule(), new CodeLanguageParityRule(),
+            new StalenessRule());
 
     private Rules() {
     }

@@ -4,7 +4,7 @@ import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
 import org.kdocs.lint.Title;
-import org.kdocs.lint.TitleWidth;
+import org.kdocs.source.DisplayWidth;
 
 /**
  * {@code title-short}: an adornment shorter than its title's display width,
@@ -31,7 +31,7 @@ public final class TitleShortRule implements Rule {
     @Override
     public void check(LintContext context, FindingSink sink) {
         for (Title t : context.titles()) {
-            int width = TitleWidth.DOCUTILS.columns(t.title());
+            int width = DisplayWidth.columns(t.title());
             String which = t.overlined() ? "overline" : "underline";
             int length = t.overlined() ? t.overLength() : t.underLength();
             int line = (t.overlined() ? t.overline() : t.underline()) + 1;

@@ -5,7 +5,6 @@ import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
 import org.kdocs.lint.Title;
 import org.kdocs.lint.TitleFixer;
-import org.kdocs.lint.TitleWidth;
 
 /**
  * {@code title-width}: the zh_CN convention that a title's adornment is
@@ -31,7 +30,7 @@ public final class TitleWidthRule implements Rule {
 
     @Override
     public void check(LintContext context, FindingSink sink) {
-        TitleWidth width = context.config().width();
+        boolean width = context.config().ambiguousWide();
         for (Title t : context.titles()) {
             if (t.status() == Title.Status.ACCEPTED_SHORT || t.status() == Title.Status.DEMOTED
                     || !TitleFixer.fixable(t, width)) {

@@ -91,17 +91,6 @@ final class InlineParse implements Role.Context {
         return Escapes.restoreBackslashes(text);
     }
 
-    /** docutils' quoted_start: the start-string sits between a matching open/close pair, or ends the text. */
-    private boolean quotedStart(int start, int end, int base) {
-        if (start == base) {
-            return false;
-        }
-        if (end >= s.length()) {
-            return true;
-        }
-        return PunctuationChars.matchChars(s.charAt(start - 1), s.charAt(end));
-    }
-
     private Element warning(String text) {
         Element msg = reporter.warning(text, lineno);
         messages.add(msg);
@@ -143,7 +132,7 @@ final class InlineParse implements Role.Context {
     private Outcome inlineObject(Start m, int base, NodeType type, String typeName) {
         int matchstart = m.start();
         int matchend = m.end();
-        if (quotedStart(matchstart, matchend, base)) {
+        if (scanner.quotedStart(matchstart, matchend, base)) {
             return Outcome.none(matchend);
         }
         End end = scanner.findEnd(m.kind(), matchend);
@@ -254,7 +243,7 @@ final class InlineParse implements Role.Context {
         if (m.nameEnd() > m.nameStart()) {
             role = s.substring(m.nameStart() + 1, m.nameEnd() - 1);
             position = "prefix";
-        } else if (quotedStart(matchstart, matchend, base)) {
+        } else if (scanner.quotedStart(matchstart, matchend, base)) {
             return Outcome.none(matchend);
         }
         End end = scanner.findEnd(Kind.INTERPRETED, matchend);

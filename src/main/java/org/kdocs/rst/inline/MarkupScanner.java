@@ -79,6 +79,17 @@ final class MarkupScanner {
         return PunctuationChars.beforeStart(s.codePointBefore(p));
     }
 
+    /** docutils' quoted_start: the start-string sits between a matching open/close pair, or ends the text. */
+    boolean quotedStart(int start, int end, int base) {
+        if (start == base) {
+            return false;
+        }
+        if (end >= n) {
+            return true;
+        }
+        return PunctuationChars.matchChars(s.charAt(start - 1), s.charAt(end));
+    }
+
     /** The end-string suffix rule at {@code i} (docutils' end_string_suffix). */
     boolean suffixOk(int i) {
         return charLevel || i >= n || PunctuationChars.afterEnd(cp(i));

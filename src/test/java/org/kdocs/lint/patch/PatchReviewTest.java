@@ -153,4 +153,46 @@ class PatchReviewTest {
         assertThat(PatchReview.review(file, null, linter()).findings()).singleElement()
                 .satisfies(f -> assertThat(f.ruleId()).isEqualTo("cjk-punctuation"));
     }
+
+    private static String fixture(String name) throws Exception {
+        return new String(PatchReviewTest.class.getResourceAsStream("/lint/patch/" + name).readAllBytes(),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void base64PatchAttachmentIsReviewedLikeAnInlinePatch() throws Exception {
+        PatchReview.Result inline = PatchReview.review("p.patch", FORMAT_PATCH, null, linter());
+        PatchReview.Result attached = PatchReview.review("a.eml", fixture("multipart-base64.eml"), null, linter());
+        assertThat(attached.findings()).extracting(Finding::ruleId)
+                .containsExactlyElementsOf(inline.findings().stream().map(Finding::ruleId).toList())
+                .contains("title-short", "cjk-punctuation");
+        // a base64 body has no line of its own per decoded line: findings point at the body's first line
+        assertThat(attached.findings()).extracting(Finding::line).containsOnly(24);
+        assertThat(attached.reply()).contains("half-width ',' in CJK text");
+    }
+
+    @Test
+    void quotedPrintableDiffInsideASignedMultipartIsFoundAndThePgpPartIgnored() throws Exception {
+        PatchReview.Result r = PatchReview.review("s.eml", fixture("multipart-qp-signed.eml"), null, linter());
+        assertThat(r.findings()).extracting(Finding::line, Finding::ruleId)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(38, "title-short"),
+                        org.assertj.core.groups.Tuple.tuple(40, "cjk-punctuation"));
+    }
+
+    @Test
+    void multipartHeadersAreUnfoldedAndBoundariesUnquoted() {
+        List<String> lines = List.of("Content-Type: multipart/mixed;", " boundary=\"b 1\"", "", "preamble",
+                "--b 1", "Content-Type: text/x-diff", "", "x", "--b 1 ", "", "y", "--b 1--", "epilogue");
+        MimeParts.Headers headers = MimeParts.Headers.read(lines, 0);
+        assertThat(headers.type()).isEqualTo("multipart/mixed");
+        assertThat(headers.boundary()).isEqualTo("b 1");
+        assertThat(headers.end()).isEqualTo(2);
+        assertThat(MimeParts.split(lines, 3, lines.size(), "b 1")).containsExactly(new int[] {5, 8},
+                new int[] {9, 11});
+        assertThat(MimeParts.Headers.read(lines, 5).carriesText()).isTrue();
+        assertThat(MimeParts.Headers.read(List.of("Content-Type: application/pgp-signature"), 0).carriesText())
+                .isFalse();
+        assertThat(MimeParts.Headers.read(List.of("Content-Type: application/octet-stream; name=a.patch"), 0)
+                .carriesText()).isTrue();
+    }
 }

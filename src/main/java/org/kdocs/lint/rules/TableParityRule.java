@@ -1,0 +1,41 @@
+package org.kdocs.lint.rules;
+
+import java.util.List;
+
+import org.kdocs.lint.LintContext;
+import org.kdocs.lint.MarkupScan;
+
+/**
+ * {@code table-parity}: the translation's tables have the shapes of the
+ * original's, in order: grid, simple, list-table and flat-table, each as
+ * rows by columns. A translation changes what the cells say, never how many
+ * there are.
+ */
+public final class TableParityRule extends ParityRule {
+    @Override
+    public String id() {
+        return "table-parity";
+    }
+
+    @Override
+    public String summary() {
+        return "Tables (kind, rows by columns) differ from the original's.";
+    }
+
+    @Override
+    String noun() {
+        return "table";
+    }
+
+    @Override
+    boolean pairsByPosition() {
+        return true;
+    }
+
+    @Override
+    List<Item> items(LintContext context, boolean ofOriginal) {
+        MarkupScan scan = ofOriginal ? context.originalScan().orElseThrow() : context.scan();
+        return map(TableShapes.of(ofOriginal ? context.original().orElseThrow() : context.doc(), scan),
+                TableShapes.Shape::key, TableShapes.Shape::line);
+    }
+}
