@@ -23,8 +23,14 @@ import org.kdocs.tree.NodeType;
  * when a target is unknown.
  */
 final class CrossReferences {
-    /** Where a label points. Title null: the label is usable only with an explicit title. */
-    record Label(Page page, String anchor, String title) {
+    /**
+     * Where a label points. Title null: the label is usable only with an explicit title.
+     * Node: the labelled element (a section, figure, table...), null for objects and terms.
+     */
+    record Label(Page page, String anchor, String title, Element node) {
+        Label(Page page, String anchor, String title) {
+            this(page, anchor, title, null);
+        }
     }
 
     private static final int AUTOSECTION_MAXDEPTH = 2;
@@ -34,10 +40,16 @@ final class CrossReferences {
     private final Map<String, Label> cObjects = new HashMap<>();
     private final Map<String, Page> pagesByKey;
     private final Consumer<Warning> warnings;
+    private Numbering numbering;
 
     CrossReferences(Map<String, Page> pagesByKey, Consumer<Warning> warnings) {
         this.pagesByKey = pagesByKey;
         this.warnings = warnings;
+    }
+
+    /** The section and figure numbers that {@code :numref:} shows; without them every numref fails. */
+    void useNumbering(Numbering numbers) {
+        this.numbering = numbers;
     }
 
     /** Collects the labels a page defines. */
@@ -97,23 +109,23 @@ final class CrossReferences {
         }
         if (element.is(NodeType.SECTION)) {
             Element title = firstTitle(element);
-            return new Label(page, anchor, title == null ? null : title.astext());
+            return new Label(page, anchor, title == null ? null : title.astext(), element);
         }
         if (element.is(NodeType.TARGET) && element.getString("refuri") == null) {
             // a label right before a section names that section (before or after target propagation)
             Element next = nextNonTarget(element);
             if (next != null && next.is(NodeType.SECTION)) {
                 Element title = firstTitle(next);
-                return new Label(page, anchor, title == null ? null : title.astext());
+                return new Label(page, anchor, title == null ? null : title.astext(), next);
             }
-            return new Label(page, anchor, null);
+            return new Label(page, anchor, null, element);
         }
         for (Node child : element.children()) {
             if (child instanceof Element e && (e.is(NodeType.CAPTION) || e.is(NodeType.TITLE))) {
-                return new Label(page, anchor, e.astext());
+                return new Label(page, anchor, e.astext(), element);
             }
         }
-        return new Label(page, anchor, null);
+        return new Label(page, anchor, null, element);
     }
 
     private static Element nextNonTarget(Element element) {
@@ -176,6 +188,12 @@ final class CrossReferences {
                     href = link(page, label.page(), label.anchor());
                     title = label.title();
                 }
+            } else if ("numref".equals(type)) {
+                String[] resolved = numref(page, xref, target, explicit);
+                href = resolved == null ? null : resolved[0];
+                if (resolved != null) {
+                    SphinxRoles.setShownText(xref, resolved[1]);
+                }
             } else if ("term".equals(type)) {
                 Label term = terms.get(key(page, target));
                 if (term == null) {
@@ -192,6 +210,33 @@ final class CrossReferences {
             }
             replace(xref, href, explicit || !"ref".equals(type) && !"doc".equals(type) ? null : title);
         }
+    }
+
+    /**
+     * Sphinx's std domain _resolve_numref_xref: the link and the text "Fig. 2" (or the explicit
+     * title with {number} and {name} filled in), or null with a warning.
+     */
+    private String[] numref(Page page, Element xref, String target, boolean explicit) {
+        Label label = labels.get(key(page, target));
+        String figtype = label == null || label.node() == null ? null : Numbering.figtype(label.node());
+        if (figtype == null) {
+            warn(page, xref, "undefined label: '" + target + "'");
+            return null;
+        }
+        Numbering.Number number = numbering == null ? null : numbering.numberOf(label.node());
+        if (number == null) {
+            String labelId = label.page().document().nameids.getOrDefault(target, label.anchor());
+            warn(page, xref, "Failed to create a cross reference. Any number is not assigned: " + labelId);
+            return null;
+        }
+        String format = explicit ? SphinxRoles.shownText(xref) : Numbering.FORMATS.get(figtype);
+        if (label.title() == null && format.contains("{name}")) {
+            warn(page, xref, "the link has no caption: " + format);
+            return null;
+        }
+        String text = format.replace("{number}", number.text())
+                .replace("{name}", label.title() == null ? "" : label.title());
+        return new String[] {link(page, label.page(), label.anchor()), text};
     }
 
     private static String link(Page from, Page to, String anchor) {

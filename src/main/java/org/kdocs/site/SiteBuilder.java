@@ -266,6 +266,7 @@ public final class SiteBuilder {
             toctrees.link(byKey.get(tree.name() + "/index"), treePages);
             CrossReferences xrefs = new CrossReferences(byKey, warn);
             treePages.forEach(xrefs::collect);
+            xrefs.useNumbering(Numbering.assign(byKey.get(tree.name() + "/index"), treePages, toctrees, warn));
             treePages.forEach(xrefs::resolve);
             ForeignLinks links = new ForeignLinks(byKey, warn);
             treePages.forEach(links::resolve);

@@ -35,6 +35,7 @@ final class SphinxPostRead {
                 only.parent().replace(only, keep ? List.copyOf(only.children()) : List.of());
             }
         }
+        nameFigures(document);
         String language = null;
         for (Node node : document.traverse()) {
             if (node instanceof Element e && e.is(SphinxNodes.HIGHLIGHTLANG)) {
@@ -42,6 +43,22 @@ final class SphinxPostRead {
             } else if (language != null && node instanceof Element e && e.is(NodeType.LITERAL_BLOCK)
                     && e.getString("language") == null && !e.classes().contains("code")) {
                 e.set("language", language);
+            }
+        }
+    }
+
+    // Sphinx's figure directive gives the :name: to the figure, where docutils gives it to the image
+    private static void nameFigures(Document document) {
+        for (Element figure : document.findAll(NodeType.FIGURE)) {
+            if (figure.size() > 0 && figure.child(0) instanceof Element image && image.is(NodeType.IMAGE)
+                    && !image.names().isEmpty()) {
+                figure.names().addAll(image.names());
+                figure.ids().addAll(image.ids());
+                for (String id : image.ids()) {
+                    document.ids.put(id, figure);
+                }
+                image.names().clear();
+                image.ids().clear();
             }
         }
     }

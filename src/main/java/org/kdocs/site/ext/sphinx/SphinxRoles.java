@@ -39,17 +39,8 @@ public final class SphinxRoles {
         }
         roles.put("c:expr", styled(NodeType.LITERAL, "c-expr"));
         roles.put("c:texpr", styled(NodeType.LITERAL, "c-texpr"));
-        roles.put("kbd", styled(NodeType.LITERAL, "kbd"));
-        roles.put("file", styled(NodeType.LITERAL, "file"));
-        roles.put("manpage", styled(NodeType.EMPHASIS, "manpage"));
-        roles.put("command", styled(NodeType.STRONG, "command"));
-        roles.put("program", styled(NodeType.STRONG, "program"));
-        roles.put("menuselection", (name, raw, text, line, ctx, opts, content) -> {
-            String shown = Escapes.unescape(text).replace("-->", "\u2023");
-            Element node = Element.text(NodeType.INLINE, raw, shown);
-            node.classes().add("menuselection");
-            return new InlineResult(List.of(node), List.of());
-        });
+        roles.put("numref", xref("numref", "std std-numref", true));
+        roles.putAll(MarkupRoles.all());
         return roles;
     }
 
