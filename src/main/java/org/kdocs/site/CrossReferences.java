@@ -203,13 +203,24 @@ final class CrossReferences {
                 }
             } else if ("c".equals(xref.getString("refdomain"))) {
                 // as Sphinx without nitpicky mode: an unknown C name is shown as code, silently
-                Label object = cObjects.get(key(page, CDomain.targetName(target)));
+                Label object = cObject(page, CDomain.targetName(target), xref.getString("c:scope"));
                 if (object != null) {
                     href = link(page, object.page(), object.anchor());
                 }
             }
             replace(xref, href, explicit || !"ref".equals(type) && !"doc".equals(type) ? null : title);
         }
+    }
+
+    // as Sphinx's C domain: a name is looked up in the reference's scope, then in each enclosing one
+    private Label cObject(Page page, String name, String scope) {
+        for (String s = scope == null ? "" : scope; !s.isEmpty(); s = s.contains(".") ? s.substring(0, s.lastIndexOf('.')) : "") {
+            Label scoped = cObjects.get(key(page, s + "." + name));
+            if (scoped != null) {
+                return scoped;
+            }
+        }
+        return cObjects.get(key(page, name));
     }
 
     /**

@@ -117,4 +117,10 @@ class BuildWarningsTest {
         assertThat(warningsFor("Title\n=====\n\n.. code:: c\n   :caption: x\n\n   int a;\n"))
                 .singleElement().asString().startsWith("index.rst:4: ERROR: Error in \"code\" directive:");
     }
+
+    @Test
+    void aCNamespacePopWithoutPushIsAWarning() throws IOException {
+        assertThat(warningsFor("Title\n=====\n\n.. c:namespace-pop::\n"))
+                .containsExactly("index.rst:4: WARNING: C namespace pop on empty stack. Defaulting to global scope.");
+    }
 }

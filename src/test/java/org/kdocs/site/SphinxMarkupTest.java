@@ -112,6 +112,14 @@ class SphinxMarkupTest {
     }
 
     @Test
+    void cNamespacesScopeDeclarationsAndReferences() throws IOException {
+        Document markup = page("markup.html");
+        assertThat(markup.select("dl.c.function dt").attr("id")).isEqualTo("c.mm.vma_start");
+        assertThat(markup.select("p:contains(Inside) a").attr("href")).isEqualTo("#c.mm.vma_start");
+        assertThat(markup.select("p:contains(Outside) a").eachText()).containsExactly("mm.vma_start()");
+    }
+
+    @Test
     void everyPageHeaderLinksToTheGeneralIndex() throws IOException {
         assertThat(page("numbers.html").select("header a.genindex-link").attr("href")).isEqualTo("genindex.html");
         assertThat(page("search.html").select("header a.genindex-link").text()).isEqualTo("Index");

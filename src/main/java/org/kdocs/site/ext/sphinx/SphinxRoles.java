@@ -72,6 +72,9 @@ public final class SphinxRoles {
                 target = target.substring(0, target.length() - 2);
             }
             Element xref = SphinxNodes.pendingXref(reftype, target, title, explicit, classes);
+            if (classes.startsWith("xref c ")) {
+                xref.set("c:scope", CDomain.scope(ctx.document()));
+            }
             xref.setRawsource(raw);
             xref.setLine(line);
             return new InlineResult(List.<Node>of(xref), List.of());
