@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.kdocs.site.ext.sphinx.CDomain;
 import org.kdocs.site.ext.sphinx.SphinxNodes;
 import org.kdocs.site.ext.sphinx.SphinxRoles;
+import org.kdocs.site.ext.sphinx.StdObjects;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;
@@ -38,6 +39,7 @@ final class CrossReferences {
     private final Map<String, Label> labels = new HashMap<>();
     private final Map<String, Label> terms = new HashMap<>();
     private final Map<String, Label> cObjects = new HashMap<>();
+    private final Map<String, Label> stdObjects = new HashMap<>();
     private final Map<String, Page> pagesByKey;
     private final Consumer<Warning> warnings;
     private Numbering numbering;
@@ -66,6 +68,11 @@ final class CrossReferences {
             }
         }
         for (Element signature : document.findAll(SphinxNodes.DESC_SIGNATURE)) {
+            for (String stdKey : signature.list(StdObjects.STD_KEY)) {
+                if (!signature.ids().isEmpty()) {
+                    stdObjects.putIfAbsent(key(page, stdKey), new Label(page, signature.ids().get(0), stdKey));
+                }
+            }
             String name = signature.getString("fullname");
             if (name != null && !signature.ids().isEmpty()) {
                 cObjects.putIfAbsent(key(page, name), new Label(page, signature.ids().get(0), name));
@@ -194,6 +201,14 @@ final class CrossReferences {
                 if (resolved != null) {
                     SphinxRoles.setShownText(xref, resolved[1]);
                 }
+            } else if ("option".equals(type) || "envvar".equals(type)) {
+                Label object = "envvar".equals(type) ? stdObjects.get(key(page, "envvar " + target))
+                        : option(page, xref.getString(StdObjects.PROGRAM), target);
+                if (object != null) {
+                    href = link(page, object.page(), object.anchor());
+                } else if ("option".equals(type)) {
+                    warn(page, xref, "unknown option: '" + target + "'");
+                }
             } else if ("term".equals(type)) {
                 Label term = terms.get(key(page, target));
                 if (term == null) {
@@ -210,6 +225,17 @@ final class CrossReferences {
             }
             replace(xref, href, explicit || !"ref".equals(type) && !"doc".equals(type) ? null : title);
         }
+    }
+
+    // Sphinx's std domain: the option under the role's program, else "prog sub -x" names its program
+    private Label option(Page page, String program, String target) {
+        Label found = stdObjects.get(key(page, StdObjects.optionKey(program == null ? "" : program, target)));
+        String[] words = target.strip().split("\\s+");
+        if (found == null && words.length > 1) {
+            String prog = String.join("-", java.util.Arrays.asList(words).subList(0, words.length - 1));
+            found = stdObjects.get(key(page, StdObjects.optionKey(prog, words[words.length - 1])));
+        }
+        return found;
     }
 
     // as Sphinx's C domain: a name is looked up in the reference's scope, then in each enclosing one

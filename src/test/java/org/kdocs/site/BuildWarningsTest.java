@@ -123,4 +123,10 @@ class BuildWarningsTest {
         assertThat(warningsFor("Title\n=====\n\n.. c:namespace-pop::\n"))
                 .containsExactly("index.rst:4: WARNING: C namespace pop on empty stack. Defaulting to global scope.");
     }
+
+    @Test
+    void anUnknownOptionIsAWarningAndAnUnknownEnvvarIsNot() throws IOException {
+        assertThat(warningsFor("Title\n=====\n\n:option:`--nope` and :envvar:`PATH`\n"))
+                .containsExactly("index.rst:4: WARNING: unknown option: '--nope'");
+    }
 }

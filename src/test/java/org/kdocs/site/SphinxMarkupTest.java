@@ -120,6 +120,19 @@ class SphinxMarkupTest {
     }
 
     @Test
+    void optionsAndEnvironmentVariablesAreLinkTargets() throws IOException {
+        Document markup = page("markup.html");
+        assertThat(markup.select("dl.std.option dt").attr("id")).isEqualTo("cmdoption-kdocs-build-D");
+        assertThat(markup.select("dl.std.envvar dt").attr("id")).isEqualTo("envvar-KDOCS_HOME");
+        // as in Sphinx, every name of one option line links to the line's first anchor
+        assertThat(markup.select("dl.std.option span[id=cmdoption-kdocs-build-define]")).hasSize(1);
+        assertThat(markup.select("p:contains(Use) a:has(code.std-option)").eachAttr("href"))
+                .containsExactly("#cmdoption-kdocs-build-D", "#cmdoption-kdocs-build-D");
+        assertThat(markup.select("p:contains(Use) a:has(code.std-envvar)").attr("href"))
+                .isEqualTo("#envvar-KDOCS_HOME");
+    }
+
+    @Test
     void everyPageHeaderLinksToTheGeneralIndex() throws IOException {
         assertThat(page("numbers.html").select("header a.genindex-link").attr("href")).isEqualTo("genindex.html");
         assertThat(page("search.html").select("header a.genindex-link").text()).isEqualTo("Index");

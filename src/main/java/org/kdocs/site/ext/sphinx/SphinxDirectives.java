@@ -27,6 +27,7 @@ public final class SphinxDirectives {
         registry.register("glossary", Glossary::new);
         registry.register("index", IndexDirective::new);
         CDomain.register(registry);
+        StdObjects.register(registry);
         return registry;
     }
 }

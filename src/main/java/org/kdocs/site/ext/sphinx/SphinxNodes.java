@@ -38,7 +38,8 @@ public final class SphinxNodes {
     /** The body of a desc. */
     public static final NodeType DESC_CONTENT = NodeType.define("desc_content", Category.PART);
 
-    private static final java.util.Set<String> STD_TYPES = java.util.Set.of("doc", "ref", "term", "numref");
+    private static final java.util.Set<String> STD_TYPES = java.util.Set.of("doc", "ref", "term", "numref", "option",
+            "envvar");
 
     private SphinxNodes() {
     }
@@ -78,7 +79,8 @@ public final class SphinxNodes {
         xref.set("reftype", reftype);
         xref.set("reftarget", target);
         xref.set("refexplicit", explicit);
-        Element inner = Element.text(std ? NodeType.INLINE : NodeType.LITERAL,
+        boolean code = !std || reftype.equals("option") || reftype.equals("envvar");
+        Element inner = Element.text(code ? NodeType.LITERAL : NodeType.INLINE,
                 "", title);
         for (String cls : innerClasses.split(" ")) {
             inner.classes().add(cls);

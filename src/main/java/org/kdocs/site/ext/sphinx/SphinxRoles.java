@@ -40,6 +40,8 @@ public final class SphinxRoles {
         roles.put("c:expr", styled(NodeType.LITERAL, "c-expr"));
         roles.put("c:texpr", styled(NodeType.LITERAL, "c-texpr"));
         roles.put("numref", xref("numref", "std std-numref", true));
+        roles.put("option", xref("option", "xref std std-option", false));
+        roles.put("envvar", xref("envvar", "xref std std-envvar", false));
         roles.putAll(MarkupRoles.all());
         return roles;
     }
@@ -72,6 +74,9 @@ public final class SphinxRoles {
                 target = target.substring(0, target.length() - 2);
             }
             Element xref = SphinxNodes.pendingXref(reftype, target, title, explicit, classes);
+            if (reftype.equals("option")) {
+                xref.set(StdObjects.PROGRAM, StdObjects.program(ctx.document()));
+            }
             if (classes.startsWith("xref c ")) {
                 xref.set("c:scope", CDomain.scope(ctx.document()));
             }
