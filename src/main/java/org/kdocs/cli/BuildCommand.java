@@ -50,6 +50,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "Define a tag for 'only' directives (html is always set).")
     List<String> tags = new ArrayList<>();
 
+    @Option(names = "-D", paramLabel = "NAME=VALUE",
+            description = "Set a config value for 'ifconfig' directives (version, release or any name).")
+    java.util.Map<String, String> defines = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -73,6 +77,7 @@ final class BuildCommand implements Callable<Integer> {
                 .reader(".adoc", new AsciidocReader())
                 .reader(".md", new MarkdownReader());
         dirs.forEach(builder::source);
+        defines.forEach(builder::define);
         if (jobs != null) {
             builder.jobs(jobs);
         }

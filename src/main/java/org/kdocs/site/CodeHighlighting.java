@@ -23,29 +23,34 @@ final class CodeHighlighting {
 
     static void apply(Document document) {
         for (Element block : document.findAll(NodeType.LITERAL_BLOCK)) {
-            String language = block.getString("language");
-            if (language == null || !plainText(block)) {
-                continue;
+            highlight(block);
+            CodeLines.apply(block);
+        }
+    }
+
+    private static void highlight(Element block) {
+        String language = block.getString("language");
+        if (language == null || !plainText(block)) {
+            return;
+        }
+        List<Token> tokens = Highlighter.tokens(language, block.astext());
+        if (tokens == null) {
+            return;
+        }
+        List<Node> spans = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.classes().isEmpty()) {
+                spans.add(new Text(token.text()));
+            } else {
+                Element inline = Element.of(NodeType.INLINE, new Text(token.text()));
+                inline.classes().addAll(token.classes());
+                spans.add(inline);
             }
-            List<Token> tokens = Highlighter.tokens(language, block.astext());
-            if (tokens == null) {
-                continue;
-            }
-            List<Node> spans = new ArrayList<>();
-            for (Token token : tokens) {
-                if (token.classes().isEmpty()) {
-                    spans.add(new Text(token.text()));
-                } else {
-                    Element inline = Element.of(NodeType.INLINE, new Text(token.text()));
-                    inline.classes().addAll(token.classes());
-                    spans.add(inline);
-                }
-            }
-            block.clearChildren();
-            spans.forEach(block::add);
-            if (!block.classes().contains("highlight")) {
-                block.classes().add("highlight");
-            }
+        }
+        block.clearChildren();
+        spans.forEach(block::add);
+        if (!block.classes().contains("highlight")) {
+            block.classes().add("highlight");
         }
     }
 

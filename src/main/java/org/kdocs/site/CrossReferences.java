@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.kdocs.site.ext.sphinx.CDomain;
 import org.kdocs.site.ext.sphinx.SphinxNodes;
 import org.kdocs.site.ext.sphinx.SphinxRoles;
+import org.kdocs.site.ext.sphinx.StdObjects;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;
@@ -23,8 +24,14 @@ import org.kdocs.tree.NodeType;
  * when a target is unknown.
  */
 final class CrossReferences {
-    /** Where a label points. Title null: the label is usable only with an explicit title. */
-    record Label(Page page, String anchor, String title) {
+    /**
+     * Where a label points. Title null: the label is usable only with an explicit title.
+     * Node: the labelled element (a section, figure, table...), null for objects and terms.
+     */
+    record Label(Page page, String anchor, String title, Element node) {
+        Label(Page page, String anchor, String title) {
+            this(page, anchor, title, null);
+        }
     }
 
     private static final int AUTOSECTION_MAXDEPTH = 2;
@@ -32,12 +39,19 @@ final class CrossReferences {
     private final Map<String, Label> labels = new HashMap<>();
     private final Map<String, Label> terms = new HashMap<>();
     private final Map<String, Label> cObjects = new HashMap<>();
+    private final Map<String, Label> stdObjects = new HashMap<>();
     private final Map<String, Page> pagesByKey;
     private final Consumer<Warning> warnings;
+    private Numbering numbering;
 
     CrossReferences(Map<String, Page> pagesByKey, Consumer<Warning> warnings) {
         this.pagesByKey = pagesByKey;
         this.warnings = warnings;
+    }
+
+    /** The section and figure numbers that {@code :numref:} shows; without them every numref fails. */
+    void useNumbering(Numbering numbers) {
+        this.numbering = numbers;
     }
 
     /** Collects the labels a page defines. */
@@ -54,6 +68,11 @@ final class CrossReferences {
             }
         }
         for (Element signature : document.findAll(SphinxNodes.DESC_SIGNATURE)) {
+            for (String stdKey : signature.list(StdObjects.STD_KEY)) {
+                if (!signature.ids().isEmpty()) {
+                    stdObjects.putIfAbsent(key(page, stdKey), new Label(page, signature.ids().get(0), stdKey));
+                }
+            }
             String name = signature.getString("fullname");
             if (name != null && !signature.ids().isEmpty()) {
                 cObjects.putIfAbsent(key(page, name), new Label(page, signature.ids().get(0), name));
@@ -97,23 +116,23 @@ final class CrossReferences {
         }
         if (element.is(NodeType.SECTION)) {
             Element title = firstTitle(element);
-            return new Label(page, anchor, title == null ? null : title.astext());
+            return new Label(page, anchor, title == null ? null : title.astext(), element);
         }
         if (element.is(NodeType.TARGET) && element.getString("refuri") == null) {
             // a label right before a section names that section (before or after target propagation)
             Element next = nextNonTarget(element);
             if (next != null && next.is(NodeType.SECTION)) {
                 Element title = firstTitle(next);
-                return new Label(page, anchor, title == null ? null : title.astext());
+                return new Label(page, anchor, title == null ? null : title.astext(), next);
             }
-            return new Label(page, anchor, null);
+            return new Label(page, anchor, null, element);
         }
         for (Node child : element.children()) {
             if (child instanceof Element e && (e.is(NodeType.CAPTION) || e.is(NodeType.TITLE))) {
-                return new Label(page, anchor, e.astext());
+                return new Label(page, anchor, e.astext(), element);
             }
         }
-        return new Label(page, anchor, null);
+        return new Label(page, anchor, null, element);
     }
 
     private static Element nextNonTarget(Element element) {
@@ -176,6 +195,20 @@ final class CrossReferences {
                     href = link(page, label.page(), label.anchor());
                     title = label.title();
                 }
+            } else if ("numref".equals(type)) {
+                String[] resolved = numref(page, xref, target, explicit);
+                href = resolved == null ? null : resolved[0];
+                if (resolved != null) {
+                    SphinxRoles.setShownText(xref, resolved[1]);
+                }
+            } else if ("option".equals(type) || "envvar".equals(type)) {
+                Label object = "envvar".equals(type) ? stdObjects.get(key(page, "envvar " + target))
+                        : option(page, xref.getString(StdObjects.PROGRAM), target);
+                if (object != null) {
+                    href = link(page, object.page(), object.anchor());
+                } else if ("option".equals(type)) {
+                    warn(page, xref, "unknown option: '" + target + "'");
+                }
             } else if ("term".equals(type)) {
                 Label term = terms.get(key(page, target));
                 if (term == null) {
@@ -185,13 +218,62 @@ final class CrossReferences {
                 }
             } else if ("c".equals(xref.getString("refdomain"))) {
                 // as Sphinx without nitpicky mode: an unknown C name is shown as code, silently
-                Label object = cObjects.get(key(page, CDomain.targetName(target)));
+                Label object = cObject(page, CDomain.targetName(target), xref.getString("c:scope"));
                 if (object != null) {
                     href = link(page, object.page(), object.anchor());
                 }
             }
             replace(xref, href, explicit || !"ref".equals(type) && !"doc".equals(type) ? null : title);
         }
+    }
+
+    // Sphinx's std domain: the option under the role's program, else "prog sub -x" names its program
+    private Label option(Page page, String program, String target) {
+        Label found = stdObjects.get(key(page, StdObjects.optionKey(program == null ? "" : program, target)));
+        String[] words = target.strip().split("\\s+");
+        if (found == null && words.length > 1) {
+            String prog = String.join("-", java.util.Arrays.asList(words).subList(0, words.length - 1));
+            found = stdObjects.get(key(page, StdObjects.optionKey(prog, words[words.length - 1])));
+        }
+        return found;
+    }
+
+    // as Sphinx's C domain: a name is looked up in the reference's scope, then in each enclosing one
+    private Label cObject(Page page, String name, String scope) {
+        for (String s = scope == null ? "" : scope; !s.isEmpty(); s = s.contains(".") ? s.substring(0, s.lastIndexOf('.')) : "") {
+            Label scoped = cObjects.get(key(page, s + "." + name));
+            if (scoped != null) {
+                return scoped;
+            }
+        }
+        return cObjects.get(key(page, name));
+    }
+
+    /**
+     * Sphinx's std domain _resolve_numref_xref: the link and the text "Fig. 2" (or the explicit
+     * title with {number} and {name} filled in), or null with a warning.
+     */
+    private String[] numref(Page page, Element xref, String target, boolean explicit) {
+        Label label = labels.get(key(page, target));
+        String figtype = label == null || label.node() == null ? null : Numbering.figtype(label.node());
+        if (figtype == null) {
+            warn(page, xref, "undefined label: '" + target + "'");
+            return null;
+        }
+        Numbering.Number number = numbering == null ? null : numbering.numberOf(label.node());
+        if (number == null) {
+            String labelId = label.page().document().nameids.getOrDefault(target, label.anchor());
+            warn(page, xref, "Failed to create a cross reference. Any number is not assigned: " + labelId);
+            return null;
+        }
+        String format = explicit ? SphinxRoles.shownText(xref) : Numbering.FORMATS.get(figtype);
+        if (label.title() == null && format.contains("{name}")) {
+            warn(page, xref, "the link has no caption: " + format);
+            return null;
+        }
+        String text = format.replace("{number}", number.text())
+                .replace("{name}", label.title() == null ? "" : label.title());
+        return new String[] {link(page, label.page(), label.anchor()), text};
     }
 
     private static String link(Page from, Page to, String anchor) {

@@ -100,6 +100,9 @@ final class PageLayout {
                 .append("<form class=\"search-box\" role=\"search\" action=\"").append(toRoot)
                 .append("search.html\" method=\"get\"><input type=\"search\" name=\"q\" placeholder=\"Search\" ")
                 .append("aria-label=\"Search the docs\"></form>\n");
+        // the general index link of Sphinx's themes ("Index" in the related bar)
+        out.append("<a class=\"genindex-link\" href=\"").append(toRoot).append("genindex.html\">")
+                .append(Html.text(indexLabel(tree))).append("</a>\n");
         if (specReport) {
             out.append("<a class=\"spec-report-link\" href=\"").append(toRoot).append(SPEC_REPORT)
                     .append("\">Spec report</a>\n");
@@ -116,6 +119,11 @@ final class PageLayout {
             out.append("</nav>\n");
         }
         out.append("</header>\n");
+    }
+
+    // Sphinx's zh_CN catalog translates "Index" as 索引
+    private static String indexLabel(SourceTree tree) {
+        return tree.language().toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? "\u7d22\u5f15" : "Index";
     }
 
     // collapsed as Sphinx's sidebar toctree: top entries, and below them only the current page's branch

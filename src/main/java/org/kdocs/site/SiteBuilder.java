@@ -54,6 +54,7 @@ public final class SiteBuilder {
     private final int jobs;
     private final Set<String> tags;
     private final String project;
+    private final Map<String, String> defines;
     private final DocumentReader reader;
     private final Map<String, DocumentReader> readers;
     private final Consumer<Warning> warningSink;
@@ -65,6 +66,7 @@ public final class SiteBuilder {
         this.jobs = Math.max(1, b.jobs);
         this.tags = Set.copyOf(b.tags);
         this.project = b.project;
+        this.defines = Map.copyOf(b.defines);
         this.reader = b.reader == null ? new RstReader() : b.reader;
         this.readers = Map.copyOf(b.readers);
         this.warningSink = b.warningSink;
@@ -225,7 +227,7 @@ public final class SiteBuilder {
                     if (document != null) {
                         SphinxPostRead.apply(document,
                                 org.kdocs.site.ext.kernel.KernelDirectives.tags(doc.tree().root(), tags),
-                                doc.file().toString(), local::add);
+                                configValues(doc.tree()), doc.file().toString(), local::add);
                         CodeHighlighting.apply(document);
                     }
                     return new Object[] {document, local};
@@ -255,6 +257,18 @@ public final class SiteBuilder {
         }
     }
 
+    /** The values ifconfig may name: Sphinx's project, version, release, language and builder, and -D values. */
+    private Map<String, Object> configValues(SourceTree tree) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("project", project);
+        config.put("version", "");
+        config.put("release", "");
+        config.put("language", tree.language());
+        config.put("builder", "html");
+        config.putAll(defines);
+        return config;
+    }
+
     private static Toctrees resolve(List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
                                     Consumer<Warning> warn) {
         Toctrees toctrees = new Toctrees(byKey, warn);
@@ -266,6 +280,7 @@ public final class SiteBuilder {
             toctrees.link(byKey.get(tree.name() + "/index"), treePages);
             CrossReferences xrefs = new CrossReferences(byKey, warn);
             treePages.forEach(xrefs::collect);
+            xrefs.useNumbering(Numbering.assign(byKey.get(tree.name() + "/index"), treePages, toctrees, warn));
             treePages.forEach(xrefs::resolve);
             ForeignLinks links = new ForeignLinks(byKey, warn);
             treePages.forEach(links::resolve);
@@ -378,6 +393,7 @@ public final class SiteBuilder {
         private int jobs = Runtime.getRuntime().availableProcessors();
         private Set<String> tags = Set.of("html");
         private String project = "kdocs";
+        private final Map<String, String> defines = new LinkedHashMap<>();
         private DocumentReader reader;
         private final Map<String, DocumentReader> readers = new LinkedHashMap<>();
         private Consumer<Warning> warningSink;
@@ -411,6 +427,12 @@ public final class SiteBuilder {
 
         public Builder project(String name) {
             this.project = name;
+            return this;
+        }
+
+        /** Sets a config value that ifconfig expressions can name (sphinx-build's {@code -D name=value}). */
+        public Builder define(String name, String value) {
+            defines.put(name, value);
             return this;
         }
 

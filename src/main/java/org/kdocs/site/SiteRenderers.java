@@ -50,6 +50,8 @@ final class SiteRenderers {
                     out.children(e);
                     out.close("dd");
                 })
+                .renderer("kbd", (e, out) -> out.wrap("kbd", e, null))
+                .renderer("caption", SiteRenderers::caption)
                 .renderer("highlightlang", (e, out) -> { })
                 .renderer("index", (e, out) -> { })
                 .renderer("toctree", (e, out) -> { })
@@ -59,6 +61,18 @@ final class SiteRenderers {
                 .renderer("spec_output", SpecHtml::expectedOutput)
                 .renderer("spec_table", SpecHtml::table)
                 .build();
+    }
+
+    // a code-block's caption is a div above the code, as Sphinx writes it; a figure's is a figcaption
+    private static void caption(Element e, org.kdocs.writers.html.HtmlTranslator out) {
+        Element parent = e.parent();
+        if (parent != null && parent.is(NodeType.CONTAINER) && parent.classes().contains("literal-block-wrapper")) {
+            out.wrap("div", e, "code-block-caption");
+            return;
+        }
+        out.open("figcaption", null, null);
+        out.wrap("p", e, "caption");
+        out.close("figcaption");
     }
 
     /** Replaces each toctree of a page by its rendered link list, or removes it when hidden. */

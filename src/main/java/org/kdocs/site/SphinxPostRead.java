@@ -1,6 +1,7 @@
 package org.kdocs.site;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -13,7 +14,8 @@ import org.kdocs.tree.NodeType;
 
 /**
  * What Sphinx does to each document right after reading it: keeps or drops
- * {@code only} content by the build's tags, gives literal blocks the
+ * {@code only} content by the build's tags and {@code ifconfig} content by
+ * the config values, gives literal blocks the
  * language of the preceding {@code highlight}, and reads the
  * {@code :orphan:} metadata field.
  */
@@ -22,6 +24,25 @@ final class SphinxPostRead {
     }
 
     static void apply(Document document, Set<String> tags, String location, Consumer<Warning> warnings) {
+        apply(document, tags, Map.of(), location, warnings);
+    }
+
+    /** As Sphinx after reading, with {@code config} the values ifconfig expressions may name. */
+    static void apply(Document document, Set<String> tags, Map<String, Object> config, String location,
+                      Consumer<Warning> warnings) {
+        for (Element ifconfig : document.findAll(SphinxNodes.IFCONFIG)) {
+            boolean keep;
+            try {
+                keep = ConfigExpression.evaluate(ifconfig.getString("expr"), config);
+            } catch (IllegalArgumentException e) {
+                warnings.accept(new Warning(location, ifconfig.line(), "ERROR",
+                        "Exception occurred in ifconfig expression: " + e.getMessage()));
+                keep = false;
+            }
+            if (ifconfig.parent() != null) {
+                ifconfig.parent().replace(ifconfig, keep ? List.copyOf(ifconfig.children()) : List.of());
+            }
+        }
         for (Element only : document.findAll(SphinxNodes.ONLY)) {
             boolean keep;
             try {
@@ -35,13 +56,37 @@ final class SphinxPostRead {
                 only.parent().replace(only, keep ? List.copyOf(only.children()) : List.of());
             }
         }
+        nameFigures(document);
         String language = null;
+        int linenothreshold = 0;
         for (Node node : document.traverse()) {
             if (node instanceof Element e && e.is(SphinxNodes.HIGHLIGHTLANG)) {
                 language = e.getString("lang");
-            } else if (language != null && node instanceof Element e && e.is(NodeType.LITERAL_BLOCK)
-                    && e.getString("language") == null && !e.classes().contains("code")) {
-                e.set("language", language);
+                linenothreshold = e.get("linenothreshold") instanceof Integer n ? n : 0;
+            } else if (node instanceof Element e && e.is(NodeType.LITERAL_BLOCK) && !e.classes().contains("code")) {
+                if (language != null && e.getString("language") == null) {
+                    e.set("language", language);
+                }
+                // highlight's linenothreshold: line numbers for blocks of at least that many lines
+                if (linenothreshold > 0 && e.astext().split("\n", -1).length >= linenothreshold) {
+                    e.set("linenos", true);
+                }
+            }
+        }
+    }
+
+    // Sphinx's figure directive gives the :name: to the figure, where docutils gives it to the image
+    private static void nameFigures(Document document) {
+        for (Element figure : document.findAll(NodeType.FIGURE)) {
+            if (figure.size() > 0 && figure.child(0) instanceof Element image && image.is(NodeType.IMAGE)
+                    && !image.names().isEmpty()) {
+                figure.names().addAll(image.names());
+                figure.ids().addAll(image.ids());
+                for (String id : image.ids()) {
+                    document.ids.put(id, figure);
+                }
+                image.names().clear();
+                image.ids().clear();
             }
         }
     }

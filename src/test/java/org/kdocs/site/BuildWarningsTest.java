@@ -103,4 +103,30 @@ class BuildWarningsTest {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("docs", "out");
         }
     }
+
+    @Test
+    void anIfconfigExpressionWithAnUnknownNameIsAnErrorAndItsContentIsDropped() throws IOException {
+        assertThat(warningsFor("Title\n=====\n\n.. ifconfig:: nosuch == 1\n\n   secret\n"))
+                .containsExactly("index.rst:4: ERROR: Exception occurred in ifconfig expression: "
+                        + "NameError: name 'nosuch' is not defined");
+        assertThat(Files.readString(dir.resolve("out/index.html"))).doesNotContain("secret");
+    }
+
+    @Test
+    void sphinxsCodeDirectiveRejectsCodeBlockOptions() throws IOException {
+        assertThat(warningsFor("Title\n=====\n\n.. code:: c\n   :caption: x\n\n   int a;\n"))
+                .singleElement().asString().startsWith("index.rst:4: ERROR: Error in \"code\" directive:");
+    }
+
+    @Test
+    void aCNamespacePopWithoutPushIsAWarning() throws IOException {
+        assertThat(warningsFor("Title\n=====\n\n.. c:namespace-pop::\n"))
+                .containsExactly("index.rst:4: WARNING: C namespace pop on empty stack. Defaulting to global scope.");
+    }
+
+    @Test
+    void anUnknownOptionIsAWarningAndAnUnknownEnvvarIsNot() throws IOException {
+        assertThat(warningsFor("Title\n=====\n\n:option:`--nope` and :envvar:`PATH`\n"))
+                .containsExactly("index.rst:4: WARNING: unknown option: '--nope'");
+    }
 }

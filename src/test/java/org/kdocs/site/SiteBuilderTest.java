@@ -103,7 +103,7 @@ class SiteBuilderTest {
         intro.select("article a.reference.internal").forEach(a -> links.add(a.text() + " -> " + a.attr("href")));
         assertThat(links).contains("Introduction -> #introduction", "usage options -> usage.html#options",
                 "Options -> usage.html#options", "Usage -> usage.html", "the start -> ../index.html");
-        assertThat(intro.select("article code.kbd").text()).isEqualTo("Ctrl-C");
+        assertThat(intro.select("article kbd.compound").text()).isEqualTo("Ctrl-C");
         assertThat(intro.select("article code.literal").eachText()).contains("kmalloc()");
     }
 
@@ -124,7 +124,7 @@ class SiteBuilderTest {
     @Test
     void sphinxDirectivesRender() {
         Document intro = site.page("guide/intro.html");
-        assertThat(intro.select(".literal-block-wrapper figcaption").text()).isEqualTo("A function");
+        assertThat(intro.select(".literal-block-wrapper .code-block-caption .caption-text").text()).isEqualTo("A function");
         assertThat(intro.select("pre[data-language=c]").first().wholeText()).contains("return a < b ? b : a;");
         assertThat(intro.select("pre[data-language=c]").get(1).wholeText())
                 .isEqualTo("int example(void)\n{");

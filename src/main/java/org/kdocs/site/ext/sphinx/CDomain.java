@@ -33,9 +33,71 @@ public final class CDomain {
             registry.register("c:" + kind, () -> new ObjectDirective(kind));
         }
         for (String name : List.of("c:namespace", "c:namespace-push", "c:namespace-pop")) {
-            registry.register(name, ContentDirectives.Ignored::new);
+            registry.register(name, () -> new NamespaceDirective(name.substring(2)));
         }
         return registry;
+    }
+
+    /** The document attribute holding the current C scope (empty: global), as the reader goes. */
+    static final String SCOPE = "c:scope";
+
+    /** The C scope in force at this point of the document's parse: "" or "outer.inner". */
+    public static String scope(org.kdocs.tree.Document document) {
+        return document.get(SCOPE) instanceof String scope ? scope : "";
+    }
+
+    /**
+     * c:namespace, c:namespace-push and c:namespace-pop (sphinx.domains.c CNamespaceObject and
+     * friends): they set the scope in which later declarations are named and references looked up.
+     */
+    static final class NamespaceDirective implements Directive {
+        private final String kind;
+
+        NamespaceDirective(String kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public int requiredArguments() {
+            return kind.equals("namespace-pop") ? 0 : 1;
+        }
+
+        @Override
+        public boolean finalArgumentWhitespace() {
+            return true;
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) throws org.kdocs.rst.directives.DirectiveError {
+            org.kdocs.tree.Document document = call.context().document();
+            @SuppressWarnings("unchecked")
+            java.util.List<String> stack = document.get("c:scope-stack") instanceof java.util.List<?> l
+                    ? (java.util.List<String>) l : new java.util.ArrayList<>();
+            document.set("c:scope-stack", stack);
+            String argument = call.arguments().isEmpty() ? "" : call.arguments().get(0).strip();
+            boolean global = argument.equals("NULL") || argument.equals("0") || argument.isEmpty();
+            switch (kind) {
+                case "namespace" -> {
+                    stack.clear();
+                    document.set(SCOPE, global ? "" : argument);
+                }
+                case "namespace-push" -> {
+                    if (!global) {
+                        stack.add(scope(document));
+                        document.set(SCOPE, scope(document).isEmpty() ? argument : scope(document) + "." + argument);
+                    }
+                }
+                default -> {
+                    if (stack.isEmpty()) {
+                        document.set(SCOPE, "");
+                        throw org.kdocs.rst.directives.DirectiveError.warning(
+                                "C namespace pop on empty stack. Defaulting to global scope.");
+                    }
+                    document.set(SCOPE, stack.remove(stack.size() - 1));
+                }
+            }
+            return List.of();
+        }
     }
 
     /** The name a C signature declares, or null when it has none. */
@@ -130,6 +192,10 @@ public final class CDomain {
                 Element sig = new Element(SphinxNodes.DESC_SIGNATURE);
                 sig.add(new Text(signature));
                 String name = declaredName(kind, signature);
+                String scope = scope(call.context().document());
+                if (name != null && !scope.isEmpty()) {
+                    name = scope + "." + name;
+                }
                 if (name != null) {
                     sig.set("fullname", name);
                     if (index) {

@@ -52,6 +52,15 @@ public final class CodeDirectives {
         if (options.containsKey("linenos") || options.containsKey("number-lines")) {
             block.set("linenos", true);
         }
+        if (options.get("lineno-start") instanceof Integer start) {
+            block.set("linenos", true);
+            block.set("linenostart", start);
+        } else if (options.get("number-lines") instanceof String start && start.strip().matches("\\d+")) {
+            block.set("linenostart", Integer.parseInt(start.strip()));
+        }
+        if (options.get("emphasize-lines") instanceof String spec) {
+            block.list("hl_lines").addAll(lineNumbers(spec));
+        }
         if (options.get("class") instanceof List<?> classes) {
             for (Object cls : classes) {
                 block.classes().add(String.valueOf(cls));
@@ -73,6 +82,29 @@ public final class CodeDirectives {
         return named;
     }
 
+    // Sphinx's parselinenos: "1,3-5,8-" as one-based line numbers (an open range stops at 1000)
+    static List<String> lineNumbers(String spec) {
+        List<String> numbers = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String item = part.strip();
+            try {
+                if (item.contains("-")) {
+                    String[] bounds = item.split("-", -1);
+                    int from = bounds[0].isBlank() ? 1 : Integer.parseInt(bounds[0].strip());
+                    int to = bounds[1].isBlank() ? Math.max(from, 1000) : Integer.parseInt(bounds[1].strip());
+                    for (int n = from; n <= to; n++) {
+                        numbers.add(String.valueOf(n));
+                    }
+                } else if (!item.isEmpty()) {
+                    numbers.add(String.valueOf(Integer.parseInt(item)));
+                }
+            } catch (NumberFormatException e) {
+                return List.of();
+            }
+        }
+        return numbers;
+    }
+
     /** code-block / sourcecode: an optional language, then the code. */
     public static final class CodeBlock implements Directive {
         @Override
@@ -88,6 +120,41 @@ public final class CodeDirectives {
         @Override
         public Map<String, OptionConverter> optionSpec() {
             return codeOptions();
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) throws DirectiveError {
+            call.assertHasContent();
+            String code = String.join("\n", call.content().lines());
+            String language = call.arguments().isEmpty() ? null : call.arguments().get(0);
+            return List.of(codeBlock(code, language, call.options(), call));
+        }
+    }
+
+    /**
+     * code as Sphinx replaces docutils' directive (sphinx.directives.patches.Code): highlighted
+     * like code-block, in the highlight language when no language is given, but with docutils'
+     * options only (no caption, no emphasize-lines).
+     */
+    public static final class Code implements Directive {
+        @Override
+        public int optionalArguments() {
+            return 1;
+        }
+
+        @Override
+        public boolean hasContent() {
+            return true;
+        }
+
+        @Override
+        public Map<String, OptionConverter> optionSpec() {
+            Map<String, OptionConverter> spec = new LinkedHashMap<>();
+            spec.put("class", Options.CLASS_OPTION);
+            spec.put("force", Options.FLAG);
+            spec.put("name", Options.UNCHANGED);
+            spec.put("number-lines", Options.UNCHANGED);
+            return spec;
         }
 
         @Override
@@ -118,6 +185,9 @@ public final class CodeDirectives {
         public List<Node> run(DirectiveCall call) {
             Element node = new Element(SphinxNodes.HIGHLIGHTLANG);
             node.set("lang", call.arguments().get(0).strip());
+            if (call.options().get("linenothreshold") instanceof Integer threshold) {
+                node.set("linenothreshold", threshold);
+            }
             return List.of(node);
         }
     }

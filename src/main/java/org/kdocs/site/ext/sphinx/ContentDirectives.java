@@ -14,7 +14,7 @@ import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 
 /**
- * Sphinx directives that wrap body content: only, seealso, versionadded,
+ * Sphinx directives that wrap body content: only, ifconfig, seealso, versionadded,
  * versionchanged and deprecated, and those kept for other builders that
  * HTML ignores (tabularcolumns, cssclass).
  */
@@ -51,6 +51,38 @@ public final class ContentDirectives {
             only.setLine(call.lineno());
             call.context().nestedParse(call.content(), call.contentOffset(), only, call.context().matchTitles());
             return List.of(only);
+        }
+    }
+
+    /** ifconfig: content kept when a Python expression over the config values holds (sphinx.ext.ifconfig). */
+    public static final class IfConfig implements Directive {
+        @Override
+        public int requiredArguments() {
+            return 1;
+        }
+
+        @Override
+        public boolean finalArgumentWhitespace() {
+            return true;
+        }
+
+        @Override
+        public Map<String, OptionConverter> optionSpec() {
+            return Map.of();
+        }
+
+        @Override
+        public boolean hasContent() {
+            return true;
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) {
+            Element node = new Element(SphinxNodes.IFCONFIG);
+            node.set("expr", call.arguments().get(0).strip());
+            node.setLine(call.lineno());
+            call.context().nestedParse(call.content(), call.contentOffset(), node, false);
+            return List.of(node);
         }
     }
 

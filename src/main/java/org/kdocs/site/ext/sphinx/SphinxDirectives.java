@@ -10,13 +10,14 @@ public final class SphinxDirectives {
     /** Adds the Sphinx directives to a registry and returns it. */
     public static DirectiveRegistry register(DirectiveRegistry registry) {
         registry.register("toctree", TocTreeDirective::new);
-        // Sphinx replaces docutils' code directive too; the English names code-block and sourcecode map to it
-        registry.register("code", CodeDirectives.CodeBlock::new);
+        // Sphinx replaces docutils' code directive by its own (sphinx.directives.patches.Code)
+        registry.register("code", CodeDirectives.Code::new);
         registry.register("code-block", CodeDirectives.CodeBlock::new);
         registry.register("sourcecode", CodeDirectives.CodeBlock::new);
         registry.register("highlight", CodeDirectives.Highlight::new);
         registry.register("literalinclude", CodeDirectives.LiteralInclude::new);
         registry.register("only", ContentDirectives.Only::new);
+        registry.register("ifconfig", ContentDirectives.IfConfig::new);
         registry.register("seealso", ContentDirectives.SeeAlso::new);
         registry.register("versionadded", ContentDirectives.VersionChange::new);
         registry.register("versionchanged", ContentDirectives.VersionChange::new);
@@ -26,6 +27,7 @@ public final class SphinxDirectives {
         registry.register("glossary", Glossary::new);
         registry.register("index", IndexDirective::new);
         CDomain.register(registry);
+        StdObjects.register(registry);
         return registry;
     }
 }

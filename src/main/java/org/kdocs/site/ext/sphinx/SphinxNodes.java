@@ -26,12 +26,20 @@ public final class SphinxNodes {
     /** Index entries (collected for a general index later); invisible in the page. */
     public static final NodeType INDEX = NodeType.define("index", Category.SPECIAL, Category.INVISIBLE);
 
+    /** A keyboard key, or with class {@code compound} a key combination of kbd children (Sphinx's literal.kbd). */
+    public static final NodeType KBD = NodeType.define("kbd", Category.INLINE);
+    /** Content kept only when the ifconfig expression {@code expr} holds for the build's configuration values. */
+    public static final NodeType IFCONFIG = NodeType.define("ifconfig", Category.GENERAL);
+
     /** A described object (C function, macro, struct...): attributes domain, objtype. */
     public static final NodeType DESC = NodeType.define("desc", Category.GENERAL);
     /** The signature line of a desc: attributes fullname, ids "c.NAME". */
     public static final NodeType DESC_SIGNATURE = NodeType.define("desc_signature", Category.PART, Category.TEXT_ELEMENT);
     /** The body of a desc. */
     public static final NodeType DESC_CONTENT = NodeType.define("desc_content", Category.PART);
+
+    private static final java.util.Set<String> STD_TYPES = java.util.Set.of("doc", "ref", "term", "numref", "option",
+            "envvar");
 
     private SphinxNodes() {
     }
@@ -66,12 +74,13 @@ public final class SphinxNodes {
     public static Element pendingXref(String reftype, String target, String title, boolean explicit,
                                       String innerClasses) {
         Element xref = new Element(PENDING_XREF);
-        boolean std = reftype.equals("doc") || reftype.equals("ref") || reftype.equals("term");
+        boolean std = STD_TYPES.contains(reftype);
         xref.set("refdomain", std ? "std" : "c");
         xref.set("reftype", reftype);
         xref.set("reftarget", target);
         xref.set("refexplicit", explicit);
-        Element inner = Element.text(std ? NodeType.INLINE : NodeType.LITERAL,
+        boolean code = !std || reftype.equals("option") || reftype.equals("envvar");
+        Element inner = Element.text(code ? NodeType.LITERAL : NodeType.INLINE,
                 "", title);
         for (String cls : innerClasses.split(" ")) {
             inner.classes().add(cls);

@@ -39,17 +39,10 @@ public final class SphinxRoles {
         }
         roles.put("c:expr", styled(NodeType.LITERAL, "c-expr"));
         roles.put("c:texpr", styled(NodeType.LITERAL, "c-texpr"));
-        roles.put("kbd", styled(NodeType.LITERAL, "kbd"));
-        roles.put("file", styled(NodeType.LITERAL, "file"));
-        roles.put("manpage", styled(NodeType.EMPHASIS, "manpage"));
-        roles.put("command", styled(NodeType.STRONG, "command"));
-        roles.put("program", styled(NodeType.STRONG, "program"));
-        roles.put("menuselection", (name, raw, text, line, ctx, opts, content) -> {
-            String shown = Escapes.unescape(text).replace("-->", "\u2023");
-            Element node = Element.text(NodeType.INLINE, raw, shown);
-            node.classes().add("menuselection");
-            return new InlineResult(List.of(node), List.of());
-        });
+        roles.put("numref", xref("numref", "std std-numref", true));
+        roles.put("option", xref("option", "xref std std-option", false));
+        roles.put("envvar", xref("envvar", "xref std std-envvar", false));
+        roles.putAll(MarkupRoles.all());
         return roles;
     }
 
@@ -81,6 +74,12 @@ public final class SphinxRoles {
                 target = target.substring(0, target.length() - 2);
             }
             Element xref = SphinxNodes.pendingXref(reftype, target, title, explicit, classes);
+            if (reftype.equals("option")) {
+                xref.set(StdObjects.PROGRAM, StdObjects.program(ctx.document()));
+            }
+            if (classes.startsWith("xref c ")) {
+                xref.set("c:scope", CDomain.scope(ctx.document()));
+            }
             xref.setRawsource(raw);
             xref.setLine(line);
             return new InlineResult(List.<Node>of(xref), List.of());

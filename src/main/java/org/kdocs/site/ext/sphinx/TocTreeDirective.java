@@ -56,6 +56,9 @@ public final class TocTreeDirective implements Directive {
                 options.containsKey("numbered"), options.containsKey("glob"), options.containsKey("hidden"),
                 options.containsKey("titlesonly"));
         toctree.setLine(call.lineno());
+        if (options.get("numbered") instanceof Integer depth) {
+            toctree.set("numbereddepth", depth);
+        }
         Element wrapper = SphinxNodes.toctreeWrapper(toctree);
         if (options.get("class") instanceof List<?> classes) {
             for (Object cls : classes) {

@@ -44,7 +44,8 @@ class KernelDirectivesTest {
                 + "   * - x\n     - y\n");
         assertThat(warnings).isEmpty();
         Document page = page();
-        assertThat(page.select("table caption").text()).isEqualTo("Spans");
+        assertThat(page.select("table caption .caption-text").text()).isEqualTo("Spans");
+        assertThat(page.select("table caption .caption-number").text()).isEqualTo("Table 1");
         assertThat(page.select("thead th").eachText()).containsExactly("a", "b", "c");
         assertThat(page.select("td[rowspan=2]").text()).isEqualTo("tall");
         assertThat(page.select("td[colspan=2]").eachText()).containsExactly("wide");

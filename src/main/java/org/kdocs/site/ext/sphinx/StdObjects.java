@@ -1,0 +1,147 @@
+package org.kdocs.site.ext.sphinx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.DirectiveRegistry;
+import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.Options;
+import org.kdocs.tree.Document;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Node;
+import org.kdocs.tree.Text;
+
+/**
+ * The std domain's program, option and envvar directives (sphinx.domains.std
+ * Program, Cmdoption, EnvVar). An option is recorded under the current
+ * program, so {@code :option:} can find it; its anchor is
+ * {@code cmdoption-PROGRAM-NAME} and an envvar's {@code envvar-NAME}, as in
+ * Sphinx's pages.
+ */
+public final class StdObjects {
+    /** The document attribute holding the program that later options belong to. */
+    public static final String PROGRAM = "std:program";
+    /** A signature's attribute: the key :option: and :envvar: look up ("option PROGRAM NAME", "envvar NAME"). */
+    public static final String STD_KEY = "std:key";
+    // Sphinx's option_desc_re: the option name, then its argument
+    private static final Pattern OPTION = Pattern.compile("((?:/|--|-|\\+)?[^\\s=\\[]+)(=?\\s*.*)");
+
+    private StdObjects() {
+    }
+
+    /** Registers program, option and envvar. */
+    static DirectiveRegistry register(DirectiveRegistry registry) {
+        registry.register("program", Program::new);
+        registry.register("option", () -> new Described("option"));
+        registry.register("envvar", () -> new Described("envvar"));
+        return registry;
+    }
+
+    /** The program in force at this point of the parse ("" when none), words joined by dashes. */
+    public static String program(Document document) {
+        return document.get(PROGRAM) instanceof String program ? program : "";
+    }
+
+    /** The lookup key of an option of a program. */
+    public static String optionKey(String program, String option) {
+        return "option " + program + " " + option;
+    }
+
+    /** program: options that follow belong to this program; "None" ends that. */
+    static final class Program implements Directive {
+        @Override
+        public int requiredArguments() {
+            return 1;
+        }
+
+        @Override
+        public boolean finalArgumentWhitespace() {
+            return true;
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) {
+            String name = call.arguments().get(0).strip();
+            call.context().document().set(PROGRAM, name.equals("None") ? "" : name.replaceAll("\\s+", "-"));
+            return List.of();
+        }
+    }
+
+    /** option and envvar: signatures, one per line or comma-separated for options, then the description. */
+    static final class Described implements Directive {
+        private final String kind;
+
+        Described(String kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public int requiredArguments() {
+            return 1;
+        }
+
+        @Override
+        public boolean finalArgumentWhitespace() {
+            return true;
+        }
+
+        @Override
+        public boolean hasContent() {
+            return true;
+        }
+
+        @Override
+        public Map<String, OptionConverter> optionSpec() {
+            return Map.of("noindex", Options.FLAG, "noindexentry", Options.FLAG);
+        }
+
+        @Override
+        public List<Node> run(DirectiveCall call) {
+            Document document = call.context().document();
+            Element desc = new Element(SphinxNodes.DESC);
+            desc.set("domain", "std");
+            desc.set("objtype", kind);
+            desc.classes().addAll(List.of("std", kind));
+            desc.setLine(call.lineno());
+            Element sig = new Element(SphinxNodes.DESC_SIGNATURE);
+            String program = program(document);
+            List<String> signatures = new ArrayList<>();
+            for (String line : call.arguments().get(0).split("\n")) {
+                for (String part : kind.equals("option") ? line.split(",") : new String[] {line}) {
+                    if (!part.isBlank()) {
+                        signatures.add(part.strip());
+                    }
+                }
+            }
+            sig.add(new Text(String.join(", ", signatures)));
+            for (String signature : signatures) {
+                String name = signature;
+                if (kind.equals("option")) {
+                    Matcher m = OPTION.matcher(signature);
+                    name = m.matches() ? m.group(1) : signature;
+                }
+                String id = kind.equals("option")
+                        ? "cmdoption-" + (program.isEmpty() ? "" : program + "-") + name.replaceAll("^[-/+]+", "")
+                        : "envvar-" + name;
+                id = id.replaceAll("[^A-Za-z0-9_.-]", "-");
+                if (!document.ids.containsKey(id)) {
+                    sig.ids().add(id);
+                    document.ids.put(id, sig);
+                }
+                sig.list(STD_KEY).add(kind.equals("option") ? optionKey(program, name) : "envvar " + name);
+            }
+            Element content = new Element(SphinxNodes.DESC_CONTENT);
+            if (!call.content().isEmpty()) {
+                call.context().nestedParse(call.content(), call.contentOffset(), content, false);
+            }
+            desc.add(sig);
+            desc.add(content);
+            return List.of(desc);
+        }
+    }
+}
