@@ -97,7 +97,7 @@ final class BuildCommand implements Callable<Integer> {
                 .trust(untrusted ? Trust.UNTRUSTED : Trust.FULL)
                 .warnings(display::warning)
                 .reader(".adoc", new AsciidocReader())
-                .reader(".md", new MarkdownReader());
+                .reader(".md", new MarkdownReader(!untrusted));
         dirs.forEach(builder::source);
         if (jobs != null) {
             builder.jobs(jobs);

@@ -104,4 +104,18 @@ class UntrustedBuildTest {
                 .containsExactly("index.rst:4: WARNING: spec example hello not run: untrusted build");
         assertThat(dir.resolve("out/spec-report.html")).doesNotExist();
     }
+
+    @Test
+    void markdownHtmlIsShownAsTextWithAWarningAtItsLine() throws IOException {
+        Path docs = docs(dir.resolve("docs"), "T\n=\n\n.. toctree::\n\n   notes\n");
+        Files.writeString(docs.resolve("notes.md"), "# Notes\n\nText with <b>bold</b>.\n\n<div onclick=\"x()\">\nblock\n</div>\n");
+        SiteBuilder.Result result = SiteBuilder.builder().source(docs).output(dir.resolve("out")).jobs(1)
+                .trust(Trust.UNTRUSTED).reader(".md", new org.kdocs.markdown.MarkdownReader(false)).build().run();
+        assertThat(result.warnings()).extracting(Warning::format).map(w -> w.replace(docs + "/", "")).containsExactly(
+                "notes.md:3: WARNING: raw HTML disabled; shown as text",
+                "notes.md:3: WARNING: raw HTML disabled; shown as text",
+                "notes.md:5: WARNING: raw HTML disabled; shown as text");
+        String notes = Files.readString(dir.resolve("out/notes.html"));
+        assertThat(notes).doesNotContain("<b>bold</b>").doesNotContain("<div onclick").contains("&lt;b&gt;bold");
+    }
 }
