@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.kdocs.asciidoc.AsciidocReader;
 import org.kdocs.markdown.MarkdownReader;
 import org.kdocs.site.SiteBuilder;
+import org.kdocs.site.SourceAsText;
 import org.kdocs.site.Trust;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,7 +97,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuilder.Builder builder = SiteBuilder.builder().output(output).tags(allTags)
                 .trust(untrusted ? Trust.UNTRUSTED : Trust.FULL)
                 .warnings(display::warning)
-                .reader(".adoc", new AsciidocReader())
+                .reader(".adoc", untrusted ? new SourceAsText("AsciiDoc") : new AsciidocReader())
                 .reader(".md", new MarkdownReader(!untrusted));
         dirs.forEach(builder::source);
         if (jobs != null) {

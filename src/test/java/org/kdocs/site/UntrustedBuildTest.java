@@ -118,4 +118,16 @@ class UntrustedBuildTest {
         String notes = Files.readString(dir.resolve("out/notes.html"));
         assertThat(notes).doesNotContain("<b>bold</b>").doesNotContain("<div onclick").contains("&lt;b&gt;bold");
     }
+
+    @Test
+    void asciidocIsShownAsEscapedTextWithAWarning() throws IOException {
+        Path docs = docs(dir.resolve("docs"), "T\n=\n\n.. toctree::\n\n   guide\n");
+        Files.writeString(docs.resolve("guide.adoc"), "= Guide\n\n++++\n<script>x()</script>\n++++\n");
+        SiteBuilder.Result result = SiteBuilder.builder().source(docs).output(dir.resolve("out")).jobs(1)
+                .trust(Trust.UNTRUSTED).reader(".adoc", new SourceAsText("AsciiDoc")).build().run();
+        assertThat(result.warnings()).extracting(Warning::format).map(w -> w.replace(docs + "/", ""))
+                .containsExactly("guide.adoc:1: WARNING: AsciiDoc is not rendered in an untrusted build; shown as text");
+        String guide = Files.readString(dir.resolve("out/guide.html"));
+        assertThat(guide).doesNotContain("<script>x()").contains("&lt;script&gt;x()");
+    }
 }
