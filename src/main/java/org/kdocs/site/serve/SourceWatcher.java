@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches source directories recursively and calls back once per burst of changes: an editor's save
  * or a {@code git checkout} touches many files within milliseconds, and one rebuild should follow.
- * The output directory (when it lies inside a source directory), hidden directories such as .git,
- * and editor scratch files are ignored.
+ * The output directory (when it lies inside a source directory) with the build's staging directories
+ * beside it, hidden directories such as .git, and editor scratch files are ignored.
  */
 public final class SourceWatcher implements AutoCloseable {
     private final WatchService service;
@@ -63,7 +63,9 @@ public final class SourceWatcher implements AutoCloseable {
     /** Whether a change of {@code file} should trigger a rebuild. */
     boolean relevant(Path file) {
         Path normal = file.toAbsolutePath().normalize();
-        if (ignoredDir != null && normal.startsWith(ignoredDir)) {
+        // the first build creates the output directory's parents (docs/_build for docs/_build/html)
+        if (ignoredDir != null && (normal.startsWith(ignoredDir) || stagingOfIgnored(normal)
+                || ignoredDir.startsWith(normal))) {
             return false;
         }
         for (Path root : roots) {
@@ -76,6 +78,15 @@ public final class SourceWatcher implements AutoCloseable {
             }
         }
         return !isScratchFile(normal.getFileName().toString());
+    }
+
+    // the build stages the site next to the output directory (OUT.kdocs-tmp-*, OUT.kdocs-old-*)
+    private boolean stagingOfIgnored(Path file) {
+        Path parent = ignoredDir.getParent();
+        if (parent == null || !file.startsWith(parent) || file.equals(parent)) {
+            return false;
+        }
+        return parent.relativize(file).getName(0).toString().startsWith(ignoredDir.getFileName() + ".");
     }
 
     /** Waits for changes and runs {@code onChange} after each burst, until closed or interrupted. */
@@ -108,10 +119,11 @@ public final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             Path file = dir.resolve((Path) event.context());
-            if (!relevant(file)) {
+            boolean holdsOutput = ignoredDir != null && ignoredDir.startsWith(file.toAbsolutePath().normalize());
+            if (!relevant(file) && !holdsOutput) {
                 continue;
             }
-            changed = true;
+            changed |= !holdsOutput;
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
                 try {
                     registerTree(file);
@@ -130,7 +142,8 @@ public final class SourceWatcher implements AutoCloseable {
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (!dir.equals(start) && !relevant(dir)) {
+                boolean holdsOutput = ignoredDir != null && ignoredDir.startsWith(dir) && !ignoredDir.equals(dir);
+                if (!dir.equals(start) && !relevant(dir) && !holdsOutput) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 dirs.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);

@@ -149,10 +149,13 @@ class LiveSiteTest {
 
     @Test
     void editorScratchFilesAndTheOutputInsideASourceDirectoryDoNotCount() throws IOException {
-        try (SourceWatcher watcher = new SourceWatcher(List.of(docs), docs.resolve("_build"), 10)) {
+        try (SourceWatcher watcher = new SourceWatcher(List.of(docs), docs.resolve("_build/html"), 10)) {
             assertThat(watcher.relevant(docs.resolve("index.rst"))).isTrue();
             assertThat(watcher.relevant(docs.resolve("sub/page.rst"))).isTrue();
-            assertThat(watcher.relevant(docs.resolve("_build/index.html"))).isFalse();
+            assertThat(watcher.relevant(docs.resolve("_build/html/index.html"))).isFalse();
+            assertThat(watcher.relevant(docs.resolve("_build/html.kdocs-tmp-1-2/index.html"))).isFalse();
+            assertThat(watcher.relevant(docs.resolve("_build/notes.rst"))).isTrue();
+            assertThat(watcher.relevant(docs.resolve("_build"))).as("created by the first build").isFalse();
             assertThat(watcher.relevant(docs.resolve(".git/index"))).isFalse();
             for (String scratch : List.of("index.rst~", ".index.rst.swp", ".#index.rst", "#index.rst#", "4913",
                     "index.rst.kate-swp", "index.rst___jb_tmp___")) {
