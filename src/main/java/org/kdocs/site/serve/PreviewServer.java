@@ -205,9 +205,12 @@ public final class PreviewServer implements AutoCloseable {
                 }
                 next = state;
             }
-            // a failed write means the page has gone; the exchange is closed by the caller
-            out.write((next == sent ? ": keepalive\n\n" : next.event()).getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            try {
+                out.write((next == sent ? ": keepalive\n\n" : next.event()).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                return; // the page has gone; the caller closes the exchange
+            }
             sent = next;
         }
     }
