@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import org.kdocs.asciidoc.AsciidocReader;
 import org.kdocs.markdown.MarkdownReader;
 import org.kdocs.site.SiteBuilder;
+import org.kdocs.site.SourceAsText;
+import org.kdocs.site.Trust;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,13 +56,17 @@ final class BuildCommand implements Callable<Integer> {
             description = "Set a config value for 'ifconfig' directives (version, release or any name).")
     java.util.Map<String, String> defines = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--untrusted", description = "The sources come from someone you do not trust: no raw "
+            + "markup, no file insertion, no external programs, no spec example runs.")
+    boolean untrusted;
+
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<Path> dirs = sources;
         if (dirs.isEmpty()) {
-            dirs = DEFAULT_SOURCES.stream().map(Path::of).filter(Files::isDirectory).toList();
+            dirs = defaultSources();
             if (dirs.isEmpty()) {
                 err.println("kdocs build: no source directory given and neither docs nor docs-zh_CN exists");
                 return 2;
@@ -70,20 +76,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println("kdocs build: -j needs a positive number");
             return 2;
         }
-        Set<String> allTags = new LinkedHashSet<>(tags);
-        allTags.add("html");
-        SiteBuilder.Builder builder = SiteBuilder.builder().output(output).tags(allTags)
-                .warnings(w -> err.println(w.format()))
-                .reader(".adoc", new AsciidocReader())
-                .reader(".md", new MarkdownReader());
-        dirs.forEach(builder::source);
-        defines.forEach(builder::define);
-        if (jobs != null) {
-            builder.jobs(jobs);
-        }
-        if (!quiet) {
-            builder.progress(out::println);
-        }
+        ProgressDisplay display = ProgressDisplay.forConsole(out, err);
+        SiteBuilder.Builder builder = site(dirs, output, tags, defines, jobs, untrusted, display, quiet);
         SiteBuilder.Result result = builder.build().run();
         if (result.failed()) {
             err.println("kdocs build: build failed; " + output + " was left unchanged");
@@ -93,5 +87,31 @@ final class BuildCommand implements Callable<Integer> {
             out.println("The HTML pages are in " + output + ".");
         }
         return warningsAreErrors && !result.warnings().isEmpty() ? 1 : 0;
+    }
+
+    static List<Path> defaultSources() {
+        return DEFAULT_SOURCES.stream().map(Path::of).filter(Files::isDirectory).toList();
+    }
+
+    /** The site build both build and serve run: readers, tags, jobs, trust, and where messages go. */
+    static SiteBuilder.Builder site(List<Path> dirs, Path output, List<String> tags, java.util.Map<String, String> defines,
+                                    Integer jobs, boolean untrusted,
+                                    ProgressDisplay display, boolean quiet) {
+        Set<String> allTags = new LinkedHashSet<>(tags);
+        allTags.add("html");
+        SiteBuilder.Builder builder = SiteBuilder.builder().output(output).tags(allTags)
+                .trust(untrusted ? Trust.UNTRUSTED : Trust.FULL)
+                .warnings(display::warning)
+                .reader(".adoc", untrusted ? new SourceAsText("AsciiDoc") : new AsciidocReader())
+                .reader(".md", new MarkdownReader(!untrusted));
+        dirs.forEach(builder::source);
+        defines.forEach(builder::define);
+        if (jobs != null) {
+            builder.jobs(jobs);
+        }
+        if (!quiet) {
+            builder.progress(display::line).progressEvents(display::progress);
+        }
+        return builder;
     }
 }

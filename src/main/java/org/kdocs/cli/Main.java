@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Documentation toolchain for kernel-style docs: reStructuredText, "
                 + "translation linting and literate tests.",
-        subcommands = {BuildCommand.class, PseudoXmlCommand.class, SpecCommand.class, LintCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, PseudoXmlCommand.class, SpecCommand.class, LintCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     private static final long STACK_BYTES = 1L << 30;

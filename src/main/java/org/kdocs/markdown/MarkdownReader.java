@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -43,10 +45,21 @@ public final class MarkdownReader implements DocumentReader {
     private static final String MARKER = "\u0000kdocs-block\u0000";
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final boolean rawHtml;
 
     public MarkdownReader() {
+        this(true);
+    }
+
+    /**
+     * A reader that passes HTML written in the source through, or, without {@code rawHtml} (an
+     * untrusted build, like docutils' raw_enabled off), shows it as text with a warning at its line.
+     */
+    public MarkdownReader(boolean rawHtml) {
+        this.rawHtml = rawHtml;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> () -> Set.of(
                 new NodeRenderingHandler<>(Heading.class, (node, context, html) -> mark(node, context, html)),
@@ -66,6 +79,14 @@ public final class MarkdownReader implements DocumentReader {
             return null;
         }
         Node markdown = parser.parse(text);
+        if (!rawHtml) {
+            for (Node node : markdown.getDescendants()) {
+                if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                    warnings.accept(new Warning(source.file().toString(), node.getLineNumber() + 1, "WARNING",
+                            "raw HTML disabled; shown as text"));
+                }
+            }
+        }
         List<Node> marked = new ArrayList<>();
         for (Node block = markdown.getFirstChild(); block != null; block = block.getNext()) {
             if (isMarked(block)) {

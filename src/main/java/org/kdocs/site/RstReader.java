@@ -36,19 +36,30 @@ public final class RstReader implements DocumentReader {
     private final DirectiveRegistry directives;
     private final UnaryOperator<Document> transforms;
     private final Map<SourceTree, RstParser> parsers = new ConcurrentHashMap<>();
+    private final Trust trust;
 
     /** A reader with the Sphinx layer on the given standard directives, applying {@code transforms} after parsing. */
     public RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms) {
+        this(standardDirectives, transforms, Trust.FULL);
+    }
+
+    private RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms, Trust trust) {
         this.directives = SphinxDirectives.register(standardDirectives.copy());
         this.transforms = transforms;
+        this.trust = trust;
     }
 
     /** A reader with docutils' standard directives, the spec directives and the standard transforms. */
     public RstReader() {
+        this(Trust.FULL);
+    }
+
+    /** The standard reader, with raw, file insertion and kernel scripts as far as {@code trust} allows. */
+    public RstReader(Trust trust) {
         this(SpecDirectives.register(RstParser.builder().build().directives().copy()), document -> {
             Transformer.standard(SPHINX_TRANSFORMS).apply(document);
             return document;
-        });
+        }, trust);
     }
 
     // include may read anything inside the source tree, as Sphinx allows within its source directory;
@@ -59,9 +70,9 @@ public final class RstReader implements DocumentReader {
             boolean kernel = KernelDirectives.isKernelTree(t.root());
             RstParser.Builder builder = RstParser.builder()
                     .settings(sphinxSettings(kernel ? KernelDirectives.documentationOf(t.root()).getParent()
-                            : t.root().toAbsolutePath().normalize()))
+                            : t.root().toAbsolutePath().normalize(), trust))
                     .directives(kernel ? KernelDirectives.register(directives.copy(),
-                            KernelDirectives.documentationOf(t.root())) : directives);
+                            KernelDirectives.documentationOf(t.root()), trust.runPrograms()) : directives);
             Map<String, Role> roles = new java.util.LinkedHashMap<>(SphinxRoles.all());
             if (kernel) {
                 roles.putAll(KernelDirectives.roles());
@@ -78,10 +89,11 @@ public final class RstReader implements DocumentReader {
     }
 
     // Sphinx's auto_id_prefix is "id": a title without an ASCII id gets "id1", as in Sphinx-built pages
-    private static RstSettings sphinxSettings(java.nio.file.Path includeRoot) {
+    private static RstSettings sphinxSettings(java.nio.file.Path includeRoot, Trust trust) {
         RstSettings d = RstSettings.defaults();
-        return new RstSettings(d.tabWidth(), d.reportLevel(), d.haltLevel(), d.idPrefix(), "id", d.rawEnabled(),
-                d.fileInsertionEnabled(), includeRoot, d.characterLevelInlineMarkup(), d.pepReferences(),
+        return new RstSettings(d.tabWidth(), d.reportLevel(), d.haltLevel(), d.idPrefix(), "id",
+                d.rawEnabled() && trust.rawEnabled(), d.fileInsertionEnabled() && trust.fileInsertionEnabled(),
+                includeRoot, d.characterLevelInlineMarkup(), d.pepReferences(),
                 d.pepBaseUrl(), d.pepFileUrlTemplate(), d.rfcReferences(), d.rfcBaseUrl(),
                 d.trimFootnoteReferenceSpace(), d.syntaxHighlight(), d.lineLengthLimit(), d.languageCode());
     }

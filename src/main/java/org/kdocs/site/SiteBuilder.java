@@ -43,6 +43,17 @@ public final class SiteBuilder {
     public record Result(int pages, List<Warning> warnings, boolean failed) {
     }
 
+    /**
+     * Where a build is, for a progress display (Sphinx's {@code [ 40%] docname}).
+     *
+     * @param phase   "reading" or "writing"
+     * @param done    documents finished in this phase, 1..total
+     * @param total   documents in this phase
+     * @param docname the document just finished
+     */
+    public record Progress(String phase, int done, int total, String docname) {
+    }
+
     private static final List<String> STATIC_FILES = List.of("kdocs.css", "search.js");
     private static final int SIDEBAR_DEPTH = 3;
     private static final List<String> SUFFIX_PRIORITY = List.of(".rst", ".adoc", ".md", ".txt");
@@ -59,6 +70,8 @@ public final class SiteBuilder {
     private final Map<String, DocumentReader> readers;
     private final Consumer<Warning> warningSink;
     private final Consumer<String> progress;
+    private final Consumer<Progress> progressEvents;
+    private final Trust trust;
 
     private SiteBuilder(Builder b) {
         this.sources = List.copyOf(b.sources);
@@ -67,10 +80,12 @@ public final class SiteBuilder {
         this.tags = Set.copyOf(b.tags);
         this.project = b.project;
         this.defines = Map.copyOf(b.defines);
-        this.reader = b.reader == null ? new RstReader() : b.reader;
+        this.reader = b.reader == null ? new RstReader(b.trust) : b.reader;
         this.readers = Map.copyOf(b.readers);
         this.warningSink = b.warningSink;
         this.progress = b.progress;
+        this.progressEvents = b.progressEvents;
+        this.trust = b.trust;
     }
 
     public static Builder builder() {
@@ -106,7 +121,7 @@ public final class SiteBuilder {
             for (Page page : pages) {
                 byKey.put(page.source().key(), page);
             }
-            SpecChecks specs = SpecChecks.start(pages, jobs);
+            SpecChecks specs = trust.runSpecExamples() ? SpecChecks.start(pages, jobs) : SpecChecks.refuse(pages, warn);
             Toctrees toctrees = resolve(trees, pages, byKey, warn);
             List<SpecChecks.Checked> checked = specs.finish(warn);
             if (!checked.isEmpty()) {
@@ -138,6 +153,12 @@ public final class SiteBuilder {
     private void progress(String line) {
         if (progress != null) {
             progress.accept(line);
+        }
+    }
+
+    private void progress(String phase, int done, int total, String docname) {
+        if (progressEvents != null) {
+            progressEvents.accept(new Progress(phase, done, total, docname));
         }
     }
 
@@ -237,6 +258,7 @@ public final class SiteBuilder {
             boolean failed = false;
             for (int i = 0; i < docs.size(); i++) {
                 Object[] result = futures.get(i).get();
+                progress("reading", i + 1, docs.size(), docs.get(i).docname());
                 @SuppressWarnings("unchecked")
                 List<Warning> local = (List<Warning>) result[1];
                 local.forEach(warn);
@@ -323,8 +345,9 @@ public final class SiteBuilder {
                     return null;
                 }));
             }
-            for (Future<?> future : futures) {
-                future.get();
+            for (int i = 0; i < futures.size(); i++) {
+                futures.get(i).get();
+                progress("writing", i + 1, pages.size(), pages.get(i).source().docname());
             }
         } finally {
             pool.shutdownNow();
@@ -398,6 +421,8 @@ public final class SiteBuilder {
         private final Map<String, DocumentReader> readers = new LinkedHashMap<>();
         private Consumer<Warning> warningSink;
         private Consumer<String> progress;
+        private Consumer<Progress> progressEvents;
+        private Trust trust = Trust.FULL;
 
         private Builder() {
         }
@@ -461,6 +486,18 @@ public final class SiteBuilder {
         /** Called with progress lines. */
         public Builder progress(Consumer<String> sink) {
             this.progress = sink;
+            return this;
+        }
+
+        /** Called in the build's thread as each document is read and as each page is written. */
+        public Builder progressEvents(Consumer<Progress> sink) {
+            this.progressEvents = sink;
+            return this;
+        }
+
+        /** How far the sources are trusted (default: {@link Trust#FULL}); applies to the default reader. */
+        public Builder trust(Trust trust) {
+            this.trust = trust;
             return this;
         }
 

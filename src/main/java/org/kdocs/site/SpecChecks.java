@@ -126,6 +126,11 @@ final class SpecChecks {
     static SpecChecks start(List<Page> pages, int jobs) {
         List<Found> examples = new ArrayList<>();
         List<FoundTable> tables = new ArrayList<>();
+        find(pages, examples, tables);
+        return new SpecChecks(List.copyOf(pages), examples, tables, jobs);
+    }
+
+    private static void find(List<Page> pages, List<Found> examples, List<FoundTable> tables) {
         for (Page page : pages) {
             String location = page.source().file().toString();
             List<String> ignored = new ArrayList<>();
@@ -137,7 +142,25 @@ final class SpecChecks {
                 }
             }
         }
-        return new SpecChecks(List.copyOf(pages), examples, tables, jobs);
+    }
+
+    /**
+     * An untrusted build runs no examples: each example and spec table of the pages gets a
+     * warning at its line instead, and the pages show them without a verdict.
+     */
+    static SpecChecks refuse(List<Page> pages, Consumer<Warning> warn) {
+        List<Found> examples = new ArrayList<>();
+        List<FoundTable> tables = new ArrayList<>();
+        find(pages, examples, tables);
+        for (Found f : examples) {
+            warn.accept(new Warning(f.example().file(), f.example().line(), "WARNING",
+                    "spec example " + f.example().name() + " not run: untrusted build"));
+        }
+        for (FoundTable t : tables) {
+            warn.accept(new Warning(t.table().file(), t.table().line(), "WARNING",
+                    "spec table " + t.table().name() + " not run: untrusted build"));
+        }
+        return new SpecChecks(List.copyOf(pages), List.of(), List.of(), 1);
     }
 
     boolean isEmpty() {

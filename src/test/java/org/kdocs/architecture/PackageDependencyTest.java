@@ -85,6 +85,17 @@ class PackageDependencyTest {
     }
 
     @Test
+    void onlyTheCommandLineStartsThePreviewServer() throws IOException {
+        assertThat(uses()).filteredOn(u -> targets(u.target(), "site.serve"))
+                .filteredOn(u -> !within(u.fromPackage(), "site.serve"))
+                .allSatisfy(u -> assertThat(within(u.fromPackage(), "cli")).as(u.file()).isTrue());
+        assertThat(uses()).filteredOn(u -> within(u.fromPackage(), "site.serve"))
+                .filteredOn(u -> u.target().startsWith("org.kdocs."))
+                .allSatisfy(u -> assertThat(u.target()).as(u.file()).matches("org\\.kdocs\\.site(\\.serve)?(\\..*)?")
+                        .doesNotStartWith("org.kdocs.site.ext"));
+    }
+
+    @Test
     void interpreterKnowsNoModel() throws IOException {
         assertThat(uses()).filteredOn(u -> within(u.fromPackage(), "interp"))
                 .filteredOn(u -> targets(u.target(), "models"))

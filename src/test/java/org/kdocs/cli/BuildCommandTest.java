@@ -62,4 +62,14 @@ class BuildCommandTest {
                 .isEqualTo(2);
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void untrustedRefusesRawMarkupAndFailsWithW() throws IOException {
+        Path docs = docs("Title\n=====\n\n.. raw:: html\n\n   <b>raw</b>\n");
+        assertThat(Main.execute("build", "-q", "-W", "-o", dir.resolve("out").toString(), docs.toString()))
+                .isEqualTo(0);
+        assertThat(Main.execute("build", "-q", "-W", "--untrusted", "-o", dir.resolve("out").toString(),
+                docs.toString())).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("out/index.html"))).doesNotContain("<b>raw</b>");
+    }
 }

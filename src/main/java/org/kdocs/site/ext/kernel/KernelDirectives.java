@@ -77,9 +77,17 @@ public final class KernelDirectives {
 
     /** Adds the kernel directives for the Documentation/ directory {@code documentation}; returns the registry. */
     public static DirectiveRegistry register(DirectiveRegistry registry, Path documentation) {
+        return register(registry, documentation, true);
+    }
+
+    /**
+     * As {@link #register(DirectiveRegistry, Path)}; without {@code runPrograms} (an untrusted build)
+     * kernel-doc, kernel-feat and kernel-abi run nothing and each gives a warning instead.
+     */
+    public static DirectiveRegistry register(DirectiveRegistry registry, Path documentation, boolean runPrograms) {
         Path docs = documentation.toAbsolutePath().normalize();
         ScriptDirectives.Tree tree = new ScriptDirectives.Tree(docs.getParent() == null ? docs : docs.getParent(),
-                docs);
+                docs, runPrograms);
         Map<String, String> environment = new HashMap<>(System.getenv());
         // the Makefile's BUILDDIR, where parse-headers.pl writes the media .h.rst files
         environment.putIfAbsent("BUILDDIR", docs.resolve("output").toString());
@@ -155,6 +163,9 @@ public final class KernelDirectives {
 
         @Override
         public List<Node> run(DirectiveCall call) throws DirectiveError {
+            if (!call.context().settings().fileInsertionEnabled()) {
+                throw DirectiveError.warning("\"" + call.name() + "\" directive disabled.");
+            }
             Path file = srctree.resolve("MAINTAINERS");
             if (!Files.isRegularFile(file)) {
                 throw DirectiveError.warning("maintainers-include: " + file + " missing");

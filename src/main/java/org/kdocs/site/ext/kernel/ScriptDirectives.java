@@ -31,8 +31,8 @@ final class ScriptDirectives {
     private ScriptDirectives() {
     }
 
-    /** What a script directive needs to know of the tree. */
-    record Tree(Path srctree, Path documentation) {
+    /** What a script directive needs to know of the tree, and whether it may run scripts at all. */
+    record Tree(Path srctree, Path documentation, boolean runPrograms) {
         Path script(String name) {
             return srctree.resolve("scripts").resolve(name);
         }
@@ -202,6 +202,10 @@ final class ScriptDirectives {
 
         @Override
         public List<Node> run(DirectiveCall call) throws DirectiveError {
+            if (!tree.runPrograms()) {
+                throw DirectiveError.warning("\"" + call.name() + "\" directive disabled: an untrusted build runs "
+                        + "no external programs.");
+            }
             List<String> cmd = command(call);
             if (!Files.isRegularFile(Path.of(cmd.get(1))) || !perlAvailable()) {
                 throw DirectiveError.warning(missing());

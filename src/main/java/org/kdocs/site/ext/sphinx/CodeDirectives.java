@@ -221,6 +221,10 @@ public final class CodeDirectives {
 
         @Override
         public List<Node> run(DirectiveCall call) throws DirectiveError {
+            // Sphinx's LiteralInclude gives this warning when file_insertion_enabled is off
+            if (!call.context().settings().fileInsertionEnabled()) {
+                throw DirectiveError.warning("File insertion disabled");
+            }
             String argument = call.arguments().get(0).strip();
             String source = call.context().document().getString("source");
             Path base = source == null ? Path.of(".") : Path.of(source).toAbsolutePath().getParent();

@@ -1,0 +1,118 @@
+package org.kdocs.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.kdocs.site.SiteBuilder;
+import org.kdocs.site.serve.LiveSite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kdocs serve}: a live preview, as sphinx-autobuild gives one. Builds the site, serves it on
+ * 127.0.0.1 only, rebuilds when a source changes and reloads the open pages; a failed build shows
+ * its warnings in the page instead. Runs until interrupted (Ctrl-C).
+ */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {"Build the site, serve it on 127.0.0.1, and rebuild and reload pages when sources change.",
+                "Stop with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SOURCE_DIR", arity = "0..*",
+            description = "Source directories (default: docs and docs-zh_CN), as for build.")
+    List<Path> sources = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output directory (default: build/html).")
+    Path output = Path.of("build/html");
+
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Port on 127.0.0.1 (default: 8000; 0 picks a free one).")
+    int port = 8000;
+
+    @Option(names = "--no-open", description = "Do not open the site in a web browser.")
+    boolean noOpen;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output; only warnings.")
+    boolean quiet;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Parallel jobs (default: the number of cores).")
+    Integer jobs;
+
+    @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "Define a tag for 'only' directives (html is always set).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "-D", paramLabel = "NAME=VALUE",
+            description = "Set a config value for 'ifconfig' directives (version, release or any name).")
+    java.util.Map<String, String> defines = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--untrusted", description = "The sources come from someone you do not trust: no raw "
+            + "markup, no file insertion, no external programs, no spec example runs.")
+    boolean untrusted;
+
+    @Override
+    public Integer call() {
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        List<Path> dirs = sources.isEmpty() ? BuildCommand.defaultSources() : sources;
+        if (dirs.isEmpty()) {
+            err.println("kdocs serve: no source directory given and neither docs nor docs-zh_CN exists");
+            return 2;
+        }
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                err.println("kdocs serve: " + dir + ": source directory not found");
+                return 2;
+            }
+        }
+        if (port < 0 || port > 65535 || jobs != null && jobs < 1) {
+            err.println("kdocs serve: -p needs a port from 0 to 65535 and -j a positive number");
+            return 2;
+        }
+        ProgressDisplay display = ProgressDisplay.forConsole(out, err);
+        SiteBuilder.Builder builder = BuildCommand.site(dirs, output, tags, defines, jobs, untrusted, display, quiet);
+        LiveSite site;
+        try {
+            site = LiveSite.start(dirs, output, port, () -> builder.build().run());
+        } catch (IOException e) {
+            err.println("kdocs serve: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage());
+            return 2;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            site.close();
+            stopped.countDown();
+        }, "kdocs-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println("Serving " + site.url());
+        if (!noOpen) {
+            open(site.url());
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            site.close();
+        }
+        return 0;
+    }
+
+    // best effort: without a desktop (a server, a container) the URL printed above is enough
+    private static void open(String url) {
+        try {
+            if (!java.awt.GraphicsEnvironment.isHeadless() && java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
+                java.awt.Desktop.getDesktop().browse(URI.create(url));
+            }
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // no browser to open
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.kdocs.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.function.Consumer;
+
+import org.kdocs.tree.Document;
+
+/**
+ * Shows a source as plain text instead of rendering it, with a warning saying so. An untrusted build
+ * reads AsciiDoc this way: Asciidoctor's passthroughs put HTML into the page and cannot be turned off,
+ * so rendering would be unsafe.
+ */
+public final class SourceAsText implements DocumentReader {
+    private final String format;
+
+    /** @param format the format's name for the warning, such as "AsciiDoc" */
+    public SourceAsText(String format) {
+        this.format = format;
+    }
+
+    @Override
+    public Document read(SourceDoc source, Consumer<Warning> warnings) {
+        String text;
+        try {
+            text = new String(Files.readAllBytes(source.file()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            warnings.accept(new Warning(source.file().toString(), 0, "WARNING", "could not read source: " + e.getMessage()));
+            return null;
+        }
+        warnings.accept(new Warning(source.file().toString(), 1, "WARNING",
+                format + " is not rendered in an untrusted build; shown as text"));
+        return ForeignPages.builder(source).section(1, source.docname(), null).code(text, null).document();
+    }
+}
