@@ -81,7 +81,8 @@ class ProgressDisplayTest {
         Files.writeString(docs.resolve("index.rst"), "Title\n=====\n\n.. toctree::\n\n   other\n");
         Files.writeString(docs.resolve("other.rst"), "Other\n=====\n");
         ProgressDisplay display = display(false, 80);
-        BuildCommand.site(java.util.List.of(docs), dir.resolve("out"), java.util.List.of(), 1, false, display, false)
+        BuildCommand.site(java.util.List.of(docs), dir.resolve("out"), java.util.List.of(), java.util.Map.of(), 1, false,
+                        display, false)
                 .build().run();
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\r")
                 .contains("reading sources... 2 files\n").contains("writing output... 2 pages\n")

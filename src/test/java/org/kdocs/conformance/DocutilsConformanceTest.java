@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.kdocs.rst.RstParser;
+import org.kdocs.rst.directives.Strftime;
 import org.kdocs.tree.Reporter;
 
 /**
@@ -47,7 +53,36 @@ class DocutilsConformanceTest {
             JsonNode node = json.readTree(line);
             cases.add(new Case(node.get("id").asText(), node.get("input").asText(), node.get("expected").asText()));
         }
-        return cases;
+        return redated(cases);
+    }
+
+    private static final Pattern DATE_ARGUMENT = Pattern.compile("date::[ \\t]*(.*)");
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * docutils' test of the date directive computes its expected text on the
+     * day the test runs; the corpus holds the text of the day it was recorded
+     * (read off the default-format case). Those cases are moved to today.
+     */
+    static List<Case> redated(List<Case> cases) {
+        Case isoCase = cases.stream().filter(c -> c.id().equals("test_date/date/0")).findFirst().orElse(null);
+        Matcher recordedDay = isoCase == null ? null : ISO_DAY.matcher(isoCase.expected());
+        if (recordedDay == null || !recordedDay.find()) {
+            return cases;
+        }
+        ZonedDateTime recorded = LocalDate.parse(recordedDay.group()).atStartOfDay(ZoneId.systemDefault());
+        ZonedDateTime today = ZonedDateTime.now();
+        List<Case> result = new ArrayList<>();
+        for (Case c : cases) {
+            Matcher argument = DATE_ARGUMENT.matcher(c.input());
+            if (c.id().startsWith("test_date/date/") && argument.find()) {
+                String pattern = argument.group(1).isBlank() ? "%Y-%m-%d" : argument.group(1).strip();
+                c = new Case(c.id(), c.input(), c.expected().replace(Strftime.format(pattern, recorded),
+                        Strftime.format(pattern, today)));
+            }
+            result.add(c);
+        }
+        return result;
     }
 
     /** Known failures: "case-id<TAB>reason" per line; '#' starts a comment. */

@@ -11,11 +11,11 @@ import java.util.Locale;
  * date directive's text. Unknown conversions stay as written, as glibc
  * leaves them.
  */
-final class Strftime {
+public final class Strftime {
     private Strftime() {
     }
 
-    static String format(String pattern, ZonedDateTime time) {
+    public static String format(String pattern, ZonedDateTime time) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
