@@ -58,6 +58,7 @@ public final class SiteBuilder {
     private final Map<String, DocumentReader> readers;
     private final Consumer<Warning> warningSink;
     private final Consumer<String> progress;
+    private final String dot;
 
     private SiteBuilder(Builder b) {
         this.sources = List.copyOf(b.sources);
@@ -69,6 +70,7 @@ public final class SiteBuilder {
         this.readers = Map.copyOf(b.readers);
         this.warningSink = b.warningSink;
         this.progress = b.progress;
+        this.dot = b.dot;
     }
 
     public static Builder builder() {
@@ -113,7 +115,7 @@ public final class SiteBuilder {
             }
             staging = AtomicOutput.begin(output);
             progress("writing output... " + pages.size() + " pages");
-            write(staging, trees, pages, byKey, toctrees, checked);
+            write(staging, trees, pages, byKey, toctrees, checked, warn);
             AtomicOutput.commit(staging, output);
             progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
             return new Result(pages.size(), List.copyOf(warnings), false);
@@ -274,7 +276,7 @@ public final class SiteBuilder {
     }
 
     private void write(Path staging, List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
-                       Toctrees toctrees, List<SpecChecks.Checked> checked)
+                       Toctrees toctrees, List<SpecChecks.Checked> checked, Consumer<Warning> warn)
             throws IOException, InterruptedException, ExecutionException {
         PageLayout layout = new PageLayout(project, !checked.isEmpty());
         HtmlWriter writer = SiteRenderers.writer();
@@ -289,8 +291,11 @@ public final class SiteBuilder {
         }
         GeneralIndex genindex = new GeneralIndex();
         pages.forEach(genindex::add);
+        Assets assets = new Assets(staging, output, dot,
+                trees.stream().anyMatch(t -> org.kdocs.site.ext.kernel.KernelDirectives.isKernelTree(t.root())), warn);
         for (Page page : pages) {
             SiteRenderers.renderToctrees(page, toctrees);
+            assets.process(page);
         }
         ExecutorService pool = pool();
         try {
@@ -382,6 +387,7 @@ public final class SiteBuilder {
         private final Map<String, DocumentReader> readers = new LinkedHashMap<>();
         private Consumer<Warning> warningSink;
         private Consumer<String> progress;
+        private String dot = "dot";
 
         private Builder() {
         }
@@ -439,6 +445,12 @@ public final class SiteBuilder {
         /** Called with progress lines. */
         public Builder progress(Consumer<String> sink) {
             this.progress = sink;
+            return this;
+        }
+
+        /** Graphviz's dot for kernel DOT figures: a name looked up on PATH (default "dot") or a path. */
+        public Builder dot(String command) {
+            this.dot = command;
             return this;
         }
 

@@ -44,6 +44,7 @@ public final class SphinxRoles {
         roles.put("manpage", styled(NodeType.EMPHASIS, "manpage"));
         roles.put("command", styled(NodeType.STRONG, "command"));
         roles.put("program", styled(NodeType.STRONG, "program"));
+        roles.put("download", DownloadRole.role());
         roles.put("menuselection", (name, raw, text, line, ctx, opts, content) -> {
             String shown = Escapes.unescape(text).replace("-->", "\u2023");
             Element node = Element.text(NodeType.INLINE, raw, shown);
