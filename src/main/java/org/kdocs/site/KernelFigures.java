@@ -129,7 +129,7 @@ final class KernelFigures {
         image.set("uri", Assets.imageUri(page, name));
         image.set(CONVERTED, true);
         image.setLine(block.line());
-        block.replaceSelf(image);
+        block.parent().replace(block, image); // not replaceSelf: the block's "highlight" class is no image's
     }
 
     /** The _images/ name of the SVG for this DOT source, made now or copied from the last build; null on failure. */

@@ -92,6 +92,8 @@ class KernelFiguresTest {
         assertThat(svgRoot(images.get(0))).isEqualTo("svg");
         assertThat(page().select("figure figcaption").text()).contains("Rendered.");
         assertThat(images.get(1).attr("src")).isEqualTo("_images/SVG-" + sha1(svg) + ".svg");
+        assertThat(images.get(1).attr("alt")).isEmpty();
+        assertThat(images.get(1).className()).isEmpty();
         assertThat(Files.readString(dir.resolve("out").resolve(images.get(1).attr("src")))).isEqualTo(svg);
         assertThat(page().select("article pre")).isEmpty();
     }
