@@ -77,7 +77,7 @@ final class Assets {
         if (relative.endsWith(".*")) {
             file = bestCandidate(file);
             if (file == null) {
-                warn.accept(at(page, image, "image file not readable: " + relative));
+                warn.accept(at(page, image, "a suitable image for html builder not found: " + relative));
                 image.set("uri", relative);
                 return;
             }

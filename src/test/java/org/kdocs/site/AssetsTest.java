@@ -90,6 +90,45 @@ class AssetsTest {
     }
 
     @Test
+    void aGlobPicksSvgBeforePngAndWarnsWhenNothingMatches() throws IOException {
+        Path docs = docs();
+        Files.writeString(docs.resolve("sub/g.png"), "png");
+        Files.writeString(docs.resolve("sub/g.svg"), "svg");
+        Files.writeString(docs.resolve("index.rst"), "T\n=\n\n.. image:: sub/g.*\n\n.. image:: none.*\n");
+        assertThat(build(docs)).containsExactly(
+                "index.rst:6: WARNING: a suitable image for html builder not found: none.*");
+        assertThat(page("index.html").select("article img").eachAttr("src"))
+                .containsExactly("_images/g.svg", "none.*");
+        assertThat(Files.readString(dir.resolve("out/_images/g.svg"))).isEqualTo("svg");
+    }
+
+    @Test
+    void remoteAndDataImagesAreLeftAlone() throws IOException {
+        Path docs = docs();
+        Files.writeString(docs.resolve("index.rst"), "T\n=\n\n.. image:: https://example.org/x.png\n\n"
+                + ".. image:: data:image/png;base64,AAAA\n");
+        assertThat(build(docs)).isEmpty();
+        assertThat(page("index.html").select("article img").eachAttr("src"))
+                .containsExactly("https://example.org/x.png", "data:image/png;base64,AAAA");
+    }
+
+    @Test
+    void aTranslationsImagesShareImagesAndLinkFromItsDirectory() throws IOException {
+        Path docs = docs();
+        Path zh = dir.resolve("docs-zh_CN");
+        Files.createDirectories(zh);
+        Files.writeString(zh.resolve("pic.png"), "zh");
+        Files.writeString(docs.resolve("index.rst"), "T\n=\n\n.. image:: pic.png\n");
+        Files.writeString(zh.resolve("index.rst"), "T\n=\n\n.. image:: pic.png\n");
+        SiteBuilder.Result result = SiteBuilder.builder().source(docs).source(zh).output(dir.resolve("out")).jobs(1)
+                .build().run();
+        assertThat(result.warnings()).isEmpty();
+        String src = page("docs-zh_CN/index.html").selectFirst("article img").attr("src");
+        assertThat(src).isEqualTo("../_images/pic1.png");
+        assertThat(Files.readString(target("docs-zh_CN/index.html", src))).isEqualTo("zh");
+    }
+
+    @Test
     void aResizedImageLinksToItsFullSizeFile() throws IOException {
         Path docs = docs();
         Files.writeString(docs.resolve("index.rst"), "T\n=\n\n.. image:: pic.png\n   :width: 50%\n\n"
