@@ -2,7 +2,6 @@ package org.kdocs.site;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,40 +155,34 @@ final class KernelFigures {
         }
     }
 
-    // dot -Tsvg [file], no shell, stdout to the target, with a time limit
+    // dot -Tsvg FILE, no shell, stdout to the target, with a time limit; inline source goes through a temp file
     private boolean runDot(Page page, Element node, Path file, byte[] source, Path target) throws IOException {
-        List<String> command = new ArrayList<>(List.of(dot, "-Tsvg"));
+        List<String> shown = new ArrayList<>(List.of(dot, "-Tsvg"));
         if (file != null) {
-            command.add(file.toString());
+            shown.add(file.toString());
         }
+        Path input = file != null ? file : Files.write(Files.createTempFile("kdocs-render", ".dot"), source);
         Path errors = Files.createTempFile("kdocs-dot", ".err");
+        Process process = null;
         try {
-            Process process;
             try {
-                process = new ProcessBuilder(command).redirectOutput(target.toFile())
-                        .redirectError(errors.toFile()).start();
+                process = new ProcessBuilder(dot, "-Tsvg", input.toString()).redirectOutput(target.toFile())
+                        .redirectError(errors.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+                        .start();
             } catch (IOException e) {
-                warn.accept(Assets.at(page, node, "cannot run " + String.join(" ", command) + ": " + e.getMessage()));
+                warn.accept(Assets.at(page, node, "cannot run " + String.join(" ", shown) + ": " + e.getMessage()));
                 return false;
             }
-            try (OutputStream in = process.getOutputStream()) {
-                if (file == null) {
-                    in.write(source);
-                }
-            } catch (IOException ignored) {
-                // dot exited before reading its input; its exit code tells why
-            }
             if (!process.waitFor(DOT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
                 warn.accept(Assets.at(page, node, "timed out after " + DOT_TIMEOUT_SECONDS + " s when calling: "
-                        + String.join(" ", command)));
+                        + String.join(" ", shown)));
                 return false;
             }
             if (process.exitValue() != 0) {
-                String detail = new String(Files.readAllBytes(errors), StandardCharsets.UTF_8).strip().lines().findFirst()
-                        .map(line -> " (" + line + ")").orElse("");
+                String detail = new String(Files.readAllBytes(errors), StandardCharsets.UTF_8).strip().lines()
+                        .findFirst().map(line -> " (" + line + ")").orElse("");
                 warn.accept(Assets.at(page, node, "Error #" + process.exitValue() + " when calling: "
-                        + String.join(" ", command) + detail));
+                        + String.join(" ", shown) + detail));
                 return false;
             }
             return true;
@@ -197,7 +190,17 @@ final class KernelFigures {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while running dot", e);
         } finally {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+            }
             Files.deleteIfExists(errors);
+            if (file == null) {
+                Files.deleteIfExists(input);
+            }
         }
+    }
+
+    private static File nullDevice() {
+        return new File(File.separatorChar == '\\' ? "NUL" : "/dev/null");
     }
 }
