@@ -72,6 +72,7 @@ public final class SiteBuilder {
     private final Consumer<String> progress;
     private final Consumer<Progress> progressEvents;
     private final Trust trust;
+    private final String dot;
 
     private SiteBuilder(Builder b) {
         this.sources = List.copyOf(b.sources);
@@ -86,6 +87,7 @@ public final class SiteBuilder {
         this.progress = b.progress;
         this.progressEvents = b.progressEvents;
         this.trust = b.trust;
+        this.dot = b.dot;
     }
 
     public static Builder builder() {
@@ -130,7 +132,7 @@ public final class SiteBuilder {
             }
             staging = AtomicOutput.begin(output);
             progress("writing output... " + pages.size() + " pages");
-            write(staging, trees, pages, byKey, toctrees, checked);
+            write(staging, trees, pages, byKey, toctrees, checked, warn);
             AtomicOutput.commit(staging, output);
             progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
             return new Result(pages.size(), List.copyOf(warnings), false);
@@ -311,7 +313,7 @@ public final class SiteBuilder {
     }
 
     private void write(Path staging, List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
-                       Toctrees toctrees, List<SpecChecks.Checked> checked)
+                       Toctrees toctrees, List<SpecChecks.Checked> checked, Consumer<Warning> warn)
             throws IOException, InterruptedException, ExecutionException {
         PageLayout layout = new PageLayout(project, !checked.isEmpty());
         HtmlWriter writer = SiteRenderers.writer();
@@ -326,8 +328,11 @@ public final class SiteBuilder {
         }
         GeneralIndex genindex = new GeneralIndex();
         pages.forEach(genindex::add);
+        Assets assets = new Assets(staging, output, dot,
+                trees.stream().anyMatch(t -> org.kdocs.site.ext.kernel.KernelDirectives.isKernelTree(t.root())), trust, warn);
         for (Page page : pages) {
             SiteRenderers.renderToctrees(page, toctrees);
+            assets.process(page);
         }
         ExecutorService pool = pool();
         try {
@@ -423,6 +428,7 @@ public final class SiteBuilder {
         private Consumer<String> progress;
         private Consumer<Progress> progressEvents;
         private Trust trust = Trust.FULL;
+        private String dot = "dot";
 
         private Builder() {
         }
@@ -498,6 +504,12 @@ public final class SiteBuilder {
         /** How far the sources are trusted (default: {@link Trust#FULL}); applies to the default reader. */
         public Builder trust(Trust trust) {
             this.trust = trust;
+            return this;
+        }
+
+        /** Graphviz's dot for kernel DOT figures: a name looked up on PATH (default "dot") or a path. */
+        public Builder dot(String command) {
+            this.dot = command;
             return this;
         }
 

@@ -57,6 +57,8 @@ final class SiteRenderers {
                 .renderer("toctree", (e, out) -> { })
                 .renderer("only", (e, out) -> out.children(e))
                 .renderer("pending_xref", (e, out) -> out.children(e))
+                .renderer("download_reference", Assets::renderDownload)
+                .renderer("scaled_image_link", Assets::renderScaledLink)
                 .renderer("spec_example", SpecHtml::example)
                 .renderer("spec_output", SpecHtml::expectedOutput)
                 .renderer("spec_table", SpecHtml::table)

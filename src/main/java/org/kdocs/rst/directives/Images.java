@@ -106,6 +106,7 @@ final class Images implements Directive {
             }
         }
         image.set("uri", Options.uri(call.arguments().get(0)));
+        image.setLine(call.lineno()); // where a builder's "image file not readable" points
         Object target = options.get("target");
         if (target != null) {
             reference = targetReference(call, (String) target);

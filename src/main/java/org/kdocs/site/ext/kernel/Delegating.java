@@ -2,6 +2,7 @@ package org.kdocs.site.ext.kernel;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.kdocs.rst.directives.Directive;
@@ -23,10 +24,17 @@ final class Delegating implements Directive {
 
     private final Directive base;
     private final ArgumentRule rule;
+    private final Consumer<List<Node>> after;
 
     Delegating(Supplier<Directive> base, ArgumentRule rule) {
+        this(base, rule, nodes -> { });
+    }
+
+    /** {@code after} sees (and may mark) the nodes the base directive made. */
+    Delegating(Supplier<Directive> base, ArgumentRule rule, Consumer<List<Node>> after) {
         this.base = base.get();
         this.rule = rule;
+        this.after = after;
     }
 
     @Override
@@ -60,8 +68,10 @@ final class Delegating implements Directive {
         if (!arguments.isEmpty()) {
             arguments.set(0, rule.apply(arguments.get(0)));
         }
-        return base.run(new DirectiveCall(call.name(), arguments, call.options(), call.content(), call.lineno(),
-                call.contentOffset(), call.blockText(), call.context()));
+        List<Node> nodes = base.run(new DirectiveCall(call.name(), arguments, call.options(), call.content(),
+                call.lineno(), call.contentOffset(), call.blockText(), call.context()));
+        after.accept(nodes);
+        return nodes;
     }
 
     /** kernel-include's path: $VAR and ${VAR} expanded from the environment, never under /etc. */

@@ -27,6 +27,11 @@ import org.kdocs.tree.NodeType;
  * Documentation/ does; only then are these registered.
  */
 public final class KernelDirectives {
+    /** Attribute on the image of a kernel-image or kernel-figure: the site converts it as kfigure.py does. */
+    public static final String KFIGURE = "kfigure";
+    /** Attribute on kernel-render's literal block: its markup language, DOT or SVG, for the site to render. */
+    public static final String SRCLANG = "srclang";
+
     private KernelDirectives() {
     }
 
@@ -95,9 +100,9 @@ public final class KernelDirectives {
         registry.register("kernel-include", () -> new Delegating(() -> registry.create("include"),
                 argument -> Delegating.includePath(argument, environment)));
         registry.register("kernel-image", () -> new Delegating(() -> registry.create("image"),
-                Delegating::localImage));
+                Delegating::localImage, KernelDirectives::markImages));
         registry.register("kernel-figure", () -> new Delegating(() -> registry.create("figure"),
-                Delegating::localImage));
+                Delegating::localImage, KernelDirectives::markImages));
         registry.register("kernel-render", KernelRender::new);
         registry.register("kernel-doc", () -> new ScriptDirectives.KernelDoc(tree));
         registry.register("kernel-feat", () -> new ScriptDirectives.KernelFeat(tree));
@@ -106,10 +111,24 @@ public final class KernelDirectives {
         return registry;
     }
 
+    // kfigure wraps these images in kernel_image / kernel_figure nodes; an attribute does the same job
+    private static void markImages(List<Node> nodes) {
+        for (Node node : nodes) {
+            if (node instanceof Element e) {
+                for (Element image : e.findAll(NodeType.IMAGE)) {
+                    image.set(KFIGURE, true);
+                }
+                if (e.is(NodeType.IMAGE)) {
+                    e.set(KFIGURE, true);
+                }
+            }
+        }
+    }
+
     /**
-     * kernel-render DOT|SVG (kfigure.py): without Graphviz or another converter the kernel shows the
-     * markup as a literal block; kdocs converts nothing, so it always does that. With a caption the
-     * block sits in a figure.
+     * kernel-render DOT|SVG (kfigure.py): the markup as a literal block marked with its language
+     * and alt text; the site replaces it by an SVG image when it can render it (see the site's
+     * KernelFigures), else it stays a literal block. With a caption the block sits in a figure.
      */
     static final class KernelRender implements Directive {
         @Override
@@ -140,8 +159,14 @@ public final class KernelDirectives {
                 throw DirectiveError.warning("kernel-render: \"" + language + "\" unknown markup language");
             }
             String text = String.join("\n", call.content().lines());
+            if (text.isBlank()) {
+                throw DirectiveError.warning("Ignoring \"" + call.name() + "\" directive without content.");
+            }
             Element literal = Element.text(NodeType.LITERAL_BLOCK, text, text);
             literal.set("language", language.equals("DOT") ? "none" : "xml");
+            literal.set(SRCLANG, language);
+            literal.set("alt", call.options().get("alt") == null ? "" : call.options().get("alt").toString());
+            literal.setLine(call.lineno());
             Object caption = call.options().get("caption");
             if (caption == null) {
                 return List.of(literal);

@@ -43,6 +43,7 @@ public final class SphinxRoles {
         roles.put("option", xref("option", "xref std std-option", false));
         roles.put("envvar", xref("envvar", "xref std std-envvar", false));
         roles.putAll(MarkupRoles.all());
+        roles.put("download", DownloadRole.role());
         return roles;
     }
 

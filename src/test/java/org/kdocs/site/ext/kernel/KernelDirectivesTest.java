@@ -89,10 +89,11 @@ class KernelDirectivesTest {
     }
 
     @Test
-    void kernelRenderShowsTheMarkupAsALiteralBlockInACaptionedFigure() throws IOException {
+    void kernelRenderShowsTheRenderedGraphInACaptionedFigure() throws IOException {
         assertThat(build(docs(), "T\n=\n\n.. kernel-render:: DOT\n   :alt: graph\n   :caption: A graph\n\n"
                 + "   digraph { a -> b }\n")).isEmpty();
-        assertThat(page().select("figure pre, div.figure pre").text()).isEqualTo("digraph { a -> b }");
+        assertThat(page().select("figure img").attr("alt")).isEqualTo("graph");
+        assertThat(page().select("figure img").attr("src")).startsWith("_images/DOT-").endsWith(".svg");
         assertThat(page().select("figcaption, p.caption").text()).contains("A graph");
     }
 
@@ -100,6 +101,12 @@ class KernelDirectivesTest {
     void kernelRenderWarnsAboutAnUnknownLanguage() throws IOException {
         assertThat(build(docs(), "T\n=\n\n.. kernel-render:: PNG\n\n   data\n"))
                 .containsExactly("index.rst:4: WARNING: kernel-render: \"PNG\" unknown markup language");
+    }
+
+    @Test
+    void kernelRenderWithoutContentIsIgnoredWithAWarning() throws IOException {
+        assertThat(build(docs(), "T\n=\n\n.. kernel-render:: DOT\n\nText.\n"))
+                .containsExactly("index.rst:4: WARNING: Ignoring \"kernel-render\" directive without content.");
     }
 
     @Test

@@ -1,0 +1,301 @@
+package org.kdocs.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.kdocs.site.ext.sphinx.DownloadRole;
+import org.kdocs.tree.Category;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Node;
+import org.kdocs.tree.NodeType;
+import org.kdocs.writers.html.Html;
+import org.kdocs.writers.html.HtmlTranslator;
+
+/**
+ * Images and downloadable files of the site, as Sphinx's ImageCollector, DownloadFileCollector
+ * and StandaloneHTMLBuilder handle them: every local image a page shows is copied into
+ * {@code _images/} under its base name (a second file of the same name becomes name1.png,
+ * name2.png...), and its {@code src} points there; every {@code :download:} target is copied to
+ * {@code _downloads/<md5 of its path>/<name>}. A file that cannot be read gives Sphinx's warning
+ * and keeps its link unresolved. Runs once per page, in page order, before the pages are written,
+ * so the renaming is the same on every build; files go into the staging directory.
+ */
+final class Assets {
+    /** A resized image linked to its full-size file (Sphinx's html_scaled_image_link). */
+    static final NodeType SCALED_IMAGE_LINK = NodeType.define("scaled_image_link", Category.INLINE);
+    // html builder's supported_image_types, best first, for "image.*"
+    private static final List<String> GLOB_PREFERENCE = List.of(".svg", ".png", ".gif", ".jpg", ".jpeg");
+
+    private final Path staging;
+    private final Consumer<Warning> warn;
+    private final KernelFigures kernelFigures;
+    private final Trust trust;
+    /** Source file to its name in _images/. */
+    private final Map<Path, String> images = new HashMap<>();
+    private final Set<String> imageNames = new HashSet<>();
+    private final Set<Path> downloads = new HashSet<>();
+
+    Assets(Path staging, Path previousOutput, String dotCommand, boolean kernelTrees, Trust trust,
+           Consumer<Warning> warn) {
+        this.staging = staging;
+        this.warn = warn;
+        this.trust = trust;
+        this.kernelFigures = new KernelFigures(this, previousOutput, dotCommand, kernelTrees, trust, warn);
+    }
+
+    // an untrusted document may show and offer only files of its own tree, not /etc/passwd via ../..
+    private boolean refusedOutsideTree(Page page, Element node, Path file, String what) {
+        if (trust.fileInsertionEnabled() || file.startsWith(page.source().tree().root().toAbsolutePath().normalize())
+                || file.startsWith(page.source().tree().root().normalize())) {
+            return false;
+        }
+        warn.accept(at(page, node, what + " outside the source tree not copied (untrusted build)"));
+        return true;
+    }
+
+    /** Copies what the page shows or offers and points its links at the copies. */
+    void process(Page page) throws IOException {
+        kernelFigures.convert(page);
+        for (Element image : page.document().findAll(NodeType.IMAGE)) {
+            if (!Boolean.TRUE.equals(image.get(KernelFigures.CONVERTED))) {
+                image(page, image);
+            }
+            image.remove(KernelFigures.CONVERTED);
+            linkScaled(image);
+        }
+        for (Element download : page.document().findAll(DownloadRole.DOWNLOAD_REFERENCE)) {
+            download(page, download);
+        }
+    }
+
+    private void image(Page page, Element image) throws IOException {
+        String uri = image.getString("uri");
+        if (uri == null || uri.startsWith("data:") || uri.contains("://")) {
+            return;
+        }
+        String relative = treeRelative(page, uri);
+        Path file = page.source().tree().root().resolve(relative).normalize();
+        if (relative.endsWith(".*")) {
+            file = bestCandidate(file);
+            if (file == null) {
+                warn.accept(at(page, image, "a suitable image for html builder not found: " + relative));
+                image.set("uri", relative);
+                return;
+            }
+        }
+        if (refusedOutsideTree(page, image, file, "image file")) {
+            image.set("uri", relative);
+            return;
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            warn.accept(at(page, image, "image file not readable: " + relative));
+            image.set("uri", relative); // Sphinx leaves the source-relative path
+            return;
+        }
+        String name = images.get(file);
+        if (name == null) {
+            name = uniqueName(file.getFileName().toString());
+            images.put(file, name);
+            copy(file, staging.resolve("_images").resolve(name));
+        }
+        image.set("uri", Urls.relative(page.path(), "_images/" + encode(name)));
+    }
+
+    // "pic.*": the best of pic.svg, pic.png... that exists
+    private static Path bestCandidate(Path glob) throws IOException {
+        String stem = glob.getFileName().toString();
+        stem = stem.substring(0, stem.length() - 1);
+        if (!Files.isDirectory(glob.getParent())) {
+            return null;
+        }
+        for (String ext : GLOB_PREFERENCE) {
+            Path candidate = glob.resolveSibling(stem + ext.substring(1));
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Reserves {@code name} in _images/, renamed when taken (Sphinx's FilenameUniqDict). */
+    String uniqueName(String name) {
+        int dot = name.lastIndexOf('.');
+        String base = dot <= 0 ? name : name.substring(0, dot);
+        String ext = dot <= 0 ? "" : name.substring(dot);
+        String unique = name;
+        for (int i = 1; imageNames.contains(unique); i++) {
+            unique = base + i + ext;
+        }
+        imageNames.add(unique);
+        return unique;
+    }
+
+    /** Where a file named {@code name} in _images/ goes in the staging directory. */
+    Path imagePath(String name) {
+        return staging.resolve("_images").resolve(name);
+    }
+
+    /** The link from a page to a file in _images/. */
+    static String imageUri(Page page, String name) {
+        return Urls.relative(page.path(), "_images/" + encode(name));
+    }
+
+    // Sphinx links a resized image to the full-size file unless it is already a link
+    private static void linkScaled(Element image) {
+        if (image.get("scale") == null && image.get("width") == null && image.get("height") == null
+                || image.parent() == null || image.parent().is(NodeType.REFERENCE)
+                || image.classes().contains("no-scaled-link")) {
+            return;
+        }
+        Element link = new Element(SCALED_IMAGE_LINK);
+        link.set("href", image.getString("uri"));
+        image.parent().replace(image, link);
+        link.add(image);
+    }
+
+    private void download(Page page, Element node) throws IOException {
+        String target = node.getString("reftarget");
+        if (target == null) {
+            return;
+        }
+        if (target.contains("://")) {
+            node.set("href", target);
+            node.set("external", true);
+            return;
+        }
+        String relative = treeRelative(page, target);
+        Path file = page.source().tree().root().resolve(relative).normalize();
+        if (refusedOutsideTree(page, node, file, "download file")) {
+            return;
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            warn.accept(at(page, node, "download file not readable: "
+                    + page.source().tree().root().resolve(relative).normalize()));
+            return;
+        }
+        String key = page.source().tree().prefix() + relative;
+        String path = "_downloads/" + md5(key) + "/" + file.getFileName();
+        if (downloads.add(file)) {
+            copy(file, staging.resolve(path));
+        }
+        node.set("href", Urls.relative(page.path(), "_downloads/" + md5(key) + "/"
+                + encode(file.getFileName().toString())));
+    }
+
+    /** The target's path relative to the page's source tree (Sphinx's relfn2path): "/x" from the root. */
+    static String treeRelative(Page page, String target) {
+        if (target.startsWith("/")) {
+            return normalize(target.substring(1));
+        }
+        String docname = page.source().docname();
+        int slash = docname.lastIndexOf('/');
+        return normalize(slash < 0 ? target : docname.substring(0, slash + 1) + target);
+    }
+
+    // posixpath.normpath for a relative path: drops "." and folds "dir/.."
+    private static String normalize(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** A warning at the node's line, or the nearest enclosing line, in the page's source. */
+    static Warning at(Page page, Element node, String message) {
+        int line = 0;
+        for (Node n = node; n != null && line == 0; n = n.parent()) {
+            line = n.line();
+        }
+        return new Warning(page.source().file().toString(), line, "WARNING", message);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    // urllib.parse.quote with its default safe "/": unreserved characters stay, the rest is %XX of UTF-8
+    static String encode(String name) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
+    }
+
+    static String md5(String text) {
+        return digest("MD5", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String digest(String algorithm, byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm + " missing from the JDK", e);
+        }
+    }
+
+    /** Sphinx's download_reference: a download link around the literal, or the literal alone when missing. */
+    static void renderDownload(Element e, HtmlTranslator out) {
+        String href = e.getString("href");
+        if (href != null) {
+            String kind = Boolean.TRUE.equals(e.get("external")) ? "external" : "internal";
+            out.raw("<a class=\"reference download " + kind + "\" download=\"\" href=\"" + Html.attr(href) + "\">");
+        }
+        for (Node child : e.children()) {
+            if (child instanceof Element literal && literal.is(NodeType.LITERAL)) {
+                out.raw("<code class=\"" + Html.attr(String.join(" ", literal.classes()))
+                        + " docutils literal notranslate\">");
+                protectedWords(literal.astext(), out);
+                out.raw("</code>");
+            } else {
+                out.node(child);
+            }
+        }
+        if (href != null) {
+            out.raw("</a>");
+        }
+    }
+
+    // Sphinx's literal text: each word in <span class="pre">, the spaces between kept
+    private static void protectedWords(String text, HtmlTranslator out) {
+        for (String token : text.split("(?<=\\s)(?=\\S)|(?<=\\S)(?=\\s)")) {
+            if (token.isBlank()) {
+                out.text(token);
+            } else {
+                out.raw("<span class=\"pre\">").text(token).raw("</span>");
+            }
+        }
+    }
+
+    static void renderScaledLink(Element e, HtmlTranslator out) {
+        out.raw("<a class=\"reference internal image-reference\" href=\"" + Html.attr(e.getString("href")) + "\">");
+        out.children(e);
+        out.raw("</a>");
+    }
+}

@@ -1,0 +1,216 @@
+package org.kdocs.site;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.kdocs.site.ext.kernel.KernelDirectives;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.NodeType;
+
+/**
+ * The HTML side of the kernel's kfigure.py: a {@code .dot} file shown by kernel-image or
+ * kernel-figure, and {@code kernel-render:: DOT} content, become SVG files in {@code _images/}
+ * made by Graphviz's {@code dot -Tsvg}; {@code kernel-render:: SVG} content is written out as an
+ * SVG file. Without dot (kfigure warns once, as its builder-inited check does) a DOT file is shown
+ * as a literal block and kernel-render keeps its literal block; a failing dot run is a warning and
+ * falls back the same way. SVG files are named by content (kernel-render's
+ * {@code DOT-<sha1>.svg}; for files {@code <name>-<sha1>.svg}), so a rebuild copies the previous
+ * site's file instead of running dot again.
+ */
+final class KernelFigures {
+    /** Marks an image that already points into _images/, so Assets leaves it alone. */
+    static final String CONVERTED = "kdocs_converted";
+    static final long DOT_TIMEOUT_SECONDS = 60;
+
+    private final Assets assets;
+    private final Path previousImages;
+    private final String dot;
+    private final Trust trust;
+    private final Consumer<Warning> warn;
+    /** Content name to the name it got in _images/ in this build. */
+    private final Map<String, String> made = new HashMap<>();
+
+    KernelFigures(Assets assets, Path previousOutput, String dotCommand, boolean kernelTrees, Trust trust,
+                  Consumer<Warning> warn) {
+        this.assets = assets;
+        this.previousImages = previousOutput == null ? null : previousOutput.resolve("_images");
+        this.trust = trust;
+        this.dot = trust.runPrograms() ? locate(dotCommand == null ? "dot" : dotCommand) : null;
+        this.warn = warn;
+        if (kernelTrees && dot == null && trust.runPrograms()) {
+            warn.accept(new Warning("", 0, "WARNING",
+                    "dot(1) not found, for better output quality install graphviz from https://www.graphviz.org"));
+        }
+    }
+
+    /** The program to run: a path as given, or the first executable of that name on PATH; null when none. */
+    static String locate(String command) {
+        if (command.contains(File.separator)) {
+            return Files.isExecutable(Path.of(command)) ? command : null;
+        }
+        String path = System.getenv("PATH");
+        for (String dir : (path == null ? "" : path).split(File.pathSeparator)) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, command);
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return null;
+    }
+
+    /** Converts the page's kernel DOT images and kernel-render blocks. */
+    void convert(Page page) throws IOException {
+        for (Element image : page.document().findAll(NodeType.IMAGE)) {
+            String uri = image.getString("uri");
+            if (image.remove(KernelDirectives.KFIGURE) != null && uri != null && uri.endsWith(".dot")) {
+                dotFile(page, image, uri);
+            }
+        }
+        for (Element block : page.document().findAll(NodeType.LITERAL_BLOCK)) {
+            Object language = block.remove(KernelDirectives.SRCLANG);
+            if (language != null) {
+                render(page, block, language.toString());
+            }
+        }
+    }
+
+    // kfigure convert_image for a .dot file in HTML mode
+    private void dotFile(Page page, Element image, String uri) throws IOException {
+        Path file = page.source().tree().root().resolve(Assets.treeRelative(page, uri)).normalize();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            return; // Assets warns that the image is not readable
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String stem = file.getFileName().toString();
+        stem = stem.substring(0, stem.length() - ".dot".length());
+        if (!trust.runPrograms()) {
+            warn.accept(Assets.at(page, image, "dot(1) not run for " + uri + " (untrusted build)"));
+        }
+        String name = dot == null ? null
+                : svg(page, image, stem + "-" + Assets.digest("SHA-1", bytes) + ".svg", file, bytes);
+        if (name == null) {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            image.replaceSelf(Element.text(NodeType.LITERAL_BLOCK, text, text));
+            return;
+        }
+        image.set("uri", Assets.imageUri(page, name));
+        image.set(CONVERTED, true);
+    }
+
+    // kfigure visit_kernel_render: the content becomes a file named by its SHA-1, then an image
+    private void render(Page page, Element block, String language) throws IOException {
+        String code = block.astext();
+        byte[] bytes = code.getBytes(StandardCharsets.UTF_8);
+        String hash = Assets.digest("SHA-1", bytes);
+        String name;
+        if (!trust.rawEnabled() || !trust.runPrograms()) {
+            // inline SVG is raw markup, and DOT needs dot(1): an untrusted page keeps its literal block
+            warn.accept(Assets.at(page, block, "kernel-render " + language + " not rendered (untrusted build)"));
+            name = null;
+        } else if (language.equals("SVG")) {
+            name = made.get("SVG-" + hash + ".svg");
+            if (name == null) {
+                name = assets.uniqueName("SVG-" + hash + ".svg");
+                Files.createDirectories(assets.imagePath(name).getParent());
+                Files.write(assets.imagePath(name), bytes);
+                made.put("SVG-" + hash + ".svg", name);
+            }
+        } else if (language.equals("DOT") && dot != null) {
+            name = svg(page, block, "DOT-" + hash + ".svg", null, bytes);
+        } else {
+            name = null;
+        }
+        if (name == null) {
+            return;
+        }
+        Element image = new Element(NodeType.IMAGE);
+        image.set("alt", block.getString("alt") == null ? "" : block.getString("alt"));
+        image.set("uri", Assets.imageUri(page, name));
+        image.set(CONVERTED, true);
+        image.setLine(block.line());
+        block.parent().replace(block, image); // not replaceSelf: the block's "highlight" class is no image's
+    }
+
+    /** The _images/ name of the SVG for this DOT source, made now or copied from the last build; null on failure. */
+    private String svg(Page page, Element node, String contentName, Path file, byte[] source) throws IOException {
+        String done = made.get(contentName);
+        if (done != null) {
+            return done;
+        }
+        Path cached = previousImages == null ? null : previousImages.resolve(contentName);
+        Path svgFile = Files.createTempFile("kdocs-dot", ".svg");
+        try {
+            if (cached != null && Files.isRegularFile(cached)) {
+                Files.copy(cached, svgFile, StandardCopyOption.REPLACE_EXISTING);
+            } else if (!runDot(page, node, file, source, svgFile)) {
+                return null;
+            }
+            String name = assets.uniqueName(contentName);
+            Files.createDirectories(assets.imagePath(name).getParent());
+            Files.move(svgFile, assets.imagePath(name));
+            made.put(contentName, name);
+            return name;
+        } finally {
+            Files.deleteIfExists(svgFile);
+        }
+    }
+
+    // dot -Tsvg FILE, no shell, stdout to the target, with a time limit; inline source goes through a temp file
+    private boolean runDot(Page page, Element node, Path file, byte[] source, Path target) throws IOException {
+        List<String> shown = new ArrayList<>(List.of(dot, "-Tsvg"));
+        if (file != null) {
+            shown.add(file.toString());
+        }
+        Path input = file != null ? file : Files.write(Files.createTempFile("kdocs-render", ".dot"), source);
+        Path errors = Files.createTempFile("kdocs-dot", ".err");
+        Process process = null;
+        try {
+            try {
+                process = new ProcessBuilder(dot, "-Tsvg", input.toString()).redirectOutput(target.toFile())
+                        .redirectError(errors.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+                        .start();
+            } catch (IOException e) {
+                warn.accept(Assets.at(page, node, "cannot run " + String.join(" ", shown) + ": " + e.getMessage()));
+                return false;
+            }
+            if (!process.waitFor(DOT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                warn.accept(Assets.at(page, node, "timed out after " + DOT_TIMEOUT_SECONDS + " s when calling: "
+                        + String.join(" ", shown)));
+                return false;
+            }
+            if (process.exitValue() != 0) {
+                String detail = new String(Files.readAllBytes(errors), StandardCharsets.UTF_8).strip().lines()
+                        .findFirst().map(line -> " (" + line + ")").orElse("");
+                warn.accept(Assets.at(page, node, "Error #" + process.exitValue() + " when calling: "
+                        + String.join(" ", shown) + detail));
+                return false;
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running dot", e);
+        } finally {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+            }
+            Files.deleteIfExists(errors);
+            if (file == null) {
+                Files.deleteIfExists(input);
+            }
+        }
+    }
+
+    private static File nullDevice() {
+        return new File(File.separatorChar == '\\' ? "NUL" : "/dev/null");
+    }
+}
