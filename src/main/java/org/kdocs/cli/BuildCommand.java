@@ -50,6 +50,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "Define a tag for 'only' directives (html is always set).")
     List<String> tags = new ArrayList<>();
 
+    @Option(names = {"-E", "--fresh"}, description = "Ignore the build cache in OUT/.kdocs-cache: read every "
+            + "source and write every page again.")
+    boolean fresh;
+
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -73,6 +77,7 @@ final class BuildCommand implements Callable<Integer> {
                 .reader(".adoc", new AsciidocReader())
                 .reader(".md", new MarkdownReader());
         dirs.forEach(builder::source);
+        builder.fresh(fresh);
         if (jobs != null) {
             builder.jobs(jobs);
         }

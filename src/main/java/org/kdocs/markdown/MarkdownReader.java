@@ -56,6 +56,11 @@ public final class MarkdownReader implements DocumentReader {
     }
 
     @Override
+    public String cacheKey() {
+        return "markdown";
+    }
+
+    @Override
     public Document read(SourceDoc source, Consumer<Warning> warnings) {
         String text;
         try {

@@ -36,11 +36,17 @@ public final class RstReader implements DocumentReader {
     private final DirectiveRegistry directives;
     private final UnaryOperator<Document> transforms;
     private final Map<SourceTree, RstParser> parsers = new ConcurrentHashMap<>();
+    private final String cacheKey;
 
     /** A reader with the Sphinx layer on the given standard directives, applying {@code transforms} after parsing. */
     public RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms) {
+        this(standardDirectives, transforms, null);
+    }
+
+    private RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms, String cacheKey) {
         this.directives = SphinxDirectives.register(standardDirectives.copy());
         this.transforms = transforms;
+        this.cacheKey = cacheKey;
     }
 
     /** A reader with docutils' standard directives, the spec directives and the standard transforms. */
@@ -48,7 +54,13 @@ public final class RstReader implements DocumentReader {
         this(SpecDirectives.register(RstParser.builder().build().directives().copy()), document -> {
             Transformer.standard(SPHINX_TRANSFORMS).apply(document);
             return document;
-        });
+        }, "rst");
+    }
+
+    // only the standard configuration is known well enough to be cached
+    @Override
+    public String cacheKey() {
+        return cacheKey;
     }
 
     // include may read anything inside the source tree, as Sphinx allows within its source directory;

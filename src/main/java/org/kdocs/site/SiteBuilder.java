@@ -39,8 +39,13 @@ public final class SiteBuilder {
      * @param pages    pages written
      * @param warnings every warning, in source order
      * @param failed   true when the build stopped (a CRITICAL message or an I/O error); the output is then unchanged
+     * @param reparsed sources read (the others came from the build cache)
+     * @param rewritten pages rendered (the others were unchanged and taken from the previous site)
      */
-    public record Result(int pages, List<Warning> warnings, boolean failed) {
+    public record Result(int pages, List<Warning> warnings, boolean failed, int reparsed, int rewritten) {
+        Result(int pages, List<Warning> warnings, boolean failed) {
+            this(pages, warnings, failed, 0, 0);
+        }
     }
 
     private static final List<String> STATIC_FILES = List.of("kdocs.css", "search.js");
@@ -58,6 +63,7 @@ public final class SiteBuilder {
     private final Map<String, DocumentReader> readers;
     private final Consumer<Warning> warningSink;
     private final Consumer<String> progress;
+    private final boolean fresh;
 
     private SiteBuilder(Builder b) {
         this.sources = List.copyOf(b.sources);
@@ -69,6 +75,7 @@ public final class SiteBuilder {
         this.readers = Map.copyOf(b.readers);
         this.warningSink = b.warningSink;
         this.progress = b.progress;
+        this.fresh = b.fresh;
     }
 
     public static Builder builder() {
@@ -95,9 +102,12 @@ public final class SiteBuilder {
         Path staging = null;
         try {
             List<SourceDoc> docs = discover(trees, warn);
-            progress("reading sources... " + docs.size() + " files");
-            List<Page> pages = read(docs, warn);
+            staging = AtomicOutput.begin(output);
+            BuildCache cache = new BuildCache(output, staging, fresh);
+            int[] reparsed = {0};
+            List<Page> pages = read(docs, warn, cache, reparsed);
             if (pages == null) {
+                AtomicOutput.abort(staging);
                 return new Result(0, List.copyOf(warnings), true);
             }
             Map<String, Page> byKey = new LinkedHashMap<>();
@@ -111,12 +121,10 @@ public final class SiteBuilder {
                 long failed = checked.stream().filter(c -> !c.result().passed()).count();
                 progress("running spec examples... " + checked.size() + " checked, " + failed + " failed");
             }
-            staging = AtomicOutput.begin(output);
-            progress("writing output... " + pages.size() + " pages");
-            write(staging, trees, pages, byKey, toctrees, checked);
+            int rewritten = write(staging, trees, pages, byKey, toctrees, checked);
             AtomicOutput.commit(staging, output);
             progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
-            return new Result(pages.size(), List.copyOf(warnings), false);
+            return new Result(pages.size(), List.copyOf(warnings), false, reparsed[0], rewritten);
         } catch (IOException | ExecutionException | RuntimeException e) {
             if (staging != null) {
                 AtomicOutput.abort(staging);
@@ -212,33 +220,29 @@ public final class SiteBuilder {
         return false;
     }
 
-    /** Reads all documents; null when one of them failed fatally. */
-    private List<Page> read(List<SourceDoc> docs, Consumer<Warning> warn)
+    /** Reads all documents (or takes them from the cache); null when one of them failed fatally. */
+    private List<Page> read(List<SourceDoc> docs, Consumer<Warning> warn, BuildCache cache, int[] reparsed)
             throws InterruptedException, ExecutionException {
         ExecutorService pool = pool();
         try {
-            List<Future<Object[]>> futures = new ArrayList<>();
+            List<Future<BuildCache.Read>> futures = new ArrayList<>();
             for (SourceDoc doc : docs) {
-                futures.add(pool.submit(() -> {
-                    List<Warning> local = new ArrayList<>();
-                    Document document = readerFor(doc.suffix()).read(doc, local::add);
-                    if (document != null) {
-                        SphinxPostRead.apply(document,
-                                org.kdocs.site.ext.kernel.KernelDirectives.tags(doc.tree().root(), tags),
-                                doc.file().toString(), local::add);
-                        CodeHighlighting.apply(document);
-                    }
-                    return new Object[] {document, local};
-                }));
+                futures.add(pool.submit(() -> cache.read(doc, readerFor(doc.suffix()),
+                        org.kdocs.site.ext.kernel.KernelDirectives.tags(doc.tree().root(), tags))));
             }
+            List<BuildCache.Read> results = new ArrayList<>();
+            for (Future<BuildCache.Read> future : futures) {
+                results.add(future.get());
+            }
+            long cached = results.stream().filter(BuildCache.Read::cached).count();
+            reparsed[0] = (int) (docs.size() - cached);
+            progress("reading sources... " + docs.size() + " files" + (cached > 0 ? " (" + cached + " cached)" : ""));
             List<Page> pages = new ArrayList<>();
             boolean failed = false;
             for (int i = 0; i < docs.size(); i++) {
-                Object[] result = futures.get(i).get();
-                @SuppressWarnings("unchecked")
-                List<Warning> local = (List<Warning>) result[1];
-                local.forEach(warn);
-                Document document = (Document) result[0];
+                BuildCache.Read result = results.get(i);
+                result.warnings().forEach(warn);
+                Document document = result.document();
                 if (document == null) {
                     failed = true;
                     continue;
@@ -273,9 +277,11 @@ public final class SiteBuilder {
         return toctrees;
     }
 
-    private void write(Path staging, List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
-                       Toctrees toctrees, List<SpecChecks.Checked> checked)
+    /** Writes the site into staging; returns how many pages were rendered (the others were unchanged). */
+    private int write(Path staging, List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
+                      Toctrees toctrees, List<SpecChecks.Checked> checked)
             throws IOException, InterruptedException, ExecutionException {
+        PageOutputs outputs = new PageOutputs(output, fresh);
         PageLayout layout = new PageLayout(project, !checked.isEmpty());
         HtmlWriter writer = SiteRenderers.writer();
         Map<SourceTree, List<NavItem>> sidebars = new LinkedHashMap<>();
@@ -292,19 +298,68 @@ public final class SiteBuilder {
         for (Page page : pages) {
             SiteRenderers.renderToctrees(page, toctrees);
         }
+        List<Page> changed = Collections.synchronizedList(new ArrayList<>());
+        Map<Page, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+        inParallel(pages, page -> {
+            SourceTree tree = page.source().tree();
+            String fingerprint = PageOutputs.fingerprint(layout.page(page, "", sidebars.get(tree),
+                    byKey.get(tree.name() + "/index"), translations(page, trees, byKey)), page.document());
+            if (fingerprint != null) {
+                fingerprints.put(page, fingerprint);
+            }
+            if (!outputs.reuse(page.path(), fingerprint, staging)) {
+                changed.add(page);
+            }
+            outputs.copyOrLink(page.source().file(), staging, page.source().sourceCopyPath());
+        });
+        progress("writing output... " + changed.size() + " of " + pages.size() + " pages changed");
+        inParallel(changed, page -> {
+            SourceTree tree = page.source().tree();
+            String body = writer.write(page.document()).body();
+            String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.name() + "/index"),
+                    translations(page, trees, byKey));
+            writeFile(staging.resolve(page.path()), html);
+            outputs.written(page.path(), fingerprints.get(page), staging);
+        });
+        SourceTree first = trees.isEmpty() ? null : trees.get(0);
+        if (first != null) {
+            outputs.writeOrLink(staging, "search.html", layout.searchPage("search.html", first,
+                    byKey.get(first.name() + "/index"), sidebars.get(first)));
+            if (!checked.isEmpty()) {
+                outputs.writeOrLink(staging, PageLayout.SPEC_REPORT, layout.generatedPage(PageLayout.SPEC_REPORT,
+                        "Spec report", SpecHtml.report(checked, PageLayout.SPEC_REPORT), first,
+                        byKey.get(first.name() + "/index"), sidebars.get(first)));
+            }
+            outputs.writeOrLink(staging, "genindex.html", layout.generatedPage("genindex.html", "Index",
+                    "<div class=\"genindex\">\n<h1>Index</h1>\n" + genindex.html() + "</div>", first,
+                    byKey.get(first.name() + "/index"), sidebars.get(first)));
+        }
+        String json = search.toJson();
+        outputs.writeOrLink(staging, "searchindex.json", json);
+        outputs.writeOrLink(staging, "searchindex.js", "window.KDOCS_SEARCH_INDEX = " + json + ";\n");
+        for (String name : STATIC_FILES) {
+            try (InputStream in = SiteBuilder.class.getResourceAsStream("static/" + name)) {
+                if (in == null) {
+                    throw new IOException("missing resource static/" + name);
+                }
+                outputs.copyOrLink(in, staging, "_static/" + name);
+            }
+        }
+        outputs.save(staging);
+        return changed.size();
+    }
+
+    private interface PageTask {
+        void run(Page page) throws IOException;
+    }
+
+    private void inParallel(List<Page> pages, PageTask task) throws InterruptedException, ExecutionException {
         ExecutorService pool = pool();
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Page page : pages) {
                 futures.add(pool.submit(() -> {
-                    SourceTree tree = page.source().tree();
-                    String body = writer.write(page.document()).body();
-                    String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.name() + "/index"),
-                            translations(page, trees, byKey));
-                    writeFile(staging.resolve(page.path()), html);
-                    Path copy = staging.resolve(page.source().sourceCopyPath());
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(page.source().file(), copy);
+                    task.run(page);
                     return null;
                 }));
             }
@@ -313,32 +368,6 @@ public final class SiteBuilder {
             }
         } finally {
             pool.shutdownNow();
-        }
-        SourceTree first = trees.isEmpty() ? null : trees.get(0);
-        if (first != null) {
-            writeFile(staging.resolve("search.html"), layout.searchPage("search.html", first,
-                    byKey.get(first.name() + "/index"), sidebars.get(first)));
-            if (!checked.isEmpty()) {
-                writeFile(staging.resolve(PageLayout.SPEC_REPORT), layout.generatedPage(PageLayout.SPEC_REPORT,
-                        "Spec report", SpecHtml.report(checked, PageLayout.SPEC_REPORT), first,
-                        byKey.get(first.name() + "/index"), sidebars.get(first)));
-            }
-            writeFile(staging.resolve("genindex.html"), layout.generatedPage("genindex.html", "Index",
-                    "<div class=\"genindex\">\n<h1>Index</h1>\n" + genindex.html() + "</div>", first,
-                    byKey.get(first.name() + "/index"), sidebars.get(first)));
-        }
-        String json = search.toJson();
-        writeFile(staging.resolve("searchindex.json"), json);
-        writeFile(staging.resolve("searchindex.js"), "window.KDOCS_SEARCH_INDEX = " + json + ";\n");
-        for (String name : STATIC_FILES) {
-            try (InputStream in = SiteBuilder.class.getResourceAsStream("static/" + name)) {
-                if (in == null) {
-                    throw new IOException("missing resource static/" + name);
-                }
-                Path target = staging.resolve("_static").resolve(name);
-                Files.createDirectories(target.getParent());
-                Files.copy(in, target);
-            }
         }
     }
 
@@ -382,8 +411,15 @@ public final class SiteBuilder {
         private final Map<String, DocumentReader> readers = new LinkedHashMap<>();
         private Consumer<Warning> warningSink;
         private Consumer<String> progress;
+        private boolean fresh;
 
         private Builder() {
+        }
+
+        /** Ignores the build cache in the output directory: every source is read and every page written (Sphinx's -E). */
+        public Builder fresh(boolean fresh) {
+            this.fresh = fresh;
+            return this;
         }
 
         /** Adds a source directory; the first one is written at the top of the output. */

@@ -156,6 +156,7 @@ public final class KernelDirectives {
         @Override
         public List<Node> run(DirectiveCall call) throws DirectiveError {
             Path file = srctree.resolve("MAINTAINERS");
+            call.context().document().noteDependency(file.toString());
             if (!Files.isRegularFile(file)) {
                 throw DirectiveError.warning("maintainers-include: " + file + " missing");
             }
