@@ -38,8 +38,8 @@ final class BuildCache {
     private static final int MAGIC = 0x6b434143; // "kCAC"
     private static final int VERSION = 1;
     private static final String ABSENT = "-";
-    // a dependency changed this close to the build's start may have changed after it was read
-    private static final long RACE_MARGIN_MILLIS = 2000;
+    // on a file system with whole-second times, a file changed during the build may show a time before its start
+    private static final long COARSE_TIME_MARGIN_MILLIS = 2000;
     private static volatile String buildId;
 
     /** A document taken from the cache, with the warnings its reading gave. */
@@ -177,9 +177,11 @@ final class BuildCache {
         }
     }
 
+    // a dependency changed since the build started may have changed after it was read: its hash would lie
     private boolean changedSinceStart(Path path) {
         try {
-            return Files.getLastModifiedTime(path).toMillis() >= started - RACE_MARGIN_MILLIS;
+            long modified = Files.getLastModifiedTime(path).toMillis();
+            return modified >= started - (modified % 1000 == 0 ? COARSE_TIME_MARGIN_MILLIS : 0);
         } catch (IOException | RuntimeException e) {
             return false; // an absent file is hashed as absent
         }
