@@ -114,12 +114,15 @@ public final class SiteBuilder {
             for (Page page : pages) {
                 byKey.put(page.source().key(), page);
             }
-            SpecChecks specs = SpecChecks.start(pages, jobs);
+            SpecResultCache specCache = new SpecResultCache(output, fresh);
+            SpecChecks specs = SpecChecks.start(pages, jobs, specCache);
             Toctrees toctrees = resolve(trees, pages, byKey, warn);
             List<SpecChecks.Checked> checked = specs.finish(warn);
+            specCache.save(staging);
             if (!checked.isEmpty()) {
                 long failed = checked.stream().filter(c -> !c.result().passed()).count();
-                progress("running spec examples... " + checked.size() + " checked, " + failed + " failed");
+                progress("running spec examples... " + checked.size() + " checked, " + failed + " failed"
+                        + (specCache.reused() > 0 ? " (" + specCache.reused() + " cached)" : ""));
             }
             int rewritten = write(staging, trees, pages, byKey, toctrees, checked);
             AtomicOutput.commit(staging, output);

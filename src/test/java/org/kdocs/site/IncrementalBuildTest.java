@@ -190,6 +190,26 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPassingSpecExampleRunsAgainOnlyWhenItChanges() throws IOException {
+        String spec = "Spec\n====\n\n.. spec:: page-table-check\n   :name: hello\n   :threads: main\n"
+                + "   :expect: ok\n\n   int main(void) { pr_info(\"hi\\n\"); return 0; }\n\n"
+                + ".. spec-output:: hello\n\n   %s\n";
+        write("spec.rst", ":orphan:\n\n" + spec.formatted("hi"));
+        build();
+        List<String> progress = new ArrayList<>();
+        SiteBuilder.Result second = SiteBuilder.builder().source(src).output(out).progress(progress::add).build().run();
+        assertThat(second.warnings()).isEmpty();
+        assertThat(progress).contains("running spec examples... 1 checked, 0 failed (1 cached)");
+        Path fresh = dir.resolve("fresh");
+        build(fresh, true);
+        assertSameSite(out, fresh);
+
+        write("spec.rst", ":orphan:\n\n" + spec.formatted("bye"));
+        SiteBuilder.Result third = build();
+        assertThat(third.warnings()).extracting(Warning::message).anyMatch(m -> m.contains("spec example hello failed"));
+    }
+
+    @Test
     void freshReadsAndWritesEverything() {
         build();
         SiteBuilder.Result result = build(out, true);
