@@ -143,7 +143,7 @@ final class BuildCache {
         Path entry = next.resolve(entryName(doc));
         try {
             for (String path : document.dependencies()) {
-                if (changedSinceStart(Path.of(path))) {
+                if (path.equals(Document.UNREPEATABLE) || changedSinceStart(Path.of(path))) {
                     return;
                 }
             }

@@ -82,6 +82,12 @@ public final class Document extends Element {
         return this;
     }
 
+    /**
+     * The dependency noted by what gives another result at each reading (the
+     * date directive): a build cache must read such a document every time.
+     */
+    public static final String UNREPEATABLE = "<unrepeatable>";
+
     /** Records that reading this document read a file other than its source (Sphinx's env.note_dependency). */
     public void noteDependency(String path) {
         synchronized (dependencies) {

@@ -210,6 +210,15 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPageWithTodaysDateIsReadOnEveryBuild() throws IOException {
+        write("gamma.rst", "Gamma\n=====\n\nBuilt on |today|.\n\n.. |today| date::\n");
+        build();
+        SiteBuilder.Result second = build();
+        assertThat(second.reparsed()).isEqualTo(1);
+        assertThat(second.rewritten()).isZero();
+    }
+
+    @Test
     void freshReadsAndWritesEverything() {
         build();
         SiteBuilder.Result result = build(out, true);
