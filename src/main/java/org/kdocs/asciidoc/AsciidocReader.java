@@ -71,6 +71,11 @@ public final class AsciidocReader implements DocumentReader {
     }
 
     @Override
+    public String cacheKey() {
+        return "asciidoc";
+    }
+
+    @Override
     public Document read(SourceDoc source, Consumer<Warning> warnings) {
         String location = source.file().toString();
         String text;
@@ -96,7 +101,12 @@ public final class AsciidocReader implements DocumentReader {
                 LogHandler messages = message -> report(message, location, warnings);
                 asciidoctor.registerLogHandler(messages);
                 try {
-                    return convert(asciidoctor.load(text, options), source);
+                    Document document = convert(asciidoctor.load(text, options), source);
+                    if (text.contains("include::")) {
+                        // SAFE mode confines includes to the source's directory: a rebuild looks at all of it
+                        document.noteDependency(source.file().toAbsolutePath().getParent().toString());
+                    }
+                    return document;
                 } finally {
                     asciidoctor.unregisterLogHandler(messages);
                 }

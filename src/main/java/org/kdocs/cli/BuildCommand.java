@@ -60,6 +60,10 @@ final class BuildCommand implements Callable<Integer> {
             + "markup, no file insertion, no external programs, no spec example runs.")
     boolean untrusted;
 
+    @Option(names = {"-E", "--fresh"}, description = "Ignore the build cache in OUT/.kdocs-cache: read every "
+            + "source and write every page again.")
+    boolean fresh;
+
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -78,6 +82,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         ProgressDisplay display = ProgressDisplay.forConsole(out, err);
         SiteBuilder.Builder builder = site(dirs, output, tags, defines, jobs, untrusted, display, quiet);
+        builder.fresh(fresh);
         SiteBuilder.Result result = builder.build().run();
         if (result.failed()) {
             err.println("kdocs build: build failed; " + output + " was left unchanged");

@@ -69,6 +69,11 @@ public final class MarkdownReader implements DocumentReader {
     }
 
     @Override
+    public String cacheKey() {
+        return rawHtml ? "markdown" : "markdown without raw HTML";
+    }
+
+    @Override
     public Document read(SourceDoc source, Consumer<Warning> warnings) {
         String text;
         try {

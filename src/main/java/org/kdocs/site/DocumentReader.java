@@ -13,4 +13,14 @@ import org.kdocs.tree.Document;
 public interface DocumentReader {
     /** The document, or null when the source could not be read at all (a warning says why). */
     Document read(SourceDoc source, Consumer<Warning> warnings);
+
+    /**
+     * Names this reader and its configuration for the build cache, which keeps
+     * a read document only while its source, the files it noted as
+     * dependencies and this key are unchanged; null (the default) when its
+     * documents are always read again.
+     */
+    default String cacheKey() {
+        return null;
+    }
 }

@@ -37,16 +37,19 @@ public final class RstReader implements DocumentReader {
     private final UnaryOperator<Document> transforms;
     private final Map<SourceTree, RstParser> parsers = new ConcurrentHashMap<>();
     private final Trust trust;
+    private final String cacheKey;
 
     /** A reader with the Sphinx layer on the given standard directives, applying {@code transforms} after parsing. */
     public RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms) {
-        this(standardDirectives, transforms, Trust.FULL);
+        this(standardDirectives, transforms, Trust.FULL, null);
     }
 
-    private RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms, Trust trust) {
+    private RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms, Trust trust,
+                      String cacheKey) {
         this.directives = SphinxDirectives.register(standardDirectives.copy());
         this.transforms = transforms;
         this.trust = trust;
+        this.cacheKey = cacheKey;
     }
 
     /** A reader with docutils' standard directives, the spec directives and the standard transforms. */
@@ -59,7 +62,13 @@ public final class RstReader implements DocumentReader {
         this(SpecDirectives.register(RstParser.builder().build().directives().copy()), document -> {
             Transformer.standard(SPHINX_TRANSFORMS).apply(document);
             return document;
-        }, trust);
+        }, trust, "rst " + trust);
+    }
+
+    // only the standard configuration is known well enough to be cached
+    @Override
+    public String cacheKey() {
+        return cacheKey;
     }
 
     // include may read anything inside the source tree, as Sphinx allows within its source directory;

@@ -94,7 +94,12 @@ public final class SearchIndex {
         Map<String, Object> root = new LinkedHashMap<>();
         List<Map<String, String>> pageList = new ArrayList<>();
         for (Entry entry : pages) {
-            pageList.add(Map.of("url", entry.url(), "title", entry.title(), "lang", entry.lang()));
+            // a fixed key order: the same site gives the same bytes, which a rebuild can keep
+            Map<String, String> page = new LinkedHashMap<>();
+            page.put("url", entry.url());
+            page.put("title", entry.title());
+            page.put("lang", entry.lang());
+            pageList.add(page);
         }
         root.put("pages", pageList);
         root.put("terms", terms);

@@ -39,8 +39,13 @@ public final class SiteBuilder {
      * @param pages    pages written
      * @param warnings every warning, in source order
      * @param failed   true when the build stopped (a CRITICAL message or an I/O error); the output is then unchanged
+     * @param reparsed sources read (the others came from the build cache)
+     * @param rewritten pages rendered (the others were unchanged and taken from the previous site)
      */
-    public record Result(int pages, List<Warning> warnings, boolean failed) {
+    public record Result(int pages, List<Warning> warnings, boolean failed, int reparsed, int rewritten) {
+        Result(int pages, List<Warning> warnings, boolean failed) {
+            this(pages, warnings, failed, 0, 0);
+        }
     }
 
     /**
@@ -73,6 +78,7 @@ public final class SiteBuilder {
     private final Consumer<Progress> progressEvents;
     private final Trust trust;
     private final String dot;
+    private final boolean fresh;
 
     private SiteBuilder(Builder b) {
         this.sources = List.copyOf(b.sources);
@@ -88,6 +94,7 @@ public final class SiteBuilder {
         this.progressEvents = b.progressEvents;
         this.trust = b.trust;
         this.dot = b.dot;
+        this.fresh = b.fresh;
     }
 
     public static Builder builder() {
@@ -114,28 +121,33 @@ public final class SiteBuilder {
         Path staging = null;
         try {
             List<SourceDoc> docs = discover(trees, warn);
-            progress("reading sources... " + docs.size() + " files");
-            List<Page> pages = read(docs, warn);
+            staging = AtomicOutput.begin(output);
+            BuildCache cache = new BuildCache(output, staging, fresh);
+            int[] reparsed = {0};
+            List<Page> pages = read(docs, warn, cache, reparsed);
             if (pages == null) {
+                AtomicOutput.abort(staging);
                 return new Result(0, List.copyOf(warnings), true);
             }
             Map<String, Page> byKey = new LinkedHashMap<>();
             for (Page page : pages) {
                 byKey.put(page.source().key(), page);
             }
-            SpecChecks specs = trust.runSpecExamples() ? SpecChecks.start(pages, jobs) : SpecChecks.refuse(pages, warn);
+            SpecResultCache specCache = new SpecResultCache(output, fresh);
+            SpecChecks specs = trust.runSpecExamples() ? SpecChecks.start(pages, jobs, specCache)
+                    : SpecChecks.refuse(pages, warn);
             Toctrees toctrees = resolve(trees, pages, byKey, warn);
             List<SpecChecks.Checked> checked = specs.finish(warn);
+            specCache.save(staging);
             if (!checked.isEmpty()) {
                 long failed = checked.stream().filter(c -> !c.result().passed()).count();
-                progress("running spec examples... " + checked.size() + " checked, " + failed + " failed");
+                progress("running spec examples... " + checked.size() + " checked, " + failed + " failed"
+                        + (specCache.reused() > 0 ? " (" + specCache.reused() + " cached)" : ""));
             }
-            staging = AtomicOutput.begin(output);
-            progress("writing output... " + pages.size() + " pages");
-            write(staging, trees, pages, byKey, toctrees, checked, warn);
+            int rewritten = write(staging, trees, pages, byKey, toctrees, checked, warn);
             AtomicOutput.commit(staging, output);
             progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
-            return new Result(pages.size(), List.copyOf(warnings), false);
+            return new Result(pages.size(), List.copyOf(warnings), false, reparsed[0], rewritten);
         } catch (IOException | ExecutionException | RuntimeException e) {
             if (staging != null) {
                 AtomicOutput.abort(staging);
@@ -237,34 +249,31 @@ public final class SiteBuilder {
         return false;
     }
 
-    /** Reads all documents; null when one of them failed fatally. */
-    private List<Page> read(List<SourceDoc> docs, Consumer<Warning> warn)
+    /** Reads all documents (or takes them from the cache); null when one of them failed fatally. */
+    private List<Page> read(List<SourceDoc> docs, Consumer<Warning> warn, BuildCache cache, int[] reparsed)
             throws InterruptedException, ExecutionException {
         ExecutorService pool = pool();
         try {
-            List<Future<Object[]>> futures = new ArrayList<>();
+            List<Future<BuildCache.Read>> futures = new ArrayList<>();
             for (SourceDoc doc : docs) {
-                futures.add(pool.submit(() -> {
-                    List<Warning> local = new ArrayList<>();
-                    Document document = readerFor(doc.suffix()).read(doc, local::add);
-                    if (document != null) {
-                        SphinxPostRead.apply(document,
-                                org.kdocs.site.ext.kernel.KernelDirectives.tags(doc.tree().root(), tags),
-                                configValues(doc.tree()), doc.file().toString(), local::add);
-                        CodeHighlighting.apply(document);
-                    }
-                    return new Object[] {document, local};
-                }));
+                futures.add(pool.submit(() -> cache.read(doc, readerFor(doc.suffix()),
+                        org.kdocs.site.ext.kernel.KernelDirectives.tags(doc.tree().root(), tags),
+                        configValues(doc.tree()))));
             }
+            List<BuildCache.Read> results = new ArrayList<>();
+            for (Future<BuildCache.Read> future : futures) {
+                results.add(future.get());
+            }
+            long cached = results.stream().filter(BuildCache.Read::cached).count();
+            reparsed[0] = (int) (docs.size() - cached);
+            progress("reading sources... " + docs.size() + " files" + (cached > 0 ? " (" + cached + " cached)" : ""));
             List<Page> pages = new ArrayList<>();
             boolean failed = false;
             for (int i = 0; i < docs.size(); i++) {
-                Object[] result = futures.get(i).get();
+                BuildCache.Read result = results.get(i);
                 progress("reading", i + 1, docs.size(), docs.get(i).docname());
-                @SuppressWarnings("unchecked")
-                List<Warning> local = (List<Warning>) result[1];
-                local.forEach(warn);
-                Document document = (Document) result[0];
+                result.warnings().forEach(warn);
+                Document document = result.document();
                 if (document == null) {
                     failed = true;
                     continue;
@@ -312,9 +321,11 @@ public final class SiteBuilder {
         return toctrees;
     }
 
-    private void write(Path staging, List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
-                       Toctrees toctrees, List<SpecChecks.Checked> checked, Consumer<Warning> warn)
+    /** Writes the site into staging; returns how many pages were rendered (the others were unchanged). */
+    private int write(Path staging, List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
+                      Toctrees toctrees, List<SpecChecks.Checked> checked, Consumer<Warning> warn)
             throws IOException, InterruptedException, ExecutionException {
+        PageOutputs outputs = new PageOutputs(output, fresh);
         PageLayout layout = new PageLayout(project, !checked.isEmpty());
         HtmlWriter writer = SiteRenderers.writer();
         Map<SourceTree, List<NavItem>> sidebars = new LinkedHashMap<>();
@@ -334,54 +345,81 @@ public final class SiteBuilder {
             SiteRenderers.renderToctrees(page, toctrees);
             assets.process(page);
         }
-        ExecutorService pool = pool();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Page page : pages) {
-                futures.add(pool.submit(() -> {
-                    SourceTree tree = page.source().tree();
-                    String body = writer.write(page.document()).body();
-                    String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.name() + "/index"),
-                            translations(page, trees, byKey));
-                    writeFile(staging.resolve(page.path()), html);
-                    Path copy = staging.resolve(page.source().sourceCopyPath());
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(page.source().file(), copy);
-                    return null;
-                }));
+        List<Page> changed = Collections.synchronizedList(new ArrayList<>());
+        Map<Page, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+        inParallel(pages, null, page -> {
+            SourceTree tree = page.source().tree();
+            String fingerprint = PageOutputs.fingerprint(layout.page(page, "", sidebars.get(tree),
+                    byKey.get(tree.name() + "/index"), translations(page, trees, byKey)), page.document());
+            if (fingerprint != null) {
+                fingerprints.put(page, fingerprint);
             }
-            for (int i = 0; i < futures.size(); i++) {
-                futures.get(i).get();
-                progress("writing", i + 1, pages.size(), pages.get(i).source().docname());
+            if (!outputs.reuse(page.path(), fingerprint, staging)) {
+                changed.add(page);
             }
-        } finally {
-            pool.shutdownNow();
-        }
+            outputs.copyOrLink(page.source().file(), staging, page.source().sourceCopyPath());
+        });
+        progress("writing output... " + changed.size() + " of " + pages.size() + " pages changed");
+        inParallel(changed, "writing", page -> {
+            SourceTree tree = page.source().tree();
+            String body = writer.write(page.document()).body();
+            String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.name() + "/index"),
+                    translations(page, trees, byKey));
+            writeFile(staging.resolve(page.path()), html);
+            outputs.written(page.path(), fingerprints.get(page), staging);
+        });
         SourceTree first = trees.isEmpty() ? null : trees.get(0);
         if (first != null) {
-            writeFile(staging.resolve("search.html"), layout.searchPage("search.html", first,
+            outputs.writeOrLink(staging, "search.html", layout.searchPage("search.html", first,
                     byKey.get(first.name() + "/index"), sidebars.get(first)));
             if (!checked.isEmpty()) {
-                writeFile(staging.resolve(PageLayout.SPEC_REPORT), layout.generatedPage(PageLayout.SPEC_REPORT,
+                outputs.writeOrLink(staging, PageLayout.SPEC_REPORT, layout.generatedPage(PageLayout.SPEC_REPORT,
                         "Spec report", SpecHtml.report(checked, PageLayout.SPEC_REPORT), first,
                         byKey.get(first.name() + "/index"), sidebars.get(first)));
             }
-            writeFile(staging.resolve("genindex.html"), layout.generatedPage("genindex.html", "Index",
+            outputs.writeOrLink(staging, "genindex.html", layout.generatedPage("genindex.html", "Index",
                     "<div class=\"genindex\">\n<h1>Index</h1>\n" + genindex.html() + "</div>", first,
                     byKey.get(first.name() + "/index"), sidebars.get(first)));
         }
         String json = search.toJson();
-        writeFile(staging.resolve("searchindex.json"), json);
-        writeFile(staging.resolve("searchindex.js"), "window.KDOCS_SEARCH_INDEX = " + json + ";\n");
+        outputs.writeOrLink(staging, "searchindex.json", json);
+        outputs.writeOrLink(staging, "searchindex.js", "window.KDOCS_SEARCH_INDEX = " + json + ";\n");
         for (String name : STATIC_FILES) {
             try (InputStream in = SiteBuilder.class.getResourceAsStream("static/" + name)) {
                 if (in == null) {
                     throw new IOException("missing resource static/" + name);
                 }
-                Path target = staging.resolve("_static").resolve(name);
-                Files.createDirectories(target.getParent());
-                Files.copy(in, target);
+                outputs.copyOrLink(in, staging, "_static/" + name);
             }
+        }
+        outputs.save(staging);
+        return changed.size();
+    }
+
+    private interface PageTask {
+        void run(Page page) throws IOException;
+    }
+
+    // phase: the progress events to send as pages finish, or null for none
+    private void inParallel(List<Page> pages, String phase, PageTask task)
+            throws InterruptedException, ExecutionException {
+        ExecutorService pool = pool();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Page page : pages) {
+                futures.add(pool.submit(() -> {
+                    task.run(page);
+                    return null;
+                }));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                futures.get(i).get();
+                if (phase != null) {
+                    progress(phase, i + 1, pages.size(), pages.get(i).source().docname());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -429,8 +467,15 @@ public final class SiteBuilder {
         private Consumer<Progress> progressEvents;
         private Trust trust = Trust.FULL;
         private String dot = "dot";
+        private boolean fresh;
 
         private Builder() {
+        }
+
+        /** Ignores the build cache in the output directory: every source is read and every page written (Sphinx's -E). */
+        public Builder fresh(boolean fresh) {
+            this.fresh = fresh;
+            return this;
         }
 
         /** Adds a source directory; the first one is written at the top of the output. */

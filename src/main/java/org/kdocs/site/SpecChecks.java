@@ -56,7 +56,8 @@ final class SpecChecks {
     private final CompletableFuture<List<SpecResult>> exampleResults;
     private final CompletableFuture<List<List<SpecResult>>> tableResults;
 
-    private SpecChecks(List<Page> pages, List<Found> examples, List<FoundTable> tables, int jobs) {
+    private SpecChecks(List<Page> pages, List<Found> examples, List<FoundTable> tables, int jobs,
+                       SpecResultCache cache) {
         this.pages = pages;
         this.examples = examples;
         this.tables = tables;
@@ -64,10 +65,29 @@ final class SpecChecks {
         List<SpecExample> toRun = examples.stream().map(Found::example).toList();
         // a thread of its own: the runner blocks while its pool works, and the build goes on meanwhile
         this.exampleResults = examples.isEmpty() ? CompletableFuture.completedFuture(List.of())
-                : CompletableFuture.supplyAsync(() -> runOnce(runner, toRun, jobs), SpecChecks::daemon);
+                : CompletableFuture.supplyAsync(() -> runUncached(runner, toRun, jobs, cache), SpecChecks::daemon);
         this.tableResults = tables.isEmpty() ? CompletableFuture.completedFuture(List.of())
                 : CompletableFuture.supplyAsync(
                         () -> tables.stream().map(t -> runner.runTable(t.table())).toList(), SpecChecks::daemon);
+    }
+
+    /** Runs the examples that did not pass unchanged in the previous build (see {@link SpecResultCache}). */
+    static List<SpecResult> runUncached(SpecRunner runner, List<SpecExample> examples, int jobs,
+                                        SpecResultCache cache) {
+        SpecResult[] results = new SpecResult[examples.size()];
+        List<Integer> toRun = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            results[i] = cache.lookup(examples.get(i));
+            if (results[i] == null) {
+                toRun.add(i);
+            }
+        }
+        List<SpecResult> ran = runOnce(runner, toRun.stream().map(examples::get).toList(), jobs);
+        for (int j = 0; j < toRun.size(); j++) {
+            results[toRun.get(j)] = ran.get(j);
+            cache.remember(ran.get(j));
+        }
+        return List.of(results);
     }
 
     /**
@@ -124,10 +144,15 @@ final class SpecChecks {
 
     /** Finds the examples and tables of the pages and starts running them on {@code jobs} threads. */
     static SpecChecks start(List<Page> pages, int jobs) {
+        return start(pages, jobs, new SpecResultCache());
+    }
+
+    /** As {@link #start(List, int)}, taking passing results of unchanged examples from {@code cache}. */
+    static SpecChecks start(List<Page> pages, int jobs, SpecResultCache cache) {
         List<Found> examples = new ArrayList<>();
         List<FoundTable> tables = new ArrayList<>();
         find(pages, examples, tables);
-        return new SpecChecks(List.copyOf(pages), examples, tables, jobs);
+        return new SpecChecks(List.copyOf(pages), examples, tables, jobs, cache);
     }
 
     private static void find(List<Page> pages, List<Found> examples, List<FoundTable> tables) {
@@ -160,7 +185,7 @@ final class SpecChecks {
             warn.accept(new Warning(t.table().file(), t.table().line(), "WARNING",
                     "spec table " + t.table().name() + " not run: untrusted build"));
         }
-        return new SpecChecks(List.copyOf(pages), List.of(), List.of(), 1);
+        return new SpecChecks(List.copyOf(pages), List.of(), List.of(), 1, new SpecResultCache());
     }
 
     boolean isEmpty() {

@@ -51,6 +51,7 @@ public final class Document extends Element {
     public int autofootnoteStart = 1;
     public int symbolFootnoteStart = 0;
     private Element decoration;
+    private final java.util.Set<String> dependencies = new java.util.LinkedHashSet<>();
 
     /**
      * @param source       the document's source path or description (its {@code source} attribute)
@@ -79,6 +80,34 @@ public final class Document extends Element {
     @Override
     public Document document() {
         return this;
+    }
+
+    /**
+     * The dependency noted by what gives another result at each reading (the
+     * date directive): a build cache must read such a document every time.
+     */
+    public static final String UNREPEATABLE = "<unrepeatable>";
+
+    /** Records that reading this document read a file other than its source (Sphinx's env.note_dependency). */
+    public void noteDependency(String path) {
+        synchronized (dependencies) {
+            dependencies.add(path);
+        }
+    }
+
+    /** The files, besides its source, that reading this document read or looked for, in the order noted. */
+    public java.util.Set<String> dependencies() {
+        synchronized (dependencies) {
+            return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(dependencies));
+        }
+    }
+
+    String idPrefix() {
+        return idPrefix;
+    }
+
+    String autoIdPrefix() {
+        return autoIdPrefix;
     }
 
     public String currentSource() {

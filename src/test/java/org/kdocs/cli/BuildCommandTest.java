@@ -38,6 +38,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void aRebuildFromTheCacheFailsWithWAsTheFirstBuildDid() throws IOException {
+        Path docs = docs("Title\n=====\n\n.. no-such-directive::\n");
+        String out = dir.resolve("out").toString();
+        assertThat(Main.execute("build", "-q", "-W", "-o", out, docs.toString())).isEqualTo(1);
+        assertThat(dir.resolve("out/.kdocs-cache/pages.idx")).exists();
+        assertThat(Main.execute("build", "-q", "-W", "-o", out, docs.toString())).isEqualTo(1);
+        assertThat(Main.execute("build", "-q", "-W", "--fresh", "-o", out, docs.toString())).isEqualTo(1);
+        Files.writeString(docs.resolve("index.rst"), "Title\n=====\n\nFixed.\n");
+        assertThat(Main.execute("build", "-q", "-W", "-E", "-o", out, docs.toString())).isEqualTo(0);
+    }
+
+    @Test
     void aFailingSpecExampleFailsTheBuildOnlyWithW() {
         String docs = Path.of("src/test/resources/site-spec-fixture/docs").toString();
         assertThat(Main.execute("build", "-q", "-o", dir.resolve("out").toString(), docs)).isEqualTo(0);

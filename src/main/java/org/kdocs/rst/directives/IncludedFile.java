@@ -74,6 +74,7 @@ record IncludedFile(Path path, String displayPath) {
     /** The file's text, decoded with the given (Python-named) encoding or UTF-8, newlines made "\n". */
     String read(DirectiveCall call, String encoding) throws DirectiveError {
         byte[] bytes;
+        call.context().document().noteDependency(path.toString());
         try {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {

@@ -64,9 +64,15 @@ final class SubstitutionDirectives implements Directive {
         return switch (kind) {
             case REPLACE -> replace(call);
             case UNICODE -> unicode(call);
-            case DATE -> List.of(new Text(Strftime.format(
-                    call.content().isEmpty() ? "%Y-%m-%d" : DirectiveSupport.contentText(call), ZonedDateTime.now())));
+            case DATE -> dated(call);
         };
+    }
+
+    // today's date: the document must be read again on every build
+    private static List<Node> dated(DirectiveCall call) {
+        call.context().document().noteDependency(org.kdocs.tree.Document.UNREPEATABLE);
+        return List.of(new Text(Strftime.format(
+                call.content().isEmpty() ? "%Y-%m-%d" : DirectiveSupport.contentText(call), ZonedDateTime.now())));
     }
 
     private static List<Node> replace(DirectiveCall call) throws DirectiveError {

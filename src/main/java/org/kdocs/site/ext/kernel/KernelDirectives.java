@@ -192,6 +192,7 @@ public final class KernelDirectives {
                 throw DirectiveError.warning("\"" + call.name() + "\" directive disabled.");
             }
             Path file = srctree.resolve("MAINTAINERS");
+            call.context().document().noteDependency(file.toString());
             if (!Files.isRegularFile(file)) {
                 throw DirectiveError.warning("maintainers-include: " + file + " missing");
             }

@@ -207,6 +207,12 @@ final class ScriptDirectives {
                         + "no external programs.");
             }
             List<String> cmd = command(call);
+            // the script and the files and directories it is given are what a rebuild must look at
+            for (String arg : cmd.subList(1, cmd.size())) {
+                if (arg.startsWith(tree.srctree().toString())) {
+                    call.context().document().noteDependency(arg);
+                }
+            }
             if (!Files.isRegularFile(Path.of(cmd.get(1))) || !perlAvailable()) {
                 throw DirectiveError.warning(missing());
             }
@@ -218,7 +224,9 @@ final class ScriptDirectives {
             for (String line : SourceLines.string2lines(output, 8)) {
                 // the kernel's extensions take ".. LINENO" (message locations) and ".. FILE" (dependencies)
                 // markers out before parsing; left in, each would end its paragraph with a warning
-                if (!line.startsWith(".. FILE ") && !line.startsWith(".. LINENO ")) {
+                if (line.startsWith(".. FILE ")) {
+                    call.context().document().noteDependency(tree.srctree().resolve(line.substring(8).strip()).toString());
+                } else if (!line.startsWith(".. LINENO ")) {
                     lines.add(line);
                 }
             }

@@ -230,6 +230,7 @@ public final class CodeDirectives {
             Path base = source == null ? Path.of(".") : Path.of(source).toAbsolutePath().getParent();
             Path file = base.resolve(argument).normalize();
             List<String> lines;
+            call.context().document().noteDependency(file.toString());
             try {
                 lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
             } catch (IOException | RuntimeException e) {

@@ -1,0 +1,166 @@
+package org.kdocs.site;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.kdocs.tree.Document;
+import org.kdocs.tree.TreeCodec;
+
+/**
+ * The write side of incremental builds: a page whose output fingerprint is the
+ * one recorded for its file in the previous site, and whose file is still the
+ * one written then (same size and time), is not rendered again; the previous
+ * file is hard-linked (or copied) into the new site. The fingerprint covers
+ * everything the page's HTML is made of: the kdocs build, the layout around
+ * the body (title, sidebar, breadcrumbs, previous/next, translations, spec
+ * report link), and the resolved document the body is written from. Other
+ * files (search index, sources, static files) are linked when their bytes
+ * are unchanged. The record is {@code OUT/.kdocs-cache/pages.idx}.
+ */
+final class PageOutputs {
+    private static final String INDEX = "pages.idx";
+
+    private record Entry(String fingerprint, long size, long modified) {
+    }
+
+    private final Path previousSite;
+    private final Map<String, Entry> previous = new HashMap<>();
+    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+
+    /** @param fresh ignore the previous site: every file is written */
+    PageOutputs(Path output, boolean fresh) {
+        this.previousSite = fresh ? null : output.toAbsolutePath().normalize();
+        if (previousSite != null) {
+            loadIndex(previousSite.resolve(BuildCache.DIR).resolve(INDEX));
+        }
+    }
+
+    private void loadIndex(Path index) {
+        try {
+            for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", 4);
+                if (f.length == 4) {
+                    previous.put(f[3], new Entry(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            previous.clear(); // no usable record: every page is written
+        }
+    }
+
+    /** The page's output fingerprint; null when its document cannot be fingerprinted (it is then always written). */
+    static String fingerprint(String layoutWithoutBody, Document document) {
+        MessageDigest digest = BuildCache.sha256();
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new DigestOutputStream(OutputStream.nullOutputStream(), digest), 1 << 16))) {
+            out.writeUTF(BuildCache.buildId());
+            byte[] shell = layoutWithoutBody.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(shell.length);
+            out.write(shell);
+            TreeCodec.write(document, out);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Links the previous file of this page into staging when its fingerprint is unchanged; false when it must be written. */
+    boolean reuse(String path, String fingerprint, Path staging) {
+        Entry old = previous.get(path);
+        if (fingerprint == null || old == null || !old.fingerprint().equals(fingerprint)) {
+            return false;
+        }
+        Path file = previousSite.resolve(path);
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!a.isRegularFile() || a.size() != old.size() || a.lastModifiedTime().toMillis() != old.modified()) {
+                return false; // changed since it was written: write it again
+            }
+            BuildCache.link(file, staging.resolve(path));
+            written(path, fingerprint, staging);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Records the page file now in staging under its fingerprint. */
+    void written(String path, String fingerprint, Path staging) throws IOException {
+        if (fingerprint == null || path.contains("\t") || path.contains("\n")) {
+            return;
+        }
+        BasicFileAttributes a = Files.readAttributes(staging.resolve(path), BasicFileAttributes.class);
+        current.put(path, new Entry(fingerprint, a.size(), a.lastModifiedTime().toMillis()));
+    }
+
+    /** Writes a generated file, or links the previous site's when it holds the same bytes. */
+    void writeOrLink(Path staging, String path, byte[] content) throws IOException {
+        Path target = staging.resolve(path);
+        Path old = previousSite == null ? null : previousSite.resolve(path);
+        if (old != null && sameBytes(old, content)) {
+            BuildCache.link(old, target);
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, content);
+    }
+
+    void writeOrLink(Path staging, String path, String text) throws IOException {
+        writeOrLink(staging, path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Copies a file (a page's source) into the site, or links the previous copy when it is unchanged. */
+    void copyOrLink(Path source, Path staging, String path) throws IOException {
+        Path old = previousSite == null ? null : previousSite.resolve(path);
+        if (old != null && Files.isRegularFile(old) && Files.size(old) == Files.size(source)
+                && sameBytes(old, Files.readAllBytes(source))) {
+            BuildCache.link(old, staging.resolve(path));
+            return;
+        }
+        Path target = staging.resolve(path);
+        Files.createDirectories(target.getParent());
+        Files.copy(source, target);
+    }
+
+    /** Copies a resource into the site, or links the previous copy when it is unchanged. */
+    void copyOrLink(InputStream resource, Path staging, String path) throws IOException {
+        writeOrLink(staging, path, resource.readAllBytes());
+    }
+
+    private static boolean sameBytes(Path file, byte[] content) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == content.length
+                    && Arrays.equals(Files.readAllBytes(file), content);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Writes the record of this build's pages into the staging site's cache. */
+    void save(Path staging) throws IOException {
+        Path index = staging.resolve(BuildCache.DIR).resolve(INDEX);
+        Files.createDirectories(index.getParent());
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Entry> e : new TreeMap<>(current).entrySet()) {
+            Entry v = e.getValue();
+            out.append(v.fingerprint()).append('\t').append(v.size()).append('\t').append(v.modified()).append('\t')
+                    .append(e.getKey()).append('\n');
+        }
+        Files.writeString(index, out, StandardCharsets.UTF_8);
+    }
+}

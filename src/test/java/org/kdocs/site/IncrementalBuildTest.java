@@ -1,0 +1,255 @@
+package org.kdocs.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rebuild reads only changed sources and writes only pages whose HTML
+ * changes, and its site is the one a fresh build makes.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    Path dir;
+    Path src;
+    Path out;
+
+    @BeforeEach
+    void writeSources() throws IOException {
+        src = dir.resolve("docs");
+        out = dir.resolve("html");
+        write("index.rst", "Home\n====\n\nThe start.\n\n.. toctree::\n\n   alpha\n   beta\n   gamma\n");
+        write("alpha.rst", ".. _alpha-label:\n\nAlpha\n=====\n\nFirst page.\n\n.. include:: part.txt\n");
+        write("part.txt", "Included words.\n");
+        write("beta.rst", "Beta\n====\n\nSee :ref:`alpha-label`.\n");
+        write("gamma.rst", "Gamma\n=====\n\nLast page.\n");
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.createDirectories(src);
+        Files.writeString(src.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private SiteBuilder.Result build(Path output, boolean fresh) {
+        SiteBuilder.Result result = SiteBuilder.builder().source(src).output(output).jobs(2).fresh(fresh).build().run();
+        assertThat(result.failed()).as(result.warnings().toString()).isFalse();
+        return result;
+    }
+
+    private SiteBuilder.Result build() {
+        return build(out, false);
+    }
+
+    // what identifies a file on disk: its inode where the file system has one
+    private Map<String, Object> identities() throws IOException {
+        Map<String, Object> ids = new TreeMap<>();
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                ids.put(f.getFileName().toString(), a.fileKey() != null ? a.fileKey() : a.lastModifiedTime());
+            }
+        }
+        return ids;
+    }
+
+    private List<String> changedPages(Map<String, Object> before) throws IOException {
+        Map<String, Object> after = identities();
+        return after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k))).toList();
+    }
+
+    private static Map<String, byte[]> site(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(f).toString();
+                if (!name.startsWith(BuildCache.DIR)) {
+                    files.put(name, Files.readAllBytes(f));
+                }
+            }
+        }
+        return files;
+    }
+
+    static void assertSameSite(Path actual, Path expected) throws IOException {
+        Map<String, byte[]> a = site(actual);
+        Map<String, byte[]> e = site(expected);
+        assertThat(a.keySet()).isEqualTo(e.keySet());
+        for (String name : e.keySet()) {
+            assertThat(Arrays.equals(a.get(name), e.get(name))).as(name + " differs").isTrue();
+        }
+    }
+
+    @Test
+    void aRebuildWithoutChangesReadsAndWritesNothing() throws IOException {
+        SiteBuilder.Result first = build();
+        assertThat(first.reparsed()).isEqualTo(4);
+        assertThat(first.rewritten()).isEqualTo(4);
+        Map<String, Object> before = identities();
+        List<String> progress = new ArrayList<>();
+        SiteBuilder.Result second = SiteBuilder.builder().source(src).output(out).progress(progress::add).build().run();
+        assertThat(second.reparsed()).isZero();
+        assertThat(second.rewritten()).isZero();
+        assertThat(changedPages(before)).isEmpty();
+        assertThat(progress).contains("reading sources... 4 files (4 cached)", "writing output... 0 of 4 pages changed");
+    }
+
+    @Test
+    void editingTheTextOfOnePageRewritesOnlyThatPage() throws IOException {
+        build();
+        Map<String, Object> before = identities();
+        write("gamma.rst", "Gamma\n=====\n\nLast page, now longer.\n");
+        SiteBuilder.Result result = build();
+        assertThat(result.reparsed()).isEqualTo(1);
+        assertThat(result.rewritten()).isEqualTo(1);
+        assertThat(changedPages(before)).containsExactly("gamma.html");
+        assertThat(Files.readString(out.resolve("gamma.html"))).contains("now longer");
+    }
+
+    @Test
+    void editingATitleRewritesEveryPageThatShowsIt() throws IOException {
+        build();
+        Map<String, Object> before = identities();
+        write("gamma.rst", "Omega\n=====\n\nLast page.\n");
+        SiteBuilder.Result result = build();
+        assertThat(result.reparsed()).isEqualTo(1);
+        // every page has the sidebar, the generated search and index pages too
+        assertThat(changedPages(before)).containsExactlyInAnyOrder("index.html", "alpha.html", "beta.html",
+                "gamma.html", "search.html", "genindex.html");
+        assertThat(result.rewritten()).isEqualTo(4);
+        assertThat(Files.readString(out.resolve("alpha.html"))).contains("Omega");
+    }
+
+    @Test
+    void editingAnIncludedFileReadsTheIncluderAgain() throws IOException {
+        build();
+        Map<String, Object> before = identities();
+        write("part.txt", "Other included words.\n");
+        SiteBuilder.Result result = build();
+        assertThat(result.reparsed()).isEqualTo(1);
+        assertThat(changedPages(before)).containsExactly("alpha.html");
+        assertThat(Files.readString(out.resolve("alpha.html"))).contains("Other included words.");
+    }
+
+    @Test
+    void removingALabelRewritesTheReferringPageWithItsWarning() throws IOException {
+        build();
+        Map<String, Object> before = identities();
+        write("alpha.rst", "Alpha\n=====\n\nFirst page.\n\n.. include:: part.txt\n");
+        SiteBuilder.Result result = build();
+        assertThat(result.reparsed()).isEqualTo(1);
+        assertThat(changedPages(before)).contains("beta.html");
+        assertThat(result.warnings()).extracting(Warning::message).anyMatch(m -> m.contains("alpha-label"));
+        assertThat(Files.readString(out.resolve("beta.html")))
+                .contains("<span class=\"xref std std-ref\">alpha-label</span>");
+    }
+
+    @Test
+    void warningsOfACachedDocumentAreReportedAgain() throws IOException {
+        write("gamma.rst", "Gamma\n=====\n\n.. no-such-directive::\n");
+        SiteBuilder.Result first = build();
+        assertThat(first.warnings()).isNotEmpty();
+        SiteBuilder.Result second = build();
+        assertThat(second.reparsed()).isZero();
+        assertThat(second.warnings()).isEqualTo(first.warnings());
+    }
+
+    @Test
+    void aCorruptCacheIsIgnoredAndGivesTheSiteOfAFreshBuild() throws IOException {
+        build();
+        write("beta.rst", "Beta\n====\n\nSee :ref:`alpha-label` twice.\n");
+        try (Stream<Path> walk = Files.walk(out.resolve(BuildCache.DIR))) {
+            int n = 0;
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                // truncate one, scramble the next, empty the third
+                Files.write(f, n % 3 == 0 ? Arrays.copyOf(bytes, bytes.length / 2)
+                        : n % 3 == 1 ? "garbage\tgarbage\n".getBytes(StandardCharsets.UTF_8) : new byte[0]);
+                n++;
+            }
+        }
+        build();
+        Path fresh = dir.resolve("fresh");
+        build(fresh, true);
+        assertSameSite(out, fresh);
+    }
+
+    @Test
+    void aPassingSpecExampleRunsAgainOnlyWhenItChanges() throws IOException {
+        String spec = "Spec\n====\n\n.. spec:: page-table-check\n   :name: hello\n   :threads: main\n"
+                + "   :expect: ok\n\n   int main(void) { pr_info(\"hi\\n\"); return 0; }\n\n"
+                + ".. spec-output:: hello\n\n   %s\n";
+        write("spec.rst", ":orphan:\n\n" + spec.formatted("hi"));
+        build();
+        List<String> progress = new ArrayList<>();
+        SiteBuilder.Result second = SiteBuilder.builder().source(src).output(out).progress(progress::add).build().run();
+        assertThat(second.warnings()).isEmpty();
+        assertThat(progress).contains("running spec examples... 1 checked, 0 failed (1 cached)");
+        Path fresh = dir.resolve("fresh");
+        build(fresh, true);
+        assertSameSite(out, fresh);
+
+        write("spec.rst", ":orphan:\n\n" + spec.formatted("bye"));
+        SiteBuilder.Result third = build();
+        assertThat(third.warnings()).extracting(Warning::message).anyMatch(m -> m.contains("spec example hello failed"));
+    }
+
+    @Test
+    void aPageWithTodaysDateIsReadOnEveryBuild() throws IOException {
+        write("gamma.rst", "Gamma\n=====\n\nBuilt on |today|.\n\n.. |today| date::\n");
+        build();
+        SiteBuilder.Result second = build();
+        assertThat(second.reparsed()).isEqualTo(1);
+        assertThat(second.rewritten()).isZero();
+    }
+
+    @Test
+    void freshReadsAndWritesEverything() {
+        build();
+        SiteBuilder.Result result = build(out, true);
+        assertThat(result.reparsed()).isEqualTo(4);
+        assertThat(result.rewritten()).isEqualTo(4);
+    }
+
+    @Test
+    void aKilledRebuildLeavesThePreviousSiteAndCacheUsable() throws Exception {
+        build();
+        String gamma = Files.readString(out.resolve("gamma.html"));
+        write("gamma.rst", "Gamma\n=====\n\nEdited before the killed build.\n");
+        Process slow = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SlowBuildMain.class.getName(),
+                src.toString(), out.toString()).redirectErrorStream(true).start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(slow.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = lines.readLine();
+            } while (line != null && !line.equals("WRITING"));
+            assertThat(line).isEqualTo("WRITING");
+            slow.destroyForcibly();
+            slow.waitFor();
+        }
+        assertThat(Files.readString(out.resolve("gamma.html"))).isEqualTo(gamma);
+        SiteBuilder.Result result = build();
+        assertThat(result.reparsed()).isEqualTo(1);
+        assertThat(result.rewritten()).isEqualTo(1);
+        Path fresh = dir.resolve("fresh");
+        build(fresh, true);
+        assertSameSite(out, fresh);
+    }
+}
