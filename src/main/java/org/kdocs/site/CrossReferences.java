@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.kdocs.site.ext.kernel.AutoMarkup;
 import org.kdocs.site.ext.sphinx.CDomain;
 import org.kdocs.site.ext.sphinx.SphinxNodes;
 import org.kdocs.site.ext.sphinx.SphinxRoles;
@@ -20,7 +21,7 @@ import org.kdocs.tree.NodeType;
  * autosectionlabel as the kernel configures it): explicit targets, and
  * {@code docname:Section title} for sections at depth one and two. Resolves
  * {@code :ref:} and {@code :doc:} to relative links, warning as Sphinx does
- * when a target is unknown.
+ * when a target is unknown. Then links what the kernel's automarkup finds in plain text.
  */
 final class CrossReferences {
     /** Where a label points. Title null: the label is usable only with an explicit title. */
@@ -192,6 +193,28 @@ final class CrossReferences {
             }
             replace(xref, href, explicit || !"ref".equals(type) && !"doc".equals(type) ? null : title);
         }
+    }
+
+    /**
+     * Links the plain-text function names, type names, document paths and commits of a page, as the
+     * kernel's automarkup does once references are resolved.
+     */
+    void autoMarkup(Page page) {
+        AutoMarkup.apply(page.document(), new AutoMarkup.Targets() {
+            @Override
+            public String cObject(String name) {
+                Label object = cObjects.get(key(page, name));
+                return object == null ? null : link(page, object.page(), object.anchor());
+            }
+
+            @Override
+            public AutoMarkup.DocLink document(String target) {
+                Page targetPage = pagesByKey.get(page.source().tree().name() + "/"
+                        + Docnames.resolve(page.source().docname(), target));
+                return targetPage == null ? null : new AutoMarkup.DocLink(link(page, targetPage, null),
+                        targetPage.title());
+            }
+        });
     }
 
     private static String link(Page from, Page to, String anchor) {

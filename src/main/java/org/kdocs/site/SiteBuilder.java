@@ -269,6 +269,7 @@ public final class SiteBuilder {
             treePages.forEach(xrefs::resolve);
             ForeignLinks links = new ForeignLinks(byKey, warn);
             treePages.forEach(links::resolve);
+            treePages.forEach(xrefs::autoMarkup);
         }
         return toctrees;
     }
