@@ -242,6 +242,8 @@ final class CrossReferences {
     private void warn(Page page, Element node, String message) {
         Node located = node.locatedAncestor();
         int line = located == null ? 0 : located.line();
-        warnings.accept(new Warning(page.source().file().toString(), line, "WARNING", message));
+        // text read from another file (include, maintainers-include) is reported there, as Sphinx does
+        String file = located != null && located.source() != null ? located.source() : page.source().file().toString();
+        warnings.accept(new Warning(file, line, "WARNING", message));
     }
 }

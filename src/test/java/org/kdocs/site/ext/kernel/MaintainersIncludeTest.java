@@ -108,8 +108,9 @@ class MaintainersIncludeTest {
     @Test
     void badMarkupInMaintainersIsReportedAtItsOwnLine() throws IOException {
         Files.writeString(dir.resolve("linux/MAINTAINERS"), "List\n====\n\nMaintainers List\n----------------\n\n"
-                + "A DRIVER\nM:\tAnn <ann@example.org>\nS:\t*unclosed emphasis\n");
+                + "A DRIVER\nM:\tAnn <ann@example.org>\nS:\t*unclosed emphasis\nP:\tDocumentation/gone.rst\n");
         assertThat(build()).containsExactly(
-                "linux/MAINTAINERS:9: WARNING: Inline emphasis start-string without end-string.");
+                "linux/MAINTAINERS:9: WARNING: Inline emphasis start-string without end-string.",
+                "linux/MAINTAINERS:10: WARNING: unknown document: '../gone'");
     }
 }
