@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.kdocs.site.ext.kernel.AutoMarkup;
 import org.kdocs.site.ext.sphinx.CDomain;
 import org.kdocs.site.ext.sphinx.SphinxNodes;
 import org.kdocs.site.ext.sphinx.SphinxRoles;
@@ -21,7 +22,7 @@ import org.kdocs.tree.NodeType;
  * autosectionlabel as the kernel configures it): explicit targets, and
  * {@code docname:Section title} for sections at depth one and two. Resolves
  * {@code :ref:} and {@code :doc:} to relative links, warning as Sphinx does
- * when a target is unknown.
+ * when a target is unknown. Then links what the kernel's automarkup finds in plain text.
  */
 final class CrossReferences {
     /**
@@ -276,6 +277,28 @@ final class CrossReferences {
         return new String[] {link(page, label.page(), label.anchor()), text};
     }
 
+    /**
+     * Links the plain-text function names, type names, document paths and commits of a page, as the
+     * kernel's automarkup does once references are resolved.
+     */
+    void autoMarkup(Page page) {
+        AutoMarkup.apply(page.document(), new AutoMarkup.Targets() {
+            @Override
+            public String cObject(String name) {
+                Label object = cObjects.get(key(page, name));
+                return object == null ? null : link(page, object.page(), object.anchor());
+            }
+
+            @Override
+            public AutoMarkup.DocLink document(String target) {
+                Page targetPage = pagesByKey.get(page.source().tree().name() + "/"
+                        + Docnames.resolve(page.source().docname(), target));
+                return targetPage == null ? null : new AutoMarkup.DocLink(link(page, targetPage, null),
+                        targetPage.title());
+            }
+        });
+    }
+
     private static String link(Page from, Page to, String anchor) {
         String base = from == to ? "" : Urls.relative(from.path(), to.path());
         return anchor == null ? (base.isEmpty() ? "#" : base) : base + "#" + anchor;
@@ -301,6 +324,8 @@ final class CrossReferences {
     private void warn(Page page, Element node, String message) {
         Node located = node.locatedAncestor();
         int line = located == null ? 0 : located.line();
-        warnings.accept(new Warning(page.source().file().toString(), line, "WARNING", message));
+        // text read from another file (include, maintainers-include) is reported there, as Sphinx does
+        String file = located != null && located.source() != null ? located.source() : page.source().file().toString();
+        warnings.accept(new Warning(file, line, "WARNING", message));
     }
 }

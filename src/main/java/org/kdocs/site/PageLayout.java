@@ -12,8 +12,14 @@ import org.kdocs.writers.html.TocEntry;
  * are relative, so the site works from disk as well as from a server.
  */
 final class PageLayout {
-    /** A counterpart of a page in another language. */
-    record Translation(SourceTree tree, Page page) {
+    /**
+     * A language version of a page: a counterpart in a sibling tree, or (the kernel's in-tree layout)
+     * below translations/LANG/. An entry for the page itself names the page's language.
+     */
+    record Translation(String lang, String languageName, Page page) {
+        Translation(SourceTree tree, Page page) {
+            this(tree.htmlLang(), tree.languageName(), page);
+        }
     }
 
     /** Where the spec report is written, relative to the site root. */
@@ -107,14 +113,17 @@ final class PageLayout {
             out.append("<a class=\"spec-report-link\" href=\"").append(toRoot).append(SPEC_REPORT)
                     .append("\">Spec report</a>\n");
         }
-        if (!translations.isEmpty()) {
+        List<Translation> others = translations.stream().filter(t -> !t.page().path().equals(path)).toList();
+        if (!others.isEmpty()) {
+            String current = translations.stream().filter(t -> t.page().path().equals(path))
+                    .map(Translation::languageName).findFirst().orElse(tree.languageName());
             out.append("<nav class=\"language-switch\" aria-label=\"Languages\"><span class=\"current-language\">")
-                    .append(Html.text(tree.languageName())).append("</span>");
-            for (Translation translation : translations) {
-                out.append(" <a hreflang=\"").append(Html.attr(translation.tree().htmlLang()))
-                        .append("\" lang=\"").append(Html.attr(translation.tree().htmlLang()))
+                    .append(Html.text(current)).append("</span>");
+            for (Translation translation : others) {
+                out.append(" <a hreflang=\"").append(Html.attr(translation.lang()))
+                        .append("\" lang=\"").append(Html.attr(translation.lang()))
                         .append("\" href=\"").append(Html.attr(Urls.relative(path, translation.page().path())))
-                        .append("\">").append(Html.text(translation.tree().languageName())).append("</a>");
+                        .append("\">").append(Html.text(translation.languageName())).append("</a>");
             }
             out.append("</nav>\n");
         }

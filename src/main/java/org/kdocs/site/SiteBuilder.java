@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.kdocs.site.ext.kernel.KernelTranslations;
 import org.kdocs.tree.Document;
 import org.kdocs.writers.html.HtmlWriter;
 
@@ -317,6 +318,7 @@ public final class SiteBuilder {
             treePages.forEach(xrefs::resolve);
             ForeignLinks links = new ForeignLinks(byKey, warn);
             treePages.forEach(links::resolve);
+            treePages.forEach(xrefs::autoMarkup);
         }
         return toctrees;
     }
@@ -434,6 +436,17 @@ public final class SiteBuilder {
                     result.add(new PageLayout.Translation(tree, counterpart));
                 }
             }
+        }
+        // the kernel's in-tree layout: the original and translations/LANG/ of the same tree, where any exist
+        List<PageLayout.Translation> inTree = new ArrayList<>();
+        for (KernelTranslations.Version version : KernelTranslations.versions(page.source().docname())) {
+            Page counterpart = byKey.get(own.name() + "/" + version.docname());
+            if (counterpart != null) {
+                inTree.add(new PageLayout.Translation(version.htmlLang(), version.languageName(), counterpart));
+            }
+        }
+        if (inTree.size() > 1) {
+            result.addAll(inTree);
         }
         return result;
     }

@@ -1,7 +1,5 @@
 package org.kdocs.site.ext.kernel;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -175,33 +173,6 @@ public final class KernelDirectives {
             figure.add(literal);
             figure.add(Element.text(NodeType.CAPTION, (String) caption, (String) caption));
             return List.of(figure);
-        }
-    }
-
-    /** maintainers-include (maintainers_include.py): the top-level MAINTAINERS, here as a literal block. */
-    static final class MaintainersInclude implements Directive {
-        private final Path srctree;
-
-        MaintainersInclude(Path srctree) {
-            this.srctree = srctree;
-        }
-
-        @Override
-        public List<Node> run(DirectiveCall call) throws DirectiveError {
-            if (!call.context().settings().fileInsertionEnabled()) {
-                throw DirectiveError.warning("\"" + call.name() + "\" directive disabled.");
-            }
-            Path file = srctree.resolve("MAINTAINERS");
-            call.context().document().noteDependency(file.toString());
-            if (!Files.isRegularFile(file)) {
-                throw DirectiveError.warning("maintainers-include: " + file + " missing");
-            }
-            try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                return List.of(Element.text(NodeType.LITERAL_BLOCK, text, text));
-            } catch (IOException e) {
-                throw DirectiveError.warning("maintainers-include: cannot read " + file + ": " + e.getMessage());
-            }
         }
     }
 }

@@ -12,6 +12,7 @@ import org.kdocs.rst.inline.Role;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Escapes;
 import org.kdocs.tree.Node;
+import org.kdocs.tree.Reporter;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Text;
 
@@ -82,9 +83,21 @@ public final class SphinxRoles {
                 xref.set("c:scope", CDomain.scope(ctx.document()));
             }
             xref.setRawsource(raw);
-            xref.setLine(line);
+            locate(xref, line, ctx);
             return new InlineResult(List.<Node>of(xref), List.of());
         };
+    }
+
+    // as Sphinx's set_source_info: the file and line the text came from, an included file's too
+    private static void locate(Element xref, int line, Role.Context ctx) {
+        Reporter.Locator locator = ctx.reporter().locator();
+        Reporter.SourceLine where = locator == null ? null : locator.locate(line);
+        if (where != null && where.source() != null && where.line() != null) {
+            xref.setSource(where.source());
+            xref.setLine(where.line());
+        } else {
+            xref.setLine(line);
+        }
     }
 
     /** The text a pending cross-reference shows. */

@@ -1,0 +1,215 @@
+package org.kdocs.site.ext.kernel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kdocs.tree.Category;
+import org.kdocs.tree.Document;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Node;
+import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Text;
+
+/**
+ * Links written without markup, as the kernel's Documentation/sphinx/automarkup.py (Linux 6.12) does
+ * once cross-references are resolved: in the plain text of paragraphs (not inside a literal or a
+ * reference), {@code name()} links to the C object of that name, {@code struct|union|enum|typedef NAME}
+ * to the C object NAME, {@code Documentation/dir/page.rst} (or {@code .txt}, or a path relative to the
+ * page) to that page with its title as text, and {@code commit HASH} to git.kernel.org. A name with no
+ * target stays plain text, silently.
+ *
+ * <p>Where the kernel's matches overlap ("typedef struct foo" matches both typedef and struct), the
+ * kernel writes the overlapping text twice; here the later match is skipped. The kernel's per-document
+ * {@code c:namespace} lookup is not mirrored: kdocs' C domain keeps no namespaces.
+ */
+public final class AutoMarkup {
+    /** The targets automarkup may link to; CrossReferences answers these for one page. */
+    public interface Targets {
+        /** The link to the C object {@code name} (any kind, as Sphinx's C domain resolves), or null. */
+        String cObject(String name);
+
+        /**
+         * The link and title of the document {@code target}: relative to the page's directory, or to
+         * the tree root when it starts with '/'; null when there is no such document.
+         */
+        DocLink document(String target);
+    }
+
+    /** A link to a page and the page's title. */
+    public record DocLink(String href, String title) {
+    }
+
+    // ASCII identifiers, as the kernel compiles these with re.ASCII
+    private static final String BOUNDARY = "(?<![A-Za-z0-9_])";
+    private static final Pattern FUNCTION = Pattern.compile(BOUNDARY + "(([a-zA-Z_][A-Za-z0-9_]+)\\(\\))");
+    private static final Pattern DOC = Pattern.compile("((?<![\\w])Documentation/)?((\\.\\./)*[\\w\\-/]+)\\.(rst|txt)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern GIT = Pattern.compile("commit\\s+([0-9a-f]{12,40})(?:\\s+\\(\".*?\"\\))?",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final String GIT_URL = "https://git.kernel.org/torvalds/c/";
+
+    /** The C type keywords and the role class Sphinx 3+ gives each. */
+    private static final List<String[]> TYPE_KEYWORDS = List.of(new String[] {"struct", "c-struct"},
+            new String[] {"union", "c-union"}, new String[] {"enum", "c-enum"}, new String[] {"typedef", "c-type"});
+    private static final List<Pattern> TYPES = TYPE_KEYWORDS.stream()
+            .map(k -> Pattern.compile(BOUNDARY + "(" + k[0] + ")[ \\t\\n\\r\\f\\x0B]+([a-zA-Z_][A-Za-z0-9_]+)"))
+            .toList();
+
+    /** automarkup.py Skipnames: C words that are never names. */
+    static final Set<String> SKIP_NAMES = Set.of("for", "if", "register", "sizeof", "struct", "unsigned");
+    /** automarkup.py Skipfuncs: common system calls, never linked as functions. */
+    static final Set<String> SKIP_FUNCS = Set.of("open", "close", "read", "write", "fcntl", "mmap", "select", "poll",
+            "fork", "execve", "clone", "ioctl", "socket");
+
+    private AutoMarkup() {
+    }
+
+    private enum Kind { DOC, FUNCTION, TYPE, GIT }
+
+    private record Found(Kind kind, int start, int end, String text, String name, String cls) {
+    }
+
+    /** Adds the links to every paragraph of {@code document}. */
+    public static void apply(Document document, Targets targets) {
+        for (Element paragraph : document.findAll(NodeType.PARAGRAPH)) {
+            if (insideReference(paragraph)) {
+                continue;
+            }
+            List<Text> texts = new ArrayList<>();
+            collectPlainText(paragraph, texts);
+            for (Text text : texts) {
+                List<Node> replacement = markup(text.astext(), targets);
+                if (replacement != null) {
+                    text.parent().replace(text, replacement);
+                }
+            }
+        }
+    }
+
+    // Text whose parent is not a literal (nor raw: a link inside raw markup means nothing), and that
+    // has no referential ancestor (reference, footnote_reference, citation_reference)
+    private static void collectPlainText(Element element, List<Text> out) {
+        if (element.is(NodeType.LITERAL) || element.is(NodeType.RAW) || isReferential(element)) {
+            return;
+        }
+        for (Node child : element.children()) {
+            if (child instanceof Text text) {
+                out.add(text);
+            } else if (child instanceof Element e) {
+                collectPlainText(e, out);
+            }
+        }
+    }
+
+    private static boolean insideReference(Element element) {
+        for (Element p = element.parent(); p != null; p = p.parent()) {
+            if (isReferential(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isReferential(Element element) {
+        return element.is(Category.REFERENTIAL);
+    }
+
+    /** The nodes replacing {@code text}, or null when nothing in it is linked. */
+    static List<Node> markup(String text, Targets targets) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = DOC.matcher(text);
+        while (m.find()) {
+            String target = m.group(1) != null ? "/" + m.group(2) : m.group(2);
+            found.add(new Found(Kind.DOC, m.start(), m.end(), m.group(), target, null));
+        }
+        m = FUNCTION.matcher(text);
+        while (m.find()) {
+            found.add(new Found(Kind.FUNCTION, m.start(), m.end(), m.group(), m.group(2), "c-func"));
+        }
+        for (int i = 0; i < TYPES.size(); i++) {
+            m = TYPES.get(i).matcher(text);
+            while (m.find()) {
+                found.add(new Found(Kind.TYPE, m.start(), m.end(), m.group(), m.group(2), TYPE_KEYWORDS.get(i)[1]));
+            }
+        }
+        m = GIT.matcher(text);
+        while (m.find()) {
+            found.add(new Found(Kind.GIT, m.start(), m.end(), m.group(), m.group(1), null));
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        // by start; the sort is stable, so equal starts keep the kernel's order of patterns
+        found.sort(Comparator.comparingInt(Found::start));
+        List<Node> nodes = new ArrayList<>();
+        int done = 0;
+        boolean linked = false;
+        for (Found f : found) {
+            if (f.start() < done) {
+                continue;
+            }
+            Node link = link(f, targets);
+            if (link == null) {
+                continue;
+            }
+            if (f.start() > done) {
+                nodes.add(new Text(text.substring(done, f.start())));
+            }
+            nodes.add(link);
+            done = f.end();
+            linked = true;
+        }
+        if (!linked) {
+            return null;
+        }
+        if (done < text.length()) {
+            nodes.add(new Text(text.substring(done)));
+        }
+        return nodes;
+    }
+
+    private static Node link(Found f, Targets targets) {
+        switch (f.kind()) {
+            case DOC -> {
+                DocLink doc = targets.document(f.name());
+                if (doc == null) {
+                    return null;
+                }
+                Element inline = Element.text(NodeType.INLINE, doc.title(), doc.title());
+                inline.classes().add("doc");
+                return internal(doc.href(), inline);
+            }
+            case FUNCTION, TYPE -> {
+                if (SKIP_NAMES.contains(f.name()) || f.kind() == Kind.FUNCTION && SKIP_FUNCS.contains(f.name())) {
+                    return null;
+                }
+                String href = targets.cObject(f.name());
+                if (href == null) {
+                    return null;
+                }
+                Element literal = Element.text(NodeType.LITERAL, f.text(), f.text());
+                literal.classes().addAll(List.of("xref", "c", f.cls()));
+                Element reference = internal(href, literal);
+                reference.set("reftitle", f.name());
+                return reference;
+            }
+            default -> {
+                Element reference = Element.text(NodeType.REFERENCE, f.text(), f.text());
+                reference.set("refuri", GIT_URL + f.name());
+                return reference;
+            }
+        }
+    }
+
+    private static Element internal(String href, Element content) {
+        Element reference = new Element(NodeType.REFERENCE);
+        reference.set("refuri", href);
+        reference.set("internal", true);
+        reference.add(content);
+        return reference;
+    }
+}
