@@ -65,7 +65,7 @@ class SphinxMarkupTest {
                 "Listing 2.1 (Hello in C)", "Section 1");
         assertThat(index.select("a.reference:has(span.std-numref)").eachAttr("href"))
                 .containsExactly("#fig-root", "numbers.html#tab-units", "listings.html#code-hello",
-                        "numbers.html#numbers");
+                        "numbers.html#sec-numbers");
         assertThat(page("listings.html").select("span.std-numref").eachText())
                 .containsExactly("Fig. 1.1", "Figure 1.1");
     }
