@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,8 +96,12 @@ class SphinxMarkupTest {
     @Test
     void codeBlockOptionsNumberAndEmphasizeLines() throws IOException {
         Document listings = page("listings.html");
-        assertThat(listings.select("pre .linenos").eachText()).containsExactly("1", "2", "3", "4");
+        assertThat(listings.select("pre").get(0).select(".linenos").eachText()).containsExactly("1", "2", "3", "4");
         assertThat(listings.select("pre .hll").text()).isEqualTo("{");
+        Element included = listings.select("pre").get(1);
+        assertThat(included.wholeText()).isEqualTo("10int add(int a, int b)\n11{");
+        assertThat(included.select(".linenos").eachText()).containsExactly("10", "11");
+        assertThat(listings.select("pre").get(2).wholeText()).isEqualTo("indented\n  more");
         Document markup = page("markup.html");
         // highlight's linenothreshold 3: the three-line block is numbered, the one-line blocks are not
         assertThat(markup.select("pre").get(0).select(".linenos")).hasSize(3);
