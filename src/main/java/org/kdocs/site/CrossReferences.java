@@ -62,6 +62,11 @@ final class CrossReferences {
             for (String name : element.names()) {
                 if (Boolean.TRUE.equals(document.nametypes.get(name)) && !element.ids().isEmpty()) {
                     Label label = explicitLabel(page, element);
+                    // Sphinx links a label to its own id, not to the first id of what it labels
+                    String labelId = document.nameids.get(name);
+                    if (label != null && labelId != null && element.ids().contains(labelId)) {
+                        label = new Label(label.page(), labelId, label.title(), label.node());
+                    }
                     if (label != null) {
                         addLabel(page, name, label, element);
                     }

@@ -227,10 +227,4 @@ final class Numbering {
             caption.add(link);
         }
     }
-
-    /** Plain text of a section-number or caption-number prefix, for callers that read titles as text. */
-    static boolean isNumberPrefix(Node node) {
-        return node instanceof Element e && e.is(NodeType.INLINE)
-                && (e.classes().contains("section-number") || e.classes().contains("caption-number"));
-    }
 }

@@ -101,7 +101,7 @@ class SiteBuilderTest {
         Document intro = site.page("guide/intro.html");
         List<String> links = new ArrayList<>();
         intro.select("article a.reference.internal").forEach(a -> links.add(a.text() + " -> " + a.attr("href")));
-        assertThat(links).contains("Introduction -> #introduction", "usage options -> usage.html#options",
+        assertThat(links).contains("Introduction -> #intro-label", "usage options -> usage.html#options",
                 "Options -> usage.html#options", "Usage -> usage.html", "the start -> ../index.html");
         assertThat(intro.select("article kbd.compound").text()).isEqualTo("Ctrl-C");
         assertThat(intro.select("article code.literal").eachText()).contains("kmalloc()");

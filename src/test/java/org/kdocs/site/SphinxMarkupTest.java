@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +66,7 @@ class SphinxMarkupTest {
                 "Listing 2.1 (Hello in C)", "Section 1");
         assertThat(index.select("a.reference:has(span.std-numref)").eachAttr("href"))
                 .containsExactly("#fig-root", "numbers.html#tab-units", "listings.html#code-hello",
-                        "numbers.html#numbers");
+                        "numbers.html#sec-numbers");
         assertThat(page("listings.html").select("span.std-numref").eachText())
                 .containsExactly("Fig. 1.1", "Figure 1.1");
     }
@@ -95,8 +96,12 @@ class SphinxMarkupTest {
     @Test
     void codeBlockOptionsNumberAndEmphasizeLines() throws IOException {
         Document listings = page("listings.html");
-        assertThat(listings.select("pre .linenos").eachText()).containsExactly("1", "2", "3", "4");
+        assertThat(listings.select("pre").get(0).select(".linenos").eachText()).containsExactly("1", "2", "3", "4");
         assertThat(listings.select("pre .hll").text()).isEqualTo("{");
+        Element included = listings.select("pre").get(1);
+        assertThat(included.wholeText()).isEqualTo("10int add(int a, int b)\n11{");
+        assertThat(included.select(".linenos").eachText()).containsExactly("10", "11");
+        assertThat(listings.select("pre").get(2).wholeText()).isEqualTo("indented\n  more");
         Document markup = page("markup.html");
         // highlight's linenothreshold 3: the three-line block is numbered, the one-line blocks are not
         assertThat(markup.select("pre").get(0).select(".linenos")).hasSize(3);

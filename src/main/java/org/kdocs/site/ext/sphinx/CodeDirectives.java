@@ -45,6 +45,9 @@ public final class CodeDirectives {
 
     /** A literal block with language and options, wrapped in a captioned container when asked. */
     static Element codeBlock(String code, String language, Map<String, Object> options, DirectiveCall call) {
+        if (options.containsKey("dedent")) {
+            code = dedent(code, (String) options.get("dedent"));
+        }
         Element block = Element.text(NodeType.LITERAL_BLOCK, code, code);
         if (language != null && !language.isBlank()) {
             block.set("language", language.strip());
@@ -80,6 +83,32 @@ public final class CodeDirectives {
             call.context().document().noteExplicitTarget(named, named);
         }
         return named;
+    }
+
+    // Sphinx's dedent_lines: N leading characters off every line, or with no N the common indentation
+    static String dedent(String code, String amount) {
+        List<String> lines = List.of(code.split("\n", -1));
+        int n;
+        if (amount == null || amount.isBlank()) {
+            n = lines.stream().filter(line -> !line.isBlank())
+                    .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
+        } else {
+            try {
+                n = Integer.parseInt(amount.strip());
+            } catch (NumberFormatException e) {
+                return code;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            int cut = Math.min(n, line.length());
+            // only whitespace is removed; a line indented less keeps its text
+            while (cut > 0 && !line.substring(0, cut).isBlank()) {
+                cut--;
+            }
+            out.add(line.substring(cut));
+        }
+        return String.join("\n", out);
     }
 
     // Sphinx's parselinenos: "1,3-5,8-" as one-based line numbers (an open range stops at 1000)

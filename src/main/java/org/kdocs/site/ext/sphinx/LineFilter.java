@@ -15,14 +15,15 @@ final class LineFilter {
     }
 
     static List<String> apply(List<String> lines, Map<String, Object> options) throws DirectiveError {
+        // Sphinx's filter order: start and end markers first, then lines counts within what is left
         List<String> result = lines;
-        if (options.get("lines") instanceof String spec) {
-            result = selectLines(result, spec);
-        }
         result = start(result, (String) options.get("start-after"), false);
         result = start(result, (String) options.get("start-at"), true);
         result = end(result, (String) options.get("end-before"), false);
         result = end(result, (String) options.get("end-at"), true);
+        if (options.get("lines") instanceof String spec) {
+            result = selectLines(result, spec);
+        }
         result = new ArrayList<>(result);
         if (options.get("prepend") instanceof String prepend) {
             result.add(0, prepend);

@@ -1,0 +1,9 @@
+/* head */
+static int counter;
+
+/* begin */
+    int add(int a, int b)
+    {
+            return a + b;
+    }
+/* end */
