@@ -5,17 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.kdocs.asciidoc.AsciidocReader;
-import org.kdocs.markdown.MarkdownReader;
 import org.kdocs.site.SiteBuilder;
-import org.kdocs.site.SourceAsText;
-import org.kdocs.site.Trust;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,32 +32,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "the LANG translation of BASE.")
     List<Path> sources = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output directory (default: build/html).")
-    Path output = Path.of("build/html");
-
     @Option(names = "-W", description = "Turn warnings into errors: exit with status 1 when there are any.")
     boolean warningsAreErrors;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress output; only warnings.")
-    boolean quiet;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Parallel jobs (default: the number of cores).")
-    Integer jobs;
-
-    @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "Define a tag for 'only' directives (html is always set).")
-    List<String> tags = new ArrayList<>();
-
-    @Option(names = "-D", paramLabel = "NAME=VALUE",
-            description = "Set a config value for 'ifconfig' directives (version, release or any name).")
-    java.util.Map<String, String> defines = new java.util.LinkedHashMap<>();
-
-    @Option(names = "--untrusted", description = "The sources come from someone you do not trust: no raw "
-            + "markup, no file insertion, no external programs, no spec example runs.")
-    boolean untrusted;
-
-    @Option(names = {"-E", "--fresh"}, description = "Ignore the build cache in OUT/.kdocs-cache: read every "
-            + "source and write every page again.")
-    boolean fresh;
+    @Mixin
+    SiteOptions options = new SiteOptions();
 
     @Override
     public Integer call() {
@@ -76,47 +50,23 @@ final class BuildCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (jobs != null && jobs < 1) {
+        if (options.jobs != null && options.jobs < 1) {
             err.println("kdocs build: -j needs a positive number");
             return 2;
         }
         ProgressDisplay display = ProgressDisplay.forConsole(out, err);
-        SiteBuilder.Builder builder = site(dirs, output, tags, defines, jobs, untrusted, display, quiet);
-        builder.fresh(fresh);
-        SiteBuilder.Result result = builder.build().run();
+        SiteBuilder.Result result = options.builder(dirs, display).build().run();
         if (result.failed()) {
-            err.println("kdocs build: build failed; " + output + " was left unchanged");
+            err.println("kdocs build: build failed; " + options.output + " was left unchanged");
             return 2;
         }
-        if (!quiet) {
-            out.println("The HTML pages are in " + output + ".");
+        if (!options.quiet) {
+            out.println("The HTML pages are in " + options.output + ".");
         }
         return warningsAreErrors && !result.warnings().isEmpty() ? 1 : 0;
     }
 
     static List<Path> defaultSources() {
         return DEFAULT_SOURCES.stream().map(Path::of).filter(Files::isDirectory).toList();
-    }
-
-    /** The site build both build and serve run: readers, tags, jobs, trust, and where messages go. */
-    static SiteBuilder.Builder site(List<Path> dirs, Path output, List<String> tags, java.util.Map<String, String> defines,
-                                    Integer jobs, boolean untrusted,
-                                    ProgressDisplay display, boolean quiet) {
-        Set<String> allTags = new LinkedHashSet<>(tags);
-        allTags.add("html");
-        SiteBuilder.Builder builder = SiteBuilder.builder().output(output).tags(allTags)
-                .trust(untrusted ? Trust.UNTRUSTED : Trust.FULL)
-                .warnings(display::warning)
-                .reader(".adoc", untrusted ? new SourceAsText("AsciiDoc") : new AsciidocReader())
-                .reader(".md", new MarkdownReader(!untrusted));
-        dirs.forEach(builder::source);
-        defines.forEach(builder::define);
-        if (jobs != null) {
-            builder.jobs(jobs);
-        }
-        if (!quiet) {
-            builder.progress(display::line).progressEvents(display::progress);
-        }
-        return builder;
     }
 }

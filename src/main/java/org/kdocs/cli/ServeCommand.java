@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import org.kdocs.site.SiteBuilder;
 import org.kdocs.site.serve.LiveSite;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,31 +32,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Source directories (default: docs and docs-zh_CN), as for build.")
     List<Path> sources = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output directory (default: build/html).")
-    Path output = Path.of("build/html");
-
     @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Port on 127.0.0.1 (default: 8000; 0 picks a free one).")
     int port = 8000;
 
     @Option(names = "--no-open", description = "Do not open the site in a web browser.")
     boolean noOpen;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress output; only warnings.")
-    boolean quiet;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Parallel jobs (default: the number of cores).")
-    Integer jobs;
-
-    @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "Define a tag for 'only' directives (html is always set).")
-    List<String> tags = new ArrayList<>();
-
-    @Option(names = "-D", paramLabel = "NAME=VALUE",
-            description = "Set a config value for 'ifconfig' directives (version, release or any name).")
-    java.util.Map<String, String> defines = new java.util.LinkedHashMap<>();
-
-    @Option(names = "--untrusted", description = "The sources come from someone you do not trust: no raw "
-            + "markup, no file insertion, no external programs, no spec example runs.")
-    boolean untrusted;
+    @Mixin
+    SiteOptions options = new SiteOptions();
 
     @Override
     public Integer call() {
@@ -72,15 +56,15 @@ final class ServeCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (port < 0 || port > 65535 || jobs != null && jobs < 1) {
+        if (port < 0 || port > 65535 || options.jobs != null && options.jobs < 1) {
             err.println("kdocs serve: -p needs a port from 0 to 65535 and -j a positive number");
             return 2;
         }
         ProgressDisplay display = ProgressDisplay.forConsole(out, err);
-        SiteBuilder.Builder builder = BuildCommand.site(dirs, output, tags, defines, jobs, untrusted, display, quiet);
+        SiteBuilder.Builder builder = options.builder(dirs, display);
         LiveSite site;
         try {
-            site = LiveSite.start(dirs, output, port, () -> builder.build().run());
+            site = LiveSite.start(dirs, options.output, port, () -> builder.build().run());
         } catch (IOException e) {
             err.println("kdocs serve: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage());
             return 2;

@@ -81,11 +81,10 @@ class ProgressDisplayTest {
         Files.writeString(docs.resolve("index.rst"), "Title\n=====\n\n.. toctree::\n\n   other\n");
         Files.writeString(docs.resolve("other.rst"), "Other\n=====\n");
         ProgressDisplay display = display(false, 80);
-        BuildCommand.site(java.util.List.of(docs), dir.resolve("out"), java.util.List.of(), java.util.Map.of(), 1, false,
-                        display, false)
+        siteOptions(dir.resolve("out")).builder(java.util.List.of(docs), display)
                 .build().run();
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\r")
-                .contains("reading sources... 2 files\n").contains("writing output... 2 pages\n")
+                .contains("reading sources... 2 files\n").contains("writing output... 2 of 2 pages changed\n")
                 .contains("build succeeded, 0 warnings.\n");
     }
 
@@ -95,5 +94,12 @@ class ProgressDisplayTest {
         assertThat(ProgressDisplay.columns(null)).isEqualTo(80);
         assertThat(ProgressDisplay.columns("wide")).isEqualTo(80);
         assertThat(ProgressDisplay.columns("3")).isEqualTo(80);
+    }
+
+    private static SiteOptions siteOptions(Path out) {
+        SiteOptions options = new SiteOptions();
+        options.output = out;
+        options.jobs = 1;
+        return options;
     }
 }
