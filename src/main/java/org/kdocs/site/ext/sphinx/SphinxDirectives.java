@@ -25,6 +25,8 @@ public final class SphinxDirectives {
         registry.register("tabularcolumns", ContentDirectives.Ignored::new);
         registry.register("cssclass", ContentDirectives.Ignored::new);
         registry.register("glossary", Glossary::new);
+        // Sphinx's math: one block, with :nowrap: and :label:
+        registry.register("math", MathDirective::new);
         registry.register("index", IndexDirective::new);
         CDomain.register(registry);
         StdObjects.register(registry);

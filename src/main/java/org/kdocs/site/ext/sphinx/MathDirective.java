@@ -1,0 +1,73 @@
+package org.kdocs.site.ext.sphinx;
+
+import java.util.List;
+import java.util.Map;
+
+import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.DirectiveError;
+import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.Options;
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Names;
+import org.kdocs.tree.Node;
+import org.kdocs.tree.NodeType;
+
+/**
+ * Sphinx's math directive (sphinx.directives.patches.MathDirective), which
+ * replaces docutils' one: the whole content is one math block (blank lines
+ * stay inside it), and it takes {@code :nowrap:} (the content is already a
+ * complete LaTeX environment) and {@code :label:} (an anchor
+ * {@code equation-LABEL}) besides docutils' {@code :class:} and {@code :name:}.
+ */
+public final class MathDirective implements Directive {
+    @Override
+    public boolean hasContent() {
+        return true;
+    }
+
+    @Override
+    public int optionalArguments() {
+        return 1;
+    }
+
+    @Override
+    public boolean finalArgumentWhitespace() {
+        return true;
+    }
+
+    @Override
+    public Map<String, OptionConverter> optionSpec() {
+        return Map.of("label", Options.UNCHANGED, "name", Options.UNCHANGED, "class", Options.CLASS_OPTION,
+                "nowrap", Options.FLAG);
+    }
+
+    @Override
+    public List<Node> run(DirectiveCall call) throws DirectiveError {
+        String latex = String.join("\n", call.content().lines()).strip();
+        if (!call.arguments().isEmpty()) {
+            latex = latex.isEmpty() ? call.arguments().get(0) : call.arguments().get(0) + "\n\n" + latex;
+        }
+        if (latex.isEmpty()) {
+            throw DirectiveError.error("Content block expected for the \"" + call.name() + "\" directive; none found.");
+        }
+        Element block = Element.text(NodeType.MATH_BLOCK, latex, latex);
+        block.setLine(call.lineno());
+        if (call.options().get("class") instanceof List<?> classes) {
+            classes.forEach(c -> block.classes().add(c.toString()));
+        }
+        if (call.options().containsKey("nowrap")) {
+            block.set("nowrap", true);
+        }
+        Object label = call.options().containsKey("label") ? call.options().get("label") : call.options().get("name");
+        if (label instanceof String name && !name.isBlank()) {
+            String id = Names.makeId("equation-" + name);
+            block.set("label", name);
+            if (!call.context().document().ids.containsKey(id)) {
+                block.ids().add(id);
+                call.context().document().ids.put(id, block);
+            }
+        }
+        return List.of(block);
+    }
+}
