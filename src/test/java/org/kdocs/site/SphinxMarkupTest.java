@@ -60,6 +60,24 @@ class SphinxMarkupTest {
     }
 
     @Test
+    void navigationShowsTheSameSectionNumbersAsThePageTitles() throws IOException {
+        Document numbers = page("numbers.html");
+        String chapter = numbers.select("h1 .section-number").text();
+        String section = numbers.select("h2 .section-number").text();
+        Document listings = page("listings.html");
+        String title = listings.select("h1 .section-number").text();
+        Document markup = page("markup.html");
+        assertThat(markup.select("nav.sidebar a[href=numbers.html]").text()).isEqualTo(chapter + " Numbers");
+        assertThat(markup.select("nav.sidebar a[href=listings.html]").text()).startsWith(title + " ");
+        // in-page contents, breadcrumbs and previous/next show the numbers too
+        assertThat(numbers.select("nav.page-toc a").eachText()).isNotEmpty().allMatch(t -> t.startsWith(section + " "));
+        assertThat(numbers.select("nav.breadcrumbs span[aria-current]").text()).isEqualTo(chapter + " Numbers");
+        assertThat(listings.select("nav.prev-next a.prev").text()).isEqualTo("\u00ab " + chapter + " Numbers");
+        assertThat(page("index.html").select("article .toctree-wrapper a[href=numbers.html]").text())
+                .isEqualTo(chapter + " Numbers");
+    }
+
+    @Test
     void numrefShowsTheNumberInTheDefaultOrGivenFormat() throws IOException {
         Document index = page("index.html");
         assertThat(index.select("a.reference span.std-numref").eachText()).containsExactly("Fig. 1", "Table 1.1",
