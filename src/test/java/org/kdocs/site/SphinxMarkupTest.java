@@ -78,6 +78,37 @@ class SphinxMarkupTest {
     }
 
     @Test
+    void searchIndexLeavesOutSectionAndCaptionNumbers() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode index = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("searchindex.json").toFile());
+        List<String> urls = new java.util.ArrayList<>();
+        index.get("pages").forEach(p -> urls.add(p.get("url").asText()));
+        int numbers = urls.indexOf("numbers.html");
+        int listings = urls.indexOf("listings.html");
+        com.fasterxml.jackson.databind.JsonNode terms = index.get("terms");
+        // the captions' and titles' words are indexed, the "1.1." and "Fig. 1.2" before them are not
+        assertThat(pagesOf(terms, "units")).contains(numbers);
+        assertThat(pagesOf(terms, "details")).contains(numbers);
+        assertThat(pagesOf(terms, "hello")).contains(listings);
+        for (String word : List.of("fig", "table", "1", "1.1", "1.2")) {
+            assertThat(pagesOf(terms, word)).as(word).doesNotContain(numbers);
+        }
+        for (String word : List.of("listing", "2.1")) {
+            assertThat(pagesOf(terms, word)).as(word).doesNotContain(listings);
+        }
+        assertThat(index.get("pages").get(numbers).get("title").asText()).isEqualTo("Numbers");
+        assertThat(pagesOf(index.get("titleterms"), "1")).doesNotContain(numbers);
+    }
+
+    private static List<Integer> pagesOf(com.fasterxml.jackson.databind.JsonNode terms, String word) {
+        List<Integer> pages = new java.util.ArrayList<>();
+        if (terms.has(word)) {
+            terms.get(word).forEach(n -> pages.add(n.asInt()));
+        }
+        return pages;
+    }
+
+    @Test
     void numrefShowsTheNumberInTheDefaultOrGivenFormat() throws IOException {
         Document index = page("index.html");
         assertThat(index.select("a.reference span.std-numref").eachText()).containsExactly("Fig. 1", "Table 1.1",
