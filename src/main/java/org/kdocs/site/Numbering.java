@@ -131,6 +131,14 @@ final class Numbering {
                 numstack.set(numstack.size() - 1, numstack.get(numstack.size() - 1) + 1);
                 if (depth > 0) {
                     sectionNumbers.put(e, List.copyOf(numstack));
+                    String text = new Number("section", numstack).text();
+                    if (container == page.document()) {
+                        // the page's first section is its title: links to the page show this number
+                        page.sectionNumbers.putIfAbsent("", text);
+                    }
+                    if (!e.ids().isEmpty()) {
+                        page.sectionNumbers.put(e.ids().get(0), text);
+                    }
                 }
                 numstack.add(0);
                 walkSections(page, e, depth - 1, numstack, assigned);

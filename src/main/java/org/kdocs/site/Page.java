@@ -22,6 +22,8 @@ public final class Page {
     Page parent;
     Page previous;
     Page next;
+    /** Section numbers by section id, "" for the page's own title (Sphinx's secnumbers); set by Numbering. */
+    final java.util.Map<String, String> sectionNumbers = new java.util.HashMap<>();
 
     Page(SourceDoc source, Document document, String title, List<TocEntry> outline, boolean orphan) {
         this.source = source;
@@ -42,6 +44,17 @@ public final class Page {
     /** The page title as plain text; the docname when the document has no title. */
     public String title() {
         return title;
+    }
+
+    /** The page title with its section number ("1.2. Title") when a numbered toctree gives it one. */
+    public String numberedTitle() {
+        return numbered("", title);
+    }
+
+    /** {@code text} after the number of the section {@code id} ("" the page itself), if it has one. */
+    public String numbered(String id, String text) {
+        String number = sectionNumbers.get(id == null ? "" : id);
+        return number == null ? text : number + ". " + text;
     }
 
     /** The sections below the page title. */

@@ -48,7 +48,7 @@ final class PageLayout {
         sidebar(out, sidebar, path, page);
         out.append("<main>\n");
         breadcrumbs(out, page, path);
-        pageToc(out, page.outline());
+        pageToc(out, page, page.outline());
         out.append("<article class=\"document\" role=\"main\">\n").append(body).append("\n</article>\n");
         prevNext(out, page, path);
         out.append("<footer class=\"page-footer\"><a class=\"view-source\" rel=\"nofollow\" href=\"")
@@ -196,27 +196,28 @@ final class PageLayout {
         out.append("<nav class=\"breadcrumbs\" aria-label=\"Breadcrumbs\">");
         for (Page p : chain) {
             out.append("<a href=\"").append(Html.attr(Urls.relative(path, p.path()))).append("\">")
-                    .append(Html.text(p.title())).append("</a> \u00bb ");
+                    .append(Html.text(p.numberedTitle())).append("</a> \u00bb ");
         }
-        out.append("<span aria-current=\"page\">").append(Html.text(page.title())).append("</span></nav>\n");
+        out.append("<span aria-current=\"page\">").append(Html.text(page.numberedTitle())).append("</span></nav>\n");
     }
 
-    private void pageToc(StringBuilder out, List<TocEntry> outline) {
+    private void pageToc(StringBuilder out, Page page, List<TocEntry> outline) {
         if (outline.isEmpty()) {
             return;
         }
         out.append("<nav class=\"page-toc\" aria-label=\"On this page\"><p class=\"page-toc-title\">On this page</p>");
-        tocList(out, outline);
+        tocList(out, page, outline);
         out.append("</nav>\n");
     }
 
-    private void tocList(StringBuilder out, List<TocEntry> entries) {
+    private void tocList(StringBuilder out, Page page, List<TocEntry> entries) {
         out.append("<ul>");
         for (TocEntry entry : entries) {
-            out.append("<li><a href=\"#").append(Html.attr(entry.id())).append("\">").append(Html.text(entry.title()))
+            out.append("<li><a href=\"#").append(Html.attr(entry.id())).append("\">")
+                    .append(Html.text(page.numbered(entry.id(), entry.title())))
                     .append("</a>");
             if (!entry.children().isEmpty()) {
-                tocList(out, entry.children());
+                tocList(out, page, entry.children());
             }
             out.append("</li>");
         }
@@ -231,12 +232,12 @@ final class PageLayout {
         if (page.previous() != null) {
             out.append("<a class=\"prev\" rel=\"prev\" href=\"")
                     .append(Html.attr(Urls.relative(path, page.previous().path()))).append("\">\u00ab ")
-                    .append(Html.text(page.previous().title())).append("</a>");
+                    .append(Html.text(page.previous().numberedTitle())).append("</a>");
         }
         if (page.next() != null) {
             out.append("<a class=\"next\" rel=\"next\" href=\"")
                     .append(Html.attr(Urls.relative(path, page.next().path()))).append("\">")
-                    .append(Html.text(page.next().title())).append(" \u00bb</a>");
+                    .append(Html.text(page.next().numberedTitle())).append(" \u00bb</a>");
         }
         out.append("</nav>\n");
     }

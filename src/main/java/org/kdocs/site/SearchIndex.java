@@ -28,6 +28,8 @@ import org.kdocs.tree.Text;
 public final class SearchIndex {
     private static final Set<String> SKIPPED = Set.of("comment", "system_message", "raw", "substitution_definition",
             "pending", "toctree");
+    // numbers that Numbering puts before titles and captions; Sphinx's HTML writer adds them after indexing
+    private static final Set<String> NUMBER_CLASSES = Set.of("section-number", "caption-number");
 
     private record Entry(String url, String title, String lang) {
     }
@@ -80,7 +82,8 @@ public final class SearchIndex {
                 out.append(text.astext()).append(' ');
             } else if (node instanceof Element e && e.classes().contains(ForeignPages.FOREIGN_CLASS)) {
                 out.append(ForeignPages.plainText(e.astext())).append(' ');
-            } else if (node instanceof Element e && !SKIPPED.contains(e.tagname())) {
+            } else if (node instanceof Element e && !SKIPPED.contains(e.tagname())
+                    && e.classes().stream().noneMatch(NUMBER_CLASSES::contains)) {
                 for (int i = e.size() - 1; i >= 0; i--) {
                     stack.push(e.child(i));
                 }

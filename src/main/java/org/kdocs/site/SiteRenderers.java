@@ -94,9 +94,6 @@ final class SiteRenderers {
             int maxdepth = toctree.get("maxdepth") instanceof Integer n ? n : -1;
             boolean titlesonly = Boolean.TRUE.equals(toctree.get("titlesonly"));
             List<NavItem> items = toctrees.items(toctree, maxdepth, titlesonly);
-            if (Boolean.TRUE.equals(toctree.get("numbered"))) {
-                items = number(items, "");
-            }
             StringBuilder html = new StringBuilder("<div class=\"toctree-wrapper compound\">");
             if (toctree.getString("caption") != null) {
                 html.append("<p class=\"caption\" role=\"heading\"><span class=\"caption-text\">")
@@ -109,22 +106,5 @@ final class SiteRenderers {
             raw.ids().addAll(replaced.ids());
             replaced.parent().replace(replaced, raw);
         }
-    }
-
-    // section numbers for a numbered toctree: "1. ", "1.2. "
-    private static List<NavItem> number(List<NavItem> items, String prefix) {
-        java.util.ArrayList<NavItem> numbered = new java.util.ArrayList<>();
-        int n = 0;
-        for (NavItem item : items) {
-            if (item.url() != null) {
-                numbered.add(item);
-                continue;
-            }
-            n++;
-            String number = prefix + n + ".";
-            numbered.add(new NavItem(number + " " + item.title(), item.page(), item.anchor(), null,
-                    number(item.children(), number)));
-        }
-        return numbered;
     }
 }

@@ -199,7 +199,7 @@ final class Toctrees {
             }
             path.remove(page);
         }
-        return new NavItem(title == null ? page.title() : title, page, null, null, children);
+        return new NavItem(page.numbered("", title == null ? page.title() : title), page, null, null, children);
     }
 
     private NavItem sectionItem(Page page, TocEntry section, int depth, int maxdepth) {
@@ -209,6 +209,6 @@ final class Toctrees {
                 children.add(sectionItem(page, sub, depth + 1, maxdepth));
             }
         }
-        return new NavItem(section.title(), page, section.id(), null, children);
+        return new NavItem(page.numbered(section.id(), section.title()), page, section.id(), null, children);
     }
 }

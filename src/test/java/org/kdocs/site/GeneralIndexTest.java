@@ -37,6 +37,29 @@ class GeneralIndexTest {
     }
 
     @Test
+    void envvarDirectivesAndRolesAreIndexedAsSphinxsStdDomainDoes() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("index.rst"), "Title\n=====\n\n.. envvar:: KDOCS_HOME\n\n   Where.\n\n"
+                + ".. envvar:: QUIET\n   :noindexentry:\n\nSet :envvar:`KDOCS_HOME` first.\n");
+        SiteBuilder.Result result = SiteBuilder.builder().source(docs).output(dir.resolve("html")).build().run();
+        assertThat(result.warnings()).isEmpty();
+        Document index = Jsoup.parse(dir.resolve("html/genindex.html").toFile(), "UTF-8");
+        Element variables = index.selectFirst("ul.genindex-entries > li:contains(environment variable)");
+        assertThat(variables).isNotNull();
+        // the directive and the role both list the variable below "environment variable"; :noindexentry: does not
+        assertThat(variables.select("ul > li").eachText()).containsExactly("KDOCS_HOME Title Title");
+        assertThat(index.select("ul.genindex-entries > li").eachText()).contains("KDOCS_HOME Title")
+                .noneMatch(t -> t.startsWith("QUIET"));
+        Document page = Jsoup.parse(dir.resolve("html/index.html").toFile(), "UTF-8");
+        for (Element link : variables.select("a")) {
+            String[] target = link.attr("href").split("#");
+            assertThat(target[0]).isEqualTo("index.html");
+            assertThat(page.getElementById(target[1])).as(link.attr("href")).isNotNull();
+        }
+        assertThat(variables.select("a").eachAttr("href")).contains("index.html#envvar-KDOCS_HOME");
+    }
+
+    @Test
     void entryLinesSplitTheWaySphinxReadsThem() {
         assertThat(org.kdocs.site.ext.sphinx.IndexDirective.terms("single: a; b")).containsExactly("a");
         assertThat(org.kdocs.site.ext.sphinx.IndexDirective.terms("pair: a; b")).containsExactly("a", "b");

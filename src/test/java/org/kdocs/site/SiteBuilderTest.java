@@ -92,8 +92,9 @@ class SiteBuilderTest {
         assertThat(intro.select("a[rel=prev]").attr("href")).isEqualTo("../index.html");
         assertThat(intro.select("a[rel=next]").attr("href")).isEqualTo("usage.html");
         assertThat(site.page("hidden.html").select("a[rel=prev]").attr("href")).isEqualTo("guide/usage.html");
-        assertThat(intro.select("nav.sidebar li.current > a").text()).isEqualTo("Introduction");
-        assertThat(intro.select("nav.page-toc a").eachText()).containsExactly("Details", "More");
+        // the numbered toctree's section numbers show wherever the titles do, as in Sphinx
+        assertThat(intro.select("nav.sidebar li.current > a").text()).isEqualTo("1. Introduction");
+        assertThat(intro.select("nav.page-toc a").eachText()).containsExactly("1.1. Details", "1.2. More");
     }
 
     @Test

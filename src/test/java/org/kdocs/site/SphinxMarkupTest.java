@@ -60,6 +60,55 @@ class SphinxMarkupTest {
     }
 
     @Test
+    void navigationShowsTheSameSectionNumbersAsThePageTitles() throws IOException {
+        Document numbers = page("numbers.html");
+        String chapter = numbers.select("h1 .section-number").text();
+        String section = numbers.select("h2 .section-number").text();
+        Document listings = page("listings.html");
+        String title = listings.select("h1 .section-number").text();
+        Document markup = page("markup.html");
+        assertThat(markup.select("nav.sidebar a[href=numbers.html]").text()).isEqualTo(chapter + " Numbers");
+        assertThat(markup.select("nav.sidebar a[href=listings.html]").text()).startsWith(title + " ");
+        // in-page contents, breadcrumbs and previous/next show the numbers too
+        assertThat(numbers.select("nav.page-toc a").eachText()).isNotEmpty().allMatch(t -> t.startsWith(section + " "));
+        assertThat(numbers.select("nav.breadcrumbs span[aria-current]").text()).isEqualTo(chapter + " Numbers");
+        assertThat(listings.select("nav.prev-next a.prev").text()).isEqualTo("\u00ab " + chapter + " Numbers");
+        assertThat(page("index.html").select("article .toctree-wrapper a[href=numbers.html]").text())
+                .isEqualTo(chapter + " Numbers");
+    }
+
+    @Test
+    void searchIndexLeavesOutSectionAndCaptionNumbers() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode index = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("searchindex.json").toFile());
+        List<String> urls = new java.util.ArrayList<>();
+        index.get("pages").forEach(p -> urls.add(p.get("url").asText()));
+        int numbers = urls.indexOf("numbers.html");
+        int listings = urls.indexOf("listings.html");
+        com.fasterxml.jackson.databind.JsonNode terms = index.get("terms");
+        // the captions' and titles' words are indexed, the "1.1." and "Fig. 1.2" before them are not
+        assertThat(pagesOf(terms, "units")).contains(numbers);
+        assertThat(pagesOf(terms, "details")).contains(numbers);
+        assertThat(pagesOf(terms, "hello")).contains(listings);
+        for (String word : List.of("fig", "table", "1", "1.1", "1.2")) {
+            assertThat(pagesOf(terms, word)).as(word).doesNotContain(numbers);
+        }
+        for (String word : List.of("listing", "2.1")) {
+            assertThat(pagesOf(terms, word)).as(word).doesNotContain(listings);
+        }
+        assertThat(index.get("pages").get(numbers).get("title").asText()).isEqualTo("Numbers");
+        assertThat(pagesOf(index.get("titleterms"), "1")).doesNotContain(numbers);
+    }
+
+    private static List<Integer> pagesOf(com.fasterxml.jackson.databind.JsonNode terms, String word) {
+        List<Integer> pages = new java.util.ArrayList<>();
+        if (terms.has(word)) {
+            terms.get(word).forEach(n -> pages.add(n.asInt()));
+        }
+        return pages;
+    }
+
+    @Test
     void numrefShowsTheNumberInTheDefaultOrGivenFormat() throws IOException {
         Document index = page("index.html");
         assertThat(index.select("a.reference span.std-numref").eachText()).containsExactly("Fig. 1", "Table 1.1",

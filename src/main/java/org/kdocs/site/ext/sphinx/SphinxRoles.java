@@ -84,6 +84,15 @@ public final class SphinxRoles {
             }
             xref.setRawsource(raw);
             locate(xref, line, ctx);
+            if (reftype.equals("envvar")) {
+                // Sphinx's EnvVarXRefRole also indexes the place: "NAME" and "environment variable; NAME"
+                Element anchor = new Element(NodeType.TARGET);
+                String id = ctx.document().setId(anchor, null, "index");
+                Element index = new Element(SphinxNodes.INDEX);
+                index.set("entries", target + "\nenvironment variable; " + target);
+                index.set("refid", id);
+                return new InlineResult(List.<Node>of(index, anchor, xref), List.of());
+            }
             return new InlineResult(List.<Node>of(xref), List.of());
         };
     }

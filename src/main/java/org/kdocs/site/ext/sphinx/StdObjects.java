@@ -119,6 +119,9 @@ public final class StdObjects {
                 }
             }
             sig.add(new Text(String.join(", ", signatures)));
+            // an envvar's general index entry, "environment variable; NAME" (Sphinx's EnvVar indextemplate)
+            List<String> indexTerms = new ArrayList<>();
+            boolean indexed = !call.options().containsKey("noindex") && !call.options().containsKey("noindexentry");
             for (String signature : signatures) {
                 String name = signature;
                 if (kind.equals("option")) {
@@ -133,6 +136,9 @@ public final class StdObjects {
                     sig.ids().add(id);
                     document.ids.put(id, sig);
                 }
+                if (kind.equals("envvar") && indexed) {
+                    indexTerms.add("environment variable; " + name);
+                }
                 sig.list(STD_KEY).add(kind.equals("option") ? optionKey(program, name) : "envvar " + name);
             }
             Element content = new Element(SphinxNodes.DESC_CONTENT);
@@ -141,7 +147,13 @@ public final class StdObjects {
             }
             desc.add(sig);
             desc.add(content);
-            return List.of(desc);
+            if (indexTerms.isEmpty() || sig.ids().isEmpty()) {
+                return List.of(desc);
+            }
+            Element index = new Element(SphinxNodes.INDEX);
+            index.set("entries", String.join("\n", indexTerms));
+            index.set("refid", sig.ids().get(0));
+            return List.of(index, desc);
         }
     }
 }
