@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-open", description = "Do not open the site in a web browser.")
     boolean noOpen;
 
+    @Option(names = "-W", description = "Treat warnings as errors: a build with warnings shows them in the open "
+            + "pages instead of reloading them.")
+    boolean warningsAreErrors;
+
     @Mixin
     SiteOptions options = new SiteOptions();
 
@@ -64,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         SiteBuilder.Builder builder = options.builder(dirs, display);
         LiveSite site;
         try {
-            site = LiveSite.start(dirs, options.output, port, () -> builder.build().run());
+            site = LiveSite.start(dirs, options.output, port, () -> strict(builder.build().run(), warningsAreErrors));
         } catch (IOException e) {
             err.println("kdocs serve: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage());
             return 2;
@@ -86,6 +90,14 @@ final class ServeCommand implements Callable<Integer> {
             site.close();
         }
         return 0;
+    }
+
+    /** With -W, as sphinx-autobuild passes it to sphinx-build: a build with warnings counts as failed. */
+    static SiteBuilder.Result strict(SiteBuilder.Result result, boolean warningsAreErrors) {
+        if (!warningsAreErrors || result.failed() || result.warnings().isEmpty()) {
+            return result;
+        }
+        return new SiteBuilder.Result(result.pages(), result.warnings(), true, result.reparsed(), result.rewritten());
     }
 
     // best effort: without a desktop (a server, a container) the URL printed above is enough

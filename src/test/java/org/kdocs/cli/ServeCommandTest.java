@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** kdocs serve's refusals; serving itself is LiveSiteTest's. */
+/** kdocs serve's refusals and options; serving itself is LiveSiteTest's. */
 class ServeCommandTest {
     @TempDir
     Path dir;
@@ -32,5 +32,24 @@ class ServeCommandTest {
                     "-o", dir.resolve("out").toString(), docs.toString())).isEqualTo(2);
         }
         assertThat(Main.execute("serve", "--no-open", "-p", "70000", docs.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void withWABuildWithWarningsCountsAsFailedAndOthersAreUnchanged() throws IOException {
+        Path docs = dir.resolve("docs");
+        Files.createDirectories(docs);
+        Files.writeString(docs.resolve("index.rst"), "Title\n=====\n\nSee :ref:`nowhere`.\n");
+        org.kdocs.site.SiteBuilder.Result warned = org.kdocs.site.SiteBuilder.builder().source(docs)
+                .output(dir.resolve("out")).build().run();
+        assertThat(warned.failed()).isFalse();
+        assertThat(warned.warnings()).isNotEmpty();
+        org.kdocs.site.SiteBuilder.Result strict = ServeCommand.strict(warned, true);
+        assertThat(strict.failed()).isTrue();
+        assertThat(strict.warnings()).isEqualTo(warned.warnings());
+        assertThat(ServeCommand.strict(warned, false).failed()).isFalse();
+        Files.writeString(docs.resolve("index.rst"), "Title\n=====\n\nClean.\n");
+        org.kdocs.site.SiteBuilder.Result clean = org.kdocs.site.SiteBuilder.builder().source(docs)
+                .output(dir.resolve("out")).build().run();
+        assertThat(ServeCommand.strict(clean, true).failed()).isFalse();
     }
 }
