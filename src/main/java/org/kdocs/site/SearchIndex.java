@@ -38,14 +38,26 @@ public final class SearchIndex {
     private final Map<String, Set<Integer>> terms = new TreeMap<>();
     private final Map<String, Set<Integer>> titleTerms = new TreeMap<>();
 
+    /** The words of one page's title and text; finding them (the costly part) may run on any thread. */
+    public record PageWords(List<String> title, List<String> text) {
+        public static PageWords of(String title, Element document) {
+            return new PageWords(words(title), words(SearchIndex.text(document)));
+        }
+    }
+
     /** Adds a page; call from one thread. */
     public void add(String url, String title, String lang, Element document) {
+        add(url, title, lang, PageWords.of(title, document));
+    }
+
+    /** Adds a page whose words were found beforehand; call from one thread, in page order. */
+    public void add(String url, String title, String lang, PageWords words) {
         int index = pages.size();
         pages.add(new Entry(url, title, lang));
-        for (String word : words(title)) {
+        for (String word : words.title()) {
             titleTerms.computeIfAbsent(word, k -> new TreeSet<>()).add(index);
         }
-        for (String word : words(text(document))) {
+        for (String word : words.text()) {
             terms.computeIfAbsent(word, k -> new TreeSet<>()).add(index);
         }
     }

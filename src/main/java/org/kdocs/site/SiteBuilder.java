@@ -335,9 +335,12 @@ public final class SiteBuilder {
             Page root = byKey.get(tree.name() + "/index");
             sidebars.put(tree, root == null ? List.of() : toctrees.global(root, SIDEBAR_DEPTH));
         }
+        // word segmentation is the costly part of the search index: in parallel, then merged in page order
+        Map<Page, SearchIndex.PageWords> pageWords = new java.util.concurrent.ConcurrentHashMap<>();
+        inParallel(pages, null, page -> pageWords.put(page, SearchIndex.PageWords.of(page.title(), page.document())));
         SearchIndex search = new SearchIndex();
         for (Page page : pages) {
-            search.add(page.path(), page.title(), page.source().tree().htmlLang(), page.document());
+            search.add(page.path(), page.title(), page.source().tree().htmlLang(), pageWords.get(page));
         }
         GeneralIndex genindex = new GeneralIndex();
         pages.forEach(genindex::add);
