@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.kdocs.site.ext.kernel.KernelTranslations;
 import org.kdocs.tree.Document;
@@ -62,7 +61,6 @@ public final class SiteBuilder {
 
     private static final List<String> STATIC_FILES = List.of("kdocs.css", "search.js");
     private static final int SIDEBAR_DEPTH = 3;
-    private static final List<String> SUFFIX_PRIORITY = List.of(".rst", ".adoc", ".md", ".txt");
     /** A directory holding this file marks its {@code .txt} files (and those below) as AsciiDoc. */
     public static final String ASCIIDOC_MARKER = "asciidoc.conf";
 
@@ -121,7 +119,7 @@ public final class SiteBuilder {
         }
         Path staging = null;
         try {
-            List<SourceDoc> docs = discover(trees, warn);
+            List<SourceDoc> docs = SourceDiscovery.discover(trees, suffix -> readerFor(suffix) != null, warn);
             staging = AtomicOutput.begin(output);
             BuildCache cache = new BuildCache(output, staging, fresh);
             int[] reparsed = {0};
@@ -177,52 +175,6 @@ public final class SiteBuilder {
         }
     }
 
-    /**
-     * The sources of every tree: each suffix that has a reader, and {@code .txt}
-     * as AsciiDoc below a directory holding {@code asciidoc.conf} (the marker
-     * of an AsciiDoc man-page directory such as the kernel's
-     * tools/perf/Documentation) when an AsciiDoc reader is present. When two
-     * files give the same docname, the first suffix in {@link #SUFFIX_PRIORITY} wins.
-     */
-    private List<SourceDoc> discover(List<SourceTree> trees, Consumer<Warning> warn) throws IOException {
-        List<SourceDoc> docs = new ArrayList<>();
-        for (SourceTree tree : trees) {
-            Map<String, List<SourceDoc>> byDocname = new LinkedHashMap<>();
-            Path kernelOutput = org.kdocs.site.ext.kernel.KernelDirectives.excludedBuildDir(tree.root());
-            try (Stream<Path> files = Files.walk(tree.root())) {
-                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                    Path relativePath = tree.root().relativize(p);
-                    String suffix = suffix(p.getFileName().toString());
-                    if (hidden(relativePath) || readerFor(suffix) == null
-                            || suffix.equals(".txt") && !asciidocTxt(tree.root(), p)
-                            || kernelOutput != null && p.toAbsolutePath().normalize().startsWith(kernelOutput)) {
-                        continue;
-                    }
-                    String relative = relativePath.toString().replace('\\', '/');
-                    String docname = relative.substring(0, relative.length() - suffix.length());
-                    byDocname.computeIfAbsent(docname, k -> new ArrayList<>())
-                            .add(new SourceDoc(tree, docname, p, suffix));
-                }
-            }
-            for (List<SourceDoc> candidates : byDocname.values()) {
-                candidates.sort(java.util.Comparator.comparingInt(d -> SUFFIX_PRIORITY.indexOf(d.suffix())));
-                SourceDoc chosen = candidates.get(0);
-                if (candidates.size() > 1) {
-                    warn.accept(new Warning(chosen.file().toString(), 0, "WARNING", "multiple files found for the document \""
-                            + chosen.docname() + "\": " + candidates.stream().map(d -> d.file().getFileName().toString())
-                            .toList() + "; using " + chosen.file().getFileName()));
-                }
-                docs.add(chosen);
-            }
-        }
-        return docs;
-    }
-
-    private static String suffix(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot <= 0 ? "" : fileName.substring(dot);
-    }
-
     private DocumentReader readerFor(String suffix) {
         if (suffix.equals(".rst")) {
             return reader;
@@ -230,25 +182,6 @@ public final class SiteBuilder {
         return readers.get(suffix.equals(".txt") ? ".adoc" : suffix);
     }
 
-    private static boolean asciidocTxt(Path root, Path file) {
-        for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(ASCIIDOC_MARKER))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // directories such as .git, _build or _static are not sources
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("_")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Reads all documents (or takes them from the cache); null when one of them failed fatally. */
     private List<Page> read(List<SourceDoc> docs, Consumer<Warning> warn, BuildCache cache, int[] reparsed)

@@ -1,0 +1,87 @@
+package org.kdocs.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** Finds the source documents of the site's trees, as Sphinx's project.discover does. */
+final class SourceDiscovery {
+    private static final List<String> SUFFIX_PRIORITY = List.of(".rst", ".adoc", ".md", ".txt");
+
+    private SourceDiscovery() {
+    }
+
+    /**
+     * The sources of every tree: each suffix that is readable, and {@code .txt}
+     * as AsciiDoc below a directory holding {@code asciidoc.conf} (the marker
+     * of an AsciiDoc man-page directory such as the kernel's
+     * tools/perf/Documentation) when an AsciiDoc reader is present. When two
+     * files give the same docname, the first suffix in {@code SUFFIX_PRIORITY} wins.
+     */
+    static List<SourceDoc> discover(List<SourceTree> trees, Predicate<String> readable, Consumer<Warning> warn)
+            throws IOException {
+        List<SourceDoc> docs = new ArrayList<>();
+        for (SourceTree tree : trees) {
+            Map<String, List<SourceDoc>> byDocname = new LinkedHashMap<>();
+            Path kernelOutput = org.kdocs.site.ext.kernel.KernelDirectives.excludedBuildDir(tree.root());
+            try (Stream<Path> files = Files.walk(tree.root())) {
+                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                    Path relativePath = tree.root().relativize(p);
+                    String suffix = suffix(p.getFileName().toString());
+                    if (hidden(relativePath) || !readable.test(suffix)
+                            || suffix.equals(".txt") && !asciidocTxt(tree.root(), p)
+                            || kernelOutput != null && p.toAbsolutePath().normalize().startsWith(kernelOutput)) {
+                        continue;
+                    }
+                    String relative = relativePath.toString().replace('\\', '/');
+                    String docname = relative.substring(0, relative.length() - suffix.length());
+                    byDocname.computeIfAbsent(docname, k -> new ArrayList<>())
+                            .add(new SourceDoc(tree, docname, p, suffix));
+                }
+            }
+            for (List<SourceDoc> candidates : byDocname.values()) {
+                candidates.sort(java.util.Comparator.comparingInt(d -> SUFFIX_PRIORITY.indexOf(d.suffix())));
+                SourceDoc chosen = candidates.get(0);
+                if (candidates.size() > 1) {
+                    warn.accept(new Warning(chosen.file().toString(), 0, "WARNING", "multiple files found for the document \""
+                            + chosen.docname() + "\": " + candidates.stream().map(d -> d.file().getFileName().toString())
+                            .toList() + "; using " + chosen.file().getFileName()));
+                }
+                docs.add(chosen);
+            }
+        }
+        return docs;
+    }
+
+    private static String suffix(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? "" : fileName.substring(dot);
+    }
+
+    private static boolean asciidocTxt(Path root, Path file) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(SiteBuilder.ASCIIDOC_MARKER))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // directories such as .git, _build or _static are not sources
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
