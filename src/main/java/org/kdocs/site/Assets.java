@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -186,12 +183,11 @@ final class Assets {
             return;
         }
         String key = page.source().tree().prefix() + relative;
-        String path = "_downloads/" + md5(key) + "/" + file.getFileName();
+        String directory = "_downloads/" + md5(key) + "/";
         if (downloads.add(file)) {
-            copy(file, staging.resolve(path));
+            copy(file, staging.resolve(directory + file.getFileName()));
         }
-        node.set("href", Urls.relative(page.path(), "_downloads/" + md5(key) + "/"
-                + encode(file.getFileName().toString())));
+        node.set("href", Urls.relative(page.path(), directory + encode(file.getFileName().toString())));
     }
 
     /** The target's path relative to the page's source tree (Sphinx's relfn2path): "/x" from the root. */
@@ -249,15 +245,7 @@ final class Assets {
     }
 
     static String md5(String text) {
-        return digest("MD5", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String digest(String algorithm, byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(algorithm + " missing from the JDK", e);
-        }
+        return Digests.hex("MD5", text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Sphinx's download_reference: a download link around the literal, or the literal alone when missing. */

@@ -97,7 +97,7 @@ final class KernelFigures {
             warn.accept(Assets.at(page, image, "dot(1) not run for " + uri + " (untrusted build)"));
         }
         String name = dot == null ? null
-                : svg(page, image, stem + "-" + Assets.digest("SHA-1", bytes) + ".svg", file, bytes);
+                : svg(page, image, stem + "-" + Digests.hex("SHA-1", bytes) + ".svg", file, bytes);
         if (name == null) {
             String text = new String(bytes, StandardCharsets.UTF_8);
             image.replaceSelf(Element.text(NodeType.LITERAL_BLOCK, text, text));
@@ -111,7 +111,7 @@ final class KernelFigures {
     private void render(Page page, Element block, String language) throws IOException {
         String code = block.astext();
         byte[] bytes = code.getBytes(StandardCharsets.UTF_8);
-        String hash = Assets.digest("SHA-1", bytes);
+        String hash = Digests.hex("SHA-1", bytes);
         String name;
         if (!trust.rawEnabled() || !trust.runPrograms()) {
             // inline SVG is raw markup, and DOT needs dot(1): an untrusted page keeps its literal block

@@ -65,7 +65,7 @@ final class PageOutputs {
 
     /** The page's output fingerprint; null when its document cannot be fingerprinted (it is then always written). */
     static String fingerprint(String layoutWithoutBody, Document document) {
-        MessageDigest digest = BuildCache.sha256();
+        MessageDigest digest = Digests.of("SHA-256");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                 new DigestOutputStream(OutputStream.nullOutputStream(), digest), 1 << 16))) {
             out.writeUTF(BuildCache.buildId());

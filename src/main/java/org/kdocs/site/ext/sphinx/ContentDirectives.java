@@ -22,8 +22,28 @@ public final class ContentDirectives {
     private ContentDirectives() {
     }
 
-    /** only: content kept when the tag expression holds (sphinx.directives.other.Only). */
-    public static final class Only implements Directive {
+    /**
+     * A block whose content is kept or dropped after reading by the expression in its argument:
+     * {@code only} over tags (sphinx.directives.other.Only; its content may hold sections) and
+     * {@code ifconfig} over config values (sphinx.ext.ifconfig).
+     */
+    public static final class Conditional implements Directive {
+        private final NodeType type;
+        private final boolean sectionsAllowed;
+
+        private Conditional(NodeType type, boolean sectionsAllowed) {
+            this.type = type;
+            this.sectionsAllowed = sectionsAllowed;
+        }
+
+        public static Conditional only() {
+            return new Conditional(SphinxNodes.ONLY, true);
+        }
+
+        public static Conditional ifconfig() {
+            return new Conditional(SphinxNodes.IFCONFIG, false);
+        }
+
         @Override
         public int requiredArguments() {
             return 1;
@@ -46,42 +66,11 @@ public final class ContentDirectives {
 
         @Override
         public List<Node> run(DirectiveCall call) {
-            Element only = new Element(SphinxNodes.ONLY);
-            only.set("expr", call.arguments().get(0).strip());
-            only.setLine(call.lineno());
-            call.context().nestedParse(call.content(), call.contentOffset(), only, call.context().matchTitles());
-            return List.of(only);
-        }
-    }
-
-    /** ifconfig: content kept when a Python expression over the config values holds (sphinx.ext.ifconfig). */
-    public static final class IfConfig implements Directive {
-        @Override
-        public int requiredArguments() {
-            return 1;
-        }
-
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return Map.of();
-        }
-
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
-
-        @Override
-        public List<Node> run(DirectiveCall call) {
-            Element node = new Element(SphinxNodes.IFCONFIG);
+            Element node = new Element(type);
             node.set("expr", call.arguments().get(0).strip());
             node.setLine(call.lineno());
-            call.context().nestedParse(call.content(), call.contentOffset(), node, false);
+            call.context().nestedParse(call.content(), call.contentOffset(), node,
+                    sectionsAllowed && call.context().matchTitles());
             return List.of(node);
         }
     }

@@ -16,8 +16,8 @@ public final class SphinxDirectives {
         registry.register("sourcecode", CodeDirectives.CodeBlock::new);
         registry.register("highlight", CodeDirectives.Highlight::new);
         registry.register("literalinclude", CodeDirectives.LiteralInclude::new);
-        registry.register("only", ContentDirectives.Only::new);
-        registry.register("ifconfig", ContentDirectives.IfConfig::new);
+        registry.register("only", ContentDirectives.Conditional::only);
+        registry.register("ifconfig", ContentDirectives.Conditional::ifconfig);
         registry.register("seealso", ContentDirectives.SeeAlso::new);
         registry.register("versionadded", ContentDirectives.VersionChange::new);
         registry.register("versionchanged", ContentDirectives.VersionChange::new);
