@@ -2,7 +2,6 @@ package org.kdocs.site.ext.sphinx;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.inline.Role;
@@ -21,15 +20,13 @@ import org.kdocs.tree.NodeType;
 public final class DownloadRole {
     /** A download link: reftarget as written; href once the site has copied the file. */
     public static final NodeType DOWNLOAD_REFERENCE = NodeType.define("download_reference", Category.INLINE);
-    // "title <target>", as for the other cross-reference roles
-    private static final Pattern EXPLICIT = Pattern.compile("^(.+?)\\s*(?<!\u0000)<([^<]*?)>$", Pattern.DOTALL);
 
     private DownloadRole() {
     }
 
     public static Role role() {
         return (name, raw, text, line, ctx, opts, content) -> {
-            Matcher m = EXPLICIT.matcher(text);
+            Matcher m = SphinxRoles.EXPLICIT.matcher(text);
             boolean explicit = m.matches();
             String title = Escapes.unescape(explicit ? m.group(1) : text);
             String target = Escapes.unescape(explicit ? m.group(2) : text).strip();

@@ -67,7 +67,8 @@ public final class MarkupRoles {
         return new InlineResult(List.of(node), List.of());
     }
 
-    private static Role styled(NodeType type, String cls) {
+    /** A role whose text becomes one node of {@code type} with class {@code cls}. */
+    static Role styled(NodeType type, String cls) {
         return (name, raw, text, line, ctx, opts, content) -> {
             Element node = Element.text(type, raw, Escapes.unescape(text));
             node.classes().add(cls);

@@ -23,7 +23,7 @@ import org.kdocs.tree.Text;
  */
 public final class SphinxRoles {
     // Sphinx XRefRole's explicit title: "title <target>", the "<" not escaped
-    private static final Pattern EXPLICIT = Pattern.compile("^(.+?)\\s*(?<!\u0000)<([^<]*?)>$", Pattern.DOTALL);
+    static final Pattern EXPLICIT = Pattern.compile("^(.+?)\\s*(?<!\u0000)<([^<]*?)>$", Pattern.DOTALL);
 
     private SphinxRoles() {
     }
@@ -38,22 +38,14 @@ public final class SphinxRoles {
                 "enumerator")) {
             roles.put("c:" + kind, xref(kind, "xref c c-" + kind, false));
         }
-        roles.put("c:expr", styled(NodeType.LITERAL, "c-expr"));
-        roles.put("c:texpr", styled(NodeType.LITERAL, "c-texpr"));
+        roles.put("c:expr", MarkupRoles.styled(NodeType.LITERAL, "c-expr"));
+        roles.put("c:texpr", MarkupRoles.styled(NodeType.LITERAL, "c-texpr"));
         roles.put("numref", xref("numref", "std std-numref", true));
         roles.put("option", xref("option", "xref std std-option", false));
         roles.put("envvar", xref("envvar", "xref std std-envvar", false));
         roles.putAll(MarkupRoles.all());
         roles.put("download", DownloadRole.role());
         return roles;
-    }
-
-    private static Role styled(NodeType type, String cls) {
-        return (name, raw, text, line, ctx, opts, content) -> {
-            Element node = Element.text(type, raw, Escapes.unescape(text));
-            node.classes().add(cls);
-            return new InlineResult(List.<Node>of(node), List.of());
-        };
     }
 
     private static Role xref(String reftype, String classes, boolean lowerTarget) {
