@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.kdocs.site.ext.kernel.KernelDirectives;
+import org.kdocs.site.ext.kernel.Programs;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 
@@ -45,27 +46,12 @@ final class KernelFigures {
         this.assets = assets;
         this.previousImages = previousOutput == null ? null : previousOutput.resolve("_images");
         this.trust = trust;
-        this.dot = trust.runPrograms() ? locate(dotCommand == null ? "dot" : dotCommand) : null;
+        this.dot = trust.runPrograms() ? Programs.locate(dotCommand == null ? "dot" : dotCommand) : null;
         this.warn = warn;
         if (kernelTrees && dot == null && trust.runPrograms()) {
             warn.accept(new Warning("", 0, "WARNING",
                     "dot(1) not found, for better output quality install graphviz from https://www.graphviz.org"));
         }
-    }
-
-    /** The program to run: a path as given, or the first executable of that name on PATH; null when none. */
-    static String locate(String command) {
-        if (command.contains(File.separator)) {
-            return Files.isExecutable(Path.of(command)) ? command : null;
-        }
-        String path = System.getenv("PATH");
-        for (String dir : (path == null ? "" : path).split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, command);
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
     }
 
     /** Converts the page's kernel DOT images and kernel-render blocks. */

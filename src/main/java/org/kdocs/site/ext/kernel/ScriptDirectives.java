@@ -261,13 +261,7 @@ final class ScriptDirectives {
 
     static boolean perlAvailable() {
         if (perl == null) {
-            boolean found = false;
-            for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-                if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "perl"))) {
-                    found = true;
-                }
-            }
-            perl = found;
+            perl = Programs.locate("perl") != null;
         }
         return perl;
     }
