@@ -20,7 +20,7 @@ spec.loader.exec_module(gen)
 def main():
     verbose = '-v' in sys.argv
     cases = []
-    for line in open('../shared/conformance/docutils-rst-cases.jsonl', encoding='utf-8'):
+    for line in open('src/test/resources/conformance/docutils-rst-cases.jsonl', encoding='utf-8'):
         row = json.loads(line)
         cases.append((row['id'], row['input']))
     ex = 'src/test/resources/transforms'

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Builds a differential corpus for kdocs' transforms from the docutils parser
-test inputs (../shared/conformance/docutils-rst-cases.jsonl): for each input,
+test inputs (src/test/resources/conformance/docutils-rst-cases.jsonl): for each input,
 docutils' annotated parse-only tree and rst2pseudoxml.py's output and
 transform warnings, as JSON lines in target/transform-corpus.jsonl.
 Inputs that make docutils halt or crash are left out.
@@ -28,7 +28,7 @@ def main():
         original = gen.overrides
         gen.overrides = lambda text: dict(original(text), smart_quotes=True)
     target = 'target/transform-corpus%s.jsonl' % ('-smartquotes' if smart else '')
-    rows = [json.loads(line) for line in open('../shared/conformance/docutils-rst-cases.jsonl', encoding='utf-8')]
+    rows = [json.loads(line) for line in open('src/test/resources/conformance/docutils-rst-cases.jsonl', encoding='utf-8')]
     os.makedirs('target', exist_ok=True)
     kept = 0
     with open(target, 'w', encoding='utf-8') as out:

@@ -53,8 +53,8 @@ public final class AsciidocReader implements DocumentReader {
 
     /**
      * Asciidoctor with the kdocs macros, started with the JRuby settings
-     * that halve its cold start (../shared/research/asciidoctorj-startup.md)
-     * unless the caller set them.
+     * that halve its cold start (measured by bench/asciidoc-startup) unless
+     * the caller set them.
      */
     public static Asciidoctor standardInstance() {
         System.setProperty("jruby.compile.mode", System.getProperty("jruby.compile.mode", "OFF"));

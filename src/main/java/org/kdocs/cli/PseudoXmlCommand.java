@@ -49,7 +49,8 @@ final class PseudoXmlCommand implements Callable<Integer> {
     boolean noRaw;
 
     @Option(names = "--include-root", paramLabel = "DIR",
-            description = "Directory that include may not leave (default: each file's directory).")
+            description = {"Directory that include and the :file: options may not leave (default: the",
+                "current directory when every FILE lies under it, else the inputs' common ancestor)."})
     Path includeRoot;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
@@ -58,6 +59,9 @@ final class PseudoXmlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (includeRoot == null) {
+            includeRoot = defaultIncludeRoot(files, Path.of("").toAbsolutePath());
+        }
         if (outputDir == null || files.size() == 1 || jobs <= 1) {
             int exit = 0;
             for (String file : files) {
@@ -113,13 +117,7 @@ final class PseudoXmlCommand implements Callable<Integer> {
             return 2;
         }
         String name = sourceName != null ? sourceName : (file.equals("-") ? "<stdin>" : file);
-        RstSettings settings = RstSettings.defaults().withRawEnabled(!noRaw);
-        if (includeRoot != null) {
-            settings = settings.withIncludeRoot(includeRoot);
-        } else if (!file.equals("-")) {
-            Path parent = Path.of(file).toAbsolutePath().getParent();
-            settings = settings.withIncludeRoot(parent);
-        }
+        RstSettings settings = RstSettings.defaults().withRawEnabled(!noRaw).withIncludeRoot(includeRoot);
         StringBuilder warnings = new StringBuilder();
         RstParser parser = RstParser.builder().settings(settings).warningStream(warnings::append).build();
         try {
@@ -146,6 +144,38 @@ final class PseudoXmlCommand implements Callable<Integer> {
             }
             return 70;
         }
+    }
+
+    /**
+     * The directory that includes may not leave when none is given: {@code cwd} when every input lies
+     * under it (run inside a tree, its own {@code ../} includes stay inside), otherwise the deepest
+     * directory that holds every input. Standard input counts as lying in {@code cwd}.
+     */
+    static Path defaultIncludeRoot(List<String> files, Path cwd) {
+        Path common = null;
+        boolean allUnderCwd = true;
+        for (String file : files) {
+            Path dir;
+            try {
+                dir = file.equals("-") ? cwd : cwd.resolve(file).normalize().getParent();
+            } catch (java.nio.file.InvalidPathException e) {
+                continue; // reported when the file is read
+            }
+            if (dir == null) {
+                dir = cwd.getRoot();
+            }
+            allUnderCwd &= dir.startsWith(cwd);
+            common = common == null ? dir : commonAncestor(common, dir);
+        }
+        return allUnderCwd || common == null ? cwd : common;
+    }
+
+    private static Path commonAncestor(Path a, Path b) {
+        Path ancestor = a;
+        while (!b.startsWith(ancestor)) {
+            ancestor = ancestor.getParent();
+        }
+        return ancestor;
     }
 
     private int write(String file, String output, String suffix, StringBuilder err) {

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The kernel test robot's failure signature of a console report's first
- * line (see ../shared/research/lkp-report-format.md): {@code dmesg.} and the
+ * line, as the robot's dmesg handling (lkp-tests) forms it: {@code dmesg.} and the
  * line with ": " folded to ":", " - " and " / " to "-" and "/", numbers that
  * vary from run to run replaced by {@code #}, and spaces by underscores.
  * Runs with the same signature count as the same failure.

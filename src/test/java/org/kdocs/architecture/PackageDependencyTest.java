@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pipeline's dependencies point one way (../shared/STYLE.md): this test
+ * The pipeline's dependencies point one way (source, blocks, inline, tree,
+ * transforms, writers; see each package-info.java): this test
  * reads every main source file's imports and fully qualified references and
  * checks them against the allowed package graph.
  */

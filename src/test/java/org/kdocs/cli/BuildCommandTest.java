@@ -30,6 +30,25 @@ class BuildCommandTest {
     }
 
     @Test
+    void theSourceDirectoryIsTheIncludeRootSoItsOwnParentIncludesWork() throws IOException {
+        Path docs = docs("Title\n=====\n\n.. toctree::\n\n   translations/it_IT/page\n");
+        Files.createDirectories(docs.resolve("translations/it_IT"));
+        Files.writeString(docs.resolve("translations/disclaimer-ita.rst"), ":orphan:\n\nAttenzione.\n");
+        Files.writeString(docs.resolve("translations/it_IT/page.rst"),
+                "Pagina\n======\n\n.. include:: ../disclaimer-ita.rst\n");
+        Files.writeString(dir.resolve("secret.txt"), "Do not publish.\n");
+        assertThat(Main.execute("build", "-q", "-W", "-o", dir.resolve("out").toString(), docs.toString()))
+                .isEqualTo(0);
+        assertThat(Files.readString(dir.resolve("out/translations/it_IT/page.html"))).contains("Attenzione.");
+
+        Files.writeString(docs.resolve("translations/it_IT/page.rst"), "Pagina\n======\n\n.. include:: ../../../secret.txt\n");
+        // a SEVERE include problem stops the build (the kernel's halt level) and keeps the previous site
+        assertThat(Main.execute("build", "-q", "-W", "-o", dir.resolve("out").toString(), docs.toString()))
+                .isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("out/translations/it_IT/page.html"))).doesNotContain("Do not publish");
+    }
+
+    @Test
     void warningsFailTheBuildOnlyWithW() throws IOException {
         Path docs = docs("Title\n=====\n\n:ref:`nowhere`\n");
         assertThat(Main.execute("build", "-q", "-o", dir.resolve("out").toString(), docs.toString())).isEqualTo(0);

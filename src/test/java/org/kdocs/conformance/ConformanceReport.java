@@ -16,12 +16,12 @@ public final class ConformanceReport {
     }
 
     public static void main(String[] args) throws Exception {
-        List<DocutilsConformanceTest.Case> cases = DocutilsConformanceTest.cases();
+        List<DocutilsCorpus.Case> cases = DocutilsConformanceTest.cases();
         var existing = DocutilsConformanceTest.knownFailures();
         TreeMap<String, Integer> failuresByGroup = new TreeMap<>();
         StringBuilder list = new StringBuilder();
         int passed = 0;
-        for (DocutilsConformanceTest.Case c : cases) {
+        for (DocutilsCorpus.Case c : cases) {
             String actual = DocutilsConformanceTest.parse(c.input());
             if (actual.equals(c.expected())) {
                 passed++;

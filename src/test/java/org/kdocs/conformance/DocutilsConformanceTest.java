@@ -17,43 +17,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.kdocs.conformance.DocutilsCorpus.Case;
 import org.kdocs.rst.RstParser;
 import org.kdocs.rst.directives.Strftime;
 import org.kdocs.tree.Reporter;
 
 /**
- * docutils' own parser test suite, as recorded in
- * {@code ../shared/conformance/docutils-rst-cases.jsonl}: each input parsed
+ * docutils' own parser test suite, as recorded in the corpus
+ * ({@link DocutilsCorpus}): each input parsed
  * with source "test data" must print exactly the pseudo-XML docutils 0.19
  * printed. Cases listed in {@code known-failures.txt} must still fail (so the
  * list only shrinks); every other case must pass.
  */
 class DocutilsConformanceTest {
 
-    record Case(String id, String input, String expected) {
-    }
-
-    static Path corpus() {
-        String shared = System.getProperty("kdocs.shared", "../shared");
-        return Path.of(shared, "conformance", "docutils-rst-cases.jsonl");
-    }
-
-    static List<Case> cases() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<Case> cases = new ArrayList<>();
-        for (String line : Files.readAllLines(corpus(), StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = json.readTree(line);
-            cases.add(new Case(node.get("id").asText(), node.get("input").asText(), node.get("expected").asText()));
-        }
-        return redated(cases);
+    static List<Case> cases() {
+        return redated(DocutilsCorpus.cases());
     }
 
     private static final Pattern DATE_ARGUMENT = Pattern.compile("date::[ \\t]*(.*)");

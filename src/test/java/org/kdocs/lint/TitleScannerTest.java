@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kdocs.source.DisplayWidth;
 
-/** Title decisions checked against docutils 0.19 (oracle.py --parse-only) on the same inputs. */
+/** Title decisions checked against docutils 0.19 (scripts/docutils-oracle.py --parse-only) on the same inputs. */
 class TitleScannerTest {
     private static List<Title> scan(String text) {
         return TitleScanner.scan(SourceDoc.of("t.rst", text));

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.kdocs.conformance.DocutilsCorpus;
 import org.junit.jupiter.api.io.TempDir;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.TreeCodec;
@@ -90,23 +89,16 @@ class DoctreeRoundTripTest {
 
     @Test
     void everyConformanceInputRoundTrips() throws IOException {
-        Path corpus = Path.of(System.getProperty("kdocs.shared", "../shared"), "conformance",
-                "docutils-rst-cases.jsonl");
-        ObjectMapper json = new ObjectMapper();
         RstReader reader = new RstReader();
         SourceTree tree = SourceTree.of(dir, true);
         List<String> problems = new ArrayList<>();
         int checked = 0;
-        for (String line : Files.readAllLines(corpus)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = json.readTree(line);
+        for (DocutilsCorpus.Case c : DocutilsCorpus.cases()) {
             Path file = dir.resolve("case.rst");
-            Files.writeString(file, node.get("input").asText());
+            Files.writeString(file, c.input());
             Document document = reader.read(new SourceDoc(tree, "case", file, ".rst"), w -> { });
             if (document != null) {
-                problems.addAll(differences(node.get("id").asText(), document));
+                problems.addAll(differences(c.id(), document));
                 checked++;
             }
         }

@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.kdocs.conformance.DocutilsCorpus;
 import org.junit.jupiter.api.io.TempDir;
 import org.kdocs.tree.Document;
 import org.kdocs.writers.html.HtmlPage;
@@ -29,22 +28,15 @@ class WriterRobustnessTest {
 
     @Test
     void everyCorpusInputBecomesAPageWithoutAnException() throws IOException {
-        Path corpus = Path.of(System.getProperty("kdocs.shared", "../shared"), "conformance",
-                "docutils-rst-cases.jsonl");
-        ObjectMapper json = new ObjectMapper();
         RstReader reader = new RstReader();
         HtmlWriter writer = SiteRenderers.writer();
         SourceTree tree = SourceTree.of(dir, true);
         List<String> problems = new ArrayList<>();
         int written = 0;
-        for (String line : Files.readAllLines(corpus)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = json.readTree(line);
-            String id = node.get("id").asText();
+        for (DocutilsCorpus.Case c : DocutilsCorpus.cases()) {
+            String id = c.id();
             Path file = dir.resolve("case.rst");
-            Files.writeString(file, node.get("input").asText());
+            Files.writeString(file, c.input());
             List<Warning> warnings = new ArrayList<>();
             try {
                 Document document = reader.read(new SourceDoc(tree, "case", file, ".rst"), warnings::add);

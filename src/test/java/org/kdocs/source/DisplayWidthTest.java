@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The widths of ../shared/research/toolchain-anchors.md section 3.2, as docutils' column_width gives them. */
+/** Display widths as docutils' column_width gives them (East Asian Width W and F count two columns). */
 class DisplayWidthTest {
     @Test
     void wideAndFullwidthCountTwoAmbiguousAndHalfwidthOne() {

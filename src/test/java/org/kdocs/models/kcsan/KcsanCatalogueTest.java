@@ -19,7 +19,7 @@ import org.kdocs.interp.Symbols;
 
 /**
  * The cases of the kernel's KCSAN KUnit suite (kernel/kcsan/kcsan_test.c,
- * Linux 6.12; catalogue in ../shared/research/kcsan-model.md section 10),
+ * Linux 6.12; one test per case of its kcsan_test_cases[] table),
  * run on the model under the default and the strict profile.
  *
  * <p>Timing: the kernel runs each case for about 3.5 s, enough for millions

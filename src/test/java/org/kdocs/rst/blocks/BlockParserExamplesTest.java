@@ -16,7 +16,7 @@ import org.kdocs.rst.RstParser;
 /**
  * Example files in {@code src/test/resources/blocks}: each {@code NAME.rst}
  * parses to the pseudo-XML in {@code NAME.pxml}, recorded from docutils 0.19
- * with {@code oracle.py --parse-only}.
+ * with {@code scripts/docutils-oracle.py --parse-only}.
  */
 class BlockParserExamplesTest {
 

@@ -15,7 +15,7 @@ import org.kdocs.tree.Reporter;
 /**
  * Example files in src/test/resources/directives: each NAME.rst parsed with
  * the standard directives must print as NAME.pxml, which docutils 0.19
- * printed for it (shared/conformance/oracle.py --parse-only).
+ * printed for it (scripts/docutils-oracle.py --parse-only).
  */
 class DirectiveExamplesTest {
 

@@ -2,7 +2,6 @@ package org.kdocs.rst.inline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -21,14 +20,14 @@ class InlinerCorpusTest {
         "test_east_asian_text", "test_paragraphs"};
 
     @TestFactory
-    Stream<DynamicTest> paragraphOnlyCasesMatchDocutils() throws IOException {
+    Stream<DynamicTest> paragraphOnlyCasesMatchDocutils() {
         return ParagraphCorpus.cases(GROUPS).stream().map(c -> DynamicTest.dynamicTest(c.id(),
                 () -> assertThat(ParagraphCorpus.parse(c.input(), RstSettings.defaults()))
                         .isEqualTo(c.expected())));
     }
 
     @Test
-    void theCorpusOffersEnoughParagraphOnlyCases() throws IOException {
+    void theCorpusOffersEnoughParagraphOnlyCases() {
         assertThat(ParagraphCorpus.cases(GROUPS)).hasSizeGreaterThan(140);
     }
 }

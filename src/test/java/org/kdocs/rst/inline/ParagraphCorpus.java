@@ -1,14 +1,9 @@
 package org.kdocs.rst.inline;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kdocs.conformance.DocutilsCorpus;
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.RstSettings;
 import org.kdocs.tree.Document;
@@ -30,23 +25,11 @@ final class ParagraphCorpus {
     private ParagraphCorpus() {
     }
 
-    static List<Case> cases(String... groups) throws IOException {
-        Path file = Path.of(System.getProperty("kdocs.shared", "../shared"), "conformance",
-                "docutils-rst-cases.jsonl");
-        ObjectMapper json = new ObjectMapper();
+    static List<Case> cases(String... groups) {
         List<Case> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = json.readTree(line);
-            String id = node.get("id").asText();
-            String group = id.substring(0, id.indexOf('/'));
-            if (!List.of(groups).contains(group)) {
-                continue;
-            }
-            Case c = new Case(id, node.get("input").asText(), node.get("expected").asText());
-            if (onlyParagraphs(c)) {
+        for (DocutilsCorpus.Case row : DocutilsCorpus.cases()) {
+            Case c = new Case(row.id(), row.input(), row.expected());
+            if (List.of(groups).contains(row.group()) && onlyParagraphs(c)) {
                 out.add(c);
             }
         }
