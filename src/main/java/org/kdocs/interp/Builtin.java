@@ -11,10 +11,26 @@ import java.util.List;
  *
  * <p>A scoped builtin has a {@code cleanup}: it runs with the same arguments when the C block that made
  * the call is left (like the kernel's {@code __cleanup__} attribute, used by scoped KCSAN assertions).
+ *
+ * <p>A {@code restartable} builtin does nothing observable before its first memory access (through
+ * {@link CallContext}): when the scheduler switches threads at that access, the interpreter drops the
+ * call and makes it again, from the start, when the thread is resumed. That is what lets a switch happen
+ * without keeping a Java thread per simulated thread; other builtins are suspended where they are,
+ * which is correct but slower.
  */
-public record Builtin(String name, String returns, List<String> params, boolean variadic, Body body, Body cleanup) {
+public record Builtin(String name, String returns, List<String> params, boolean variadic, Body body, Body cleanup,
+                      boolean restartable) {
     public Builtin(String name, String returns, List<String> params, boolean variadic, Body body) {
-        this(name, returns, params, variadic, body, null);
+        this(name, returns, params, variadic, body, null, false);
+    }
+
+    public Builtin(String name, String returns, List<String> params, boolean variadic, Body body, Body cleanup) {
+        this(name, returns, params, variadic, body, cleanup, false);
+    }
+
+    /** The same builtin, declared restartable (see the class comment). */
+    public Builtin asRestartable() {
+        return new Builtin(name, returns, params, variadic, body, cleanup, true);
     }
 
     /** A void builtin whose {@code cleanup} runs at the end of the calling block. */

@@ -168,10 +168,11 @@ public final class Compiler {
                 scope.declare(name, ref);
             }
         }
-        code.body = body.compile(fd.body());
+        St tree = body.compile(fd.body());
         scope.pop();
         code.slots = body.slots();
         code.frameBytes = body.frameBytes();
+        Lowering.lower(code, tree);
         ec.function = null;
     }
 

@@ -39,7 +39,7 @@ final class Run implements Machine {
     private final long stepLimit;
     private final long seed;
     boolean observed;
-    private boolean multi;
+    private final boolean multi;
     volatile Outcome outcome;
     long clock;
     long steps;
@@ -96,14 +96,13 @@ final class Run implements Machine {
                 clock, scheduler.schedule());
     }
 
-    void startThread(Worker w) {
-        running = w;
-        ThreadSpec spec = options.threads().get(w.id - 1);
-        FunctionCode fn = image.functions.get(spec.function());
+    void threadStart(Worker w) {
         for (Listener l : listeners) {
             l.onThreadStart(w);
         }
-        w.call(fn, fn.paramTypes.length == 1 ? new long[] {spec.argument()} : new long[0], null);
+    }
+
+    void threadEnd(Worker w) {
         for (Listener l : listeners) {
             l.onThreadEnd(w);
         }
@@ -121,12 +120,22 @@ final class Run implements Machine {
         }
     }
 
-    void point(Worker w) {
+    /**
+     * A scheduling point of {@code w}: advances the clock and asks the scheduler; true when another
+     * thread runs first, and {@code w} must stop before its access (which it takes when resumed).
+     */
+    boolean yieldsAt(Worker w) {
         clock++;
-        if (multi) {
-            scheduler.reschedule(w);
-            running = w;
+        if (multi && scheduler.switchFrom(w)) {
+            w.pointTaken = true;
+            return true;
         }
+        return false;
+    }
+
+    /** Suspends {@code w} inside Java code until the scheduler resumes it (after a switch away from it). */
+    void suspend(Worker w) {
+        scheduler.suspend(w);
     }
 
     void report(Worker w, long address, int size, AccessKind kind, Marking marking, Ordering ordering, long old,
@@ -247,11 +256,13 @@ final class Run implements Machine {
         if (w == null || nanos <= 0) {
             return;
         }
+        w.restartable = false;
         w.wakeAt = clock + nanos;
         w.state = Worker.State.DELAYED;
-        if (multi || scheduler.prerun) {
-            scheduler.reschedule(w);
-            running = w;
+        if (multi) {
+            if (scheduler.switchFrom(w)) {
+                scheduler.suspend(w);
+            }
         } else {
             clock = w.wakeAt;
             w.state = Worker.State.RUNNING;
@@ -267,14 +278,16 @@ final class Run implements Machine {
 
     /** Parks the running thread until {@code condition} holds (checked at every scheduling decision). */
     void block(Worker w, java.util.function.BooleanSupplier condition) {
+        w.restartable = false;
         while (!condition.getAsBoolean()) {
             w.unblock = condition;
             w.state = Worker.State.BLOCKED;
             if (!multi) {
                 throw new Stop(new Outcome.Deadlock("deadlock: " + w.name + " waits forever at line " + w.line));
             }
-            scheduler.reschedule(w);
-            running = w;
+            if (scheduler.switchFrom(w)) {
+                scheduler.suspend(w);
+            }
         }
     }
 

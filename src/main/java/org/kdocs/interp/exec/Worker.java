@@ -13,8 +13,13 @@ import org.kdocs.interp.Ordering;
 import org.kdocs.interp.Outcome;
 import org.kdocs.interp.Site;
 import org.kdocs.interp.ThreadContext;
+import org.kdocs.interp.ThreadSpec;
 
-/** A simulated task or interrupt handler, backed by a Java thread that runs only when scheduled. */
+/**
+ * A simulated task or interrupt handler: its frames live on the heap and {@link #execute} runs its
+ * instructions, so the scheduler switches threads without switching Java threads. Only a thread
+ * suspended inside Java code (a model's hook or a builtin that waits) keeps a carrier thread.
+ */
 final class Worker implements ThreadContext {
     enum State { NEW, PAUSED, RUNNING, BLOCKED, DELAYED, DONE }
 
@@ -39,7 +44,15 @@ final class Worker implements ThreadContext {
     private final Site[] callSites = new Site[MAX_DEPTH + 1];
     private int depth;
     private final Map<Object, Object> locals = new HashMap<>();
-    Thread thread;
+    /** The innermost frame; null before the thread starts and after it ends. */
+    Frame top;
+    private boolean started;
+    /** The thread yielded at the scheduling point it is about to pass again when resumed. */
+    boolean pointTaken;
+    /** Inside a restartable builtin that has not reached its first scheduling point. */
+    boolean restartable;
+    /** The carrier thread whose stack holds this thread's Java frames while it is suspended in Java code. */
+    Thread carrier;
 
     Worker(Run run, int id, int cpu, boolean interrupt, String function) {
         this.run = run;
@@ -125,47 +138,138 @@ final class Worker implements ThreadContext {
         return (T) locals.computeIfAbsent(key, k -> initial.get());
     }
 
-    // ---- statements and accesses ----
+    // ---- execution ----
+
+    /** Runs this thread's instructions until it yields its CPU at a scheduling point or ends. */
+    void execute() {
+        if (!started) {
+            started = true;
+            begin();
+        }
+        while (top != null) {
+            Frame f = top;
+            Insn[] code = f.code;
+            int pc = f.pc;
+            int next;
+            while ((next = code[pc].exec(f, pc)) >= 0) {
+                pc = next;
+            }
+            if (next == Insn.YIELD) {
+                f.pc = pc;
+                return;
+            }
+        }
+    }
+
+    private void begin() {
+        ThreadSpec spec = run.options.threads().get(id - 1);
+        FunctionCode fn = run.image.functions.get(spec.function());
+        run.threadStart(this);
+        enter(fn, fn.paramTypes.length == 1 ? new long[] {spec.argument()} : new long[0], null, -1, Conv.NONE);
+    }
 
     void step(int atLine) {
         line = atLine;
         run.step(this);
     }
 
+    // ---- scheduling points ----
+
+    /**
+     * The scheduling point of an instruction's access to block {@code b}: true to go on with the access,
+     * false when the thread yields first (the instruction then runs again when the thread is resumed).
+     */
+    boolean atPoint(Block b) {
+        if (b.kind == Block.Kind.STACK) {
+            return true;
+        }
+        if (pointTaken) {
+            pointTaken = false;
+            return true;
+        }
+        return !run.yieldsAt(this);
+    }
+
+    /**
+     * A scheduling point reached inside Java code (a builtin): at the first one of a restartable builtin
+     * a switch unwinds the builtin with {@link Yield} so that it runs again from the start when resumed;
+     * anywhere else the thread is suspended where it is.
+     */
+    void point() {
+        boolean restart = restartable;
+        restartable = false;
+        if (pointTaken) {
+            pointTaken = false;
+            return;
+        }
+        if (!run.yieldsAt(this)) {
+            return;
+        }
+        if (restart) {
+            throw Yield.INSTANCE;
+        }
+        pointTaken = false;
+        run.suspend(this);
+    }
+
+    /** Unwinds a restartable builtin (or struct copy) whose thread was switched out at its first access. */
+    static final class Yield extends RuntimeException {
+        static final Yield INSTANCE = new Yield();
+
+        private Yield() {
+            super("yield", null, false, false);
+        }
+    }
+
+    // ---- accesses from builtins ----
+
     long load(long address, int size, Site site, Marking marking, Ordering ordering) {
         Block b = valid(address, size, site, false);
         boolean onStack = b.kind == Block.Kind.STACK;
         long switches = run.switches;
         if (!onStack) {
-            run.point(this);
+            point();
+            if (switches != run.switches) {
+                b = valid(address, size, site, false);
+            }
         }
+        return loadFrom(b, address, size, site, marking, ordering);
+    }
+
+    /** The access itself, past its scheduling point: listeners first, then the read. */
+    long loadFrom(Block b, long address, int size, Site site, Marking marking, Ordering ordering) {
         if (run.observed) {
-            long old = switches == run.switches ? b.read(address, size) : valid(address, size, site, false)
-                    .read(address, size);
-            run.report(this, address, size, AccessKind.READ, marking, ordering, old, old, site, onStack);
-        }
-        if (switches != run.switches) {
-            b = valid(address, size, site, false);
+            long switches = run.switches;
+            long old = b.read(address, size);
+            run.report(this, address, size, AccessKind.READ, marking, ordering, old, old, site,
+                    b.kind == Block.Kind.STACK);
+            if (switches != run.switches) {
+                b = valid(address, size, site, false);
+            }
         }
         return b.read(address, size);
     }
 
     void store(long address, int size, long value, Site site, Marking marking, Ordering ordering) {
         Block b = valid(address, size, site, true);
-        boolean onStack = b.kind == Block.Kind.STACK;
         long switches = run.switches;
-        if (!onStack) {
-            run.point(this);
-        }
-        if (run.observed) {
+        if (b.kind != Block.Kind.STACK) {
+            point();
             if (switches != run.switches) {
                 b = valid(address, size, site, true);
             }
-            run.report(this, address, size, AccessKind.WRITE, marking, ordering, b.read(address, size),
-                    value & AtomicBuiltins.mask(size), site, onStack);
         }
-        if (switches != run.switches) {
-            b = valid(address, size, site, true);
+        storeTo(b, address, size, value, site, marking, ordering);
+    }
+
+    void storeTo(Block b, long address, int size, long value, Site site, Marking marking, Ordering ordering) {
+        if (run.observed) {
+            long switches = run.switches;
+            run.report(this, address, size, AccessKind.WRITE, marking, ordering, b.read(address, size),
+                    value & AtomicBuiltins.mask(size), site, b.kind == Block.Kind.STACK);
+            if (switches != run.switches) {
+                b = valid(address, size, site, true);
+            }
         }
         b.write(address, size, value);
     }
@@ -174,15 +278,17 @@ final class Worker implements ThreadContext {
     long rmw(long address, int size, Site site, Marking marking, Ordering ordering,
              java.util.function.LongUnaryOperator update) {
         Block b = valid(address, size, site, true);
-        boolean onStack = b.kind == Block.Kind.STACK;
-        if (!onStack) {
-            run.point(this);
-            b = valid(address, size, site, true);
+        long switches = run.switches;
+        if (b.kind != Block.Kind.STACK) {
+            point();
+            if (switches != run.switches) {
+                b = valid(address, size, site, true);
+            }
         }
         if (run.observed) {
             long old = b.read(address, size);
             run.report(this, address, size, AccessKind.READ_WRITE, marking, ordering, old,
-                    update.applyAsLong(old) & AtomicBuiltins.mask(size), site, onStack);
+                    update.applyAsLong(old) & AtomicBuiltins.mask(size), site, b.kind == Block.Kind.STACK);
             b = valid(address, size, site, true);
         }
         long old = b.read(address, size);
@@ -209,7 +315,7 @@ final class Worker implements ThreadContext {
         boolean onStack = run.mem.find(dst, len).kind == Block.Kind.STACK
                 && (src == -1 || run.mem.find(src, len).kind == Block.Kind.STACK);
         if (!onStack) {
-            run.point(this);
+            point();
             if (src != -1) {
                 valid(src, len, site, false);
             }
@@ -274,7 +380,8 @@ final class Worker implements ThreadContext {
 
     // ---- calls ----
 
-    long call(FunctionCode fn, long[] args, Site callSite) {
+    /** Pushes a frame for {@code fn}; its result goes to the caller's {@code resultSlot} (-1: discarded). */
+    void enter(FunctionCode fn, long[] args, Site callSite, int resultSlot, int resultConv) {
         if (depth >= MAX_DEPTH) {
             throw fault("BUG: stack guard page was hit (kernel stack overflow)", "in " + fn.name + " at call depth "
                     + depth, callSite);
@@ -284,9 +391,8 @@ final class Worker implements ThreadContext {
             throw fault("BUG: stack guard page was hit (kernel stack overflow)", "frame of " + fn.name
                     + " does not fit", callSite);
         }
-        long savedSp = sp;
-        java.util.Arrays.fill(stack.data, (int) (base - stack.base), (int) (savedSp - stack.base), (byte) 0);
-        Frame f = new Frame(this, fn.slots, base);
+        java.util.Arrays.fill(stack.data, (int) (base - stack.base), (int) (sp - stack.base), (byte) 0);
+        Frame f = new Frame(this, fn, base, top, callSite, resultSlot, resultConv, sp, line);
         for (int i = 0; i < fn.paramTypes.length && i < args.length; i++) {
             if (fn.paramSlots[i] >= 0) {
                 f.slots[fn.paramSlots[i]] = args[i];
@@ -300,20 +406,29 @@ final class Worker implements ThreadContext {
         callSites[depth] = callSite;
         depth++;
         sp = base;
-        int savedLine = line;
+        top = f;
         if (run.observed) {
             run.functionEntry(this, fn.info, callSite);
         }
-        fn.body.exec(f);
+    }
+
+    /** Pops frame {@code f} (the top one): its cleanups and exit hooks run, the caller gets the result. */
+    void leave(Frame f) {
         while (f.cleanups != null && !f.cleanups.isEmpty()) {
             f.cleanups.remove(f.cleanups.size() - 1).run();
         }
         if (run.observed) {
-            run.functionExit(this, fn.info);
+            run.functionExit(this, f.fn.info);
         }
         depth--;
-        sp = savedSp;
-        line = savedLine;
-        return f.returnValue;
+        sp = f.savedSp;
+        line = f.savedLine;
+        top = f.caller;
+        if (top == null) {
+            run.threadEnd(this);
+            state = State.DONE;
+        } else if (f.resultSlot >= 0) {
+            top.slots[f.resultSlot] = Conv.apply(f.resultConv, f.returnValue);
+        }
     }
 }
