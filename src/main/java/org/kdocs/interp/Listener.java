@@ -32,4 +32,14 @@ public interface Listener {
 
     default void onThreadEnd(ThreadContext thread) {
     }
+
+    /**
+     * A number that changes whenever this listener's state for {@code thread} changes in a way that
+     * matters to what happens next (e.g. KCSAN's per-context counters). The interpreter lets a thread
+     * wait instead of spinning only when its own state and every listener's fingerprint repeat; a
+     * listener that keeps nothing per thread can leave the default.
+     */
+    default long fingerprint(ThreadContext thread) {
+        return 0;
+    }
 }

@@ -36,7 +36,7 @@ final class AccessInsns {
             long a = address.eval(f);
             Worker w = f.w;
             Block b = w.valid(a, size, site, false);
-            if (!w.atPoint(b)) {
+            if (!w.atPoint(b, this)) {
                 return YIELD;
             }
             f.slots[dest] = Conv.apply(conv, w.loadFrom(b, a, size, site, marking, Ordering.NONE));
@@ -65,7 +65,7 @@ final class AccessInsns {
             long v = value.eval(f);
             Worker w = f.w;
             Block b = w.valid(a, size, site, true);
-            if (!w.atPoint(b)) {
+            if (!w.atPoint(b, this)) {
                 return YIELD;
             }
             w.storeTo(b, a, size, v, site, marking, Ordering.NONE);
@@ -94,7 +94,7 @@ final class AccessInsns {
             long rhs = operand.eval(f);
             Worker w = f.w;
             Block b = w.valid(a, n.size, n.site, true);
-            if (!w.atPoint(b)) {
+            if (!w.atPoint(b, this)) {
                 return YIELD;
             }
             try {
@@ -110,6 +110,9 @@ final class AccessInsns {
                 long old = Conv.apply(n.conv, b.read(a, n.size));
                 long updated = n.compute(old, rhs);
                 b.write(a, n.size, updated);
+                if (b.kind != Block.Kind.STACK) {
+                    w.spin.changed();
+                }
                 f.slots[dest] = n.post ? old : updated;
             } catch (Arith.DivideByZero e) {
                 throw ExprNodes.divideError(f, n.site);
@@ -153,11 +156,14 @@ final class AccessInsns {
         final BuiltinCall call;
         final Ex[] args;
         final int dest;
+        /** Neither restartable nor quiet: it may change anything, so a loop calling it is no spin. */
+        final boolean effects;
 
         Builtin(BuiltinCall call, Ex[] args, int dest) {
             this.call = call;
             this.args = args;
             this.dest = dest;
+            this.effects = !call.builtin.restartable() && !SpinDetector.quiet(call.builtin.name());
         }
 
         @Override
@@ -167,7 +173,11 @@ final class AccessInsns {
                 values[i] = args[i].eval(f);
             }
             Worker w = f.w;
+            if (effects) {
+                w.spin.changed();
+            }
             w.restartable = call.builtin.restartable();
+            w.builtin = this;
             long result;
             try {
                 result = call.invoke(f, values);

@@ -45,6 +45,8 @@ final class Run implements Machine {
     long steps;
     /** Counts hand-offs between threads, so an access re-checks its block only if others ran. */
     long switches;
+    /** Threads waiting because they were spinning; their read locations wake them when touched. */
+    int spinners;
     Worker running;
 
     Run(Image image, RunOptions options, Decider decider, long seed) {
@@ -138,8 +140,28 @@ final class Run implements Machine {
         scheduler.suspend(w);
     }
 
+    boolean detectsSpins() {
+        return multi && !scheduler.prerun;
+    }
+
+    Listener[] listeners() {
+        return listeners;
+    }
+
+    int listenerCount() {
+        return listeners.length;
+    }
+
     void report(Worker w, long address, int size, AccessKind kind, Marking marking, Ordering ordering, long old,
                 long value, Site site, boolean onStack) {
+        if (spinners > 0 && !onStack) {
+            // a spinning thread looks again when another context touches what it reads
+            for (Worker o : workers) {
+                if (o.spinning && o != w && o.spin.hasRead(address, size)) {
+                    o.spin.touched = true;
+                }
+            }
+        }
         Access a = new Access(w, address, size, kind, marking, ordering, old, value, site, onStack);
         if (trace != null && !onStack) {
             trace.add(w.name + " cpu" + w.cpu + " " + kind + " " + marking + (ordering == Ordering.NONE ? ""

@@ -316,6 +316,10 @@ final class Scheduler {
                 }
                 if (chosen.state == Worker.State.BLOCKED) {
                     chosen.unblock = null;
+                    if (chosen.spinning) {
+                        chosen.spinning = false;
+                        run.spinners--;
+                    }
                 }
                 return chosen;
             }
@@ -335,7 +339,8 @@ final class Scheduler {
         for (Worker w : all) {
             if (w.state == Worker.State.BLOCKED) {
                 anyBlocked = true;
-                blocked.append(blocked.length() == 0 ? "" : ", ").append(w.name).append(" at line ").append(w.line);
+                blocked.append(blocked.length() == 0 ? "" : ", ").append(w.name)
+                        .append(w.spinning ? " spinning at line " : " at line ").append(w.line);
             } else if (w.state == Worker.State.PAUSED || w.state == Worker.State.RUNNING) {
                 blocked.append(blocked.length() == 0 ? "" : ", ").append(w.name).append(" interrupted on cpu")
                         .append(w.cpu);

@@ -1,9 +1,7 @@
 package org.kdocs.interp.exec;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.kdocs.interp.AccessKind;
@@ -43,7 +41,8 @@ final class Worker implements ThreadContext {
     private final FunctionInfo[] functions = new FunctionInfo[MAX_DEPTH + 1];
     private final Site[] callSites = new Site[MAX_DEPTH + 1];
     private int depth;
-    private final Map<Object, Object> locals = new HashMap<>();
+    private Object[] localKeys = new Object[4];
+    private Object[] localValues = new Object[4];
     /** The innermost frame; null before the thread starts and after it ends. */
     Frame top;
     private boolean started;
@@ -53,6 +52,11 @@ final class Worker implements ThreadContext {
     boolean restartable;
     /** The carrier thread whose stack holds this thread's Java frames while it is suspended in Java code. */
     Thread carrier;
+    /** The builtin instruction running now (the scheduling point of a restartable builtin). */
+    Insn builtin;
+    final SpinDetector spin = new SpinDetector(this);
+    /** Waiting because it was spinning (see {@link SpinDetector}). */
+    boolean spinning;
 
     Worker(Run run, int id, int cpu, boolean interrupt, String function) {
         this.run = run;
@@ -135,7 +139,24 @@ final class Worker implements ThreadContext {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T local(Object key, Supplier<T> initial) {
-        return (T) locals.computeIfAbsent(key, k -> initial.get());
+        // a few keys per thread (one or two per model), looked up on every access: a linear scan
+        for (int i = 0; i < localKeys.length && localKeys[i] != null; i++) {
+            if (localKeys[i].equals(key)) {
+                return (T) localValues[i];
+            }
+        }
+        T value = initial.get();
+        int n = 0;
+        while (n < localKeys.length && localKeys[n] != null) {
+            n++;
+        }
+        if (n == localKeys.length) {
+            localKeys = java.util.Arrays.copyOf(localKeys, n * 2);
+            localValues = java.util.Arrays.copyOf(localValues, n * 2);
+        }
+        localKeys[n] = key;
+        localValues[n] = value;
+        return value;
     }
 
     // ---- execution ----
@@ -168,6 +189,10 @@ final class Worker implements ThreadContext {
         enter(fn, fn.paramTypes.length == 1 ? new long[] {spec.argument()} : new long[0], null, -1, Conv.NONE);
     }
 
+    int depth() {
+        return depth;
+    }
+
     void step(int atLine) {
         line = atLine;
         run.step(this);
@@ -179,7 +204,7 @@ final class Worker implements ThreadContext {
      * The scheduling point of an instruction's access to block {@code b}: true to go on with the access,
      * false when the thread yields first (the instruction then runs again when the thread is resumed).
      */
-    boolean atPoint(Block b) {
+    boolean atPoint(Block b, Insn at) {
         if (b.kind == Block.Kind.STACK) {
             return true;
         }
@@ -187,7 +212,18 @@ final class Worker implements ThreadContext {
             pointTaken = false;
             return true;
         }
+        waitIfSpinning(at);
         return !run.yieldsAt(this);
+    }
+
+    /** Turns a spinning thread into a waiting one (the scheduling decision that follows switches away). */
+    private void waitIfSpinning(Object at) {
+        if (run.detectsSpins() && spin.spinningAt(at)) {
+            state = State.BLOCKED;
+            unblock = spin.waitCondition();
+            spinning = true;
+            run.spinners++;
+        }
     }
 
     /**
@@ -201,6 +237,9 @@ final class Worker implements ThreadContext {
         if (pointTaken) {
             pointTaken = false;
             return;
+        }
+        if (restart) {
+            waitIfSpinning(builtin);
         }
         if (!run.yieldsAt(this)) {
             return;
@@ -238,16 +277,20 @@ final class Worker implements ThreadContext {
 
     /** The access itself, past its scheduling point: listeners first, then the read. */
     long loadFrom(Block b, long address, int size, Site site, Marking marking, Ordering ordering) {
+        boolean onStack = b.kind == Block.Kind.STACK;
         if (run.observed) {
             long switches = run.switches;
             long old = b.read(address, size);
-            run.report(this, address, size, AccessKind.READ, marking, ordering, old, old, site,
-                    b.kind == Block.Kind.STACK);
+            run.report(this, address, size, AccessKind.READ, marking, ordering, old, old, site, onStack);
             if (switches != run.switches) {
                 b = valid(address, size, site, false);
             }
         }
-        return b.read(address, size);
+        long value = b.read(address, size);
+        if (!onStack) {
+            spin.read(address, size, value);
+        }
+        return value;
     }
 
     void store(long address, int size, long value, Site site, Marking marking, Ordering ordering) {
@@ -263,6 +306,9 @@ final class Worker implements ThreadContext {
     }
 
     void storeTo(Block b, long address, int size, long value, Site site, Marking marking, Ordering ordering) {
+        if (b.kind != Block.Kind.STACK) {
+            spin.changed();
+        }
         if (run.observed) {
             long switches = run.switches;
             run.report(this, address, size, AccessKind.WRITE, marking, ordering, b.read(address, size),
@@ -292,7 +338,16 @@ final class Worker implements ThreadContext {
             b = valid(address, size, site, true);
         }
         long old = b.read(address, size);
-        b.write(address, size, update.applyAsLong(old));
+        long updated = update.applyAsLong(old);
+        b.write(address, size, updated);
+        if (b.kind != Block.Kind.STACK) {
+            // a failed cmpxchg writes nothing: for a spinning thread it is a read
+            if ((updated & AtomicBuiltins.mask(size)) != old) {
+                spin.changed();
+            } else {
+                spin.read(address, size, old);
+            }
+        }
         return old;
     }
 
@@ -331,6 +386,7 @@ final class Worker implements ThreadContext {
                     & AtomicBuiltins.mask(len)) : 0;
             run.report(this, dst, len, AccessKind.WRITE, Marking.PLAIN, Ordering.NONE, old, value, site, onStack);
         }
+        spin.changed();
         if (src != -1) {
             run.mem.copy(dst, src, len);
         } else {

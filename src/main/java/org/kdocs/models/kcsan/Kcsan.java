@@ -28,7 +28,9 @@ public final class Kcsan {
     private final AccessInfo[] otherInfos;
     private final long[] counters = new long[Counter.values().length];
     private final Map<Long, ContextState> contexts = new HashMap<>();
-    private final Map<Integer, long[]> perCpu = new HashMap<>();
+    private long[][] perCpu = new long[2][];
+    private long lastContextKey;
+    private ContextState lastContext;
     private final RateLimiter rateLimiter;
     private final Debugfs debugfs;
     private final ModuleParameters params;
@@ -86,7 +88,11 @@ public final class Kcsan {
 
     private ContextState ctx() {
         long key = host.inInterrupt() ? -1L - host.cpu() : host.pid();
-        return contexts.computeIfAbsent(key, k -> new ContextState());
+        if (key != lastContextKey || lastContext == null) {
+            lastContext = contexts.computeIfAbsent(key, k -> new ContextState());
+            lastContextKey = key;
+        }
+        return lastContext;
     }
 
     private ContextState interruptContext(int cpu) {
@@ -95,8 +101,16 @@ public final class Kcsan {
 
     private long[] cpuState() {
         int cpu = host.cpu();
-        // [0] skip counter (starts at 0: the first eligible access is watched), [1] PRNG state
-        return perCpu.computeIfAbsent(cpu, c -> new long[] {0, (seed * 0x9E3779B97F4A7C15L + c) & 0xffffffffL});
+        if (cpu >= perCpu.length) {
+            perCpu = java.util.Arrays.copyOf(perCpu, cpu + 1);
+        }
+        long[] state = perCpu[cpu];
+        if (state == null) {
+            // [0] skip counter (starts at 0: the first eligible access is watched), [1] PRNG state
+            state = new long[] {0, (seed * 0x9E3779B97F4A7C15L + cpu) & 0xffffffffL};
+            perCpu[cpu] = state;
+        }
+        return state;
     }
 
     /** A pseudo-random number below n from this CPU's 32-bit LCG (core.c kcsan_prandom_u32_max). */
@@ -440,6 +454,22 @@ public final class Kcsan {
             ctx.reorderDepth = Integer.MIN_VALUE;
         }
         ctx.stackDepth--;
+    }
+
+    /**
+     * The current context's state and its CPU's sampling state as one number: equal numbers mean the
+     * runtime would treat the context's next accesses alike (the interpreter's spin detection).
+     */
+    public long fingerprint() {
+        ContextState ctx = ctx();
+        long[] cpu = cpuState();
+        long h = java.util.Objects.hash(ctx.disableCount, ctx.disableScoped, ctx.atomicNext, ctx.atomicNestCount,
+                ctx.inFlatAtomic, ctx.accessMask, ctx.stackDepth, ctx.reorderDepth, ctx.reorder.ptr, ctx.reorder.size,
+                ctx.reorder.type, ctx.reorder.ip, cpu[0], cpu[1], enabled);
+        for (ScopedAccess sa : ctx.scoped) {
+            h = 31 * h + java.util.Objects.hash(sa.ptr, sa.size, sa.type, sa.ip);
+        }
+        return h;
     }
 
     public void disableCurrent() {

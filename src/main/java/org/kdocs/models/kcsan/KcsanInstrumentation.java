@@ -158,6 +158,11 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
                 .push(new ScopedAccesses.Open(handle, thread.callers().size()));
     }
 
+    @Override
+    public long fingerprint(ThreadContext thread) {
+        return kcsan.fingerprint();
+    }
+
     // ---- KcsanHost
 
     @Override
