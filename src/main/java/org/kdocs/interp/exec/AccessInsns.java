@@ -20,14 +20,16 @@ final class AccessInsns {
         final int conv;
         final Site site;
         final Marking marking;
+        final Ordering ordering;
         final int dest;
 
-        Load(ExprNodes.Load load, Ex address, int dest) {
+        Load(Ex address, int size, int conv, Site site, Marking marking, Ordering ordering, int dest) {
             this.address = address;
-            this.size = load.size;
-            this.conv = load.conv;
-            this.site = load.site;
-            this.marking = load.marking;
+            this.size = size;
+            this.conv = conv;
+            this.site = site;
+            this.marking = marking;
+            this.ordering = ordering;
             this.dest = dest;
         }
 
@@ -39,7 +41,7 @@ final class AccessInsns {
             if (!w.atPoint(b, this)) {
                 return YIELD;
             }
-            f.slots[dest] = Conv.apply(conv, w.loadFrom(b, a, size, site, marking, Ordering.NONE));
+            f.slots[dest] = Conv.apply(conv, w.loadFrom(b, a, size, site, marking, ordering));
             return pc + 1;
         }
     }
@@ -50,13 +52,15 @@ final class AccessInsns {
         final int size;
         final Site site;
         final Marking marking;
+        final Ordering ordering;
 
-        Store(ExprNodes.Store store, Ex address, Ex value) {
+        Store(Ex address, Ex value, int size, Site site, Marking marking, Ordering ordering) {
             this.address = address;
             this.value = value;
-            this.size = store.size;
-            this.site = store.site;
-            this.marking = store.marking;
+            this.size = size;
+            this.site = site;
+            this.marking = marking;
+            this.ordering = ordering;
         }
 
         @Override
@@ -68,7 +72,7 @@ final class AccessInsns {
             if (!w.atPoint(b, this)) {
                 return YIELD;
             }
-            w.storeTo(b, a, size, v, site, marking, Ordering.NONE);
+            w.storeTo(b, a, size, v, site, marking, ordering);
             return pc + 1;
         }
     }

@@ -1,6 +1,7 @@
 package org.kdocs.interp.exec;
 
 import java.util.function.LongBinaryOperator;
+import org.kdocs.interp.AccessKind;
 import org.kdocs.interp.Builtin;
 import org.kdocs.interp.Builtins;
 import org.kdocs.interp.CallContext;
@@ -54,17 +55,18 @@ final class AtomicBuiltins {
 
     private static void family(Builtins b, String p, int size, String type) {
         String ptr = "pointer";
-        add(b, Builtin.of(p + "_read", type, (c, a) -> c.read(a[0], size, Marking.ATOMIC, Ordering.NONE), ptr));
+        add(b, Builtin.of(p + "_read", type, (c, a) -> c.read(a[0], size, Marking.ATOMIC, Ordering.NONE), ptr)
+                .asAccess(new Builtin.Shape(AccessKind.READ, Marking.ATOMIC, Ordering.NONE, size)));
         add(b, Builtin.of(p + "_read_acquire", type, (c, a) -> c.read(a[0], size, Marking.ATOMIC,
-                Ordering.ACQUIRE), ptr));
+                Ordering.ACQUIRE), ptr).asAccess(new Builtin.Shape(AccessKind.READ, Marking.ATOMIC, Ordering.ACQUIRE, size)));
         add(b, Builtin.of(p + "_set", "void", (c, a) -> {
             c.write(a[0], size, a[1], Marking.ATOMIC, Ordering.NONE);
             return 0;
-        }, ptr, type));
+        }, ptr, type).asAccess(new Builtin.Shape(AccessKind.WRITE, Marking.ATOMIC, Ordering.NONE, size)));
         add(b, Builtin.of(p + "_set_release", "void", (c, a) -> {
             c.write(a[0], size, a[1], Marking.ATOMIC, Ordering.RELEASE);
             return 0;
-        }, ptr, type));
+        }, ptr, type).asAccess(new Builtin.Shape(AccessKind.WRITE, Marking.ATOMIC, Ordering.RELEASE, size)));
         for (String name : new String[] {"add", "sub", "and", "andnot", "or", "xor", "inc", "dec"}) {
             boolean unary = name.equals("inc") || name.equals("dec");
             LongBinaryOperator f = op(name);

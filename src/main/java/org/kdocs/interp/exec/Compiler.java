@@ -141,10 +141,10 @@ public final class Compiler {
 
     private void function(Ast.FunctionDef fd, FunctionCode code) {
         ec.function = code.info;
-        Set<String> lvalueBuiltins = new HashSet<>();
+        Map<String, List<String>> lvalueBuiltins = new HashMap<>();
         for (Builtin b : builtins.all()) {
             if (b.params().contains("lvalue")) {
-                lvalueBuiltins.add(b.name());
+                lvalueBuiltins.put(b.name(), b.params());
             }
         }
         Set<String> addressTaken = new HashSet<>();

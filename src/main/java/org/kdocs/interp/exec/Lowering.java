@@ -242,14 +242,18 @@ final class Lowering {
         }
         if (e instanceof Load n) {
             int t = temp();
-            emit(new AccessInsns.Load(n, operand(lower(n.address)), t));
+            emit(new AccessInsns.Load(operand(lower(n.address)), n.size, n.conv, n.site, n.marking,
+                    org.kdocs.interp.Ordering.NONE, t));
             return new SlotGet(t);
         }
         if (e instanceof Store n) {
             Ex[] o = lowerAll(n.address, n.value);
             Ex value = operand(n.conv == Conv.NONE ? o[1] : new Convert(o[1], n.conv));
-            emit(new AccessInsns.Store(n, operand(o[0]), value));
+            emit(new AccessInsns.Store(operand(o[0]), value, n.size, n.site, n.marking, org.kdocs.interp.Ordering.NONE));
             return value;
+        }
+        if (e instanceof BuiltinCall n && n.builtin.shape() != null) {
+            return singleAccess(n);
         }
         if (e instanceof MemUpdate n) {
             Ex[] o = lowerAll(n.address, n.operand);
@@ -291,6 +295,20 @@ final class Lowering {
             return value;
         }
         return compound(e);
+    }
+
+    /** READ_ONCE(x), WRITE_ONCE(x, v) and their kin: compiled as the access they are. */
+    private Ex singleAccess(BuiltinCall n) {
+        org.kdocs.interp.Builtin.Shape shape = n.builtin.shape();
+        Ex[] o = operands(lowerAll(n.args));
+        int size = shape.size() > 0 ? shape.size() : n.sizes[0];
+        if (shape.kind() == org.kdocs.interp.AccessKind.READ) {
+            int t = temp();
+            emit(new AccessInsns.Load(o[0], size, n.conv, n.site, shape.marking(), shape.ordering(), t));
+            return new SlotGet(t);
+        }
+        emit(new AccessInsns.Store(o[0], o[1], size, n.site, shape.marking(), shape.ordering()));
+        return new Const(0);
     }
 
     /** Pure nodes with impure operands: the operands are lowered, the node rebuilt on their values. */

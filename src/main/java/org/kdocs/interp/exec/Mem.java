@@ -24,7 +24,7 @@ final class Mem implements Memory {
 
     private final TreeMap<Long, Block> blocks = new TreeMap<>();
     /** Recently found blocks by 16-byte granule of the address (direct-mapped); cleared on unmap. */
-    private final Block[] recent = new Block[64];
+    private final Block[] recent = new Block[256];
     long slabNext = SLAB_START;
     long pagesNext = PAGES_START;
     long vmallocNext = VMALLOC;
@@ -38,7 +38,8 @@ final class Mem implements Memory {
 
     /** The block holding [address, address+size), or null; freed blocks are returned too. */
     Block find(long address, int size) {
-        int slot = (int) (address >>> 4) & (recent.length - 1);
+        // kernel stacks are 1 MiB apart: fold that bit range in, or two threads' frames would collide
+        int slot = (int) ((address >>> 4) ^ (address >>> 20)) & (recent.length - 1);
         Block b = recent[slot];
         if (b != null && address >= b.base && address + size <= b.end) {
             return b;

@@ -228,7 +228,7 @@ final class Scheduler {
             current = nextInPrerun();
             return current != me;
         }
-        Worker next = choose(me);
+        Worker next = me.state == Worker.State.RUNNING && !interrupts ? chooseAtPoint(me) : choose(me);
         if (next == me) {
             me.state = Worker.State.RUNNING;
             return false;
@@ -290,12 +290,44 @@ final class Scheduler {
         repeats = 1;
     }
 
+    /**
+     * {@link #choose} for the common case, a running thread at an access while no thread waits or is
+     * delayed and there are no interrupt handlers: every live thread is an option, {@code me} first.
+     */
+    private Worker chooseAtPoint(Worker me) {
+        int n = 0;
+        for (Worker w : all) {
+            Worker.State state = w.state;
+            if (state == Worker.State.PAUSED || state == Worker.State.RUNNING) {
+                n++;
+            } else if (state != Worker.State.DONE) {
+                return choose(me);
+            }
+        }
+        if (n == 1) {
+            return me;
+        }
+        int pick = decider.pick(n, true);
+        Worker chosen = me;
+        if (pick > 0) {
+            for (Worker w : all) {
+                if (w != me && w.state != Worker.State.DONE && --pick == 0) {
+                    chosen = w;
+                    break;
+                }
+            }
+        }
+        record(chosen.id);
+        return chosen;
+    }
+
     /** The next thread to run; null when all are done. Advances the clock past delays; stops on deadlock. */
     private Worker choose(Worker me) {
         for (int attempt = 0; attempt < 2; attempt++) {
             int n = 0;
+            long clock = run.clock;
             for (Worker w : all) {
-                if (w.state == Worker.State.DELAYED && run.clock >= w.wakeAt) {
+                if (w.state == Worker.State.DELAYED && clock >= w.wakeAt) {
                     w.state = w == me ? Worker.State.RUNNING : Worker.State.PAUSED;
                 }
             }

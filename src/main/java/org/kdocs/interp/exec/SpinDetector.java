@@ -96,7 +96,12 @@ final class SpinDetector {
             return false;
         }
         sinceAnchor = 0;
-        if (changed || reference == null) {
+        if (changed) {
+            // a loop that writes is no spin: look again from the next round
+            restart(null);
+            return false;
+        }
+        if (reference == null) {
             restart(snapshot());
             return false;
         }

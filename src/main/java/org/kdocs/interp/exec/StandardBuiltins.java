@@ -1,5 +1,6 @@
 package org.kdocs.interp.exec;
 
+import org.kdocs.interp.AccessKind;
 import org.kdocs.interp.BarrierKind;
 import org.kdocs.interp.Builtin;
 import org.kdocs.interp.Builtins;
@@ -137,18 +138,19 @@ public final class StandardBuiltins {
     }
 
     private static void marked(Builtins b) {
-        restartable(b, Builtin.of("READ_ONCE", "typeof 0", (c, a) -> c.read(a[0], c.argSize(0), Marking.ONCE,
-                Ordering.NONE), "lvalue"));
-        restartable(b, Builtin.of("WRITE_ONCE", "void", (c, a) -> {
+        b.register(Builtin.of("READ_ONCE", "typeof 0", (c, a) -> c.read(a[0], c.argSize(0), Marking.ONCE,
+                Ordering.NONE), "lvalue").asAccess(new Builtin.Shape(AccessKind.READ, Marking.ONCE, Ordering.NONE)));
+        b.register(Builtin.of("WRITE_ONCE", "void", (c, a) -> {
             c.write(a[0], c.argSize(0), a[1], Marking.ONCE, Ordering.NONE);
             return 0;
-        }, "lvalue", "any"));
-        restartable(b, Builtin.of("smp_load_acquire", "pointee 0", (c, a) -> c.read(a[0], c.argSize(0), Marking.ONCE,
-                Ordering.ACQUIRE), "pointer"));
-        restartable(b, Builtin.of("smp_store_release", "void", (c, a) -> {
+        }, "lvalue", "any").asAccess(new Builtin.Shape(AccessKind.WRITE, Marking.ONCE, Ordering.NONE)));
+        b.register(Builtin.of("smp_load_acquire", "pointee 0", (c, a) -> c.read(a[0], c.argSize(0), Marking.ONCE,
+                Ordering.ACQUIRE), "pointer").asAccess(new Builtin.Shape(AccessKind.READ, Marking.ONCE,
+                Ordering.ACQUIRE)));
+        b.register(Builtin.of("smp_store_release", "void", (c, a) -> {
             c.write(a[0], c.argSize(0), a[1], Marking.ONCE, Ordering.RELEASE);
             return 0;
-        }, "pointer", "any"));
+        }, "pointer", "any").asAccess(new Builtin.Shape(AccessKind.WRITE, Marking.ONCE, Ordering.RELEASE)));
         restartable(b, Builtin.of("smp_store_mb", "void", (c, a) -> {
             c.write(a[0], c.argSize(0), a[1], Marking.ONCE, Ordering.NONE);
             c.barrier(BarrierKind.FULL);

@@ -47,9 +47,21 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
         return site == null || site.function() == null || !site.function().hasAttribute(NO_KCSAN);
     }
 
+    private ThreadContext lastThread;
+    private CurrentSite lastSite;
+
+    private CurrentSite currentSite() {
+        ThreadContext thread = machine.currentThread();
+        if (thread != lastThread) {
+            lastSite = thread.local(CurrentSite.class, CurrentSite::new);
+            lastThread = thread;
+        }
+        return lastSite;
+    }
+
     /** Runs a check on behalf of a builtin (an ASSERT_* macro) at the builtin's call site. */
     void atSite(Site site, Runnable check) {
-        CurrentSite current = machine.currentThread().local(CurrentSite.class, CurrentSite::new);
+        CurrentSite current = currentSite();
         Site saved = current.site;
         current.site = site;
         try {
@@ -64,7 +76,14 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
         if (access.stack() || !instrumented(access.site())) {
             return;
         }
-        atSite(access.site(), () -> check(access));
+        CurrentSite current = currentSite();
+        Site saved = current.site;
+        current.site = access.site();
+        try {
+            check(access);
+        } finally {
+            current.site = saved;
+        }
     }
 
     private void check(Access access) {
@@ -211,7 +230,7 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
     @Override
     public List<Frame> stack() {
         List<Frame> frames = new ArrayList<>();
-        Site site = machine.currentThread().local(CurrentSite.class, CurrentSite::new).site;
+        Site site = currentSite().site;
         if (site != null && site.function() != null) {
             frames.add(frame(site));
         }
