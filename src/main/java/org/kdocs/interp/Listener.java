@@ -27,6 +27,13 @@ public interface Listener {
     default void onScope(ThreadContext thread, String scope, boolean enter, Site site) {
     }
 
+    /**
+     * A lock taken or released: {@code kind} is "spinlock" or "mutex", {@code lock} the lock's address,
+     * {@code site} the call of spin_lock() and its kin (what lockdep records as the acquire ip).
+     */
+    default void onLock(ThreadContext thread, String kind, long lock, boolean acquire, Site site) {
+    }
+
     default void onThreadStart(ThreadContext thread) {
     }
 

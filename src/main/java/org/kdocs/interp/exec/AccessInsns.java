@@ -34,6 +34,11 @@ final class AccessInsns {
         }
 
         @Override
+        Site site() {
+            return site;
+        }
+
+        @Override
         int exec(Frame f, int pc) {
             long a = address.eval(f);
             Worker w = f.w;
@@ -64,6 +69,11 @@ final class AccessInsns {
         }
 
         @Override
+        Site site() {
+            return site;
+        }
+
+        @Override
         int exec(Frame f, int pc) {
             long a = address.eval(f);
             long v = value.eval(f);
@@ -89,6 +99,11 @@ final class AccessInsns {
             this.address = address;
             this.operand = operand;
             this.dest = dest;
+        }
+
+        @Override
+        Site site() {
+            return node.site;
         }
 
         @Override
@@ -140,6 +155,11 @@ final class AccessInsns {
         }
 
         @Override
+        Site site() {
+            return site;
+        }
+
+        @Override
         int exec(Frame f, int pc) {
             Worker w = f.w;
             w.restartable = true;
@@ -168,6 +188,11 @@ final class AccessInsns {
             this.args = args;
             this.dest = dest;
             this.effects = !call.builtin.restartable() && !SpinDetector.quiet(call.builtin.name());
+        }
+
+        @Override
+        Site site() {
+            return call.site;
         }
 
         @Override
@@ -213,6 +238,11 @@ final class AccessInsns {
         }
 
         @Override
+        Site site() {
+            return site;
+        }
+
+        @Override
         int exec(Frame f, int pc) {
             long[] values = new long[args.length];
             for (int i = 0; i < args.length; i++) {
@@ -238,6 +268,11 @@ final class AccessInsns {
             this.conv = call.conv;
             this.site = call.site;
             this.dest = dest;
+        }
+
+        @Override
+        Site site() {
+            return site;
         }
 
         @Override

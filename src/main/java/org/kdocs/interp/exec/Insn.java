@@ -16,6 +16,11 @@ abstract class Insn {
 
     abstract int exec(Frame f, int pc);
 
+    /** The code location of an instruction that accesses memory or calls; null for the others. */
+    Site site() {
+        return null;
+    }
+
     /** The start of a statement: counts a step (limits) and records the line for messages. */
     static final class Step extends Insn {
         final int line;
@@ -93,9 +98,16 @@ abstract class Insn {
     /** return: runs the frame's cleanups and exit hooks, then hands the value to the caller. */
     static final class Return extends Insn {
         final Ex value;
+        final Site site;
 
-        Return(Ex value) {
+        Return(Ex value, Site site) {
             this.value = value;
+            this.site = site;
+        }
+
+        @Override
+        Site site() {
+            return site;
         }
 
         @Override
@@ -156,6 +168,11 @@ abstract class Insn {
         int exec(Frame f, int pc) {
             f.w.run.scope(f.w, name, enter, site);
             return pc + 1;
+        }
+
+        @Override
+        Site site() {
+            return site;
         }
     }
 }

@@ -120,7 +120,7 @@ final class LockBuiltins {
             }
             c.waitUntilZero(address, size);
         }
-        c.scope(kind, true);
+        held(c, kind, address, true);
         return 0;
     }
 
@@ -130,14 +130,21 @@ final class LockBuiltins {
         if (old != 0) {
             return 0;
         }
-        c.scope(kind, true);
+        held(c, kind, address, true);
         return 1;
     }
 
     private static long unlock(CallContext c, long address, int size, String kind) {
-        c.scope(kind, false);
+        held(c, kind, address, false);
         c.write(address, size, 0, Marking.ATOMIC, Ordering.RELEASE);
         return 0;
+    }
+
+    /** The lock is now held or released: a scope for the listeners, and the lock itself (lockdep). */
+    private static void held(CallContext c, String kind, long address, boolean acquire) {
+        c.scope(kind, acquire);
+        Worker w = (Worker) c.thread();
+        w.run.lock(w, kind, address, acquire, c.site());
     }
 
     private static long init(CallContext c, long address, int size) {

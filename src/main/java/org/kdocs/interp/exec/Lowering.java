@@ -36,15 +36,21 @@ final class Lowering {
     private final List<Integer> marks = new ArrayList<>();
     private int slots;
 
-    private Lowering(int slots) {
+    /** Where a return leaves the function: its last byte, as the kernel's exit hooks see it. */
+    private final org.kdocs.interp.Site exit;
+
+    private Lowering(int slots, org.kdocs.interp.Site exit) {
         this.slots = slots;
+        this.exit = exit;
     }
 
     /** Lowers a function body; {@code fn.slots} grows by the temporaries used. */
     static void lower(FunctionCode fn, St body) {
-        Lowering l = new Lowering(fn.slots);
+        org.kdocs.interp.FunctionInfo info = fn.info;
+        Lowering l = new Lowering(fn.slots, new org.kdocs.interp.Site(info, Math.max(0, info.size() - 1), info.file(),
+                info.line(), 1));
         l.statement(body);
-        l.emit(new Insn.Return(null));
+        l.emit(new Insn.Return(null, l.exit));
         for (Runnable fix : l.fixups) {
             fix.run();
         }
@@ -138,7 +144,7 @@ final class Lowering {
             jump(gotoLabels.computeIfAbsent(g.label, k -> new Label()));
         } else if (s instanceof ReturnValue r) {
             step(r.line);
-            emit(new Insn.Return(r.value == null ? null : lower(r.value)));
+            emit(new Insn.Return(r.value == null ? null : lower(r.value), exit));
         }
         // Nop: nothing to run
     }

@@ -47,6 +47,7 @@ final class Run implements Machine {
     long switches;
     /** Threads waiting because they were spinning; their read locations wake them when touched. */
     int spinners;
+    private long taints;
     Worker running;
 
     Run(Image image, RunOptions options, Decider decider, long seed) {
@@ -200,6 +201,12 @@ final class Run implements Machine {
         }
     }
 
+    void lock(Worker w, String kind, long lock, boolean acquire, Site site) {
+        for (Listener l : listeners) {
+            l.onLock(w, kind, lock, acquire, site);
+        }
+    }
+
     void allocated(org.kdocs.interp.Allocation a) {
         if (trace != null) {
             trace.add(a.thread().name() + " " + a.allocator() + " " + Long.toHexString(a.address()) + " size "
@@ -328,6 +335,16 @@ final class Run implements Machine {
         Worker w = running;
         print(message + "\n");
         throw new Stop(new Outcome.Fault(message, null, w == null ? "?" : w.name));
+    }
+
+    @Override
+    public void taint(int flag) {
+        taints |= 1L << flag;
+    }
+
+    @Override
+    public long taints() {
+        return taints;
     }
 
     @Override

@@ -156,8 +156,7 @@ final class Scheduler {
     private void runWorker(Worker w) {
         run.running = w;
         try {
-            w.execute();
-            if (w.state != Worker.State.DONE) {
+            if (!w.execute()) {
                 return;
             }
         } catch (Stop s) {
@@ -175,7 +174,8 @@ final class Scheduler {
             return;
         }
         try {
-            current = prerun ? nextInPrerun() : switchTo(choose(w));
+            // the thread ended (or a handler returned and may fire again): nobody has precedence
+            current = prerun ? nextInPrerun() : switchTo(choose(null));
         } catch (Stop s) {
             end(w, s.outcome);
             current = null;

@@ -254,6 +254,8 @@ public final class StandardBuiltins {
         c.machine().print("WARNING: CPU: " + c.thread().cpu() + " PID: " + c.thread().pid() + " at "
                 + c.site().location() + " " + c.site().symbolic() + "\n" + (text.isEmpty() ? "" : text
                 + (text.endsWith("\n") ? "" : "\n")));
+        // kernel/panic.c __warn: a warning taints the kernel (TAINT_WARN) once it is printed
+        c.machine().taint(org.kdocs.interp.Machine.TAINT_WARN);
         return 1;
     }
 

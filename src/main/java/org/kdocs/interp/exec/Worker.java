@@ -29,6 +29,7 @@ final class Worker implements ThreadContext {
     final int cpu;
     final boolean interrupt;
     final String name;
+    final String comm;
     final Block stack;
     State state = State.NEW;
     boolean entered;
@@ -46,6 +47,8 @@ final class Worker implements ThreadContext {
     /** The innermost frame; null before the thread starts and after it ends. */
     Frame top;
     private boolean started;
+    /** How many times an interrupt handler has run to its end. */
+    private int fired;
     /** The thread yielded at the scheduling point it is about to pass again when resumed. */
     boolean pointTaken;
     /** Inside a restartable builtin that has not reached its first scheduling point. */
@@ -64,6 +67,7 @@ final class Worker implements ThreadContext {
         this.cpu = cpu;
         this.interrupt = interrupt;
         this.name = "T" + id;
+        this.comm = function.length() > 15 ? function.substring(0, 15) : function;
         this.stack = run.mem.map(Mem.STACKS + (long) id * 0x100000L, STACK_SIZE, Block.Kind.STACK, name + " stack");
         this.sp = stack.end;
     }
@@ -76,6 +80,16 @@ final class Worker implements ThreadContext {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public String comm() {
+        return comm;
+    }
+
+    @Override
+    public Site site() {
+        return top == null ? null : top.code[top.pc].site();
     }
 
     /** Tasks have pid 100 + id; an interrupt handler reports the pid of the task it interrupted (0: idle). */
@@ -161,8 +175,11 @@ final class Worker implements ThreadContext {
 
     // ---- execution ----
 
-    /** Runs this thread's instructions until it yields its CPU at a scheduling point or ends. */
-    void execute() {
+    /**
+     * Runs this thread's instructions until it yields its CPU at a scheduling point (false) or its
+     * function returns (true: the thread is done, or an interrupt handler may fire again).
+     */
+    boolean execute() {
         if (!started) {
             started = true;
             begin();
@@ -172,14 +189,16 @@ final class Worker implements ThreadContext {
             Insn[] code = f.code;
             int pc = f.pc;
             int next;
-            while ((next = code[pc].exec(f, pc)) >= 0) {
+            // the pc is kept in the frame: a model may ask where a suspended thread is (site())
+            while ((next = code[f.pc = pc].exec(f, pc)) >= 0) {
                 pc = next;
             }
             if (next == Insn.YIELD) {
                 f.pc = pc;
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     private void begin() {
@@ -482,7 +501,14 @@ final class Worker implements ThreadContext {
         top = f.caller;
         if (top == null) {
             run.threadEnd(this);
-            state = State.DONE;
+            if (interrupt && ++fired < run.options.threads().get(id - 1).fires()) {
+                // the handler returned; the interrupt may come again
+                started = false;
+                entered = false;
+                state = State.PAUSED;
+            } else {
+                state = State.DONE;
+            }
         } else if (f.resultSlot >= 0) {
             top.slots[f.resultSlot] = Conv.apply(f.resultConv, f.returnValue);
         }

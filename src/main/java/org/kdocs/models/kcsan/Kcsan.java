@@ -210,7 +210,8 @@ public final class Kcsan {
     }
 
     private AccessInfo describe(long ptr, long size, int type, Frame ip) {
-        return new AccessInfo(ptr, size, type, host.pid(), host.inInterrupt(), host.cpu(), host.stack(), ip);
+        return new AccessInfo(ptr, size, type, host.pid(), host.inInterrupt(), host.cpu(), host.stack(), ip,
+                config.verbose() ? host.verboseInfo() : List.of());
     }
 
     private void foundWatchpoint(ContextState ctx, long ptr, long size, int type, Frame ip, Watchpoints.Hit hit) {
@@ -224,12 +225,33 @@ public final class Kcsan {
             return;
         }
         if (watchpoints.tryConsume(hit)) {
-            otherInfos[hit.index()] = describe(ptr, size, type, ip);
+            AccessInfo mine = describe(ptr, size, type, ip);
+            otherInfos[hit.index()] = mine;
+            if (config.verbose()) {
+                awaitConsumption(hit.index(), mine);
+            }
         } else {
             counters[Counter.REPORT_RACES.ordinal()]++;
         }
         counters[(AccessType.has(type, AccessType.ASSERT) ? Counter.ASSERT_FAILURES : Counter.DATA_RACES)
                 .ordinal()]++;
+    }
+
+    /**
+     * report.c set_other_info_task_blocking(): with KCSAN_VERBOSE the
+     * consumer waits, in 1 us steps, until the watcher has printed its info,
+     * so that its held locks are still held; after about the longest watcher
+     * delay it gives up, and its verbose lines are not printed.
+     */
+    private void awaitConsumption(int index, AccessInfo mine) {
+        long timeout = Math.max(params.udelayTask(), params.udelayInterrupt());
+        while (otherInfos[index] == mine) {
+            if (timeout-- < 0) {
+                otherInfos[index] = mine.withoutVerbose();
+                return;
+            }
+            host.stall(1, false);
+        }
     }
 
     private long readValue(long ptr, long size) {
@@ -373,7 +395,7 @@ public final class Kcsan {
     }
 
     private ReportPrinter.Footer footer() {
-        return new ReportPrinter.Footer(host.cpu(), host.pid(), host.comm());
+        return new ReportPrinter.Footer(host.cpu(), host.pid(), host.comm(), host.taints());
     }
 
     private void print(List<String> lines) {
@@ -408,7 +430,7 @@ public final class Kcsan {
     public void endScopedAccess(Object handle) {
         ContextState ctx = ctx();
         if (ctx.scoped.isEmpty() || !ctx.scoped.remove(handle)) {
-            warn("Unbalanced kcsan_end_scoped_access()?");
+            warn("Unbalanced kcsan_end_scoped_access()?", Warning.END_SCOPED_ACCESS);
             return;
         }
         ScopedAccess sa = (ScopedAccess) handle;
@@ -480,7 +502,10 @@ public final class Kcsan {
         ContextState ctx = ctx();
         if (--ctx.disableCount < 0) {
             ctx.disableCount = 0;
-            warn("Unbalanced kcsan_enable_current()");
+            // core.c: disabled while warning, so the warning's own accesses are not checked
+            ctx.disableCount++;
+            warn("Unbalanced kcsan_enable_current()", Warning.ENABLE_CURRENT);
+            ctx.disableCount--;
         }
     }
 
@@ -499,7 +524,9 @@ public final class Kcsan {
         ContextState ctx = ctx();
         if (--ctx.atomicNestCount < 0) {
             ctx.atomicNestCount = 0;
-            warn("Unbalanced kcsan_nestable_atomic_end()");
+            ctx.disableCount++;
+            warn("Unbalanced kcsan_nestable_atomic_end()", Warning.NESTABLE_ATOMIC_END);
+            ctx.disableCount--;
         }
     }
 
@@ -527,8 +554,13 @@ public final class Kcsan {
         atomicNext(1);
     }
 
-    private void warn(String text) {
-        host.printk("WARNING: " + text);
+    /** A WARN() of the runtime: the full report, then the kernel is tainted (TAINT_WARN). */
+    private void warn(String message, Warning.Site site) {
+        for (String line : Warning.lines(message, site, footer(), host.inInterrupt(), host.stack(),
+                config.verbose() ? host.irqEvents() : List.of())) {
+            host.printk(line);
+        }
+        host.taint(org.kdocs.interp.Machine.TAINT_WARN);
     }
 
     /** debugfs microbench=N: fast-path checks with KCSAN off; returns elapsed nanoseconds as "cycles". */

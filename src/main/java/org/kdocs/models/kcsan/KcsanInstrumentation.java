@@ -27,6 +27,7 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
 
     private final Machine machine;
     private final Kcsan kcsan;
+    private final Lockdep lockdep = new Lockdep();
 
     /** The site of the access being checked, per thread: a watcher stalls while others run. */
     private static final class CurrentSite {
@@ -154,13 +155,36 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
 
     @Override
     public void onScope(ThreadContext thread, String scope, boolean enter, Site site) {
-        if (scope.equals("data_race")) {
-            if (enter) {
-                kcsan.disableCurrent();
-            } else {
-                kcsan.enableCurrentNowarn();
+        switch (scope) {
+            case "data_race" -> {
+                if (enter) {
+                    kcsan.disableCurrent();
+                } else {
+                    kcsan.enableCurrentNowarn();
+                }
             }
+            case "irq_disabled" -> lockdep.interrupts(task(thread), false, enter, site);
+            case "local_bh_disabled" -> lockdep.interrupts(task(thread), true, enter, site);
+            default -> { }
         }
+    }
+
+    @Override
+    public void onLock(ThreadContext thread, String kind, long lock, boolean acquire, Site site) {
+        if (acquire) {
+            lockdep.acquired(task(thread), thread.inInterrupt(), thread.irqsDisabled() || thread.inInterrupt(), kind,
+                    lock, site);
+        } else {
+            lockdep.released(task(thread), lock);
+        }
+    }
+
+    /** Lockdep's "current": in an interrupt handler, the task it interrupted (the CPU's idle task when none). */
+    private Object task(ThreadContext thread) {
+        if (!thread.inInterrupt()) {
+            return thread;
+        }
+        return thread.interrupted().map(t -> (Object) t).orElse("swapper/" + thread.cpu());
     }
 
     /** Scoped assertions of one thread, closed when the function that opened them returns. */
@@ -209,7 +233,31 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
 
     @Override
     public String comm() {
-        return machine.currentThread().name();
+        ThreadContext thread = machine.currentThread();
+        if (!thread.inInterrupt()) {
+            return thread.comm();
+        }
+        return thread.interrupted().map(ThreadContext::comm).orElse("swapper/" + thread.cpu());
+    }
+
+    @Override
+    public long taints() {
+        return machine.taints();
+    }
+
+    @Override
+    public void taint(int flag) {
+        machine.taint(flag);
+    }
+
+    @Override
+    public List<String> irqEvents() {
+        return lockdep.irqEvents(task(machine.currentThread()));
+    }
+
+    @Override
+    public List<String> verboseInfo() {
+        return lockdep.verboseInfo(task(machine.currentThread()), comm(), pid(), machine.symbols());
     }
 
     @Override
@@ -230,16 +278,26 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
     @Override
     public List<Frame> stack() {
         List<Frame> frames = new ArrayList<>();
-        Site site = currentSite().site;
-        if (site != null && site.function() != null) {
-            frames.add(frame(site));
+        ThreadContext thread = machine.currentThread();
+        addFrames(frames, currentSite().site, thread);
+        if (thread.inInterrupt()) {
+            // the unwinder goes on through the interrupt entry into the interrupted context
+            frames.addAll(KernelFrames.IRQ_ENTRY);
+            thread.interrupted().ifPresentOrElse(task -> addFrames(frames, task.site(), task),
+                    () -> frames.addAll(KernelFrames.idle(thread.cpu())));
         }
-        for (Site caller : machine.currentThread().callers()) {
+        return frames;
+    }
+
+    private static void addFrames(List<Frame> frames, Site at, ThreadContext thread) {
+        if (at != null && at.function() != null) {
+            frames.add(frame(at));
+        }
+        for (Site caller : thread.callers()) {
             if (caller.function() != null) {
                 frames.add(frame(caller));
             }
         }
-        return frames;
     }
 
     private static Frame frame(Site site) {
