@@ -112,15 +112,24 @@ public final class Compiler {
             new Initializers(ec).walk(t, v.init(), 0, new Initializers.Sink() {
                 @Override
                 public void scalar(int offset, CType type, Ast.Expr value) {
-                    ExprCompiler.R r = ec.convert(ec.rvalue(value), type.unqualified(), value.at(), "initializing");
-                    long x;
-                    try {
-                        x = r.ex().eval(null);
-                    } catch (RuntimeException e) {
-                        throw ec.error(value.at(), "initializer element is not constant");
-                    }
+                    long x = constant(type, value);
                     for (int i = 0; i < type.sizeOf() && offset + i < bytes.length; i++) {
                         bytes[offset + i] = (byte) (x >>> (8 * i));
+                    }
+                }
+
+                @Override
+                public void bitField(int offset, CType.Field field, Ast.Expr value) {
+                    long x = constant(field.type(), value);
+                    int size = field.type().sizeOf();
+                    long unit = 0;
+                    for (int i = size - 1; i >= 0; i--) {
+                        unit = unit << 8 | (offset + i < bytes.length ? bytes[offset + i] & 0xff : 0);
+                    }
+                    long mask = (field.bitWidth() == 64 ? -1L : (1L << field.bitWidth()) - 1) << field.bitOffset();
+                    unit = unit & ~mask | (x << field.bitOffset()) & mask;
+                    for (int i = 0; i < size && offset + i < bytes.length; i++) {
+                        bytes[offset + i] = (byte) (unit >>> (8 * i));
                     }
                 }
 
@@ -139,6 +148,16 @@ public final class Compiler {
         return address;
     }
 
+    /** An initializer's value, which must be a constant. */
+    private long constant(CType type, Ast.Expr value) {
+        ExprCompiler.R r = ec.convert(ec.rvalue(value), type.unqualified(), value.at(), "initializing");
+        try {
+            return r.ex().eval(null);
+        } catch (RuntimeException e) {
+            throw ec.error(value.at(), "initializer element is not constant");
+        }
+    }
+
     private void function(Ast.FunctionDef fd, FunctionCode code) {
         ec.function = code.info;
         Map<String, List<String>> lvalueBuiltins = new HashMap<>();
@@ -150,6 +169,7 @@ public final class Compiler {
         Set<String> addressTaken = new HashSet<>();
         AddressTaken.collect(fd.body(), addressTaken, lvalueBuiltins);
         FunctionBody body = new FunctionBody(this, ec, code, addressTaken);
+        ec.body = body;
         scope.push();
         List<CType> params = fd.type().signature.params();
         code.paramTypes = params.toArray(new CType[0]);
@@ -174,6 +194,7 @@ public final class Compiler {
         code.frameBytes = body.frameBytes();
         Lowering.lower(code, tree);
         ec.function = null;
+        ec.body = null;
     }
 
     static Set<String> labelsIn(Object node, Set<String> out) {

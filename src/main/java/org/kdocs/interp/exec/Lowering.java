@@ -261,6 +261,13 @@ final class Lowering {
         if (e instanceof BuiltinCall n && n.builtin.shape() != null) {
             return singleAccess(n);
         }
+        if (e instanceof BitStore n) {
+            return bitStore(n);
+        }
+        if (e instanceof StmtExpr n) {
+            statement(n.body);
+            return lower(n.value);
+        }
         if (e instanceof MemUpdate n) {
             Ex[] o = lowerAll(n.address, n.operand);
             int t = temp();
@@ -317,6 +324,22 @@ final class Lowering {
         return new Const(0);
     }
 
+    /** Bit-field assignment: operand first, then a read and a write of the whole storage unit. */
+    private Ex bitStore(BitStore n) {
+        Ex[] o = lowerAll(n.address, n.operand);
+        Ex address = operand(o[0]);
+        Ex rhs = materialize(o[1]);
+        int unit = temp();
+        emit(new AccessInsns.Load(address, n.unitSize, Conv.load(org.kdocs.interp.parse.CType.integerOf(n.unitSize,
+                true)), n.site, n.marking, org.kdocs.interp.Ordering.NONE, unit));
+        Ex old = materialize(new BitExtract(new SlotGet(unit), n.offset, n.width, n.signed));
+        Ex value = n.op < 0 ? rhs : new Bin(n.op, old, rhs, Conv.NONE, n.unsigned64, n.unsigned, n.site);
+        Ex stored = materialize(new BitExtract(new BitInsert(new Const(0), value, 0, n.width), 0, n.width, n.signed));
+        emit(new AccessInsns.Store(address, new BitInsert(new SlotGet(unit), stored, n.offset, n.width), n.unitSize,
+                n.site, n.marking, org.kdocs.interp.Ordering.NONE));
+        return n.post ? old : stored;
+    }
+
     /** Pure nodes with impure operands: the operands are lowered, the node rebuilt on their values. */
     private Ex compound(Ex e) {
         if (e instanceof Bin n) {
@@ -352,6 +375,9 @@ final class Lowering {
         }
         if (e instanceof Logical n) {
             return logical(n);
+        }
+        if (e instanceof BitExtract n) {
+            return new BitExtract(lower(n.unit), n.offset, n.width, n.signed);
         }
         if (e instanceof Choose n) {
             return choose(n);
@@ -436,7 +462,7 @@ final class Lowering {
     static boolean pure(Ex e) {
         if (e instanceof Load || e instanceof Store || e instanceof MemUpdate || e instanceof Copy
                 || e instanceof BuiltinCall || e instanceof Call || e instanceof CallPointer
-                || e instanceof DataRace) {
+                || e instanceof DataRace || e instanceof BitStore || e instanceof StmtExpr) {
             return false;
         }
         for (Ex child : children(e)) {
@@ -490,6 +516,12 @@ final class Lowering {
         }
         if (e instanceof SlotUpdate n) {
             return new Ex[] {n.operand};
+        }
+        if (e instanceof BitExtract n) {
+            return new Ex[] {n.unit};
+        }
+        if (e instanceof BitInsert n) {
+            return new Ex[] {n.unit, n.value};
         }
         return new Ex[0];
     }
