@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * are literal, HTML comments are comments, ATX and setext headings are
  * headings (their text is prose), thematic breaks, table delimiter rows,
  * link reference definitions and other HTML blocks are markup. Lines of the
- * form {@code :Name: value} before the first heading or paragraph are the
- * document's fields, as a translation's {@code :Original:} is written.
+ * form {@code :Name: value} before the first paragraph (under the title, as
+ * a translation writes its {@code :Original:}) are the document's fields.
  */
 final class MarkdownLines {
     private static final Pattern FENCE = Pattern.compile("( {0,3})(`{3,}|~{3,})(.*)");
@@ -41,7 +41,8 @@ final class MarkdownLines {
     }
 
     private void run() {
-        boolean leading = true;
+        boolean leading = true; // no paragraph yet: fields may follow
+        boolean leadingBeforeParagraph = true;
         boolean afterBlank = true;
         boolean inList = false;
         int paragraph = -1; // first line of the open paragraph, -1 when none is open
@@ -71,7 +72,6 @@ final class MarkdownLines {
             } else if ((m = ATX.matcher(line)).matches()) {
                 String title = m.group(2) == null ? "" : m.group(2).strip();
                 headings.add(ForeignMarkup.heading(i, title, '#', m.group(1).length()));
-                leading = false;
                 paragraph = -1;
                 i++;
             } else if (paragraph >= 0 && !inList && SETEXT.matcher(line).matches()) {
@@ -80,6 +80,7 @@ final class MarkdownLines {
                 headings.add(ForeignMarkup.heading(paragraph, title, marker, marker == '=' ? 1 : 2));
                 scan.mark(i++, MarkupScan.Kind.MARKUP);
                 paragraph = -1;
+                leading = leadingBeforeParagraph; // the "paragraph" was a heading after all
             } else if (BREAK.matcher(line).matches()
                     || line.contains("-") && TABLE_DELIMITER.matcher(line.strip()).matches() && i > 0
                     && lines.get(i - 1).contains("|")
@@ -97,6 +98,7 @@ final class MarkdownLines {
                 }
                 if (paragraph < 0) {
                     paragraph = i;
+                    leadingBeforeParagraph = leading;
                 }
                 leading = false;
                 i++;

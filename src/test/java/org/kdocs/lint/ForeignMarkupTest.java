@@ -67,6 +67,14 @@ class ForeignMarkupTest {
     }
 
     @Test
+    void fieldsMayFollowTheTitle() {
+        for (String title : new String[] {"# 标题\n", "标题\n====\n"}) {
+            ForeignMarkup markup = of("a.md", title + "\n:Original: docs/a.md\n\n:翻译: kdocs\n\n正文。\n");
+            assertThat(markup.scan().fields()).extracting(MarkupScan.Named::name).containsExactly("Original", "翻译");
+        }
+    }
+
+    @Test
     void asciidocBlocksGetTheirKinds() {
         String text = """
                 // SPDX-License-Identifier: GPL-2.0
