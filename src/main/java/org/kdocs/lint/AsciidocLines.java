@@ -1,6 +1,5 @@
 package org.kdocs.lint;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
  * text is prose. Attribute entries ({@code :Original: docs/x.adoc}) are the
  * document's fields.
  */
-final class AsciidocLines {
+final class AsciidocLines extends ForeignLines {
     private static final Pattern ATTRIBUTE = Pattern.compile(":(!?\\w[^:]*):(?:[ \\t]+(.*))?",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern SECTION = Pattern.compile("(={1,6})[ \\t]+(\\S.*?)(?:[ \\t]+=+)?");
@@ -27,22 +26,12 @@ final class AsciidocLines {
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("\\[.*\\]");
     private static final Pattern BLOCK_MACRO = Pattern.compile("[a-z][\\w-]*::\\S*\\[.*\\]");
 
-    private final List<String> lines;
-    private final MarkupScan scan;
-    private final List<Title> headings = new ArrayList<>();
-
-    private AsciidocLines(List<String> lines) {
-        this.lines = lines;
-        this.scan = MarkupScan.ofProse(lines.size());
+    AsciidocLines(List<String> lines) {
+        super(lines);
     }
 
-    static ForeignMarkup scan(List<String> lines) {
-        AsciidocLines asciidoc = new AsciidocLines(lines);
-        asciidoc.run();
-        return new ForeignMarkup(asciidoc.scan, List.copyOf(asciidoc.headings));
-    }
-
-    private void run() {
+    @Override
+    void run() {
         boolean blockStart = true; // a literal paragraph starts a block: after a blank line or another block
         int i = 0;
         while (i < lines.size()) {
@@ -52,24 +41,21 @@ final class AsciidocLines {
             if (line.isBlank()) {
                 scan.mark(i++, MarkupScan.Kind.BLANK);
             } else if (COMMENT_BLOCK.matcher(line).matches()) {
-                i = delimited(i, line, MarkupScan.Kind.COMMENT, MarkupScan.Kind.COMMENT);
+                i = delimited(i, line::equals, MarkupScan.Kind.COMMENT, MarkupScan.Kind.COMMENT, -1);
             } else if (line.startsWith("//")) {
                 scan.mark(i++, MarkupScan.Kind.COMMENT);
             } else if ((m = VERBATIM.matcher(line)).matches()) {
-                int start = i;
-                String delimiter = m.group(1);
-                i = delimited(i, delimiter, MarkupScan.Kind.MARKUP, MarkupScan.Kind.LITERAL);
-                int end = i - 1 > start && closes(lines.get(i - 1), delimiter) ? i - 1 : i;
-                scan.addLiteral(new MarkupScan.Literal(start + 1, ForeignMarkup.text(lines, start + 1, end, 0)));
+                String delimiter = m.group(1); // a ``` fence with a language closes with a bare ```
+                i = delimited(i, delimiter::equals, MarkupScan.Kind.MARKUP, MarkupScan.Kind.LITERAL, 0);
             } else if (PASSTHROUGH.matcher(line).matches()) {
-                i = delimited(i, line, MarkupScan.Kind.MARKUP, MarkupScan.Kind.MARKUP);
+                i = delimited(i, line::equals, MarkupScan.Kind.MARKUP, MarkupScan.Kind.MARKUP, -1);
             } else if (blockStart && line.startsWith(" ")) {
                 i = literalParagraph(i);
             } else if ((m = ATTRIBUTE.matcher(line)).matches()) {
                 scan.addField(new MarkupScan.Named(i, m.group(1), m.group(2) == null ? "" : m.group(2).strip()));
                 scan.mark(i++, MarkupScan.Kind.MARKUP);
             } else if ((m = SECTION.matcher(line)).matches()) {
-                headings.add(ForeignMarkup.heading(i, m.group(2).strip(), '=', m.group(1).length()));
+                heading(i, m.group(2).strip(), '=', m.group(1).length());
                 i++;
             } else if (CONTAINER.matcher(line).matches() || BLOCK_ATTRIBUTES.matcher(line).matches()
                     || BLOCK_MACRO.matcher(line).matches() || line.equals("+")) {
@@ -82,27 +68,6 @@ final class AsciidocLines {
         }
     }
 
-    /**
-     * A block from its opening delimiter to the same delimiter; the delimiters get {@code edges}, the lines
-     * between them {@code body}. Returns the line after the closing delimiter (or the end of the document).
-     */
-    private int delimited(int start, String delimiter, MarkupScan.Kind edges, MarkupScan.Kind body) {
-        scan.mark(start, edges);
-        int k = start + 1;
-        while (k < lines.size() && !closes(lines.get(k), delimiter)) {
-            scan.mark(k, lines.get(k).isBlank() ? MarkupScan.Kind.BLANK : body);
-            k++;
-        }
-        if (k < lines.size()) {
-            scan.mark(k++, edges);
-        }
-        return k;
-    }
-
-    private static boolean closes(String line, String delimiter) {
-        return line.equals(delimiter) || delimiter.startsWith("`") && line.equals("```");
-    }
-
     private int literalParagraph(int start) {
         int k = start;
         int indent = Integer.MAX_VALUE;
@@ -111,7 +76,7 @@ final class AsciidocLines {
             indent = Math.min(indent, SourceDoc.indent(lines.get(k)));
             k++;
         }
-        scan.addLiteral(new MarkupScan.Literal(start, ForeignMarkup.text(lines, start, k, indent)));
+        literal(start, k, indent);
         return k;
     }
 }

@@ -1,6 +1,5 @@
 package org.kdocs.lint;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
  * form {@code :Name: value} before the first paragraph (under the title, as
  * a translation writes its {@code :Original:}) are the document's fields.
  */
-final class MarkdownLines {
+final class MarkdownLines extends ForeignLines {
     private static final Pattern FENCE = Pattern.compile("( {0,3})(`{3,}|~{3,})(.*)");
     private static final Pattern ATX = Pattern.compile(" {0,3}(#{1,6})(?:[ \\t]+(.*?))??(?:[ \\t]+#+)?[ \\t]*");
     private static final Pattern SETEXT = Pattern.compile(" {0,3}(=+|-+)[ \\t]*");
@@ -25,22 +24,12 @@ final class MarkdownLines {
     private static final Pattern LIST_ITEM = Pattern.compile(" {0,3}([-+*]|\\d{1,9}[.)])([ \\t].*|$)");
     private static final Pattern FIELD = Pattern.compile(":([^:\\s][^:]*):(?: +(.*)|$)");
 
-    private final List<String> lines;
-    private final MarkupScan scan;
-    private final List<Title> headings = new ArrayList<>();
-
-    private MarkdownLines(List<String> lines) {
-        this.lines = lines;
-        this.scan = MarkupScan.ofProse(lines.size());
+    MarkdownLines(List<String> lines) {
+        super(lines);
     }
 
-    static ForeignMarkup scan(List<String> lines) {
-        MarkdownLines markdown = new MarkdownLines(lines);
-        markdown.run();
-        return new ForeignMarkup(markdown.scan, List.copyOf(markdown.headings));
-    }
-
-    private void run() {
+    @Override
+    void run() {
         boolean leading = true; // no paragraph yet: fields may follow
         boolean leadingBeforeParagraph = true;
         boolean afterBlank = true;
@@ -59,7 +48,10 @@ final class MarkdownLines {
             }
             int indent = SourceDoc.indent(line);
             if ((m = FENCE.matcher(line)).matches() && !(m.group(2).startsWith("`") && m.group(3).contains("`"))) {
-                i = fenced(i, m.group(1).length(), m.group(2));
+                Pattern closing = Pattern.compile(" {0,3}" + Pattern.quote(m.group(2).substring(0, 1)) + "{"
+                        + m.group(2).length() + ",}[ \\t]*");
+                i = delimited(i, l -> closing.matcher(l).matches(), MarkupScan.Kind.MARKUP, MarkupScan.Kind.LITERAL,
+                        m.group(1).length());
                 paragraph = -1;
             } else if (line.strip().startsWith("<!--")) {
                 i = comment(i);
@@ -71,13 +63,13 @@ final class MarkdownLines {
                 }
             } else if ((m = ATX.matcher(line)).matches()) {
                 String title = m.group(2) == null ? "" : m.group(2).strip();
-                headings.add(ForeignMarkup.heading(i, title, '#', m.group(1).length()));
+                heading(i, title, '#', m.group(1).length());
                 paragraph = -1;
                 i++;
             } else if (paragraph >= 0 && !inList && SETEXT.matcher(line).matches()) {
                 char marker = line.strip().charAt(0);
-                String title = ForeignMarkup.text(lines, paragraph, i, Integer.MAX_VALUE).strip();
-                headings.add(ForeignMarkup.heading(paragraph, title, marker, marker == '=' ? 1 : 2));
+                String title = String.join("\n", lines.subList(paragraph, i)).strip();
+                heading(paragraph, title, marker, marker == '=' ? 1 : 2);
                 scan.mark(i++, MarkupScan.Kind.MARKUP);
                 paragraph = -1;
                 leading = leadingBeforeParagraph; // the "paragraph" was a heading after all
@@ -107,23 +99,6 @@ final class MarkdownLines {
         }
     }
 
-    /** A fenced code block from its opening line; returns the line after the closing fence. */
-    private int fenced(int start, int indent, String fence) {
-        scan.mark(start, MarkupScan.Kind.MARKUP);
-        Pattern closing = Pattern.compile(" {0,3}" + Pattern.quote(fence.substring(0, 1)) + "{" + fence.length()
-                + ",}[ \\t]*");
-        int k = start + 1;
-        while (k < lines.size() && !closing.matcher(lines.get(k)).matches()) {
-            scan.mark(k, lines.get(k).isBlank() ? MarkupScan.Kind.BLANK : MarkupScan.Kind.LITERAL);
-            k++;
-        }
-        scan.addLiteral(new MarkupScan.Literal(start + 1, ForeignMarkup.text(lines, start + 1, k, indent)));
-        if (k < lines.size()) {
-            scan.mark(k++, MarkupScan.Kind.MARKUP);
-        }
-        return k;
-    }
-
     private int comment(int start) {
         int k = start;
         while (k < lines.size()) {
@@ -147,7 +122,7 @@ final class MarkdownLines {
             }
             k++;
         }
-        scan.addLiteral(new MarkupScan.Literal(start, ForeignMarkup.text(lines, start, end, 4)));
+        literal(start, end, 4);
         return end;
     }
 }
