@@ -134,10 +134,10 @@ final class AtomicBuiltins {
     }
 
     private static void generic(Builtins b) {
-        add(b, Builtin.of("xchg", "pointee 0", (c, a) -> c.readModifyWrite(a[0], c.argSize(0), Marking.ATOMIC,
-                Ordering.FULL, v -> a[1] & mask(c.argSize(0))), "pointer", "any"));
         for (String[] ord : ORDERS) {
             Ordering o = Ordering.valueOf(ord[1]);
+            add(b, Builtin.of("xchg" + ord[0], "pointee 0", (c, a) -> c.readModifyWrite(a[0], c.argSize(0),
+                    Marking.ATOMIC, o, v -> a[1] & mask(c.argSize(0))), "pointer", "any"));
             add(b, Builtin.of("cmpxchg" + ord[0], "pointee 0", (c, a) -> {
                 long m = mask(c.argSize(0));
                 return c.readModifyWrite(a[0], c.argSize(0), Marking.ATOMIC, o, v -> v == (a[1] & m) ? a[2] & m : v);
