@@ -40,6 +40,7 @@ public final class Compiler {
     /** Compiles {@code source}; throws {@link org.kdocs.interp.parse.CompileError} on the first error. */
     public static Program compile(String source, Origin origin, Builtins builtins) {
         Compiler c = new Compiler(builtins, origin.file());
+        c.ec.layout = new CodeLayout(source, origin);
         List<Token> tokens = new ArrayList<>(Lexer.lex(builtins.prelude(), Origin.of("<prelude>")));
         tokens.remove(tokens.size() - 1);
         tokens.addAll(Lexer.lex(source, origin));
@@ -61,7 +62,7 @@ public final class Compiler {
                 throw ec.error(fd.at(), "redefinition of '" + fd.name() + "'");
             }
             FunctionCode code = new FunctionCode(fd.name(), fd.type());
-            int size = Math.max(16, (fd.lastLine() - fd.at().line() + 1) * 16);
+            int size = ec.layout.size(fd.at().line(), fd.lastLine());
             code.info = new FunctionInfo(fd.name(), nextCode, size, file, fd.at().line(), Set.copyOf(fd.attributes()));
             nextCode += (size + 15) / 16 * 16 + 16;
             codes.put(fd.name(), code);

@@ -46,6 +46,8 @@ final class ExprCompiler {
     final Strings strings;
     final BuiltinTypes builtinTypes;
     FunctionInfo function;
+    /** Source positions to code offsets. */
+    CodeLayout layout;
     /** The function body being compiled; null at file scope. */
     Body body;
 
@@ -64,7 +66,7 @@ final class ExprCompiler {
         if (function == null) {
             return new Site(null, 0, file, at.line(), at.column());
         }
-        int offset = Math.max(0, (at.line() - function.line()) * 16 + Math.min(at.column(), 15));
+        int offset = Math.min(layout.offset(function.line(), at.line(), at.column()), function.size() - 1);
         return new Site(function, offset, file, at.line(), at.column());
     }
 

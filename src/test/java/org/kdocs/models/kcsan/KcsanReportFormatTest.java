@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,25 @@ class KcsanReportFormatTest {
                 """, List.of("kcsan.skip_watch=0"), List.of(ThreadSpec.task("producer"), ThreadSpec.task("consumer")));
         assertThat(console).contains("Comm: consumer Tainted: G        W          6.12.0-kdocs #1\n"
                 + "Tainted: [W]=WARN\nHardware name: kdocs reference model\n");
+    }
+
+    /** Accesses on one line sit at different offsets of a function sized by its code, as in a real kernel. */
+    @Test
+    void aReorderedAccessAndWhereItWasReorderedToHaveTheirOwnOffsets() {
+        CProgram.Compilation compiled = KcsanRunner.compile("""
+                int x, flag;
+                void T1(void) { x = 1; WRITE_ONCE(flag, 1); }
+                void T2(void) { while (!READ_ONCE(flag)); ... = x; }
+                """, Origin.of("report.c"));
+        assertThat(compiled.errors()).isEmpty();
+        RunOptions options = RunOptions.builder().seed(1, 300).thread("T1").thread("T2").build();
+        String console = KcsanRunner.run(compiled.program(),
+                KcsanConfig.parse(List.of("CONFIG_KCSAN_WEAK_MEMORY=y", "CONFIG_KCSAN_STRICT=y")), options).stream()
+                .map(KcsanRunner.Run::console).filter(c -> c.contains("(reordered)")).collect(Collectors.joining());
+        // T1's line is 47 characters: 4 bytes of prologue, one a character, the ret, rounded up to 16. The
+        // store is re-checked at the WRITE_ONCE too, but T2 can only read x once flag is set, so the
+        // race is seen at the function's exit, its last byte
+        assertThat(console).contains("by task 101 on cpu 0:\n T1+0x14/0x40\n  |\n  +-> reordered to: T1+0x3f/0x40\n");
     }
 
     private static String run(String source, List<String> config, List<ThreadSpec> threads) {
