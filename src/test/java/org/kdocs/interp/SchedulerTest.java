@@ -175,6 +175,22 @@ class SchedulerTest {
     }
 
     @Test
+    void anInterruptFiresAsOftenAsAllowedAndNeverMore() {
+        String src = """
+                int ticks;
+                void task(void) { for (int i = 0; i < 2000; i++) WRITE_ONCE(ticks, READ_ONCE(ticks)); }
+                void timer(void) { printk("tick%d;", in_interrupt() != 0); }
+                """;
+        for (int fires : new int[] {1, 3}) {
+            RunReport r = Programs.run(src, o -> o.thread(ThreadSpec.onCpu("task", 0))
+                    .thread(ThreadSpec.interrupt("timer", 0, fires)).seed(1, 20));
+            // 2000 chances to interrupt the task: the handler comes back until it has fired its share
+            assertThat(r.runs().stream().map(RunResult::console).distinct()).as("fires " + fires)
+                    .containsExactly("tick1;".repeat(fires));
+        }
+    }
+
+    @Test
     void oneCompiledProgramCanRunFromSeveralJavaThreadsAtOnce() throws Exception {
         CProgram p = Programs.compile(RACY_COUNTERS);
         RunOptions options = RunOptions.builder().threads("t1", "t2").recordTrace(true)
