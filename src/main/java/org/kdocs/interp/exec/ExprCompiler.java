@@ -13,6 +13,7 @@ import org.kdocs.interp.parse.CType;
 import org.kdocs.interp.parse.CompileError;
 import org.kdocs.interp.parse.Token;
 import org.kdocs.interp.exec.ExprNodes.*;
+import org.kdocs.interp.exec.ExtensionNodes.*;
 
 /** Type-checks expressions and builds their nodes, applying C's conversion rules. */
 final class ExprCompiler {

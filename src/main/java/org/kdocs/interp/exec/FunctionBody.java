@@ -354,7 +354,7 @@ final class FunctionBody implements ExprCompiler.Body {
             }
         }
         ec.scope.pop();
-        return new ExprCompiler.R(new ExprNodes.StmtExpr(new Seq(out.toArray(new St[0]), null), value.ex()),
+        return new ExprCompiler.R(new ExtensionNodes.StmtExpr(new Seq(out.toArray(new St[0]), null), value.ex()),
                 value.type());
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kdocs.interp.exec.ExprNodes.*;
+import org.kdocs.interp.exec.ExtensionNodes.*;
 import org.kdocs.interp.exec.StmtNodes.*;
 
 /**
