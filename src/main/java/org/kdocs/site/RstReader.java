@@ -124,6 +124,7 @@ public final class RstReader implements DocumentReader {
         RstParser parser = parser(source.tree());
         Document document = parser.newDocument(location);
         document.reporter().attachObserver(message -> report(message, location, warnings));
+        document.reporter().attachRelayObserver(relayed -> warnings.accept(Warning.passedOn(relayed)));
         try {
             parser.parseInto(text, document);
             return transforms.apply(document);

@@ -102,7 +102,7 @@ public final class KernelDirectives {
         registry.register("kernel-figure", () -> new Delegating(() -> registry.create("figure"),
                 Delegating::localImage, KernelDirectives::markImages));
         registry.register("kernel-render", KernelRender::new);
-        registry.register("kernel-doc", () -> new ScriptDirectives.KernelDoc(tree));
+        registry.register("kernel-doc", () -> new KernelDocDirective(tree.srctree()));
         registry.register("kernel-feat", () -> new ScriptDirectives.KernelFeat(tree));
         registry.register("kernel-abi", () -> new ScriptDirectives.KernelAbi(tree));
         registry.register("maintainers-include", () -> new MaintainersInclude(tree.srctree()));
