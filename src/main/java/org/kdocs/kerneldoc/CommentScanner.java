@@ -58,9 +58,14 @@ final class CommentScanner {
         this.prototypes = new Prototypes(s);
     }
 
-    /** Reads one C file given as ISO-8859-1 text (one char per byte) and returns what it documents. */
-    static List<Item> scan(String text) {
+    /**
+     * Reads one C file given as ISO-8859-1 text (one char per byte) and returns what it documents.
+     * {@code firstLine} is the number the script gives the first line: 1, but 2 for every file
+     * after the first of a run (it sets {@code $. = 1} on a handle that then counts on).
+     */
+    static List<Item> scan(String text, int firstLine) {
         ScanState s = new ScanState();
+        s.lineNo = firstLine - 1;
         new CommentScanner(s).run(text);
         return List.copyOf(s.items);
     }

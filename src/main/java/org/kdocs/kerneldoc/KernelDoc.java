@@ -66,10 +66,12 @@ public final class KernelDoc {
             }
         }
         Renderer renderer = new Renderer(options, table, out);
+        int firstLine = 1;
         for (String file : files) {
             List<Item> items;
             try {
-                items = sources.items(Path.of(file));
+                items = sources.items(Path.of(file), firstLine);
+                firstLine = 2;
             } catch (IOException | RuntimeException e) {
                 messages.add("Error: Cannot open file " + file + "\n");
                 errors++;

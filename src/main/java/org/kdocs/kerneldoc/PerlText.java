@@ -13,35 +13,35 @@ import java.util.regex.Pattern;
  * UNIX_LINES (only {@code \n} ends a line, as in Perl; a UTF-8 byte 0x85 must not) and {@link #WORD_EDGE}
  * replaces {@code \b}, which in Java 17 also treats Latin-1 letters as word characters.
  */
-final class PerlText {
+public final class PerlText {
     /** Perl's {@code \b} on byte strings: an edge between [A-Za-z0-9_] and anything else. */
-    static final String WORD_EDGE = "(?:(?<=\\w)(?!\\w)|(?<!\\w)(?=\\w))";
+    public static final String WORD_EDGE = "(?:(?<=\\w)(?!\\w)|(?<!\\w)(?=\\w))";
 
     private PerlText() {
     }
 
     /** A pattern with Perl's line semantics; {@code \b} in the source is read as {@link #WORD_EDGE}. */
-    static Pattern rx(String perl) {
+    public static Pattern rx(String perl) {
         return Pattern.compile(perl.replace("\\b", WORD_EDGE), Pattern.UNIX_LINES);
     }
 
     /** As {@link #rx(String)}, with extra flags (CASE_INSENSITIVE, DOTALL). */
-    static Pattern rx(String perl, int flags) {
+    public static Pattern rx(String perl, int flags) {
         return Pattern.compile(perl.replace("\\b", WORD_EDGE), Pattern.UNIX_LINES | flags);
     }
 
     /** {@code s/pattern/replacement/g} with a literal replacement. */
-    static String replaceAll(Pattern pattern, String text, String literal) {
+    public static String replaceAll(Pattern pattern, String text, String literal) {
         return pattern.matcher(text).replaceAll(Matcher.quoteReplacement(literal));
     }
 
     /** {@code s/pattern/replacement/} (first match only) with a literal replacement. */
-    static String replaceFirst(Pattern pattern, String text, String literal) {
+    public static String replaceFirst(Pattern pattern, String text, String literal) {
         return pattern.matcher(text).replaceFirst(Matcher.quoteReplacement(literal));
     }
 
     /** {@code s/pattern/.../g} with a replacement computed from each match; null groups read as "". */
-    static String replaceAll(Pattern pattern, String text, Function<Matcher, String> replacement) {
+    public static String replaceAll(Pattern pattern, String text, Function<Matcher, String> replacement) {
         Matcher m = pattern.matcher(text);
         if (!m.find()) {
             return text;
@@ -56,7 +56,7 @@ final class PerlText {
     }
 
     /** A group's text, "" where Perl would have undef. */
-    static String group(Matcher m, int group) {
+    public static String group(Matcher m, int group) {
         String value = m.group(group);
         return value == null ? "" : value;
     }
@@ -65,7 +65,7 @@ final class PerlText {
      * Perl's {@code split /pattern/, text}: an empty text gives no fields, trailing empty fields are
      * dropped, and a match of zero width at the start gives no leading empty field.
      */
-    static List<String> split(Pattern pattern, String text) {
+    public static List<String> split(Pattern pattern, String text) {
         List<String> fields = new ArrayList<>();
         if (text.isEmpty()) {
             return fields;
@@ -91,7 +91,7 @@ final class PerlText {
     }
 
     /** Perl's {@code split ' ', text}: fields between runs of whitespace, leading whitespace ignored. */
-    static List<String> splitWords(String text) {
+    public static List<String> splitWords(String text) {
         List<String> words = new ArrayList<>();
         for (String word : text.strip().split("[ \\t\\n\\x0B\\f\\r]+")) {
             if (!word.isEmpty()) {
@@ -105,7 +105,7 @@ final class PerlText {
      * The scripts' tab expansion, {@code s/\t+/' ' x (length($&) * 8 - length($`) % 8)/e} until no tab is
      * left: a run of tabs becomes enough spaces to reach the run's last tab stop.
      */
-    static String expandTabs(String line) {
+    public static String expandTabs(String line) {
         int tab = line.indexOf('\t');
         if (tab < 0) {
             return line;
@@ -126,7 +126,7 @@ final class PerlText {
     }
 
     /** Perl's {@code s/^\s+//}. */
-    static String stripLeading(String text) {
+    public static String stripLeading(String text) {
         int i = 0;
         while (i < text.length() && isSpace(text.charAt(i))) {
             i++;
@@ -135,7 +135,7 @@ final class PerlText {
     }
 
     /** Perl's {@code s/\s+$//} (with /s semantics for a trailing newline). */
-    static String stripTrailing(String text) {
+    public static String stripTrailing(String text) {
         int end = text.length();
         while (end > 0 && isSpace(text.charAt(end - 1))) {
             end--;
@@ -144,7 +144,46 @@ final class PerlText {
     }
 
     /** Perl's {@code \s} on bytes. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+    }
+
+    /** Perl's {@code lc} on a byte string: only A-Z change. */
+    public static String lowerAscii(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, (char) (c + 32));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Perl's {@code "%-Ns"}: the text padded with spaces to {@code width} characters, never cut. */
+    public static String padRight(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+
+    /**
+     * A pattern as Perl reads a string interpolated into a regular expression: a "{" that starts no
+     * quantifier is a plain character in Perl but an error in Java, so it is escaped.
+     */
+    public static Pattern interpolated(String perl) {
+        StringBuilder out = new StringBuilder(perl.length() + 8);
+        for (int i = 0; i < perl.length(); i++) {
+            char c = perl.charAt(i);
+            if (c == '\\' && i + 1 < perl.length()) {
+                out.append(c).append(perl.charAt(++i));
+            } else if (c == '{' && !perl.substring(i).matches("(?s)\\{\\d+(,\\d*)?\\}.*")) {
+                out.append("\\{");
+            } else {
+                out.append(c);
+            }
+        }
+        return Pattern.compile(out.toString(), Pattern.UNIX_LINES);
     }
 }

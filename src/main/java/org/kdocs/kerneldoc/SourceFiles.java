@@ -36,16 +36,22 @@ public final class SourceFiles {
     }
 
     private final ConcurrentHashMap<Path, Entry<List<Item>>> parsed = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Path, Entry<List<Item>>> parsedFromLineTwo = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Path, Entry<Set<String>>> exports = new ConcurrentHashMap<>();
+
+    /** An empty cache. */
+    public SourceFiles() {
+    }
 
     /** The cache a whole process shares. */
     public static SourceFiles shared() {
         return SHARED;
     }
 
-    /** What the file documents, parsed on first use. */
-    List<Item> items(Path file) throws IOException {
-        return cached(parsed, file, text -> CommentScanner.scan(text));
+    /** What the file documents, parsed on first use; {@code firstLine} as in {@link CommentScanner#scan}. */
+    List<Item> items(Path file, int firstLine) throws IOException {
+        return firstLine == 1 ? cached(parsed, file, text -> CommentScanner.scan(text, 1))
+                : cached(parsedFromLineTwo, file, text -> CommentScanner.scan(text, 2));
     }
 
     /** The symbols the file exports with EXPORT_SYMBOL*, in file order (process_export_file). */
