@@ -81,7 +81,7 @@ public final class RstReader implements DocumentReader {
                     .settings(sphinxSettings(kernel ? KernelDirectives.documentationOf(t.root()).getParent()
                             : t.root().toAbsolutePath().normalize(), trust))
                     .directives(kernel ? KernelDirectives.register(directives.copy(),
-                            KernelDirectives.documentationOf(t.root()), trust.runPrograms()) : directives);
+                            KernelDirectives.documentationOf(t.root())) : directives);
             Map<String, Role> roles = new java.util.LinkedHashMap<>(SphinxRoles.all());
             if (kernel) {
                 roles.putAll(KernelDirectives.roles());

@@ -98,12 +98,12 @@ final class KernelDocDirective implements Directive {
         if (o.containsKey("export") || o.containsKey("internal")) {
             String option = o.containsKey("export") ? "export" : "internal";
             cmd.add("-" + option);
-            patterns = ScriptDirectives.words((String) o.get(option));
+            patterns = words((String) o.get(option));
         } else if (o.containsKey("doc")) {
             cmd.add("-function");
             cmd.add(String.valueOf(o.get("doc")));
         } else if (o.containsKey("identifiers") || o.containsKey("functions")) {
-            List<String> names = ScriptDirectives.words(identifiers);
+            List<String> names = words(identifiers);
             if (names.isEmpty()) {
                 cmd.add("-no-doc-sections");
             }
@@ -112,7 +112,7 @@ final class KernelDocDirective implements Directive {
                 cmd.add(name);
             }
         }
-        for (String name : ScriptDirectives.words((String) o.get("no-identifiers"))) {
+        for (String name : words((String) o.get("no-identifiers"))) {
             cmd.add("-nosymbol");
             cmd.add(name);
         }
@@ -146,9 +146,20 @@ final class KernelDocDirective implements Directive {
                 offset++;
             }
         }
-        Element holder = new Element(NodeType.CONTAINER);
-        call.context().nestedParse(lines, 0, holder, true);
-        return new ArrayList<>(holder.children());
+        return new ArrayList<>(SourceInput.parse(call, lines, new Element(NodeType.CONTAINER)));
+    }
+
+    // Python's str.split(): the words of an option value (none for a missing one)
+    private static List<String> words(String value) {
+        List<String> out = new ArrayList<>();
+        if (value != null) {
+            for (String word : value.strip().split("\\s+")) {
+                if (!word.isEmpty()) {
+                    out.add(word);
+                }
+            }
+        }
+        return out;
     }
 
     /** Python's glob.glob for a pattern with *, ? and [...] in its file names (hidden files only if asked for). */
