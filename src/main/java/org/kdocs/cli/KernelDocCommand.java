@@ -67,6 +67,9 @@ final class KernelDocCommand implements Callable<Integer> {
         Path dir = Path.of(arguments.get(3));
         Files.createDirectories(dir);
         KernelDoc kernelDoc = new KernelDoc(SourceFiles.shared());
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long wall0 = System.nanoTime();
         for (int n = 0; n < runs.size(); n++) {
             KernelDocOptions.CommandLine line = KernelDocOptions.parse(Arrays.asList(runs.get(n).split("\t")));
             if (line.error() != null) {
@@ -79,6 +82,8 @@ final class KernelDocCommand implements Callable<Integer> {
             Files.write(dir.resolve(n + ".err"), result.errorBytes());
             Files.writeString(dir.resolve(n + ".status"), result.exitStatus() + "\n");
         }
+        System.err.printf("kdocs kernel-doc: %d runs in %.2f s (%.2f s CPU on this thread)%n", runs.size(),
+                (System.nanoTime() - wall0) / 1e9, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
         return 0;
     }
 }

@@ -90,14 +90,18 @@ final class CommentScanner {
                     s.lineNo++;
                 }
             }
+            if (state == State.NORMAL) {
+                normal(line); // tabs cannot change whether a line opens a comment
+                continue;
+            }
             line = PerlText.expandTabs(line);
             switch (state) {
-                case NORMAL -> normal(line);
                 case NAME -> name(line);
                 case BODY, BODY_MAYBE, BODY_WITH_BLANK_LINE -> body(line);
                 case INLINE -> inline(line);
                 case PROTO -> proto(line);
                 case DOCBLOCK -> docBlock(line);
+                default -> throw new IllegalStateException(state.name());
             }
         }
     }
@@ -111,7 +115,7 @@ final class CommentScanner {
     }
 
     private void normal(String line) {
-        if (DOC_START.matcher(line).find()) {
+        if (line.startsWith("/**") && DOC_START.matcher(line).find()) {
             state = State.NAME;
             s.declarationStartLine = s.lineNo + 1;
         }

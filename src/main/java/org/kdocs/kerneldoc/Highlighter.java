@@ -10,27 +10,28 @@ import java.util.regex.Pattern;
  * ending in "::" or a code-block directive), which pass through untouched.
  */
 final class Highlighter {
-    private record Rule(Pattern pattern, String replacement) {
-        Rule(String regex, String replacement) {
-            this(PerlText.rx(regex, Pattern.DOTALL), replacement);
+    /** A markup rule; {@code needs} is text every match contains, so a block without it is skipped. */
+    private record Rule(String needs, Pattern pattern, String replacement) {
+        Rule(String needs, String regex, String replacement) {
+            this(needs, PerlText.rx(regex, Pattern.DOTALL), replacement);
         }
     }
 
     // in the script's order; each runs over the whole block before the next
     private static final List<Rule> RULES = List.of(
-            new Rule("\\b``([^`]+)``\\b", "``$1``"),
-            new Rule("\\%([-_*\\w]+)", "``$1``"),
-            new Rule("\\&([_\\w]+)(\\.|->)([_\\w]+)\\(\\)", ":c:type:`$1$2$3\\\\(\\\\) <$1>`"),
-            new Rule("\\&([_\\w]+)(\\.|->)([_\\w]+)", ":c:type:`$1$2$3 <$1>`"),
-            new Rule("\\@(\\w+)\\(\\)", "**$1\\\\(\\\\)**"),
-            new Rule("\\@(\\w+->\\S+)\\(\\)", "**$1\\\\(\\\\)**"),
-            new Rule("(\\w+)\\(\\)", "$1()"),
-            new Rule("\\&(enum\\s*([_\\w]+))", ":c:type:`$1 <$2>`"),
-            new Rule("\\&(struct\\s*([_\\w]+))", ":c:type:`$1 <$2>`"),
-            new Rule("\\&(typedef\\s*([_\\w]+))", ":c:type:`$1 <$2>`"),
-            new Rule("\\&(union\\s*([_\\w]+))", ":c:type:`$1 <$2>`"),
-            new Rule("\\&([_\\w]+)", ":c:type:`$1`"),
-            new Rule("([\\!~\\*]?)\\@(\\w*((\\.\\w+)|(->\\w+))*(\\.\\.\\.)?)", "**$1$2**"));
+            new Rule("``", "\\b``([^`]+)``\\b", "``$1``"),
+            new Rule("%", "\\%([-_*\\w]+)", "``$1``"),
+            new Rule("&", "\\&([_\\w]+)(\\.|->)([_\\w]+)\\(\\)", ":c:type:`$1$2$3\\\\(\\\\) <$1>`"),
+            new Rule("&", "\\&([_\\w]+)(\\.|->)([_\\w]+)", ":c:type:`$1$2$3 <$1>`"),
+            new Rule("@", "\\@(\\w+)\\(\\)", "**$1\\\\(\\\\)**"),
+            new Rule("@", "\\@(\\w+->\\S+)\\(\\)", "**$1\\\\(\\\\)**"),
+            new Rule("()", "(\\w+)\\(\\)", "$1()"),
+            new Rule("&", "\\&(enum\\s*([_\\w]+))", ":c:type:`$1 <$2>`"),
+            new Rule("&", "\\&(struct\\s*([_\\w]+))", ":c:type:`$1 <$2>`"),
+            new Rule("&", "\\&(typedef\\s*([_\\w]+))", ":c:type:`$1 <$2>`"),
+            new Rule("&", "\\&(union\\s*([_\\w]+))", ":c:type:`$1 <$2>`"),
+            new Rule("&", "\\&([_\\w]+)", ":c:type:`$1`"),
+            new Rule("@", "([\\!~\\*]?)\\@(\\w*((\\.\\w+)|(->\\w+))*(\\.\\.\\.)?)", "**$1$2**"));
 
     private static final Pattern LITERAL_START = PerlText.rx("^[^.].*::$");
     private static final Pattern CODE_BLOCK = PerlText.rx("^\\.\\.\\ +code-block::");
@@ -43,7 +44,9 @@ final class Highlighter {
     static String highlight(String block) {
         String text = block;
         for (Rule rule : RULES) {
-            text = rule.pattern().matcher(text).replaceAll(rule.replacement());
+            if (text.contains(rule.needs())) {
+                text = rule.pattern().matcher(text).replaceAll(rule.replacement());
+            }
         }
         return text;
     }

@@ -172,18 +172,14 @@ final class ParameterLists {
 
     /** check_sections: a description of a parameter or member that the declaration does not have. */
     void checkSections(String declarationName, String declarationType, String described, String actual) {
-        List<String> params = PerlText.splitWords(actual);
+        List<String> params = new ArrayList<>();
+        for (String param : PerlText.splitWords(actual)) {
+            String clean = ARRAY_SUFFIX.matcher(param).replaceFirst("");
+            clean = ATTRIBUTE.matcher(clean).replaceFirst("");
+            params.add(INDEX_SUFFIX.matcher(clean).replaceFirst(""));
+        }
         for (String section : PerlText.splitWords(described)) {
-            boolean found = false;
-            for (String param : params) {
-                String clean = ARRAY_SUFFIX.matcher(param).replaceFirst("");
-                clean = ATTRIBUTE.matcher(clean).replaceFirst("");
-                clean = INDEX_SUFFIX.matcher(clean).replaceFirst("");
-                if (clean.equals(section)) {
-                    found = true;
-                    break;
-                }
-            }
+            boolean found = params.contains(section);
             if (found) {
                 continue;
             }
