@@ -186,4 +186,22 @@ public final class PerlText {
         }
         return Pattern.compile(out.toString(), Pattern.UNIX_LINES);
     }
+
+    /** The lines of a text as Perl's readline gives them: each with its newline (the last may lack one). */
+    public static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end + 1;
+            lines.add(text.substring(start, end));
+            start = end;
+        }
+        return lines;
+    }
+
+    /** Perl's truth of a string: defined, not empty and not "0". */
+    public static boolean truthy(String value) {
+        return value != null && !value.isEmpty() && !value.equals("0");
+    }
 }

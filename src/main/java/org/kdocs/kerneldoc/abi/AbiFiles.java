@@ -89,10 +89,6 @@ final class AbiFiles {
         return symbols.computeIfAbsent(name, k -> new Symbol());
     }
 
-    private static boolean truthy(String value) {
-        return value != null && !value.isEmpty() && !value.equals("0");
-    }
-
     /** parse_error. */
     private void error(String file, int ln, String message, String data) {
         String text = "Warning: file " + file + "#" + ln + ":\n\t" + message;
@@ -119,7 +115,7 @@ final class AbiFiles {
         List<String[]> labels = new ArrayList<>();
         String label = "";
         int ln = 0;
-        for (String line : lines(text)) {
+        for (String line : PerlText.lines(text)) {
             ln++;
             Matcher m = TAG.matcher(line);
             if (m.find()) {
@@ -182,7 +178,7 @@ final class AbiFiles {
                     } else if (e.lineNo == null) {
                         e.lineNo = ln;
                     }
-                    if (!truthy(what)) {
+                    if (!PerlText.truthy(what)) {
                         error(file, ln, "'What:' should come first:", line);
                         continue;
                     }
@@ -234,7 +230,7 @@ final class AbiFiles {
             e.tags.put(tag, TRAILING_NEWLINES.matcher(value).replaceFirst(""));
         }
         String fileDescription = fileEntry.description();
-        if (truthy(fileDescription)) {
+        if (PerlText.truthy(fileDescription)) {
             fileEntry.tags.put("description", fileDescription.replaceFirst("^\\n+", ""));
         }
         closeGroup(file, ln, what);
@@ -242,26 +238,14 @@ final class AbiFiles {
 
     // the end of a group: it should have had a description, and each of its symbols points to it
     private void closeGroup(String file, int ln, String what) {
-        if (!truthy(what)) {
+        if (!PerlText.truthy(what)) {
             return;
         }
-        if (!truthy(entry(what).description())) {
+        if (!PerlText.truthy(entry(what).description())) {
             error(file, ln, "What '" + what + "' doesn't have a description", "");
         }
         for (String w : PerlText.split(Pattern.compile(WHAT_SEPARATOR), what)) {
             symbol(w).xref = what;
         }
-    }
-
-    private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end + 1;
-            lines.add(text.substring(start, end));
-            start = end;
-        }
-        return lines;
     }
 }

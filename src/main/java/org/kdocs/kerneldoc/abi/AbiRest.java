@@ -86,10 +86,6 @@ final class AbiRest {
         return PerlText.replaceAll(specials, text, m -> "\\" + m.group(1));
     }
 
-    private static boolean truthy(String value) {
-        return value != null && !value.isEmpty() && !value.equals("0");
-    }
-
     private static String fileReference(String path) {
         return "abi_file_" + path.replaceFirst(".*/(.*/.*)", "$1").replaceAll("[/\\-]", "_");
     }
@@ -195,7 +191,7 @@ final class AbiRest {
         desc = TITLE_MARKUP.matcher(desc).replaceAll("\n\n");
         StringBuilder text = new StringBuilder();
         int literalIndent = -1;
-        for (String line : lines(desc)) {
+        for (String line : PerlText.lines(desc)) {
             // the script measures "indentation" as the truth value of a match: 1 or 0
             int spaces = !line.isEmpty() && PerlText.isSpace(line.charAt(0)) ? 1 : 0;
             if (literalIndent >= 0) {
@@ -255,17 +251,5 @@ final class AbiRest {
         } else {
             out.append(escape(TEXT_SPECIALS, desc)).append("\n\n");
         }
-    }
-
-    private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end + 1;
-            lines.add(text.substring(start, end));
-            start = end;
-        }
-        return lines;
     }
 }

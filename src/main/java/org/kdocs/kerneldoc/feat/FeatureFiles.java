@@ -101,7 +101,7 @@ final class FeatureFiles {
         } catch (IOException e) {
             text = "";
         }
-        for (String line : lines(text)) {
+        for (String line : PerlText.lines(text)) {
             ln++;
             Matcher m;
             if ((m = NAME.matcher(line)).find()) {
@@ -157,18 +157,5 @@ final class FeatureFiles {
         String line = PerlText.stripTrailing(data);
         String text = "Warning: file " + file + "#" + ln + ":\n\t" + message;
         messages.add(data.isEmpty() ? text + "\n" : text + ". Line\n\t\t" + line + "\n");
-    }
-
-    // the script's lines keep their newline, which patterns ending in "$" allow for
-    static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end + 1;
-            lines.add(text.substring(start, end));
-            start = end;
-        }
-        return lines;
     }
 }

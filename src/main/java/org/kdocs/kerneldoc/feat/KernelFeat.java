@@ -86,19 +86,15 @@ public final class KernelFeat {
         if (command.equals("ls") || command.equals("list")) {
             out.append(list(files, arch, feature));
         } else if (!command.equals("validate")) {
-            if (arch != null && !arch.isEmpty() && !arch.equals("0")) {
-                out.append(FeatureTables.archTable(files, arch, empty(feature) ? null : feature));
-            } else if (!empty(feature)) {
+            if (PerlText.truthy(arch)) {
+                out.append(FeatureTables.archTable(files, arch, !PerlText.truthy(feature) ? null : feature));
+            } else if (PerlText.truthy(feature)) {
                 out.append(FeatureTables.feature(files, feature));
             } else {
                 out.append(FeatureTables.matrix(files));
             }
         }
         return new Result(out.toString(), List.copyOf(files.messages), 0);
-    }
-
-    private static boolean empty(String value) {
-        return value == null || value.isEmpty() || value.equals("0");
     }
 
     // uname -m, with x86_64 and i386 called x86 as the script does
@@ -118,7 +114,7 @@ public final class KernelFeat {
         features.sort(java.util.Comparator.comparing(FeatureFiles.Feature::subsystem)
                 .thenComparing(f -> PerlText.lowerAscii(f.name())));
         for (FeatureFiles.Feature f : features) {
-            if (!empty(feature) && !f.name().equals(feature)) {
+            if (PerlText.truthy(feature) && !f.name().equals(feature)) {
                 continue;
             }
             String status = f.table().getOrDefault(arch, "");
