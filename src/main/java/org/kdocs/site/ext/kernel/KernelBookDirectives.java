@@ -1,6 +1,7 @@
 package org.kdocs.site.ext.kernel;
 
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ final class KernelBookDirectives {
     private record Book(String fingerprint, String output, List<String> messages) {
     }
 
-    private static final Map<List<String>, Book> BOOKS = new ConcurrentHashMap<>();
+    // held softly: the ABI book of Documentation/ABI/testing alone is 3.5 MB
+    private static final Map<List<String>, SoftReference<Book>> BOOKS = new ConcurrentHashMap<>();
 
     private KernelBookDirectives() {
     }
@@ -42,11 +44,12 @@ final class KernelBookDirectives {
     /** The book for these script arguments, reusing an earlier one while {@code dir} is unchanged. */
     private static Book book(Path dir, List<String> arguments, Function<List<String>, Book> make) {
         String fingerprint = fingerprint(dir);
-        Book book = BOOKS.get(arguments);
+        SoftReference<Book> held = BOOKS.get(arguments);
+        Book book = held == null ? null : held.get();
         if (book == null || !book.fingerprint().equals(fingerprint)) {
             Book made = make.apply(arguments);
             book = new Book(fingerprint, made.output(), made.messages());
-            BOOKS.put(List.copyOf(arguments), book);
+            BOOKS.put(List.copyOf(arguments), new SoftReference<>(book));
         }
         return book;
     }
