@@ -1,0 +1,155 @@
+package org.kdocs.asciidoc;
+
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.jruby.AsciidoctorJRuby;
+
+/**
+ * Starts Asciidoctor (JRuby) as fast as the JVM allows; measured on the 61 pages of the
+ * kernel's tools/perf/Documentation (bench/perf-asciidoc):
+ * <ul>
+ * <li>JRuby interprets only ({@code jruby.compile.mode=OFF}, no invokedynamic): in a run of a few
+ * seconds, compiling Ruby methods to bytecode costs more than it saves;
+ * <li>no RubyGems: loading it is the largest single part of JRuby's start. The lib directories of
+ * the gems AsciidoctorJ bundles go on the load path instead, and RubyGems is loaded later only
+ * for a page that names a source highlighter (Rouge needs it);
+ * <li>no native POSIX layer ({@code jruby.native.enabled=false}): its set-up generates classes
+ * at run time, and Asciidoctor in SAFE mode needs nothing of it.
+ * </ul>
+ * A JVM property the caller set wins over these defaults.
+ */
+final class AsciidoctorStartup {
+    // held here because java.util.logging keeps loggers only weakly
+    private static final Logger JUL_ASCIIDOCTOR = Logger.getLogger("asciidoctor");
+    private static final Pattern GEM_LIB = Pattern.compile("gems/([^/]+)/lib/.*");
+    private static final Map<String, String> JRUBY_DEFAULTS = Map.of(
+            "jruby.compile.mode", "OFF",
+            "jruby.compile.invokedynamic", "false",
+            "jruby.native.enabled", "false");
+    /**
+     * Exercises, once and on one thread, what the pages of a build use (sections, lists,
+     * tables, listings, admonitions, the project macros, a warning), so that JRuby binds the
+     * Java classes involved before conversions run in parallel: binding one class from two
+     * threads at once is not safe (asciidoctorj#1158).
+     */
+    private static final String WARM_UP = """
+            = Warm-up
+            :toc:
+
+            == Section
+
+            * item linkperf:perf[1] <<anchor>> link:other.html[other] `code` *strong* _em_
+            . step
+            term:: definition
+
+            [[anchor]]
+            |===
+            | a | b
+            |===
+
+            NOTE: note
+
+            ----
+            listing
+            ----
+
+            [verse]
+            verse
+
+            ==== Out of sequence
+            """;
+
+    private AsciidoctorStartup() {
+    }
+
+    /** A started instance with the kdocs macros, warmed up for parallel use. */
+    static Asciidoctor start() {
+        JRUBY_DEFAULTS.forEach((name, value) -> System.setProperty(name, System.getProperty(name, value)));
+        JUL_ASCIIDOCTOR.setLevel(Level.OFF);
+        List<String> gemLibs = bundledGemLibs();
+        Asciidoctor instance;
+        if (gemLibs.isEmpty()) {
+            instance = Asciidoctor.Factory.create(); // gems not found in a jar: let RubyGems find them
+        } else {
+            String rubygems = System.getProperty("jruby.cli.rubygems.enable");
+            System.setProperty("jruby.cli.rubygems.enable", rubygems == null ? "false" : rubygems);
+            try {
+                instance = AsciidoctorJRuby.Factory.create(gemLibs);
+            } finally {
+                if (rubygems == null) {
+                    System.clearProperty("jruby.cli.rubygems.enable");
+                }
+            }
+        }
+        instance.javaExtensionRegistry().inlineMacro(LinkPerfMacro.class);
+        warmUp(instance);
+        return instance;
+    }
+
+    /** Loads RubyGems into a started instance (idempotent), for libraries that need it. */
+    static void requireRubyGems(Asciidoctor instance) {
+        instance.requireLibrary("rubygems");
+    }
+
+    private static void warmUp(Asciidoctor instance) {
+        org.asciidoctor.ast.Document document = instance.load(WARM_UP,
+                Options.builder().safe(SafeMode.SAFE).attributes(Map.of("compat-mode", "")).build());
+        visit(document);
+    }
+
+    private static void visit(StructuralNode node) {
+        node.getTitle();
+        node.getContext();
+        for (StructuralNode child : node.getBlocks()) {
+            if (child instanceof org.asciidoctor.ast.Section) {
+                visit(child);
+            } else {
+                child.convert();
+            }
+        }
+    }
+
+    /**
+     * The load-path entries ({@code uri:classloader:/gems/NAME/lib}) of the gems packed in
+     * AsciidoctorJ's jar; empty when they are not in a jar.
+     */
+    static List<String> bundledGemLibs() {
+        URL gems = AsciidoctorStartup.class.getClassLoader().getResource("gems/");
+        if (gems == null || !gems.getProtocol().equals("jar")) {
+            return List.of();
+        }
+        TreeSet<String> libs = new TreeSet<>();
+        try {
+            URLConnection connection = gems.openConnection();
+            if (!(connection instanceof JarURLConnection jar)) {
+                return List.of();
+            }
+            JarFile file = jar.getJarFile();
+            for (JarEntry entry : java.util.Collections.list(file.entries())) {
+                Matcher m = GEM_LIB.matcher(entry.getName());
+                if (entry.getName().startsWith("gems/") && m.matches()) {
+                    libs.add("uri:classloader:/gems/" + m.group(1) + "/lib");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return List.copyOf(libs);
+    }
+}
