@@ -6,12 +6,11 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.asciidoctor.Asciidoctor;
@@ -26,9 +25,10 @@ import org.asciidoctor.jruby.AsciidoctorJRuby;
  * <ul>
  * <li>JRuby interprets only ({@code jruby.compile.mode=OFF}, no invokedynamic): in a run of a few
  * seconds, compiling Ruby methods to bytecode costs more than it saves;
- * <li>no RubyGems: loading it is the largest single part of JRuby's start. The lib directories of
- * the gems AsciidoctorJ bundles go on the load path instead, and RubyGems is loaded later only
- * for a page that names a source highlighter (Rouge needs it);
+ * <li>no RubyGems: loading it is the largest single part of JRuby's start. Asciidoctor's lib
+ * directory in AsciidoctorJ's jar goes on the load path instead (alone: every {@code require}
+ * searches each entry), and RubyGems is loaded later only for a page that names a source
+ * highlighter (Rouge and CodeRay are gems too);
  * <li>no native POSIX layer ({@code jruby.native.enabled=false}): its set-up generates classes
  * at run time, and Asciidoctor in SAFE mode needs nothing of it.
  * </ul>
@@ -37,7 +37,7 @@ import org.asciidoctor.jruby.AsciidoctorJRuby;
 final class AsciidoctorStartup {
     // held here because java.util.logging keeps loggers only weakly
     private static final Logger JUL_ASCIIDOCTOR = Logger.getLogger("asciidoctor");
-    private static final Pattern GEM_LIB = Pattern.compile("gems/([^/]+)/lib/.*");
+    private static final Pattern ASCIIDOCTOR_LIB = Pattern.compile("gems/asciidoctor-[0-9][^/]*/lib/asciidoctor\\.rb");
     private static final Map<String, String> JRUBY_DEFAULTS = Map.of(
             "jruby.compile.mode", "OFF",
             "jruby.compile.invokedynamic", "false",
@@ -82,15 +82,15 @@ final class AsciidoctorStartup {
     static Asciidoctor start() {
         JRUBY_DEFAULTS.forEach((name, value) -> System.setProperty(name, System.getProperty(name, value)));
         JUL_ASCIIDOCTOR.setLevel(Level.OFF);
-        List<String> gemLibs = bundledGemLibs();
+        Optional<String> lib = asciidoctorLib();
         Asciidoctor instance;
-        if (gemLibs.isEmpty()) {
-            instance = Asciidoctor.Factory.create(); // gems not found in a jar: let RubyGems find them
+        if (lib.isEmpty()) {
+            instance = Asciidoctor.Factory.create(); // not found in a jar: let RubyGems find it
         } else {
             String rubygems = System.getProperty("jruby.cli.rubygems.enable");
             System.setProperty("jruby.cli.rubygems.enable", rubygems == null ? "false" : rubygems);
             try {
-                instance = AsciidoctorJRuby.Factory.create(gemLibs);
+                instance = AsciidoctorJRuby.Factory.create(List.of(lib.get()));
             } finally {
                 if (rubygems == null) {
                     System.clearProperty("jruby.cli.rubygems.enable");
@@ -126,30 +126,29 @@ final class AsciidoctorStartup {
     }
 
     /**
-     * The load-path entries ({@code uri:classloader:/gems/NAME/lib}) of the gems packed in
-     * AsciidoctorJ's jar; empty when they are not in a jar.
+     * The load-path entry ({@code uri:classloader:/gems/asciidoctor-VERSION/lib}) of the
+     * Asciidoctor gem packed in AsciidoctorJ's jar; empty when it is not in a jar.
      */
-    static List<String> bundledGemLibs() {
+    static Optional<String> asciidoctorLib() {
         URL gems = AsciidoctorStartup.class.getClassLoader().getResource("gems/");
         if (gems == null || !gems.getProtocol().equals("jar")) {
-            return List.of();
+            return Optional.empty();
         }
-        TreeSet<String> libs = new TreeSet<>();
         try {
             URLConnection connection = gems.openConnection();
             if (!(connection instanceof JarURLConnection jar)) {
-                return List.of();
+                return Optional.empty();
             }
             JarFile file = jar.getJarFile();
             for (JarEntry entry : java.util.Collections.list(file.entries())) {
-                Matcher m = GEM_LIB.matcher(entry.getName());
-                if (entry.getName().startsWith("gems/") && m.matches()) {
-                    libs.add("uri:classloader:/gems/" + m.group(1) + "/lib");
+                String name = entry.getName();
+                if (name.startsWith("gems/asciidoctor-") && ASCIIDOCTOR_LIB.matcher(name).matches()) {
+                    return Optional.of("uri:classloader:/" + name.substring(0, name.lastIndexOf('/')));
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return List.of();
+            return Optional.empty();
         }
-        return List.copyOf(libs);
+        return Optional.empty();
     }
 }

@@ -102,18 +102,22 @@ class AsciidocManPagesTest {
     }
 
     @Test
-    void aSourceHighlighterThatNeedsRubyGemsStillWorks(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("code.adoc"),
+    void sourceHighlightersThatAreGemsStillWork(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("rouge.adoc"),
                 "= Code\n:source-highlighter: rouge\n\n.Example\n[source,c]\n----\nint x;\n----\n");
+        Files.writeString(dir.resolve("coderay.adoc"),
+                "= Code\n:source-highlighter: coderay\n\n.Example\n[source,c]\n----\nint x;\n----\n");
         List<Warning> warnings = new ArrayList<>();
-        Document page = read(dir, "code.adoc", warnings);
+        Document rouge = read(dir, "rouge.adoc", warnings);
+        Document coderay = read(dir, "coderay.adoc", warnings);
         assertThat(warnings).isEmpty();
-        assertThat(page.findAll(NodeType.RAW).get(0).astext()).contains("rouge highlight", "<span class=\"kt\">int</span>");
+        assertThat(rouge.findAll(NodeType.RAW).get(0).astext()).contains("rouge highlight", "<span class=\"kt\">int</span>");
+        assertThat(coderay.findAll(NodeType.RAW).get(0).astext()).contains("CodeRay", "<span class=\"predefined-type\">int</span>");
     }
 
     @Test
-    void theBundledGemsAreFoundInAsciidoctorjsJar() {
-        assertThat(AsciidoctorStartup.bundledGemLibs())
-                .anyMatch(lib -> lib.matches("uri:classloader:/gems/asciidoctor-[0-9.]+/lib"));
+    void asciidoctorsLibIsFoundInAsciidoctorjsJar() {
+        assertThat(AsciidoctorStartup.asciidoctorLib()).hasValueSatisfying(
+                lib -> assertThat(lib).matches("uri:classloader:/gems/asciidoctor-[0-9.]+/lib"));
     }
 }
