@@ -70,11 +70,16 @@ public final class Linter implements AutoCloseable {
     }
 
     public LintContext context(SourceDoc doc, Path path) {
+        return context(doc, path, Overlay.DISK);
+    }
+
+    /** The context of a document seen through {@code files} (a patch laid over the tree). */
+    public LintContext context(SourceDoc doc, Path path, Overlay files) {
         Pairing pairing = path == null ? null : Pairing.of(path).orElse(null);
         SourceDoc original = null;
         Glossary glossary = null;
         if (pairing != null) {
-            original = readOriginal(doc, path, pairing).orElse(null);
+            original = readOriginal(doc, path, pairing, files).orElse(null);
             Path file = pairing.glossary();
             glossary = glossaries.computeIfAbsent(file, f -> {
                 Glossary read = readGlossary(f);
@@ -87,7 +92,7 @@ public final class Linter implements AutoCloseable {
         }
         Path root = pairing == null ? null : pairing.root();
         return new LintContext(doc, original, pairing, glossary, config,
-                () -> root == null ? Optional.empty() : histories.computeIfAbsent(root, GitHistory::find));
+                () -> root == null ? Optional.empty() : histories.computeIfAbsent(root, GitHistory::find), files);
     }
 
     public List<Finding> lint(LintContext context) {
@@ -139,15 +144,19 @@ public final class Linter implements AutoCloseable {
         return ids;
     }
 
-    private static Optional<SourceDoc> readOriginal(SourceDoc doc, Path path, Pairing pairing) {
+    private static Optional<SourceDoc> readOriginal(SourceDoc doc, Path path, Pairing pairing, Overlay files) {
         Path candidate = pairing.original();
-        if (!Files.isRegularFile(candidate)) {
+        if (!files.isFile(candidate)) {
             MarkupScan scan = MarkupScan.of(doc, List.of());
             Optional<Path> named = OriginalField.find(scan).flatMap(f -> f.resolve(path, pairing));
-            if (named.isEmpty() || !Files.isRegularFile(named.get())) {
+            if (named.isEmpty() || !files.isFile(named.get())) {
                 return Optional.empty();
             }
             candidate = named.get();
+        }
+        Optional<String> patched = files.patched(candidate);
+        if (patched.isPresent()) {
+            return Optional.of(SourceDoc.of(candidate.toString(), patched.get()));
         }
         try {
             return Optional.of(SourceDoc.of(candidate.toString(), Files.readString(candidate, StandardCharsets.UTF_8)));
