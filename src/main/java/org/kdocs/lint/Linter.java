@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +20,9 @@ import org.kdocs.lint.history.GitHistory;
 public final class Linter implements AutoCloseable {
     private final List<Rule> rules;
     private final LintConfig config;
-    private final Map<Path, Glossary> glossaries = new HashMap<>();
-    private final Map<Path, Optional<GitHistory>> histories = new HashMap<>();
-    private final List<Finding> pendingGlossaryProblems = new ArrayList<>();
+    private final Map<Path, Glossary> glossaries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, Optional<GitHistory>> histories = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Finding> pendingGlossaryProblems = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public Linter(List<Rule> rules, LintConfig config) {
         this.rules = List.copyOf(rules);
@@ -53,15 +52,61 @@ public final class Linter implements AutoCloseable {
         return files;
     }
 
+    /**
+     * Lints files from disk on all processors; the findings come in the
+     * order of the files, as a run one file after another gives them.
+     */
+    public List<Finding> lintFiles(List<Path> files) {
+        List<List<Finding>> results = new ArrayList<>(java.util.Collections.nCopies(files.size(), List.of()));
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int k = next.getAndIncrement(); k < files.size(); k = next.getAndIncrement()) {
+                results.set(k, lintFile(files.get(k), false));
+            }
+        };
+        List<Thread> started = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread thread = new Thread(worker, "lint-" + t);
+            thread.start();
+            started.add(thread);
+        }
+        worker.run();
+        for (Thread thread : started) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while linting", e);
+            }
+        }
+        List<Finding> findings = new ArrayList<>(drainGlossaryProblems());
+        results.forEach(findings::addAll);
+        return findings;
+    }
+
+    private List<Finding> drainGlossaryProblems() {
+        synchronized (pendingGlossaryProblems) {
+            List<Finding> problems = new ArrayList<>(pendingGlossaryProblems);
+            pendingGlossaryProblems.clear();
+            problems.sort(Finding.ORDER);
+            return problems;
+        }
+    }
+
     /** Lints one file from disk; an unreadable file becomes a finding. */
     public List<Finding> lintFile(Path file) {
+        return lintFile(file, true);
+    }
+
+    private List<Finding> lintFile(Path file, boolean withGlossaryProblems) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | UncheckedIOException e) {
             return List.of(new Finding(file.toString(), 1, 1, Severity.ERROR, "io", "cannot read file: " + e.getMessage()));
         }
-        return lint(SourceDoc.of(file.toString(), text), file);
+        return lint(context(SourceDoc.of(file.toString(), text), file), withGlossaryProblems);
     }
 
     /** Lints a document; {@code path} (may be null) locates its original and glossary. */
@@ -96,8 +141,12 @@ public final class Linter implements AutoCloseable {
     }
 
     public List<Finding> lint(LintContext context) {
-        List<Finding> findings = new ArrayList<>(pendingGlossaryProblems); // reported once, with the first document
-        pendingGlossaryProblems.clear();
+        return lint(context, true);
+    }
+
+    private List<Finding> lint(LintContext context, boolean withGlossaryProblems) {
+        // glossary problems are reported once, with the first document
+        List<Finding> findings = withGlossaryProblems ? drainGlossaryProblems() : new ArrayList<>();
         java.util.Set<String> disabledHere = disabledByComment(context);
         for (Rule rule : rules) {
             Severity severity = config.severityOf(rule);

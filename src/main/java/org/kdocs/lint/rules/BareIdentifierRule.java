@@ -1,10 +1,8 @@
 package org.kdocs.lint.rules;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,9 +33,12 @@ public final class BareIdentifierRule implements Rule {
             + "|Makefile|Kconfig(?:\\.\\w+)?|Kbuild|MAINTAINERS|\\.config"
             + "|[A-Za-z_]\\w*(?:->\\w+)+(?:\\(\\))?"
             + "|[A-Za-z_]\\w*\\([^()]*\\)"
-            + "|(?=\\w*[A-Za-z])\\w*[A-Za-z0-9]_\\w*|_+[A-Za-z]\\w*");
+            + "|(?!0[xX])[A-Za-z]\\w*_\\w*|_+[A-Za-z]\\w*");
     private static final Pattern COMMAND = Pattern.compile(
-            "(?<![\\w-])(?:make|git)[ \\t]+(?:[a-z][\\w-]*|[A-Z_]+=[^\\s\\x00]+)(?![\\w-])");
+            "(?<![\\w-])(?:make|git)[ \\t]+(?:[a-z][\\w-]*|[A-Z_]+=[!-~&&[^`]]+)(?![\\w-])");
+    /** Words and paths of the original's prose: anything of these written bare there may be bare here. */
+    private static final Pattern ORIGINAL_WORD = Pattern.compile(
+            "[\\w.-]*+(?:/[\\w.*-]++)++/?|[A-Za-z_]\\w*+(?:->\\w++)*+");
     private static final String RUN_CHARS = "_./-*+~()>:@#$%&!?";
 
     private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\w])[A-Za-z]{2,}(?![\\w])");
@@ -59,7 +60,7 @@ public final class BareIdentifierRule implements Rule {
 
     @Override
     public void check(LintContext context, FindingSink sink) {
-        Original original = context.original().isPresent() ? Original.of(InlineText.ofOriginal(context)) : null;
+        Original original = null; // read only when the translation has a candidate
         for (InlineText text : InlineText.of(context)) {
             if (!text.cjk()) {
                 continue;
@@ -71,8 +72,11 @@ public final class BareIdentifierRule implements Rule {
                 }
                 String key = key(token);
                 String note = "";
-                if (original != null) {
-                    if (original.bare().contains(key)) {
+                if (context.original().isPresent()) {
+                    if (original == null) {
+                        original = Original.of(InlineText.ofOriginal(context));
+                    }
+                    if (original.hasBare(token, key)) {
                         continue; // the translation follows the original's own markup
                     }
                     String shown = original.marked().get(key);
@@ -126,6 +130,15 @@ public final class BareIdentifierRule implements Rule {
         return found;
     }
 
+    /** Opening minus closing parentheses in [start, end). */
+    private static int balance(String text, int start, int end) {
+        int depth = 0;
+        for (int k = start; k < end; k++) {
+            depth += text.charAt(k) == '(' ? 1 : text.charAt(k) == ')' ? -1 : 0;
+        }
+        return depth;
+    }
+
     /** A cheap test before the pattern: code has one of _ / . ( > in it, or is a build file's name. */
     private static boolean mayBeCode(String text, int[] span) {
         for (int k = span[0]; k < span[1]; k++) {
@@ -149,10 +162,7 @@ public final class BareIdentifierRule implements Rule {
         }
         while (end > start) {
             char c = text.charAt(end - 1);
-            if (c == ')' && text.substring(start, end - 1).indexOf('(') >= 0) {
-                break;
-            }
-            if (".,:;!?)>".indexOf(c) < 0) {
+            if (c == ')' && balance(text, start, end) >= 0 || ".,:;!?)>".indexOf(c) < 0) {
                 break;
             }
             end--;
@@ -198,13 +208,17 @@ public final class BareIdentifierRule implements Rule {
     }
 
     /** How the original writes code: tokens it leaves bare, and the markup it puts around the others. */
-    private record Original(Set<String> bare, Map<String, String> marked) {
+    private record Original(java.util.NavigableSet<String> bare, Map<String, String> marked) {
         static Original of(List<InlineText> texts) {
-            Set<String> bare = new HashSet<>();
+            java.util.NavigableSet<String> bare = new java.util.TreeSet<>();
             Map<String, String> marked = new HashMap<>();
             for (InlineText text : texts) {
                 for (int[] span : tokens(text.bare())) {
                     bare.add(key(text.bare().substring(span[0], span[1])));
+                }
+                Matcher word = ORIGINAL_WORD.matcher(text.bare());
+                while (word.find()) {
+                    bare.add(word.group());
                 }
                 for (Construct c : text.constructs()) {
                     if (c.kind() == InlineConstructs.Kind.LITERAL || c.kind() == InlineConstructs.Kind.INTERPRETED) {
@@ -218,6 +232,29 @@ public final class BareIdentifierRule implements Rule {
                 }
             }
             return new Original(bare, marked);
+        }
+
+        /**
+         * True when the original writes the token bare: itself, by its name,
+         * a longer path it begins, or, ignoring case, one edit away (a
+         * misspelling, which identifier-typo reports, is no markup problem).
+         */
+        boolean hasBare(String token, String key) {
+            if (bare.contains(key) || bare.contains(token)) {
+                return true;
+            }
+            String longer = token.indexOf('/') >= 0 ? bare.ceiling(token) : null;
+            if (longer != null && longer.startsWith(token)) {
+                return true;
+            }
+            String lower = key.toLowerCase(java.util.Locale.ROOT);
+            for (String word : bare) {
+                if (Math.abs(word.length() - key.length()) <= 1 && (word.equalsIgnoreCase(key)
+                        || IdentifierTypoRule.oneEdit(word.toLowerCase(java.util.Locale.ROOT), lower))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -54,7 +54,7 @@ public final class MissingPathRule implements Rule {
         Overlay files = context.files();
         boolean kernel = files.isDirectory(pairing.root().resolve("Documentation"));
         int originalLine = OriginalField.find(context.scan()).map(OriginalField::line).orElse(-1);
-        Path here = Path.of(context.doc().name()).toAbsolutePath().normalize().getParent();
+        Path here = pairing.translationRoot().resolve(pairing.relative()).getParent();
         for (InlineText text : InlineText.of(context)) {
             for (Construct c : text.constructs()) {
                 if (c.kind() == InlineConstructs.Kind.INTERPRETED && (c.role().equals("doc") || c.role().equals("std:doc"))

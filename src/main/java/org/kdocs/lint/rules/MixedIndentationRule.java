@@ -28,6 +28,8 @@ import org.kdocs.lint.SourceDoc;
 public final class MixedIndentationRule implements Rule {
     private static final Pattern ITEM = Pattern.compile("([-*+\u2022]|\\(?(?:[0-9]+|[a-zA-Z#])[.)])( +|$)");
     private static final String OPENERS = "{([,:\\=|&";
+    /** A C statement whose body may follow on a deeper line without braces. */
+    private static final Pattern OPENING_STATEMENT = Pattern.compile("(?:if|for|while|else|do|switch|case|default)\\b.*");
 
     @Override
     public String id() {
@@ -83,7 +85,7 @@ public final class MixedIndentationRule implements Rule {
         String last = prev.strip();
         return !tabbed(doc.rawLines().get(before)) && !tabbed(doc.rawLines().get(after))
                 && SourceDoc.indent(doc.lines().get(after)) == column && SourceDoc.indent(doc.lines().get(line)) != column
-                && OPENERS.indexOf(last.charAt(last.length() - 1)) < 0;
+                && OPENERS.indexOf(last.charAt(last.length() - 1)) < 0 && !OPENING_STATEMENT.matcher(last).matches();
     }
 
     /** List items whose marker sits at another column than the previous item's with the same marker, by a tab. */

@@ -48,6 +48,9 @@ public final class SingleBackquoteRule implements Rule {
         if (context.scan().directives().stream().anyMatch(d -> d.name().equals("default-role") && !d.argument().isEmpty())) {
             return; // the document gives single backquotes a role
         }
+        if (InlineText.of(context).stream().noneMatch(t -> t.constructs().stream().anyMatch(Construct::defaultRole))) {
+            return; // the original is read only when there is something to compare
+        }
         Set<String> originalDefault = new HashSet<>();
         Set<String> originalLiteral = new HashSet<>();
         for (InlineText text : InlineText.ofOriginal(context)) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.kdocs.lint.Glossary;
 import org.kdocs.lint.LintContext;
+import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
 
@@ -29,6 +30,8 @@ import org.kdocs.lint.Severity;
  * uses (结构 for structure).
  */
 public final class TermAlignmentRule implements Rule {
+    /** Words that contain a wrong rendering but are other words (层次结构, hierarchy, holds 结构). */
+    private static final Map<String, List<String>> COMPOUNDS = new java.util.HashMap<>();
     private static final Glossary BUILT_IN = load();
 
     @Override
@@ -56,10 +59,15 @@ public final class TermAlignmentRule implements Rule {
             return;
         }
         Set<String> own = context.glossary().entries().stream().map(Glossary.Entry::term).collect(Collectors.toSet());
+        String whole = unwrapped(context.doc().text());
         List<Glossary.Entry> entries = BUILT_IN.entries().stream().filter(e -> !own.contains(e.term())).toList();
+        // only a term used two ways, or used wrongly, somewhere in the document can give a finding
+        if (entries.stream().noneMatch(e -> e.wrong().stream().anyMatch(whole::contains)
+                || e.renderings().stream().filter(whole::contains).count() >= 2)) {
+            return;
+        }
         List<InlineText> texts = InlineText.of(context);
         List<TextBlocks.Block> originals = TextBlocks.ofOriginal(context);
-        TextAlignment alignment = TextAlignment.of(context);
         // which entries each original text mentions, found once
         List<String> firstWords = entries.stream().map(TermAlignmentRule::firstWord).toList();
         List<java.util.BitSet> mentions = new ArrayList<>(originals.size());
@@ -73,6 +81,10 @@ public final class TermAlignmentRule implements Rule {
             }
             mentions.add(found);
         }
+        if (mentions.stream().allMatch(java.util.BitSet::isEmpty)) {
+            return;
+        }
+        TextAlignment alignment = TextAlignment.of(context);
         List<Use> uses = new ArrayList<>();
         for (int t = 0; t < texts.size(); t++) {
             int[] window = alignment.window(t);
@@ -112,13 +124,38 @@ public final class TermAlignmentRule implements Rule {
      * that render two mentioned terms at once (延迟 for latency and for
      * delay) say nothing about either.
      */
-    private static List<Use> uses(String text, int t, List<Glossary.Entry> mentioned) {
+    private static List<Use> uses(String bare, int t, List<Glossary.Entry> mentioned) {
+        // a word broken over two source lines (结构 / 体) is one word
+        StringBuilder joined = new StringBuilder(bare.length());
+        int[] origin = new int[bare.length()];
+        for (int i = 0; i < bare.length(); i++) {
+            if (bare.charAt(i) == '\n' && i > 0 && Prose.isCjkLetter(bare.codePointBefore(i))) {
+                int next = i + 1;
+                while (next < bare.length() && bare.charAt(next) == ' ') {
+                    next++;
+                }
+                if (next < bare.length() && Prose.isCjkLetter(bare.codePointAt(next))) {
+                    i = next - 1;
+                    continue;
+                }
+            }
+            origin[joined.length()] = i;
+            joined.append(bare.charAt(i));
+        }
+        String text = joined.toString();
         Map<String, List<Use>> bySpan = new LinkedHashMap<>(); // "index:rendering" -> its uses
         for (Glossary.Entry e : mentioned) {
             for (List<String> forms : List.of(e.renderings(), e.wrong())) {
                 for (String r : forms) {
                     for (int i = text.indexOf(r); i >= 0; i = text.indexOf(r, i + 1)) {
                         bySpan.computeIfAbsent(i + ":" + r, k -> new ArrayList<>()).add(new Use(e, r, t, i));
+                    }
+                }
+            }
+            for (String wrong : e.wrong()) {
+                for (String word : COMPOUNDS.getOrDefault(wrong, List.of())) {
+                    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+                        bySpan.computeIfAbsent(i + ":" + word, k -> new ArrayList<>()).add(new Use(null, word, t, i));
                     }
                 }
             }
@@ -137,13 +174,29 @@ public final class TermAlignmentRule implements Rule {
             }
             if (free) {
                 java.util.Arrays.fill(taken, u.index(), end, true);
-                if (span.size() == 1) {
-                    kept.add(u);
+                if (span.size() == 1 && u.entry() != null) {
+                    kept.add(new Use(u.entry(), u.rendering(), t, origin[u.index()]));
                 }
             }
         }
         kept.sort(Comparator.comparingInt(Use::index));
         return kept;
+    }
+
+    /** The text without line breaks and the indentation after them, so that words broken over lines are whole. */
+    private static String unwrapped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                while (i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static final Map<String, java.util.regex.Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -167,7 +220,19 @@ public final class TermAlignmentRule implements Rule {
             if (in == null) {
                 throw new IllegalStateException("zh_CN-terms missing from the jar");
             }
-            return Glossary.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            StringBuilder glossary = new StringBuilder();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int tilde = line.indexOf(" ~ ");
+                if (tilde >= 0 && line.indexOf('!') >= 0 && line.indexOf('!') < tilde) {
+                    String wrong = line.substring(line.indexOf('!') + 1, tilde).strip();
+                    for (String word : line.substring(tilde + 3).split(",")) {
+                        COMPOUNDS.computeIfAbsent(wrong, w -> new ArrayList<>()).add(word.strip());
+                    }
+                    line = line.substring(0, tilde);
+                }
+                glossary.append(line).append('\n');
+            }
+            return Glossary.parse(glossary.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
