@@ -138,7 +138,7 @@ class ReviewerRulesTest {
         void noSpaceTheExpandedMarkerTablesAndLatinQuotesAreFine() {
             assertThat(run(rule, "因此，我们定义（X），调用 ``foo()``。\n\n如下： ::\n\n   code ， here\n\n"
                     + "=====  ======\n名称   描述\n=====  ======\n是（默认）   否\n=====  ======\n\n"
-                    + "称为 Linux “kernel”。\n")).isEmpty();
+                    + "称为 Linux “kernel”。\n\n调用 ``foo()`` （注） ``bar`` 即可。\n")).isEmpty();
         }
     }
 

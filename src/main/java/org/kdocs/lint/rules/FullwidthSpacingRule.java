@@ -50,7 +50,8 @@ public final class FullwidthSpacingRule implements Rule {
                 int before = Prose.before(s, i);
                 int after = end < s.length() ? s.codePointAt(end) : -1;
                 boolean inner = before >= 0 && before != '\n' && after >= 0 && after != '\n';
-                if (inner && !literalMarker(s, end) && !(end - i > 1 && inSimpleTable(tables, text.line(i)))) {
+                if (inner && !literalMarker(s, end) && !markupNeedsIt(before, after)
+                        && !(end - i > 1 && inSimpleTable(tables, text.line(i)))) {
                     if (mark(before, after)) {
                         sink.report(text.line(i) + 1, text.column(i, context), "space after '"
                                 + Character.toString(before) + "': a full-width mark carries its own spacing");
@@ -73,6 +74,18 @@ public final class FullwidthSpacingRule implements Rule {
             return Prose.isCjk(otherSide);
         }
         return Prose.isCjkPunctuation(c);
+    }
+
+    /**
+     * The space docutils needs between markup and an opening bracket after it
+     * ({@code ``x`` （}), or a closing bracket and markup after it: an
+     * end-string may be followed by closing punctuation or delimiters only,
+     * a start-string preceded by opening punctuation or delimiters only
+     * (states.Inliner start_string_prefix, end_string_suffix).
+     */
+    private static boolean markupNeedsIt(int before, int after) {
+        return before == Prose.MASK && Character.getType(after) == Character.START_PUNCTUATION
+                || after == Prose.MASK && Character.getType(before) == Character.END_PUNCTUATION;
     }
 
     /** The space before a final {@code ::}, which docutils removes together with the marker. */
