@@ -62,6 +62,14 @@ class MissingPathTest {
     }
 
     @Test
+    void aDocTargetMayNameAnAsciidocOrMarkdownPage() throws Exception {
+        write("Documentation/translations/zh_CN/process/manual.adoc", "= 手册\n\n文字。\n");
+        write("Documentation/translations/zh_CN/process/faq.md", "# 问答\n\n文字。\n");
+        Path zh = translation("参见 :doc:`manual` 与 :doc:`faq` 。\n");
+        assertThat(lint(zh)).isEmpty();
+    }
+
+    @Test
     void aPageThePatchCreatesExists() throws Exception {
         write("Documentation/process/howto.rst", "HOWTO\n=====\n\nText.\n");
         String patch = """

@@ -28,7 +28,8 @@ public final class MissingPathRule implements Rule {
     /** Paths a build creates, which a source tree does not hold. */
     private static final Pattern GENERATED = Pattern.compile("Documentation/output(?:/.*)?");
     private static final Pattern EXPLICIT = Pattern.compile("(?s).*<([^<>]+)>\\s*");
-    private static final List<String> SUFFIXES = List.of("", ".rst", ".txt");
+    /** A path as written, then the suffixes a page may have (the site reads AsciiDoc and Markdown too). */
+    private static final List<String> SUFFIXES = List.of("", ".rst", ".txt", ".adoc", ".md");
 
     @Override
     public String id() {
@@ -113,7 +114,7 @@ public final class MissingPathRule implements Rule {
             Path relative = pairing.translationRoot().relativize(path);
             Path english = pairing.originalRoot().resolve(relative);
             if (exists(files, english)) {
-                String name = relative.toString().replace('\\', '/').replaceFirst("\\.(rst|txt)$", "");
+                String name = relative.toString().replace('\\', '/').replaceFirst("\\.(rst|txt|adoc|md)$", "");
                 String pointer = document ? ":doc:`/" + name + "`" : pairing.root().relativize(english).toString();
                 return Optional.of("'" + written + "' names a " + pairing.language() + " page that does not exist yet;"
                         + " point at the English page (" + pointer + ")");
