@@ -27,9 +27,26 @@ public interface Listener {
     default void onScope(ThreadContext thread, String scope, boolean enter, Site site) {
     }
 
+    /**
+     * A lock taken or released: {@code kind} is "spinlock" or "mutex", {@code lock} the lock's address,
+     * {@code site} the call of spin_lock() and its kin (what lockdep records as the acquire ip).
+     */
+    default void onLock(ThreadContext thread, String kind, long lock, boolean acquire, Site site) {
+    }
+
     default void onThreadStart(ThreadContext thread) {
     }
 
     default void onThreadEnd(ThreadContext thread) {
+    }
+
+    /**
+     * A number that changes whenever this listener's state for {@code thread} changes in a way that
+     * matters to what happens next (e.g. KCSAN's per-context counters). The interpreter lets a thread
+     * wait instead of spinning only when its own state and every listener's fingerprint repeat; a
+     * listener that keeps nothing per thread can leave the default.
+     */
+    default long fingerprint(ThreadContext thread) {
+        return 0;
     }
 }

@@ -4,6 +4,9 @@ import java.util.Random;
 
 /** One run of a program, as models and builtins see it; created afresh for every run. */
 public interface Machine {
+    /** include/linux/panic.h: the taint flag set by a WARNING. */
+    int TAINT_WARN = 9;
+
     Memory memory();
 
     Symbols symbols();
@@ -40,6 +43,15 @@ public interface Machine {
 
     /** Stops the run with a kernel-like oops line (e.g. a model's BUG()). */
     void oops(String message);
+
+    /**
+     * Sets a kernel taint flag (the bit numbers of include/linux/panic.h: 9 is TAINT_WARN, set after
+     * every WARNING); the flags stay set for the rest of the run.
+     */
+    void taint(int flag);
+
+    /** The taint flags set so far, as the kernel's {@code tainted_mask}. */
+    long taints();
 
     /** Per-run object store for models: one instance per class. */
     <T> T attachment(Class<T> type, java.util.function.Supplier<T> initial);

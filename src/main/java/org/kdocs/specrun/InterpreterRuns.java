@@ -22,6 +22,8 @@ import org.kdocs.interp.ThreadSpec;
 final class InterpreterRuns {
     private static final Pattern DEFAULT_THREAD = Pattern.compile("T(\\d+)");
     private static final String IRQ = "irq:";
+    /** FUNCTION, optionally @CPU and *TIMES (how often it may fire). */
+    private static final Pattern HANDLER = Pattern.compile("(\\w+)(?:@(\\d{1,3}))?(?:\\*([1-9]\\d{0,3}))?");
 
     private InterpreterRuns() {
     }
@@ -42,11 +44,23 @@ final class InterpreterRuns {
         for (String name : example.threads()) {
             boolean irq = name.startsWith(IRQ);
             String function = irq ? name.substring(IRQ.length()) : name;
+            int cpu = 0;
+            int fires = 1;
+            if (irq) {
+                java.util.regex.Matcher m = HANDLER.matcher(function);
+                if (!m.matches()) {
+                    throw new ModelDriver.SpecError(example.file() + ":" + example.line() + ": an interrupt handler "
+                            + "is written irq:FUNCTION, irq:FUNCTION@CPU or irq:FUNCTION*TIMES, not '" + name + "'");
+                }
+                function = m.group(1);
+                cpu = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+                fires = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+            }
             if (!program.functions().contains(function)) {
                 throw new ModelDriver.SpecError(example.file() + ":" + example.line() + ": thread function "
                         + function + " is not defined in the example");
             }
-            specs.add(irq ? ThreadSpec.interrupt(function, 0) : ThreadSpec.task(function));
+            specs.add(irq ? ThreadSpec.interrupt(function, cpu, fires) : ThreadSpec.task(function));
         }
         return specs;
     }
@@ -55,7 +69,11 @@ final class InterpreterRuns {
         RunOptions.Builder builder = RunOptions.builder();
         List<ThreadSpec> threads = threads(example, program);
         threads.forEach(builder::thread);
-        builder.cpus(Math.max(2, threads.size()));
+        int cpus = Math.max(2, threads.size());
+        for (ThreadSpec t : threads) {
+            cpus = Math.max(cpus, t.cpu() + 1);
+        }
+        builder.cpus(cpus);
         builder.strategy(strategy(example, seed));
         builder.stepLimit(example.steps());
         builder.timeLimit(Duration.ofMillis(example.timeoutMs()));

@@ -83,6 +83,8 @@ class BuiltinTableTest {
         "r = atomic_long_add_return(2, &al)      | READ_WRITE ATOMIC/FULL 8",
         "atomic_long_set(&al, 3)                 | WRITE ATOMIC 8",
         "r = xchg(&lv, 1)                        | READ_WRITE ATOMIC/FULL 8",
+        "r = xchg_release(&lv, 1)                | READ_WRITE ATOMIC/RELEASE 8",
+        "r = xchg_relaxed(&v, 1)                 | READ_WRITE ATOMIC 4",
         "r = cmpxchg(&v, 0, 1)                   | READ_WRITE ATOMIC/FULL 4",
         "r = cmpxchg_acquire(&v, 0, 1)           | READ_WRITE ATOMIC/ACQUIRE 4",
         "r = try_cmpxchg(&v, &old, 1)            | READ_WRITE ATOMIC/FULL 4",

@@ -112,8 +112,9 @@ class ErrorTest {
                 .isEqualTo("kernel BUG at example.c:2!");
     }
 
+    /** With other threads a spin that nobody ends is found (the spinner waits for a change that never comes). */
     @Test
-    void spinningWithoutAWriterHitsTheStepLimitNamingThreadAndLine() {
+    void spinningWithoutAWriterIsADeadlockNamingThreadAndLine() {
         RunResult r = Programs.run("""
                 int flag;
                 void writer(void) { }
@@ -122,8 +123,13 @@ class ErrorTest {
                         ;
                 }
                 """, o -> o.thread("writer").thread("reader").stepLimit(100_000)).first();
-        assertThat(r.outcome()).isInstanceOf(Outcome.StepLimit.class);
-        assertThat(r.outcome().message()).isEqualTo("step limit exceeded in T2 at line 4");
+        assertThat(r.outcome()).isInstanceOf(Outcome.Deadlock.class);
+        assertThat(r.outcome().message()).isEqualTo("deadlock: every thread is blocked (T2 spinning at line 4)");
+        assertThat(r.steps()).isLessThan(100);
+    }
+
+    @Test
+    void spinningAloneHitsTheStepLimitNamingThreadAndLine() {
         RunResult odd = Programs.run("int flag;\nvoid reader(void) {\n  while (!READ_ONCE(flag))\n    ;\n}\n",
                 o -> o.thread("reader").stepLimit(12_345)).first();
         assertThat(odd.outcome().message()).isEqualTo("step limit exceeded in T1 at line 3");

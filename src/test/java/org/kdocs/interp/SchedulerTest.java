@@ -175,6 +175,22 @@ class SchedulerTest {
     }
 
     @Test
+    void anInterruptFiresAsOftenAsAllowedAndNeverMore() {
+        String src = """
+                int ticks;
+                void task(void) { for (int i = 0; i < 2000; i++) WRITE_ONCE(ticks, READ_ONCE(ticks)); }
+                void timer(void) { printk("tick%d;", in_interrupt() != 0); }
+                """;
+        for (int fires : new int[] {1, 3}) {
+            RunReport r = Programs.run(src, o -> o.thread(ThreadSpec.onCpu("task", 0))
+                    .thread(ThreadSpec.interrupt("timer", 0, fires)).seed(1, 20));
+            // 2000 chances to interrupt the task: the handler comes back until it has fired its share
+            assertThat(r.runs().stream().map(RunResult::console).distinct()).as("fires " + fires)
+                    .containsExactly("tick1;".repeat(fires));
+        }
+    }
+
+    @Test
     void oneCompiledProgramCanRunFromSeveralJavaThreadsAtOnce() throws Exception {
         CProgram p = Programs.compile(RACY_COUNTERS);
         RunOptions options = RunOptions.builder().threads("t1", "t2").recordTrace(true)
@@ -207,5 +223,71 @@ class SchedulerTest {
         assertThat(r.runs().stream().map(run -> run.outcome().message()))
                 .contains("deadlock: every thread is blocked (T1 interrupted on cpu0, T2 at line 4)")
                 .contains("");
+    }
+
+    /**
+     * While the writer is delayed for 80 µs the reader spins on an unchanged flag: it waits for the flag
+     * instead of burning one step per simulated nanosecond.
+     */
+    @Test
+    void aSpinningThreadWaitsUntilWhatItReadsChanges() {
+        RunResult r = Programs.run("""
+                int flag;
+                void writer(void) { udelay(80); WRITE_ONCE(flag, 1); }
+                void reader(void) { while (!READ_ONCE(flag)) cpu_relax(); printk("seen"); }
+                """, o -> o.thread("writer").thread("reader").seed(5, 1)).first();
+        assertThat(r.completed()).isTrue();
+        assertThat(r.console()).isEqualTo("seen");
+        assertThat(r.clockNanos()).isGreaterThanOrEqualTo(80_000);
+        assertThat(r.steps()).isLessThan(200);
+    }
+
+    @Test
+    void aLoopThatCountsIsNoSpin() {
+        RunResult r = Programs.run("""
+                int flag, reads;
+                void writer(void) { udelay(80); WRITE_ONCE(flag, 1); }
+                void reader(void) {
+                    int n = 0;
+                    for (int i = 0; i < 500; i++)
+                        n += READ_ONCE(flag);
+                    printk("%d reads of 1", n);
+                }
+                """, o -> o.thread("writer").thread("reader").seed(5, 1)).first();
+        assertThat(r.console()).isEqualTo("0 reads of 1");
+    }
+
+    /**
+     * A spinning thread also looks again when another context only touches what it reads: here a
+     * listener stalls the writer at its (not yet performed) store, as a KCSAN watcher does, and the
+     * spinner reads the flag during that stall.
+     */
+    @Test
+    void aSpinnerLooksAgainWhenItsLocationIsTouched() {
+        String src = """
+                int flag;
+                void writer(void) { udelay(10); WRITE_ONCE(flag, 1); }
+                void reader(void) { while (!READ_ONCE(flag)) ; }
+                """;
+        List<String> events = new java.util.ArrayList<>();
+        RunResult r = Programs.run(src, o -> o.thread("writer").thread("reader").seed(2, 1).setup(m ->
+                m.addListener(new Listener() {
+                    @Override
+                    public void onAccess(Access a) {
+                        if (a.stack()) {
+                            return;
+                        }
+                        events.add(a.thread().name() + " " + a.kind());
+                        if (a.isWrite()) {
+                            m.delay(50_000);
+                            events.add("stall over");
+                        }
+                    }
+                }))).first();
+        assertThat(r.completed()).isTrue();
+        int write = events.indexOf("T1 WRITE");
+        int over = events.indexOf("stall over");
+        assertThat(events.subList(write, over)).contains("T2 READ");
+        assertThat(events.size()).isLessThan(40);
     }
 }

@@ -10,14 +10,19 @@ final class AddressTaken {
     private AddressTaken() {
     }
 
-    /** Names of locals whose address is taken (or passed to an lvalue builtin): they live in memory. */
-    static void collect(Object node, java.util.Set<String> out, java.util.Set<String> lvalueBuiltins) {
+    /**
+     * Names of locals whose address is taken (or passed as an lvalue argument of a builtin, such as the
+     * first argument of WRITE_ONCE): they live in memory. {@code lvalueParams} gives, per builtin, the
+     * parameter kinds.
+     */
+    static void collect(Object node, java.util.Set<String> out, java.util.Map<String, List<String>> lvalueParams) {
         if (node instanceof Ast.Unary u && u.op().equals("&") && u.operand() instanceof Ast.Ident id) {
             out.add(id.name());
         }
-        if (node instanceof Ast.Call c && c.function() instanceof Ast.Ident f && lvalueBuiltins.contains(f.name())) {
-            for (Expr arg : c.args()) {
-                if (arg instanceof Ast.Ident id) {
+        if (node instanceof Ast.Call c && c.function() instanceof Ast.Ident f && lvalueParams.containsKey(f.name())) {
+            List<String> params = lvalueParams.get(f.name());
+            for (int i = 0; i < c.args().size() && i < params.size(); i++) {
+                if (params.get(i).equals("lvalue") && c.args().get(i) instanceof Ast.Ident id) {
                     out.add(id.name());
                 }
             }
@@ -25,14 +30,14 @@ final class AddressTaken {
         if (node instanceof Record r) {
             for (var comp : r.getClass().getRecordComponents()) {
                 try {
-                    collect(comp.getAccessor().invoke(r), out, lvalueBuiltins);
+                    collect(comp.getAccessor().invoke(r), out, lvalueParams);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
             }
         } else if (node instanceof List<?> list) {
             for (Object o : list) {
-                collect(o, out, lvalueBuiltins);
+                collect(o, out, lvalueParams);
             }
         }
     }

@@ -10,7 +10,7 @@ import org.kdocs.interp.Ordering;
 import org.kdocs.interp.Site;
 import org.kdocs.interp.ThreadContext;
 
-/** A call of a Java builtin; a fresh context per call because builtins may block and be re-entered. */
+/** A call of a Java builtin (lowered to an instruction); a fresh context per call because builtins may block. */
 final class BuiltinCall extends Ex {
     final Builtin builtin;
     final Ex[] args;
@@ -30,10 +30,11 @@ final class BuiltinCall extends Ex {
 
     @Override
     long eval(Frame f) {
-        long[] values = new long[args.length];
-        for (int i = 0; i < args.length; i++) {
-            values[i] = args[i].eval(f);
-        }
+        throw Lowering.notLowered(this);
+    }
+
+    /** Calls the builtin with evaluated arguments; registers its cleanup with the calling frame. */
+    long invoke(Frame f, long[] values) {
         Context context = new Context(f.w);
         long result = builtin.body().call(context, values);
         if (builtin.cleanup() != null) {

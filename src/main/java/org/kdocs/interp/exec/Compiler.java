@@ -40,6 +40,7 @@ public final class Compiler {
     /** Compiles {@code source}; throws {@link org.kdocs.interp.parse.CompileError} on the first error. */
     public static Program compile(String source, Origin origin, Builtins builtins) {
         Compiler c = new Compiler(builtins, origin.file());
+        c.ec.layout = new CodeLayout(source, origin);
         List<Token> tokens = new ArrayList<>(Lexer.lex(builtins.prelude(), Origin.of("<prelude>")));
         tokens.remove(tokens.size() - 1);
         tokens.addAll(Lexer.lex(source, origin));
@@ -61,7 +62,7 @@ public final class Compiler {
                 throw ec.error(fd.at(), "redefinition of '" + fd.name() + "'");
             }
             FunctionCode code = new FunctionCode(fd.name(), fd.type());
-            int size = Math.max(16, (fd.lastLine() - fd.at().line() + 1) * 16);
+            int size = ec.layout.size(fd.at().line(), fd.lastLine());
             code.info = new FunctionInfo(fd.name(), nextCode, size, file, fd.at().line(), Set.copyOf(fd.attributes()));
             nextCode += (size + 15) / 16 * 16 + 16;
             codes.put(fd.name(), code);
@@ -113,15 +114,24 @@ public final class Compiler {
             new Initializers(ec).walk(t, v.init(), 0, new Initializers.Sink() {
                 @Override
                 public void scalar(int offset, CType type, Ast.Expr value) {
-                    ExprCompiler.R r = ec.convert(ec.rvalue(value), type.unqualified(), value.at(), "initializing");
-                    long x;
-                    try {
-                        x = r.ex().eval(null);
-                    } catch (RuntimeException e) {
-                        throw ec.error(value.at(), "initializer element is not constant");
-                    }
+                    long x = constant(type, value);
                     for (int i = 0; i < type.sizeOf() && offset + i < bytes.length; i++) {
                         bytes[offset + i] = (byte) (x >>> (8 * i));
+                    }
+                }
+
+                @Override
+                public void bitField(int offset, CType.Field field, Ast.Expr value) {
+                    long x = constant(field.type(), value);
+                    int size = field.type().sizeOf();
+                    long unit = 0;
+                    for (int i = size - 1; i >= 0; i--) {
+                        unit = unit << 8 | (offset + i < bytes.length ? bytes[offset + i] & 0xff : 0);
+                    }
+                    long mask = (field.bitWidth() == 64 ? -1L : (1L << field.bitWidth()) - 1) << field.bitOffset();
+                    unit = unit & ~mask | (x << field.bitOffset()) & mask;
+                    for (int i = 0; i < size && offset + i < bytes.length; i++) {
+                        bytes[offset + i] = (byte) (unit >>> (8 * i));
                     }
                 }
 
@@ -140,17 +150,28 @@ public final class Compiler {
         return address;
     }
 
+    /** An initializer's value, which must be a constant. */
+    private long constant(CType type, Ast.Expr value) {
+        ExprCompiler.R r = ec.convert(ec.rvalue(value), type.unqualified(), value.at(), "initializing");
+        try {
+            return r.ex().eval(null);
+        } catch (RuntimeException e) {
+            throw ec.error(value.at(), "initializer element is not constant");
+        }
+    }
+
     private void function(Ast.FunctionDef fd, FunctionCode code) {
         ec.function = code.info;
-        Set<String> lvalueBuiltins = new HashSet<>();
+        Map<String, List<String>> lvalueBuiltins = new HashMap<>();
         for (Builtin b : builtins.all()) {
             if (b.params().contains("lvalue")) {
-                lvalueBuiltins.add(b.name());
+                lvalueBuiltins.put(b.name(), b.params());
             }
         }
         Set<String> addressTaken = new HashSet<>();
         AddressTaken.collect(fd.body(), addressTaken, lvalueBuiltins);
         FunctionBody body = new FunctionBody(this, ec, code, addressTaken);
+        ec.body = body;
         scope.push();
         List<CType> params = fd.type().signature.params();
         code.paramTypes = params.toArray(new CType[0]);
@@ -169,11 +190,13 @@ public final class Compiler {
                 scope.declare(name, ref);
             }
         }
-        code.body = body.compile(fd.body());
+        St tree = body.compile(fd.body());
         scope.pop();
         code.slots = body.slots();
         code.frameBytes = body.frameBytes();
+        Lowering.lower(code, tree);
         ec.function = null;
+        ec.body = null;
     }
 
     static Set<String> labelsIn(Object node, Set<String> out) {

@@ -1,7 +1,5 @@
 package org.kdocs.interp.exec;
 
-import java.util.Random;
-
 /**
  * Picks among the runnable threads at a scheduling point. Option 0 is the running thread when it may go
  * on ({@code firstIsCurrent}); choosing another option then counts as a preemption.
@@ -11,11 +9,11 @@ abstract class Decider {
 
     /** Seeded random choice: stay with probability 1 - p, otherwise a uniform pick among all options. */
     static final class Seeded extends Decider {
-        private final Random random;
+        private final Lcg random;
         private final double switchProbability;
 
         Seeded(long seed, double switchProbability) {
-            this.random = new Random(seed);
+            this.random = new Lcg(seed);
             this.switchProbability = switchProbability;
         }
 
@@ -25,6 +23,42 @@ abstract class Decider {
                 return 0;
             }
             return random.nextInt(options);
+        }
+    }
+
+    /**
+     * The generator of java.util.Random (the algorithm its documentation specifies, so the same seed
+     * gives the same numbers) without Random's atomic seed update, which a decision at every access
+     * would pay for nothing: a run is single-threaded.
+     */
+    static final class Lcg {
+        private static final long MULTIPLIER = 0x5DEECE66DL;
+        private static final long MASK = (1L << 48) - 1;
+        private long seed;
+
+        Lcg(long seed) {
+            this.seed = (seed ^ MULTIPLIER) & MASK;
+        }
+
+        private int next(int bits) {
+            seed = (seed * MULTIPLIER + 0xBL) & MASK;
+            return (int) (seed >>> (48 - bits));
+        }
+
+        double nextDouble() {
+            return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
+        }
+
+        int nextInt(int bound) {
+            int r = next(31);
+            int m = bound - 1;
+            if ((bound & m) == 0) {
+                return (int) ((bound * (long) r) >> 31);
+            }
+            for (int u = r; u - (r = u % bound) + m < 0; u = next(31)) {
+                // rejects the values that would favour small results
+            }
+            return r;
         }
     }
 

@@ -19,18 +19,37 @@ final class ExprCompiler {
     /** A typed rvalue. */
     record R(Ex ex, CType type) { }
 
-    /** An lvalue: a register slot or a memory address. */
-    sealed interface LV permits SlotLV, MemLV { CType type(); }
+    /** An lvalue: a register slot, a memory address, or a bit-field in a storage unit. */
+    sealed interface LV permits SlotLV, MemLV, BitLV { CType type(); }
 
     record SlotLV(int slot, CType type) implements LV { }
 
     record MemLV(Ex address, CType type, Site site) implements LV { }
+
+    /** A bit-field: its storage unit's address, the field (offset and width) and its declared type. */
+    record BitLV(Ex unit, CType.Field field, CType type, Site site) implements LV { }
+
+    /** What only a function body can do for an expression: place unnamed objects, compile statements. */
+    interface Body {
+        /** A new object in the current block's stack frame, for a compound literal. */
+        Scope.FrameVar temporary(CType type, Token at);
+
+        /** Code that zeroes frame object {@code v} and stores {@code init}'s values into it. */
+        Ex initialize(Scope.FrameVar v, CType type, Expr init, Token at);
+
+        /** A statement expression: its statements and the value of its last one. */
+        R statementExpression(Ast.StmtExpr e);
+    }
 
     final Scope scope;
     final String file;
     final Strings strings;
     final BuiltinTypes builtinTypes;
     FunctionInfo function;
+    /** Source positions to code offsets. */
+    CodeLayout layout;
+    /** The function body being compiled; null at file scope. */
+    Body body;
 
     ExprCompiler(Scope scope, String file, Strings strings, BuiltinTypes builtinTypes) {
         this.scope = scope;
@@ -47,7 +66,7 @@ final class ExprCompiler {
         if (function == null) {
             return new Site(null, 0, file, at.line(), at.column());
         }
-        int offset = Math.max(0, (at.line() - function.line()) * 16 + Math.min(at.column(), 15));
+        int offset = Math.min(layout.offset(function.line(), at.line(), at.column()), function.size() - 1);
         return new Site(function, offset, file, at.line(), at.column());
     }
 
@@ -139,6 +158,9 @@ final class ExprCompiler {
             }
             throw error(id.at(), "lvalue required: '" + id.name() + "' is a function");
         }
+        if (e instanceof Ast.CompoundLit c) {
+            return compoundLiteral(c);
+        }
         if (e instanceof Ast.Unary u && u.op().equals("*")) {
             R p = rvalue(u.operand());
             if (p.type().kind != CType.Kind.POINTER) {
@@ -194,6 +216,9 @@ final class ExprCompiler {
             }
             CType ft = st.isVolatile ? f.type().asVolatile() : f.type();
             Ex addr = f.offset() == 0 ? base : new Offset(base, new Const(f.offset()), 1);
+            if (f.isBitField()) {
+                return new BitLV(addr, f, ft, site(m.at()));
+            }
             return new MemLV(addr, ft, site(m.at()));
         }
         throw error(e.at(), "lvalue required as operand");
@@ -208,6 +233,11 @@ final class ExprCompiler {
         CType t = lv.type();
         if (lv instanceof SlotLV s) {
             return new R(new SlotGet(s.slot()), t.unqualified());
+        }
+        if (lv instanceof BitLV b) {
+            int unit = b.field().type().sizeOf();
+            return new R(new BitExtract(new Load(b.unit(), unit, Conv.load(CType.integerOf(unit, true)), b.site(),
+                    marking(t)), b.field().bitOffset(), b.field().bitWidth(), t.isSigned()), t.unqualified());
         }
         MemLV m = (MemLV) lv;
         if (t.kind == CType.Kind.ARRAY) {
@@ -234,6 +264,9 @@ final class ExprCompiler {
         R v = convert(value, t.unqualified(), at, "assigning to");
         if (lv instanceof SlotLV s) {
             return new SlotSet(s.slot(), v.ex(), Conv.NONE);
+        }
+        if (lv instanceof BitLV b) {
+            return bitStore(b, v.ex(), -1, false, false, false);
         }
         MemLV m = (MemLV) lv;
         if (t.kind == CType.Kind.STRUCT) {
@@ -268,9 +301,29 @@ final class ExprCompiler {
         if (lv instanceof SlotLV s) {
             return new R(new SlotUpdate(s.slot(), code, operand, conv, post, u64, opType.unsigned, site), t);
         }
+        if (lv instanceof BitLV b) {
+            return new R(bitStore(b, operand, code, post, u64, opType.unsigned), t);
+        }
         MemLV m = (MemLV) lv;
         return new R(new MemUpdate(m.address(), code, operand, t.sizeOf(), Conv.load(t), post, u64, opType.unsigned,
                 m.site(), marking(lv.type())), t);
+    }
+
+    private Ex bitStore(BitLV b, Ex operand, int op, boolean post, boolean u64, boolean unsigned) {
+        CType.Field f = b.field();
+        return new BitStore(b.unit(), operand, op, post, f.type().sizeOf(), f.bitOffset(), f.bitWidth(),
+                b.type().isSigned(), u64, unsigned, b.site(), marking(b.type()));
+    }
+
+    /** A compound literal: an unnamed object of the block, initialised where the literal is evaluated. */
+    private LV compoundLiteral(Ast.CompoundLit c) {
+        CType t = resolve(c.type(), c.at());
+        if (body == null) {
+            throw error(c.at(), "compound literals are only supported inside functions");
+        }
+        Scope.FrameVar v = body.temporary(t, c.at());
+        Ex init = body.initialize(v, t, c.init(), c.at());
+        return new MemLV(new Sequence(init, new FrameAddress(v.offset())), t, site(c.at()));
     }
 
     // ---- rvalues ----
@@ -304,8 +357,14 @@ final class ExprCompiler {
         if (e instanceof Ast.Call c) {
             return new CallCompiler(this).call(c);
         }
-        if (e instanceof Ast.Index || e instanceof Ast.Member) {
+        if (e instanceof Ast.Index || e instanceof Ast.Member || e instanceof Ast.CompoundLit) {
             return load(lvalue(e));
+        }
+        if (e instanceof Ast.StmtExpr se) {
+            if (body == null) {
+                throw error(se.at(), "statement expressions are only allowed inside functions");
+            }
+            return body.statementExpression(se);
         }
         if (e instanceof Ast.Cast c0) {
             Ast.Cast c = new Ast.Cast(c0.at(), resolve(c0.type(), c0.at()), c0.operand());
@@ -348,7 +407,7 @@ final class ExprCompiler {
         if (e instanceof Ast.StrLit s) {
             return CType.arrayOf(CType.CHAR, s.value().length() + 1);
         }
-        if (e instanceof Ast.Ident || e instanceof Ast.Index || e instanceof Ast.Member
+        if (e instanceof Ast.Ident || e instanceof Ast.Index || e instanceof Ast.Member || e instanceof Ast.CompoundLit
                 || e instanceof Ast.Unary u && u.op().equals("*")) {
             if (e instanceof Ast.Ident id && scope.lookup(id.name()) instanceof Scope.Function f) {
                 return f.code().type;
@@ -381,6 +440,9 @@ final class ExprCompiler {
                 LV lv = lvalue(u.operand());
                 if (lv instanceof SlotLV) {
                     throw error(u.at(), "internal: address of register variable");
+                }
+                if (lv instanceof BitLV b) {
+                    throw error(u.at(), "cannot take address of bit-field '" + b.field().name() + "'");
                 }
                 return new R(((MemLV) lv).address(), CType.pointerTo(lv.type()));
             }

@@ -4,7 +4,11 @@ import org.kdocs.interp.Marking;
 import org.kdocs.interp.Ordering;
 import org.kdocs.interp.Site;
 
-/** The expression node classes the compiler builds. */
+/**
+ * The expression node classes the compiler builds. Pure nodes (constants, slots, arithmetic) are
+ * evaluated directly; the nodes with a scheduling point or a call (loads, stores, calls ...) only
+ * describe the operation, and {@link Lowering} turns them into instructions.
+ */
 final class ExprNodes {
     private ExprNodes() {
     }
@@ -112,7 +116,7 @@ final class ExprNodes {
 
         @Override
         long eval(Frame f) {
-            return Conv.apply(conv, f.w.load(address.eval(f), size, site, marking, Ordering.NONE));
+            throw Lowering.notLowered(this);
         }
     }
 
@@ -135,10 +139,7 @@ final class ExprNodes {
 
         @Override
         long eval(Frame f) {
-            long a = address.eval(f);
-            long v = Conv.apply(conv, value.eval(f));
-            f.w.store(a, size, v, site, marking, Ordering.NONE);
-            return v;
+            throw Lowering.notLowered(this);
         }
     }
 
@@ -171,37 +172,10 @@ final class ExprNodes {
 
         @Override
         long eval(Frame f) {
-            long a = address.eval(f);
-            long rhs = operand.eval(f);
-            Worker w = f.w;
-            Block b = w.valid(a, size, site, true);
-            boolean onStack = b.kind == Block.Kind.STACK;
-            long switches = w.run.switches;
-            if (!onStack) {
-                w.run.point(w);
-            }
-            try {
-                if (w.run.observed) {
-                    if (switches != w.run.switches) {
-                        b = w.valid(a, size, site, true);
-                    }
-                    long before = b.read(a, size);
-                    w.run.report(w, a, size, org.kdocs.interp.AccessKind.READ_WRITE, marking, Ordering.NONE, before,
-                            compute(before, rhs) & AtomicBuiltins.mask(size), site, onStack);
-                }
-                if (switches != w.run.switches) {
-                    b = w.valid(a, size, site, true);
-                }
-                long old = Conv.apply(conv, b.read(a, size));
-                long updated = compute(old, rhs);
-                b.write(a, size, updated);
-                return post ? old : updated;
-            } catch (Arith.DivideByZero e) {
-                throw divideError(f, site);
-            }
+            throw Lowering.notLowered(this);
         }
 
-        private long compute(long raw, long rhs) {
+        long compute(long raw, long rhs) {
             return Conv.apply(conv, Arith.apply(op, Conv.apply(conv, raw), rhs, unsigned64, unsigned));
         }
     }
@@ -222,9 +196,7 @@ final class ExprNodes {
 
         @Override
         long eval(Frame f) {
-            long d = dst.eval(f);
-            long s = src.eval(f);
-            return f.w.bulk(d, size, 0, s, site);
+            throw Lowering.notLowered(this);
         }
     }
 
@@ -414,11 +386,7 @@ final class ExprNodes {
 
         @Override
         long eval(Frame f) {
-            long[] values = new long[args.length];
-            for (int i = 0; i < args.length; i++) {
-                values[i] = args[i].eval(f);
-            }
-            return Conv.apply(conv, f.w.call(function, values, site));
+            throw Lowering.notLowered(this);
         }
     }
 
@@ -437,20 +405,7 @@ final class ExprNodes {
 
         @Override
         long eval(Frame f) {
-            long address = target.eval(f);
-            FunctionCode fn = f.w.run.image.functionsByAddress.get(address);
-            if (fn == null) {
-                throw f.w.memoryFault(address, 1, false, site, f.w.run.mem.find(address, 1));
-            }
-            long[] values = new long[args.length];
-            for (int i = 0; i < args.length; i++) {
-                values[i] = args[i].eval(f);
-            }
-            if (values.length != fn.paramTypes.length) {
-                throw f.w.fault("BUG: indirect call to " + fn.name + " with " + values.length + " arguments, it takes "
-                        + fn.paramTypes.length, null, site);
-            }
-            return Conv.apply(conv, f.w.call(fn, values, site));
+            throw Lowering.notLowered(this);
         }
     }
 
@@ -466,10 +421,106 @@ final class ExprNodes {
 
         @Override
         long eval(Frame f) {
-            f.w.run.scope(f.w, "data_race", true, site);
-            long v = inner.eval(f);
-            f.w.run.scope(f.w, "data_race", false, site);
-            return v;
+            throw Lowering.notLowered(this);
+        }
+    }
+
+    /** A bit-field's value from its storage unit (zero-extended): shifted down, masked, sign-extended. */
+    static final class BitExtract extends Ex {
+        final Ex unit;
+        final int offset;
+        final int width;
+        final boolean signed;
+
+        BitExtract(Ex unit, int offset, int width, boolean signed) {
+            this.unit = unit;
+            this.offset = offset;
+            this.width = width;
+            this.signed = signed;
+        }
+
+        @Override
+        long eval(Frame f) {
+            long v = unit.eval(f) >>> offset;
+            return signed ? v << (64 - width) >> (64 - width) : v & (width == 64 ? -1L : (1L << width) - 1);
+        }
+    }
+
+    /** A storage unit with a bit-field replaced by {@code value}'s low bits. */
+    static final class BitInsert extends Ex {
+        final Ex unit;
+        final Ex value;
+        final int offset;
+        final int width;
+
+        BitInsert(Ex unit, Ex value, int offset, int width) {
+            this.unit = unit;
+            this.value = value;
+            this.offset = offset;
+            this.width = width;
+        }
+
+        @Override
+        long eval(Frame f) {
+            long mask = (width == 64 ? -1L : (1L << width) - 1) << offset;
+            return unit.eval(f) & ~mask | (value.eval(f) << offset) & mask;
+        }
+    }
+
+    /**
+     * Assignment or compound assignment to a bit-field: the operand is computed, then the storage unit
+     * is read and written back whole, as compiled code does (two accesses: another CPU's update of a
+     * neighbouring field in between is lost). {@code op} is an {@link Arith} code, or -1 for '='.
+     */
+    static final class BitStore extends Ex {
+        final Ex address;
+        final Ex operand;
+        final int op;
+        final boolean post;
+        final int unitSize;
+        final int offset;
+        final int width;
+        final boolean signed;
+        final boolean unsigned64;
+        final boolean unsigned;
+        final Site site;
+        final Marking marking;
+
+        BitStore(Ex address, Ex operand, int op, boolean post, int unitSize, int offset, int width, boolean signed,
+                 boolean unsigned64, boolean unsigned, Site site, Marking marking) {
+            this.address = address;
+            this.operand = operand;
+            this.op = op;
+            this.post = post;
+            this.unitSize = unitSize;
+            this.offset = offset;
+            this.width = width;
+            this.signed = signed;
+            this.unsigned64 = unsigned64;
+            this.unsigned = unsigned;
+            this.site = site;
+            this.marking = marking;
+        }
+
+        @Override
+        long eval(Frame f) {
+            throw Lowering.notLowered(this);
+        }
+    }
+
+    /** A GNU statement expression: the statements, then the value of the last one. */
+    static final class StmtExpr extends Ex {
+        final St body;
+        final Ex value;
+
+        StmtExpr(St body, Ex value) {
+            this.body = body;
+            this.value = value;
+        }
+
+        @Override
+        long eval(Frame f) {
+            throw Lowering.notLowered(this);
         }
     }
 }

@@ -14,7 +14,7 @@ import org.kdocs.interp.exec.ExprCompiler.R;
 import org.kdocs.interp.exec.StmtNodes.*;
 
 /** Compiles one function's statements, allocating register slots and stack-frame space for its locals. */
-final class FunctionBody {
+final class FunctionBody implements ExprCompiler.Body {
     private static final class SwitchContext {
         final CType type;
         final Map<Long, Integer> cases = new HashMap<>();
@@ -274,40 +274,88 @@ final class FunctionBody {
                 out.add(new Eval(new ExprNodes.SlotSet(s.slot(), init, Conv.NONE), line));
                 continue;
             }
-            Scope.FrameVar fv = (Scope.FrameVar) ref;
-            out.add(new Eval(new Zero(fv.offset(), Math.max(1, v.type().sizeOf())), line));
-            if (v.init() != null) {
-                List<Ex> stores = new ArrayList<>();
-                new Initializers(ec).walk(v.type(), v.init(), 0, new Initializers.Sink() {
-                    @Override
-                    public void scalar(int offset, CType type, Ast.Expr value) {
-                        ExprCompiler.MemLV lv = new ExprCompiler.MemLV(new ExprNodes.FrameAddress(fv.offset() + offset),
-                                type, ec.site(value.at()));
-                        stores.add(ec.store(lv, ec.rvalue(value), value.at()));
-                    }
-
-                    @Override
-                    public void bytes(int offset, byte[] b) {
-                        for (int i = 0; i < b.length; i++) {
-                            stores.add(new ExprNodes.Store(new ExprNodes.FrameAddress(fv.offset() + offset + i),
-                                    new ExprNodes.Const(b[i]), 1, Conv.NONE, ec.site(v.at()),
-                                    org.kdocs.interp.Marking.PLAIN));
-                        }
-                    }
-
-                    @Override
-                    public void aggregate(int offset, CType type, Ast.Expr value) {
-                        ExprCompiler.MemLV lv = new ExprCompiler.MemLV(new ExprNodes.FrameAddress(fv.offset() + offset),
-                                type, ec.site(value.at()));
-                        stores.add(ec.store(lv, ec.rvalue(value), value.at()));
-                    }
-                });
-                for (Ex e : stores) {
-                    out.add(new Eval(e, line));
-                }
+            for (Ex e : initialization((Scope.FrameVar) ref, v.type(), v.init())) {
+                out.add(new Eval(e, line));
             }
         }
         return out.size() == 1 ? out.get(0) : new Seq(out.toArray(new St[0]), null);
+    }
+
+    /** Zeroes a frame object and stores its initializer's values (each store is an access of the object). */
+    private List<Ex> initialization(Scope.FrameVar fv, CType type, Ast.Expr init) {
+        List<Ex> stores = new ArrayList<>();
+        stores.add(new Zero(fv.offset(), Math.max(1, type.sizeOf())));
+        if (init == null) {
+            return stores;
+        }
+        new Initializers(ec).walk(type, init, 0, new Initializers.Sink() {
+            @Override
+            public void scalar(int offset, CType t, Ast.Expr value) {
+                ExprCompiler.MemLV lv = new ExprCompiler.MemLV(new ExprNodes.FrameAddress(fv.offset() + offset), t,
+                        ec.site(value.at()));
+                stores.add(ec.store(lv, ec.rvalue(value), value.at()));
+            }
+
+            @Override
+            public void bitField(int offset, CType.Field field, Ast.Expr value) {
+                ExprCompiler.BitLV lv = new ExprCompiler.BitLV(new ExprNodes.FrameAddress(fv.offset() + offset), field,
+                        field.type(), ec.site(value.at()));
+                stores.add(ec.store(lv, ec.rvalue(value), value.at()));
+            }
+
+            @Override
+            public void bytes(int offset, byte[] b) {
+                for (int i = 0; i < b.length; i++) {
+                    stores.add(new ExprNodes.Store(new ExprNodes.FrameAddress(fv.offset() + offset + i),
+                            new ExprNodes.Const(b[i]), 1, Conv.NONE, ec.site(init.at()),
+                            org.kdocs.interp.Marking.PLAIN));
+                }
+            }
+
+            @Override
+            public void aggregate(int offset, CType t, Ast.Expr value) {
+                ExprCompiler.MemLV lv = new ExprCompiler.MemLV(new ExprNodes.FrameAddress(fv.offset() + offset), t,
+                        ec.site(value.at()));
+                stores.add(ec.store(lv, ec.rvalue(value), value.at()));
+            }
+        });
+        return stores;
+    }
+
+    @Override
+    public Scope.FrameVar temporary(CType type, org.kdocs.interp.parse.Token at) {
+        return (Scope.FrameVar) allocate("", type.kind == CType.Kind.STRUCT || type.kind == CType.Kind.ARRAY ? type
+                : CType.arrayOf(type, 1));
+    }
+
+    @Override
+    public Ex initialize(Scope.FrameVar v, CType type, Ast.Expr init, org.kdocs.interp.parse.Token at) {
+        List<Ex> stores = initialization(v, type, init);
+        Ex all = stores.get(0);
+        for (int i = 1; i < stores.size(); i++) {
+            all = new ExprNodes.Sequence(all, stores.get(i));
+        }
+        return all;
+    }
+
+    @Override
+    public ExprCompiler.R statementExpression(Ast.StmtExpr e) {
+        ec.scope.push();
+        List<St> out = new ArrayList<>();
+        List<Stmt> items = e.body().items();
+        ExprCompiler.R value = new ExprCompiler.R(new ExprNodes.Const(0), CType.VOID);
+        for (int i = 0; i < items.size(); i++) {
+            Stmt s = items.get(i);
+            if (i == items.size() - 1 && s instanceof Ast.ExprStmt last) {
+                out.add(new Nop(last.at().line()));
+                value = ec.rvalue(last.expr());
+            } else {
+                out.add(statement(s));
+            }
+        }
+        ec.scope.pop();
+        return new ExprCompiler.R(new ExprNodes.StmtExpr(new Seq(out.toArray(new St[0]), null), value.ex()),
+                value.type());
     }
 
     private static Ast.Expr unwrap(Ast.Expr init) {

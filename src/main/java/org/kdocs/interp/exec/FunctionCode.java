@@ -3,12 +3,12 @@ package org.kdocs.interp.exec;
 import org.kdocs.interp.FunctionInfo;
 import org.kdocs.interp.parse.CType;
 
-/** A compiled function: its body, frame shape and where each parameter lives. */
+/** A compiled function: its instructions, frame shape and where each parameter lives. */
 final class FunctionCode {
     final String name;
     final CType type;
     FunctionInfo info;
-    St body;
+    Insn[] code;
     int slots;
     int frameBytes;
     /** Per parameter: slot index when {@code >= 0}, else the frame offset is {@code paramOffsets}. */

@@ -10,6 +10,9 @@ final class Initializers {
     interface Sink {
         void scalar(int offset, CType type, Expr value);
 
+        /** A bit-field member; {@code offset} is its storage unit's. */
+        void bitField(int offset, CType.Field field, Expr value);
+
         void bytes(int offset, byte[] bytes);
 
         void aggregate(int offset, CType type, Expr value);
@@ -71,7 +74,15 @@ final class Initializers {
                     throw ec.error(item.value().at(), "excess elements in struct initializer");
                 }
                 CType.Field f = fields.get(idx);
-                walk(f.type(), item.value(), offset + f.offset(), sink);
+                if (f.isBitField()) {
+                    Expr value = item.value();
+                    if (value instanceof Ast.InitList one && one.items().size() == 1) {
+                        value = one.items().get(0).value();
+                    }
+                    sink.bitField(offset + f.offset(), f, value);
+                } else {
+                    walk(f.type(), item.value(), offset + f.offset(), sink);
+                }
                 idx++;
             }
             return;

@@ -17,13 +17,13 @@ final class LockBuiltins {
 
     static void install(Builtins b) {
         for (String p : new String[] {"spin", "raw_spin"}) {
-            b.register(Builtin.of(p + "_lock", "void", (c, a) -> lock(c, a[0], 4, "spinlock"), "pointer"));
+            StandardBuiltins.restartable(b, Builtin.of(p + "_lock", "void", (c, a) -> lock(c, a[0], 4, "spinlock"), "pointer"));
             b.register(Builtin.of(p + "_unlock", "void", (c, a) -> unlock(c, a[0], 4, "spinlock"), "pointer"));
-            b.register(Builtin.of(p + "_trylock", "int", (c, a) -> trylock(c, a[0], 4, "spinlock"), "pointer"));
-            b.register(Builtin.of(p + "_lock_init", "void", (c, a) -> init(c, a[0], 4), "pointer"));
-            b.register(Builtin.of(p + "_lock_bh", "void", (c, a) -> lock(c, a[0], 4, "spinlock"), "pointer"));
+            StandardBuiltins.restartable(b, Builtin.of(p + "_trylock", "int", (c, a) -> trylock(c, a[0], 4, "spinlock"), "pointer"));
+            StandardBuiltins.restartable(b, Builtin.of(p + "_lock_init", "void", (c, a) -> init(c, a[0], 4), "pointer"));
+            StandardBuiltins.restartable(b, Builtin.of(p + "_lock_bh", "void", (c, a) -> lock(c, a[0], 4, "spinlock"), "pointer"));
             b.register(Builtin.of(p + "_unlock_bh", "void", (c, a) -> unlock(c, a[0], 4, "spinlock"), "pointer"));
-            b.register(Builtin.of(p + "_lock_irq", "void", (c, a) -> {
+            StandardBuiltins.restartable(b, Builtin.of(p + "_lock_irq", "void", (c, a) -> {
                 irqs(c, true);
                 return lock(c, a[0], 4, "spinlock");
             }, "pointer"));
@@ -31,7 +31,7 @@ final class LockBuiltins {
                 unlock(c, a[0], 4, "spinlock");
                 return irqs(c, false);
             }, "pointer"));
-            b.register(Builtin.of(p + "_lock_irqsave", "void", (c, a) -> {
+            StandardBuiltins.restartable(b, Builtin.of(p + "_lock_irqsave", "void", (c, a) -> {
                 c.write(a[1], c.argSize(1), save(c), Marking.PLAIN, Ordering.NONE);
                 return lock(c, a[0], 4, "spinlock");
             }, "pointer", "lvalue"));
@@ -40,18 +40,18 @@ final class LockBuiltins {
                 return irqs(c, a[1] != 0);
             }, "pointer", "unsigned long"));
         }
-        b.register(Builtin.of("mutex_lock", "void", (c, a) -> lock(c, a[0], 8, "mutex"), "pointer"));
-        b.register(Builtin.of("mutex_lock_interruptible", "int", (c, a) -> lock(c, a[0], 8, "mutex"), "pointer"));
+        StandardBuiltins.restartable(b, Builtin.of("mutex_lock", "void", (c, a) -> lock(c, a[0], 8, "mutex"), "pointer"));
+        StandardBuiltins.restartable(b, Builtin.of("mutex_lock_interruptible", "int", (c, a) -> lock(c, a[0], 8, "mutex"), "pointer"));
         b.register(Builtin.of("mutex_unlock", "void", (c, a) -> unlock(c, a[0], 8, "mutex"), "pointer"));
-        b.register(Builtin.of("mutex_trylock", "int", (c, a) -> trylock(c, a[0], 8, "mutex"), "pointer"));
-        b.register(Builtin.of("mutex_init", "void", (c, a) -> init(c, a[0], 8), "pointer"));
-        b.register(Builtin.of("local_irq_save", "void", (c, a) -> {
+        StandardBuiltins.restartable(b, Builtin.of("mutex_trylock", "int", (c, a) -> trylock(c, a[0], 8, "mutex"), "pointer"));
+        StandardBuiltins.restartable(b, Builtin.of("mutex_init", "void", (c, a) -> init(c, a[0], 8), "pointer"));
+        StandardBuiltins.restartable(b, Builtin.of("local_irq_save", "void", (c, a) -> {
             c.write(a[0], c.argSize(0), save(c), Marking.PLAIN, Ordering.NONE);
             return 0;
         }, "lvalue"));
-        b.register(Builtin.of("local_irq_restore", "void", (c, a) -> irqs(c, a[0] != 0), "unsigned long"));
-        b.register(Builtin.of("local_irq_disable", "void", (c, a) -> irqs(c, true)));
-        b.register(Builtin.of("local_irq_enable", "void", (c, a) -> irqs(c, false)));
+        StandardBuiltins.restartable(b, Builtin.of("local_irq_restore", "void", (c, a) -> irqs(c, a[0] != 0), "unsigned long"));
+        StandardBuiltins.restartable(b, Builtin.of("local_irq_disable", "void", (c, a) -> irqs(c, true)));
+        StandardBuiltins.restartable(b, Builtin.of("local_irq_enable", "void", (c, a) -> irqs(c, false)));
         b.register(Builtin.of("irqs_disabled", "int", (c, a) -> c.thread().irqsDisabled() ? 1 : 0));
         for (String s : new String[] {"preempt", "local_bh"}) {
             b.register(Builtin.of(s + "_disable", "void", (c, a) -> scope(c, s + "_disabled", true)));
@@ -97,7 +97,7 @@ final class LockBuiltins {
         Worker w = (Worker) c.thread();
         if (w.irqsDisabled != disabled) {
             // a scheduling point: an interrupt may arrive just before interrupts are switched off
-            w.run.point(w);
+            w.point();
             w.irqsDisabled = disabled;
             c.scope("irq_disabled", disabled);
         }
@@ -120,7 +120,7 @@ final class LockBuiltins {
             }
             c.waitUntilZero(address, size);
         }
-        c.scope(kind, true);
+        held(c, kind, address, true);
         return 0;
     }
 
@@ -130,14 +130,21 @@ final class LockBuiltins {
         if (old != 0) {
             return 0;
         }
-        c.scope(kind, true);
+        held(c, kind, address, true);
         return 1;
     }
 
     private static long unlock(CallContext c, long address, int size, String kind) {
-        c.scope(kind, false);
+        held(c, kind, address, false);
         c.write(address, size, 0, Marking.ATOMIC, Ordering.RELEASE);
         return 0;
+    }
+
+    /** The lock is now held or released: a scope for the listeners, and the lock itself (lockdep). */
+    private static void held(CallContext c, String kind, long address, boolean acquire) {
+        c.scope(kind, acquire);
+        Worker w = (Worker) c.thread();
+        w.run.lock(w, kind, address, acquire, c.site());
     }
 
     private static long init(CallContext c, long address, int size) {

@@ -23,7 +23,8 @@ final class Mem implements Memory {
     static final int STRUCT_PAGE = 64;
 
     private final TreeMap<Long, Block> blocks = new TreeMap<>();
-    private Block last;
+    /** Recently found blocks by 16-byte granule of the address (direct-mapped); cleared on unmap. */
+    private final Block[] recent = new Block[256];
     long slabNext = SLAB_START;
     long pagesNext = PAGES_START;
     long vmallocNext = VMALLOC;
@@ -37,7 +38,9 @@ final class Mem implements Memory {
 
     /** The block holding [address, address+size), or null; freed blocks are returned too. */
     Block find(long address, int size) {
-        Block b = last;
+        // kernel stacks are 1 MiB apart: fold that bit range in, or two threads' frames would collide
+        int slot = (int) ((address >>> 4) ^ (address >>> 20)) & (recent.length - 1);
+        Block b = recent[slot];
         if (b != null && address >= b.base && address + size <= b.end) {
             return b;
         }
@@ -46,7 +49,7 @@ final class Mem implements Memory {
             return null;
         }
         b = e.getValue();
-        last = b;
+        recent[slot] = b;
         return b;
     }
 
@@ -89,9 +92,7 @@ final class Mem implements Memory {
         if (b == null) {
             return false;
         }
-        if (last == b) {
-            last = null;
-        }
+        java.util.Arrays.fill(recent, null);
         return true;
     }
 

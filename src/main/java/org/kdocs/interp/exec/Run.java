@@ -39,12 +39,15 @@ final class Run implements Machine {
     private final long stepLimit;
     private final long seed;
     boolean observed;
-    private boolean multi;
+    private final boolean multi;
     volatile Outcome outcome;
     long clock;
     long steps;
     /** Counts hand-offs between threads, so an access re-checks its block only if others ran. */
     long switches;
+    /** Threads waiting because they were spinning; their read locations wake them when touched. */
+    int spinners;
+    private long taints;
     Worker running;
 
     Run(Image image, RunOptions options, Decider decider, long seed) {
@@ -96,14 +99,13 @@ final class Run implements Machine {
                 clock, scheduler.schedule());
     }
 
-    void startThread(Worker w) {
-        running = w;
-        ThreadSpec spec = options.threads().get(w.id - 1);
-        FunctionCode fn = image.functions.get(spec.function());
+    void threadStart(Worker w) {
         for (Listener l : listeners) {
             l.onThreadStart(w);
         }
-        w.call(fn, fn.paramTypes.length == 1 ? new long[] {spec.argument()} : new long[0], null);
+    }
+
+    void threadEnd(Worker w) {
         for (Listener l : listeners) {
             l.onThreadEnd(w);
         }
@@ -121,16 +123,46 @@ final class Run implements Machine {
         }
     }
 
-    void point(Worker w) {
+    /**
+     * A scheduling point of {@code w}: advances the clock and asks the scheduler; true when another
+     * thread runs first, and {@code w} must stop before its access (which it takes when resumed).
+     */
+    boolean yieldsAt(Worker w) {
         clock++;
-        if (multi) {
-            scheduler.reschedule(w);
-            running = w;
+        if (multi && scheduler.switchFrom(w)) {
+            w.pointTaken = true;
+            return true;
         }
+        return false;
+    }
+
+    /** Suspends {@code w} inside Java code until the scheduler resumes it (after a switch away from it). */
+    void suspend(Worker w) {
+        scheduler.suspend(w);
+    }
+
+    boolean detectsSpins() {
+        return multi && !scheduler.prerun;
+    }
+
+    Listener[] listeners() {
+        return listeners;
+    }
+
+    int listenerCount() {
+        return listeners.length;
     }
 
     void report(Worker w, long address, int size, AccessKind kind, Marking marking, Ordering ordering, long old,
                 long value, Site site, boolean onStack) {
+        if (spinners > 0 && !onStack) {
+            // a spinning thread looks again when another context touches what it reads
+            for (Worker o : workers) {
+                if (o.spinning && o != w && o.spin.hasRead(address, size)) {
+                    o.spin.touched = true;
+                }
+            }
+        }
         Access a = new Access(w, address, size, kind, marking, ordering, old, value, site, onStack);
         if (trace != null && !onStack) {
             trace.add(w.name + " cpu" + w.cpu + " " + kind + " " + marking + (ordering == Ordering.NONE ? ""
@@ -166,6 +198,12 @@ final class Run implements Machine {
     void scope(Worker w, String name, boolean enter, Site site) {
         for (Listener l : listeners) {
             l.onScope(w, name, enter, site);
+        }
+    }
+
+    void lock(Worker w, String kind, long lock, boolean acquire, Site site) {
+        for (Listener l : listeners) {
+            l.onLock(w, kind, lock, acquire, site);
         }
     }
 
@@ -247,11 +285,13 @@ final class Run implements Machine {
         if (w == null || nanos <= 0) {
             return;
         }
+        w.restartable = false;
         w.wakeAt = clock + nanos;
         w.state = Worker.State.DELAYED;
-        if (multi || scheduler.prerun) {
-            scheduler.reschedule(w);
-            running = w;
+        if (multi) {
+            if (scheduler.switchFrom(w)) {
+                scheduler.suspend(w);
+            }
         } else {
             clock = w.wakeAt;
             w.state = Worker.State.RUNNING;
@@ -267,14 +307,16 @@ final class Run implements Machine {
 
     /** Parks the running thread until {@code condition} holds (checked at every scheduling decision). */
     void block(Worker w, java.util.function.BooleanSupplier condition) {
+        w.restartable = false;
         while (!condition.getAsBoolean()) {
             w.unblock = condition;
             w.state = Worker.State.BLOCKED;
             if (!multi) {
                 throw new Stop(new Outcome.Deadlock("deadlock: " + w.name + " waits forever at line " + w.line));
             }
-            scheduler.reschedule(w);
-            running = w;
+            if (scheduler.switchFrom(w)) {
+                scheduler.suspend(w);
+            }
         }
     }
 
@@ -293,6 +335,16 @@ final class Run implements Machine {
         Worker w = running;
         print(message + "\n");
         throw new Stop(new Outcome.Fault(message, null, w == null ? "?" : w.name));
+    }
+
+    @Override
+    public void taint(int flag) {
+        taints |= 1L << flag;
+    }
+
+    @Override
+    public long taints() {
+        return taints;
     }
 
     @Override

@@ -1,79 +1,78 @@
 package org.kdocs.interp.exec;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import org.kdocs.interp.Outcome;
 
 /**
- * Runs simulated threads one at a time on Java threads with strict hand-off, so a run is deterministic:
- * only the thread named by {@code current} executes; it picks its successor at each scheduling point.
- * Before the first decision every thread is advanced, in order, to its first scheduling point, so the
- * decisions are exactly the interleavings of instrumented accesses.
+ * Runs the simulated threads one at a time, deterministically: at each scheduling point the running
+ * thread asks the {@link Decider} who runs next. Threads keep their state in heap frames, so one loop
+ * switches between them without switching Java threads: a thread that yields at an instruction simply
+ * stops, and the loop goes on with the next one.
+ *
+ * <p>A thread that must wait inside Java code (a model's hook stalling a KCSAN watcher, a lock wait)
+ * keeps the Java stack it is on: that carrier thread parks, and another carrier takes over the loop.
+ * Exactly one carrier runs at a time; hand-overs go through the volatile {@code active}.
+ *
+ * <p>Before the first decision every thread is advanced, in order, to its first scheduling point, so
+ * the decisions are exactly the interleavings of instrumented accesses.
  */
 final class Scheduler {
-    private static final Object CONTROLLER = new Object();
+    private static final long CARRIER_STACK = 64L << 20;
 
     private final Run run;
     private final List<Worker> workers;
     private final Decider decider;
-    private volatile Object current;
+    /** The thread that runs now (or next); null when the run is over. */
+    private Worker current;
+    boolean prerun;
+    private int prerunIndex;
+    private volatile Thread active;
+    private volatile boolean finished;
     private volatile boolean abortAll;
     private Thread controller;
+    private final ArrayDeque<Thread> spares = new ArrayDeque<>();
+    private final List<Thread> carriers = new ArrayList<>();
     private final StringBuilder schedule = new StringBuilder();
     private int lastChosen = -1;
     private int repeats;
-    private Worker[] options = new Worker[4];
-    boolean prerun;
+    private final boolean interrupts;
+    private final Worker[] all;
+    private final Worker[] options;
 
     Scheduler(Run run, List<Worker> workers, Decider decider) {
         this.run = run;
         this.workers = workers;
         this.decider = decider;
+        this.all = workers.toArray(new Worker[0]);
+        this.options = new Worker[all.length];
+        this.interrupts = workers.stream().anyMatch(w -> w.interrupt);
     }
 
     /** Runs all threads to completion or until the run stops; returns false on a wall-clock timeout. */
     boolean runAll(long deadlineNanos) {
         controller = Thread.currentThread();
-        for (Worker w : workers) {
-            w.thread = new Thread(null, () -> threadMain(w), "kdocs-" + w.name, 128L << 20);
-            w.thread.setDaemon(true);
+        if (workers.isEmpty()) {
+            return true;
         }
-        boolean ok = true;
         prerun = workers.size() > 1;
-        if (prerun) {
-            for (Worker w : workers) {
-                w.state = Worker.State.RUNNING;
-                current = w;
-                w.thread.start();
-                ok = awaitController(deadlineNanos);
-                if (!ok || run.outcome != null) {
-                    break;
-                }
-            }
-            prerun = false;
-            if (ok && run.outcome == null) {
-                Worker first = choose(null);
-                if (first != null) {
-                    handTo(first);
-                    ok = awaitController(deadlineNanos);
-                }
-            }
-        } else if (!workers.isEmpty()) {
-            Worker w = workers.get(0);
-            w.state = Worker.State.RUNNING;
-            current = w;
-            w.thread.start();
-            ok = awaitController(deadlineNanos);
-        }
+        current = workers.get(0);
+        current.state = Worker.State.RUNNING;
+        transfer(newCarrier());
+        boolean ok = awaitFinished(deadlineNanos + 2_000_000_000L);
         abortAll = true;
-        for (Worker w : workers) {
-            if (w.thread.isAlive()) {
-                LockSupport.unpark(w.thread);
-            }
+        List<Thread> all;
+        synchronized (carriers) {
+            all = List.copyOf(carriers);
         }
-        for (Worker w : workers) {
+        for (Thread t : all) {
+            LockSupport.unpark(t);
+        }
+        for (Thread t : all) {
             try {
-                w.thread.join(ok ? 2000 : 50);
+                t.join(ok ? 2000 : 50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -81,10 +80,9 @@ final class Scheduler {
         return ok;
     }
 
-    private boolean awaitController(long deadlineNanos) {
-        long grace = deadlineNanos + 2_000_000_000L;
-        while (current != CONTROLLER) {
-            long left = grace - System.nanoTime();
+    private boolean awaitFinished(long graceNanos) {
+        while (!finished) {
+            long left = graceNanos - System.nanoTime();
             if (left <= 0) {
                 return false;
             }
@@ -93,58 +91,37 @@ final class Scheduler {
         return true;
     }
 
-    private void threadMain(Worker w) {
+    // ---- carriers ----
+
+    private Thread newCarrier() {
+        Thread t = new Thread(null, this::carrierMain, "kdocs-carrier", CARRIER_STACK);
+        t.setDaemon(true);
+        synchronized (carriers) {
+            carriers.add(t);
+        }
+        t.start();
+        return t;
+    }
+
+    private void carrierMain() {
         try {
-            awaitTurn(w);
-            run.startThread(w);
-        } catch (Stop s) {
-            if (s.outcome != null && run.outcome == null) {
-                run.outcome = s.outcome;
-            }
-        } catch (StackOverflowError e) {
-            if (run.outcome == null) {
-                run.outcome = new Outcome.Fault("BUG: stack guard page was hit (kernel stack overflow)", null, w.name);
-            }
-        } catch (RuntimeException e) {
-            if (run.outcome == null) {
-                run.outcome = new Outcome.Invalid("internal error in " + w.name + ": " + e);
-            }
+            awaitActive();
+            loop();
+        } catch (Stop aborted) {
+            // the run ended while this carrier waited
         }
-        w.state = Worker.State.DONE;
-        if (abortAll || current != w) {
-            return;
-        }
-        if (run.outcome == null && !prerun) {
-            try {
-                Worker next = choose(w);
-                if (next != null) {
-                    handTo(next);
-                    return;
-                }
-            } catch (Stop s) {
-                if (run.outcome == null) {
-                    run.outcome = s.outcome;
-                }
-            }
-        }
-        handTo(CONTROLLER);
     }
 
-    private void handTo(Object next) {
-        if (next instanceof Worker nw) {
-            nw.state = Worker.State.RUNNING;
-            run.running = nw;
-            if (nw.interrupt) {
-                nw.entered = true;
-            }
-        }
-        run.switches++;
-        current = next;
-        LockSupport.unpark(next == CONTROLLER ? controller : ((Worker) next).thread);
+    /** Lets carrier {@code t} run; the caller must not touch the run's state afterwards. */
+    private void transfer(Thread t) {
+        active = t;
+        LockSupport.unpark(t);
     }
 
-    private void awaitTurn(Worker me) {
-        while (current != me) {
+    /** Parks the calling carrier until it is given the run again; unwinds with Stop when the run is over. */
+    private void awaitActive() {
+        Thread me = Thread.currentThread();
+        while (active != me) {
             if (abortAll) {
                 throw new Stop(null);
             }
@@ -155,31 +132,137 @@ final class Scheduler {
         }
     }
 
-    /** A scheduling point of the running thread {@code me} (whose state says whether it can go on). */
-    void reschedule(Worker me) {
+    /** The loop of the active carrier: runs the current thread until it yields, then the next one. */
+    private void loop() {
+        while (true) {
+            Worker w = current;
+            if (w == null) {
+                finished = true;
+                active = null;
+                LockSupport.unpark(controller);
+                return;
+            }
+            if (w.carrier != null) {
+                // the thread waits inside Java code on another carrier: resume it there, wait as a spare
+                spares.push(Thread.currentThread());
+                transfer(w.carrier);
+                awaitActive();
+                continue;
+            }
+            runWorker(w);
+        }
+    }
+
+    private void runWorker(Worker w) {
+        run.running = w;
+        try {
+            if (!w.execute()) {
+                return;
+            }
+        } catch (Stop s) {
+            if (abortAll) {
+                throw s;
+            }
+            end(w, s.outcome);
+        } catch (StackOverflowError e) {
+            end(w, new Outcome.Fault("BUG: stack guard page was hit (kernel stack overflow)", null, w.name));
+        } catch (RuntimeException e) {
+            end(w, new Outcome.Invalid("internal error in " + w.name + ": " + e));
+        }
+        if (run.outcome != null) {
+            current = null;
+            return;
+        }
+        try {
+            // the thread ended (or a handler returned and may fire again): nobody has precedence
+            current = prerun ? nextInPrerun() : switchTo(choose(null));
+        } catch (Stop s) {
+            end(w, s.outcome);
+            current = null;
+        }
+    }
+
+    private void end(Worker w, Outcome outcome) {
+        w.state = Worker.State.DONE;
+        if (outcome != null && run.outcome == null) {
+            run.outcome = outcome;
+        }
+    }
+
+    /**
+     * Suspends {@code me}, which waits inside Java code on this carrier, until the scheduler resumes it:
+     * the run goes on on another carrier meanwhile.
+     */
+    void suspend(Worker me) {
+        Worker next = current;
+        if (next == me) {
+            return;
+        }
+        me.carrier = Thread.currentThread();
+        if (next == null) {
+            finished = true;
+            active = null;
+            LockSupport.unpark(controller);
+        } else if (next.carrier != null) {
+            transfer(next.carrier);
+        } else {
+            Thread spare = spares.poll();
+            transfer(spare != null ? spare : newCarrier());
+        }
+        awaitActive();
+        me.carrier = null;
+        run.running = me;
+    }
+
+    // ---- decisions ----
+
+    /**
+     * A scheduling point or a wait of {@code me} (its state says which): picks who runs next and returns
+     * true when that is another thread (then {@code me} must stop: yield or {@link #suspend}).
+     */
+    boolean switchFrom(Worker me) {
         if (prerun) {
             if (me.state == Worker.State.RUNNING) {
                 me.state = Worker.State.PAUSED;
             }
-            handTo(CONTROLLER);
-            awaitTurn(me);
-            me.state = Worker.State.RUNNING;
-            return;
+            current = nextInPrerun();
+            return current != me;
         }
-        Worker next = choose(me);
+        Worker next = me.state == Worker.State.RUNNING && !interrupts ? chooseAtPoint(me) : choose(me);
         if (next == me) {
             me.state = Worker.State.RUNNING;
-            return;
+            return false;
         }
         if (me.state == Worker.State.RUNNING) {
             me.state = Worker.State.PAUSED;
         }
-        handTo(next);
-        awaitTurn(me);
-        me.state = Worker.State.RUNNING;
+        current = switchTo(next);
+        return true;
     }
 
-    /** The next thread to run; null when all are done. Advances the clock past delays; stops on deadlock. */
+    /** The next thread of the first pass, and after the last one the first real decision. */
+    private Worker nextInPrerun() {
+        if (++prerunIndex < workers.size()) {
+            Worker w = workers.get(prerunIndex);
+            w.state = Worker.State.RUNNING;
+            return w;
+        }
+        prerun = false;
+        return switchTo(choose(null));
+    }
+
+    private Worker switchTo(Worker next) {
+        if (next != null) {
+            next.state = Worker.State.RUNNING;
+            run.running = next;
+            if (next.interrupt) {
+                next.entered = true;
+            }
+            run.switches++;
+        }
+        return next;
+    }
+
     /** The choices made at branching decisions as thread ids, run-length encoded ("1*3 2 1*2"). */
     String schedule() {
         StringBuilder out = new StringBuilder(schedule);
@@ -207,14 +290,44 @@ final class Scheduler {
         repeats = 1;
     }
 
-    private Worker choose(Worker me) {
-        if (options.length < workers.size()) {
-            options = new Worker[workers.size()];
+    /**
+     * {@link #choose} for the common case, a running thread at an access while no thread waits or is
+     * delayed and there are no interrupt handlers: every live thread is an option, {@code me} first.
+     */
+    private Worker chooseAtPoint(Worker me) {
+        int n = 0;
+        for (Worker w : all) {
+            Worker.State state = w.state;
+            if (state == Worker.State.PAUSED || state == Worker.State.RUNNING) {
+                n++;
+            } else if (state != Worker.State.DONE) {
+                return choose(me);
+            }
         }
+        if (n == 1) {
+            return me;
+        }
+        int pick = decider.pick(n, true);
+        Worker chosen = me;
+        if (pick > 0) {
+            for (Worker w : all) {
+                if (w != me && w.state != Worker.State.DONE && --pick == 0) {
+                    chosen = w;
+                    break;
+                }
+            }
+        }
+        record(chosen.id);
+        return chosen;
+    }
+
+    /** The next thread to run; null when all are done. Advances the clock past delays; stops on deadlock. */
+    private Worker choose(Worker me) {
         for (int attempt = 0; attempt < 2; attempt++) {
             int n = 0;
-            for (Worker w : workers) {
-                if (w.state == Worker.State.DELAYED && run.clock >= w.wakeAt) {
+            long clock = run.clock;
+            for (Worker w : all) {
+                if (w.state == Worker.State.DELAYED && clock >= w.wakeAt) {
                     w.state = w == me ? Worker.State.RUNNING : Worker.State.PAUSED;
                 }
             }
@@ -222,7 +335,7 @@ final class Scheduler {
             if (meFirst) {
                 options[n++] = me;
             }
-            for (Worker w : workers) {
+            for (Worker w : all) {
                 if (w != me && runnable(w)) {
                     options[n++] = w;
                 }
@@ -235,11 +348,15 @@ final class Scheduler {
                 }
                 if (chosen.state == Worker.State.BLOCKED) {
                     chosen.unblock = null;
+                    if (chosen.spinning) {
+                        chosen.spinning = false;
+                        run.spinners--;
+                    }
                 }
                 return chosen;
             }
             long wake = Long.MAX_VALUE;
-            for (Worker w : workers) {
+            for (Worker w : all) {
                 if (w.state == Worker.State.DELAYED) {
                     wake = Math.min(wake, w.wakeAt);
                 }
@@ -251,10 +368,11 @@ final class Scheduler {
         }
         StringBuilder blocked = new StringBuilder();
         boolean anyBlocked = false;
-        for (Worker w : workers) {
+        for (Worker w : all) {
             if (w.state == Worker.State.BLOCKED) {
                 anyBlocked = true;
-                blocked.append(blocked.length() == 0 ? "" : ", ").append(w.name).append(" at line ").append(w.line);
+                blocked.append(blocked.length() == 0 ? "" : ", ").append(w.name)
+                        .append(w.spinning ? " spinning at line " : " at line ").append(w.line);
             } else if (w.state == Worker.State.PAUSED || w.state == Worker.State.RUNNING) {
                 blocked.append(blocked.length() == 0 ? "" : ", ").append(w.name).append(" interrupted on cpu")
                         .append(w.cpu);
@@ -267,19 +385,20 @@ final class Scheduler {
     }
 
     private boolean runnable(Worker w) {
-        switch (w.state) {
-            case PAUSED, RUNNING -> {
-            }
-            case BLOCKED -> {
-                if (w.unblock == null || !w.unblock.getAsBoolean()) {
-                    return false;
-                }
-            }
-            default -> {
+        Worker.State state = w.state;
+        if (state == Worker.State.BLOCKED) {
+            if (w.unblock == null || !w.unblock.getAsBoolean()) {
                 return false;
             }
+        } else if (state != Worker.State.PAUSED && state != Worker.State.RUNNING) {
+            return false;
         }
-        for (Worker o : workers) {
+        return !interrupts || interruptsAllow(w);
+    }
+
+    /** An entered interrupt handler holds its CPU; a handler starts only while its CPU has interrupts on. */
+    private boolean interruptsAllow(Worker w) {
+        for (Worker o : all) {
             if (o == w || o.cpu != w.cpu || !o.interrupt) {
                 continue;
             }
@@ -288,7 +407,7 @@ final class Scheduler {
             }
         }
         if (w.interrupt && !w.entered) {
-            for (Worker o : workers) {
+            for (Worker o : all) {
                 if (o != w && o.cpu == w.cpu && o.state != Worker.State.DONE
                         && (o.irqsDisabled || o.interrupt && o.entered)) {
                     return false;

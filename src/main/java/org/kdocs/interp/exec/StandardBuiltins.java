@@ -1,5 +1,6 @@
 package org.kdocs.interp.exec;
 
+import org.kdocs.interp.AccessKind;
 import org.kdocs.interp.BarrierKind;
 import org.kdocs.interp.Builtin;
 import org.kdocs.interp.Builtins;
@@ -138,28 +139,29 @@ public final class StandardBuiltins {
 
     private static void marked(Builtins b) {
         b.register(Builtin.of("READ_ONCE", "typeof 0", (c, a) -> c.read(a[0], c.argSize(0), Marking.ONCE,
-                Ordering.NONE), "lvalue"));
+                Ordering.NONE), "lvalue").asAccess(new Builtin.Shape(AccessKind.READ, Marking.ONCE, Ordering.NONE)));
         b.register(Builtin.of("WRITE_ONCE", "void", (c, a) -> {
             c.write(a[0], c.argSize(0), a[1], Marking.ONCE, Ordering.NONE);
             return 0;
-        }, "lvalue", "any"));
+        }, "lvalue", "any").asAccess(new Builtin.Shape(AccessKind.WRITE, Marking.ONCE, Ordering.NONE)));
         b.register(Builtin.of("smp_load_acquire", "pointee 0", (c, a) -> c.read(a[0], c.argSize(0), Marking.ONCE,
-                Ordering.ACQUIRE), "pointer"));
+                Ordering.ACQUIRE), "pointer").asAccess(new Builtin.Shape(AccessKind.READ, Marking.ONCE,
+                Ordering.ACQUIRE)));
         b.register(Builtin.of("smp_store_release", "void", (c, a) -> {
             c.write(a[0], c.argSize(0), a[1], Marking.ONCE, Ordering.RELEASE);
             return 0;
-        }, "pointer", "any"));
-        b.register(Builtin.of("smp_store_mb", "void", (c, a) -> {
+        }, "pointer", "any").asAccess(new Builtin.Shape(AccessKind.WRITE, Marking.ONCE, Ordering.RELEASE)));
+        restartable(b, Builtin.of("smp_store_mb", "void", (c, a) -> {
             c.write(a[0], c.argSize(0), a[1], Marking.ONCE, Ordering.NONE);
             c.barrier(BarrierKind.FULL);
             return 0;
         }, "lvalue", "any"));
         for (String n : new String[] {"rcu_dereference", "rcu_access_pointer", "rcu_dereference_protected",
             "rcu_dereference_raw"}) {
-            b.register(new Builtin(n, "typeof 0", java.util.List.of("lvalue"), n.equals("rcu_dereference_protected"),
+            restartable(b, new Builtin(n, "typeof 0", java.util.List.of("lvalue"), n.equals("rcu_dereference_protected"),
                     (c, a) -> c.read(a[0], 8, Marking.ONCE, Ordering.ACQUIRE)));
         }
-        b.register(Builtin.of("rcu_assign_pointer", "void", (c, a) -> {
+        restartable(b, Builtin.of("rcu_assign_pointer", "void", (c, a) -> {
             c.write(a[0], 8, a[1], Marking.ONCE, Ordering.RELEASE);
             return 0;
         }, "lvalue", "any"));
@@ -186,9 +188,9 @@ public final class StandardBuiltins {
         for (String n : new String[] {"schedule", "cond_resched", "yield"}) {
             b.register(Builtin.of(n, "void", (c, a) -> {
                 Worker w = (Worker) c.thread();
-                w.run.point(w);
+                w.point();
                 return 0;
-            }));
+            }).asRestartable());
         }
         b.register(Builtin.of("BUG", "void", (c, a) -> {
             throw bug(c);
@@ -212,9 +214,9 @@ public final class StandardBuiltins {
         b.register(new Builtin("panic", "void", java.util.List.of("const char *"), true, (c, a) -> {
             throw c.oops("Kernel panic - not syncing: " + Printk.format(c, c.string(a[0]), a, 1).strip());
         }));
-        b.register(Builtin.of("memset", "void *", (c, a) -> range(c, a[0], a[2], a[1], -1), "void *", "int",
+        restartable(b, Builtin.of("memset", "void *", (c, a) -> range(c, a[0], a[2], a[1], -1), "void *", "int",
                 "size_t"));
-        b.register(Builtin.of("memcpy", "void *", (c, a) -> range(c, a[0], a[2], 0, a[1]), "void *",
+        restartable(b, Builtin.of("memcpy", "void *", (c, a) -> range(c, a[0], a[2], 0, a[1]), "void *",
                 "const void *", "size_t"));
         b.register(Builtin.of("strlen", "size_t", (c, a) -> c.string(a[0]).length(), "const char *"));
         b.register(Builtin.of("smp_processor_id", "int", (c, a) -> c.thread().cpu()));
@@ -223,6 +225,11 @@ public final class StandardBuiltins {
         b.register(Builtin.of("in_irq", "int", (c, a) -> c.thread().inInterrupt() ? 1 : 0));
         b.register(Builtin.of("in_task", "int", (c, a) -> c.thread().inInterrupt() ? 0 : 1));
         b.register(Builtin.of("current_pid", "int", (c, a) -> c.thread().pid()));
+    }
+
+    /** A builtin whose first effect is its memory access (see {@link Builtin#restartable}). */
+    static void restartable(Builtins b, Builtin builtin) {
+        b.register(builtin.asRestartable());
     }
 
     private static long delay(CallContext c, long nanos) {
@@ -247,6 +254,8 @@ public final class StandardBuiltins {
         c.machine().print("WARNING: CPU: " + c.thread().cpu() + " PID: " + c.thread().pid() + " at "
                 + c.site().location() + " " + c.site().symbolic() + "\n" + (text.isEmpty() ? "" : text
                 + (text.endsWith("\n") ? "" : "\n")));
+        // kernel/panic.c __warn: a warning taints the kernel (TAINT_WARN) once it is printed
+        c.machine().taint(org.kdocs.interp.Machine.TAINT_WARN);
         return 1;
     }
 

@@ -2,7 +2,7 @@ package org.kdocs.interp.exec;
 
 import java.util.Map;
 
-/** The statement node classes the compiler builds. */
+/** The statement node classes the compiler builds: a structured tree that {@link Lowering} flattens. */
 final class StmtNodes {
     private StmtNodes() {
     }
@@ -15,13 +15,6 @@ final class StmtNodes {
             this.expr = expr;
             this.line = line;
         }
-
-        @Override
-        int exec(Frame f) {
-            f.w.step(line);
-            expr.eval(f);
-            return NORMAL;
-        }
     }
 
     /** An empty statement, label or elided "..." line: no step, so limits name the enclosing loop's line. */
@@ -31,14 +24,9 @@ final class StmtNodes {
         Nop(int line) {
             this.line = line;
         }
-
-        @Override
-        int exec(Frame f) {
-            return NORMAL;
-        }
     }
 
-    /** A statement list; labels (for goto) map to the index to resume at. */
+    /** A statement list; labels (for goto) map to the index of the statement they stand before. */
     static final class Seq extends St {
         final St[] items;
         final Map<Integer, Integer> labels;
@@ -47,46 +35,14 @@ final class StmtNodes {
             this.items = items;
             this.labels = labels;
         }
-
-        @Override
-        int exec(Frame f) {
-            return runFrom(f, 0);
-        }
-
-        int runFrom(Frame f, int start) {
-            for (int i = start; i < items.length; i++) {
-                int r = items[i].exec(f);
-                if (r != NORMAL) {
-                    if (r == GOTO && labels != null) {
-                        Integer at = labels.get(f.gotoLabel);
-                        if (at != null) {
-                            i = at - 1;
-                            continue;
-                        }
-                    }
-                    return r;
-                }
-            }
-            return NORMAL;
-        }
     }
 
-    /** A block that calls scoped builtins: their cleanups run when control leaves it normally. */
+    /** A block that calls scoped builtins: their cleanups run when control leaves it. */
     static final class ScopedSeq extends St {
         final Seq inner;
 
         ScopedSeq(Seq inner) {
             this.inner = inner;
-        }
-
-        @Override
-        int exec(Frame f) {
-            int mark = f.cleanups == null ? 0 : f.cleanups.size();
-            int r = inner.exec(f);
-            while (f.cleanups != null && f.cleanups.size() > mark) {
-                f.cleanups.remove(f.cleanups.size() - 1).run();
-            }
-            return r;
         }
     }
 
@@ -101,15 +57,6 @@ final class StmtNodes {
             this.then = then;
             this.otherwise = otherwise;
             this.line = line;
-        }
-
-        @Override
-        int exec(Frame f) {
-            f.w.step(line);
-            if (cond.eval(f) != 0) {
-                return then.exec(f);
-            }
-            return otherwise == null ? NORMAL : otherwise.exec(f);
         }
     }
 
@@ -128,30 +75,9 @@ final class StmtNodes {
             this.testFirst = testFirst;
             this.line = line;
         }
-
-        @Override
-        int exec(Frame f) {
-            boolean first = true;
-            while (true) {
-                f.w.step(line);
-                if ((!first || testFirst) && cond != null && cond.eval(f) == 0) {
-                    return NORMAL;
-                }
-                first = false;
-                int r = body.exec(f);
-                if (r == BREAK) {
-                    return NORMAL;
-                }
-                if (r == RETURN || r == GOTO) {
-                    return r;
-                }
-                if (step != null) {
-                    step.eval(f);
-                }
-            }
-        }
     }
 
+    /** switch: case values map to the index of the statement in {@code body} where they start. */
     static final class SwitchOn extends St {
         final Ex value;
         final Seq body;
@@ -166,20 +92,9 @@ final class StmtNodes {
             this.defaultIndex = defaultIndex;
             this.line = line;
         }
-
-        @Override
-        int exec(Frame f) {
-            f.w.step(line);
-            Integer at = cases.get(value.eval(f));
-            int start = at != null ? at : defaultIndex;
-            if (start < 0) {
-                return NORMAL;
-            }
-            int r = body.runFrom(f, start);
-            return r == BREAK ? NORMAL : r;
-        }
     }
 
+    /** break or continue. */
     static final class Jump extends St {
         final int kind;
         final int line;
@@ -187,12 +102,6 @@ final class StmtNodes {
         Jump(int kind, int line) {
             this.kind = kind;
             this.line = line;
-        }
-
-        @Override
-        int exec(Frame f) {
-            f.w.step(line);
-            return kind;
         }
     }
 
@@ -204,13 +113,6 @@ final class StmtNodes {
             this.label = label;
             this.line = line;
         }
-
-        @Override
-        int exec(Frame f) {
-            f.w.step(line);
-            f.gotoLabel = label;
-            return GOTO;
-        }
     }
 
     static final class ReturnValue extends St {
@@ -220,15 +122,6 @@ final class StmtNodes {
         ReturnValue(Ex value, int line) {
             this.value = value;
             this.line = line;
-        }
-
-        @Override
-        int exec(Frame f) {
-            f.w.step(line);
-            if (value != null) {
-                f.returnValue = value.eval(f);
-            }
-            return RETURN;
         }
     }
 }

@@ -1,9 +1,7 @@
 package org.kdocs.interp.exec;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.kdocs.interp.AccessKind;
@@ -13,8 +11,13 @@ import org.kdocs.interp.Ordering;
 import org.kdocs.interp.Outcome;
 import org.kdocs.interp.Site;
 import org.kdocs.interp.ThreadContext;
+import org.kdocs.interp.ThreadSpec;
 
-/** A simulated task or interrupt handler, backed by a Java thread that runs only when scheduled. */
+/**
+ * A simulated task or interrupt handler: its frames live on the heap and {@link #execute} runs its
+ * instructions, so the scheduler switches threads without switching Java threads. Only a thread
+ * suspended inside Java code (a model's hook or a builtin that waits) keeps a carrier thread.
+ */
 final class Worker implements ThreadContext {
     enum State { NEW, PAUSED, RUNNING, BLOCKED, DELAYED, DONE }
 
@@ -26,6 +29,7 @@ final class Worker implements ThreadContext {
     final int cpu;
     final boolean interrupt;
     final String name;
+    final String comm;
     final Block stack;
     State state = State.NEW;
     boolean entered;
@@ -38,8 +42,24 @@ final class Worker implements ThreadContext {
     private final FunctionInfo[] functions = new FunctionInfo[MAX_DEPTH + 1];
     private final Site[] callSites = new Site[MAX_DEPTH + 1];
     private int depth;
-    private final Map<Object, Object> locals = new HashMap<>();
-    Thread thread;
+    private Object[] localKeys = new Object[4];
+    private Object[] localValues = new Object[4];
+    /** The innermost frame; null before the thread starts and after it ends. */
+    Frame top;
+    private boolean started;
+    /** How many times an interrupt handler has run to its end. */
+    private int fired;
+    /** The thread yielded at the scheduling point it is about to pass again when resumed. */
+    boolean pointTaken;
+    /** Inside a restartable builtin that has not reached its first scheduling point. */
+    boolean restartable;
+    /** The carrier thread whose stack holds this thread's Java frames while it is suspended in Java code. */
+    Thread carrier;
+    /** The builtin instruction running now (the scheduling point of a restartable builtin). */
+    Insn builtin;
+    final SpinDetector spin = new SpinDetector(this);
+    /** Waiting because it was spinning (see {@link SpinDetector}). */
+    boolean spinning;
 
     Worker(Run run, int id, int cpu, boolean interrupt, String function) {
         this.run = run;
@@ -47,6 +67,7 @@ final class Worker implements ThreadContext {
         this.cpu = cpu;
         this.interrupt = interrupt;
         this.name = "T" + id;
+        this.comm = function.length() > 15 ? function.substring(0, 15) : function;
         this.stack = run.mem.map(Mem.STACKS + (long) id * 0x100000L, STACK_SIZE, Block.Kind.STACK, name + " stack");
         this.sp = stack.end;
     }
@@ -59,6 +80,16 @@ final class Worker implements ThreadContext {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public String comm() {
+        return comm;
+    }
+
+    @Override
+    public Site site() {
+        return top == null ? null : top.code[top.pc].site();
     }
 
     /** Tasks have pid 100 + id; an interrupt handler reports the pid of the task it interrupted (0: idle). */
@@ -122,50 +153,188 @@ final class Worker implements ThreadContext {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T local(Object key, Supplier<T> initial) {
-        return (T) locals.computeIfAbsent(key, k -> initial.get());
+        // a few keys per thread (one or two per model), looked up on every access: a linear scan
+        for (int i = 0; i < localKeys.length && localKeys[i] != null; i++) {
+            if (localKeys[i].equals(key)) {
+                return (T) localValues[i];
+            }
+        }
+        T value = initial.get();
+        int n = 0;
+        while (n < localKeys.length && localKeys[n] != null) {
+            n++;
+        }
+        if (n == localKeys.length) {
+            localKeys = java.util.Arrays.copyOf(localKeys, n * 2);
+            localValues = java.util.Arrays.copyOf(localValues, n * 2);
+        }
+        localKeys[n] = key;
+        localValues[n] = value;
+        return value;
     }
 
-    // ---- statements and accesses ----
+    // ---- execution ----
+
+    /**
+     * Runs this thread's instructions until it yields its CPU at a scheduling point (false) or its
+     * function returns (true: the thread is done, or an interrupt handler may fire again).
+     */
+    boolean execute() {
+        if (!started) {
+            started = true;
+            begin();
+        }
+        while (top != null) {
+            Frame f = top;
+            Insn[] code = f.code;
+            int pc = f.pc;
+            int next;
+            // the pc is kept in the frame: a model may ask where a suspended thread is (site())
+            while ((next = code[f.pc = pc].exec(f, pc)) >= 0) {
+                pc = next;
+            }
+            if (next == Insn.YIELD) {
+                f.pc = pc;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void begin() {
+        ThreadSpec spec = run.options.threads().get(id - 1);
+        FunctionCode fn = run.image.functions.get(spec.function());
+        run.threadStart(this);
+        enter(fn, fn.paramTypes.length == 1 ? new long[] {spec.argument()} : new long[0], null, -1, Conv.NONE);
+    }
+
+    int depth() {
+        return depth;
+    }
 
     void step(int atLine) {
         line = atLine;
         run.step(this);
     }
 
+    // ---- scheduling points ----
+
+    /**
+     * The scheduling point of an instruction's access to block {@code b}: true to go on with the access,
+     * false when the thread yields first (the instruction then runs again when the thread is resumed).
+     */
+    boolean atPoint(Block b, Insn at) {
+        if (b.kind == Block.Kind.STACK) {
+            return true;
+        }
+        if (pointTaken) {
+            pointTaken = false;
+            return true;
+        }
+        waitIfSpinning(at);
+        return !run.yieldsAt(this);
+    }
+
+    /** Turns a spinning thread into a waiting one (the scheduling decision that follows switches away). */
+    private void waitIfSpinning(Object at) {
+        if (run.detectsSpins() && spin.spinningAt(at)) {
+            state = State.BLOCKED;
+            unblock = spin.waitCondition();
+            spinning = true;
+            run.spinners++;
+        }
+    }
+
+    /**
+     * A scheduling point reached inside Java code (a builtin): at the first one of a restartable builtin
+     * a switch unwinds the builtin with {@link Yield} so that it runs again from the start when resumed;
+     * anywhere else the thread is suspended where it is.
+     */
+    void point() {
+        boolean restart = restartable;
+        restartable = false;
+        if (pointTaken) {
+            pointTaken = false;
+            return;
+        }
+        if (restart) {
+            waitIfSpinning(builtin);
+        }
+        if (!run.yieldsAt(this)) {
+            return;
+        }
+        if (restart) {
+            throw Yield.INSTANCE;
+        }
+        pointTaken = false;
+        run.suspend(this);
+    }
+
+    /** Unwinds a restartable builtin (or struct copy) whose thread was switched out at its first access. */
+    static final class Yield extends RuntimeException {
+        static final Yield INSTANCE = new Yield();
+
+        private Yield() {
+            super("yield", null, false, false);
+        }
+    }
+
+    // ---- accesses from builtins ----
+
     long load(long address, int size, Site site, Marking marking, Ordering ordering) {
         Block b = valid(address, size, site, false);
         boolean onStack = b.kind == Block.Kind.STACK;
         long switches = run.switches;
         if (!onStack) {
-            run.point(this);
+            point();
+            if (switches != run.switches) {
+                b = valid(address, size, site, false);
+            }
         }
+        return loadFrom(b, address, size, site, marking, ordering);
+    }
+
+    /** The access itself, past its scheduling point: listeners first, then the read. */
+    long loadFrom(Block b, long address, int size, Site site, Marking marking, Ordering ordering) {
+        boolean onStack = b.kind == Block.Kind.STACK;
         if (run.observed) {
-            long old = switches == run.switches ? b.read(address, size) : valid(address, size, site, false)
-                    .read(address, size);
+            long switches = run.switches;
+            long old = b.read(address, size);
             run.report(this, address, size, AccessKind.READ, marking, ordering, old, old, site, onStack);
+            if (switches != run.switches) {
+                b = valid(address, size, site, false);
+            }
         }
-        if (switches != run.switches) {
-            b = valid(address, size, site, false);
+        long value = b.read(address, size);
+        if (!onStack) {
+            spin.read(address, size, value);
         }
-        return b.read(address, size);
+        return value;
     }
 
     void store(long address, int size, long value, Site site, Marking marking, Ordering ordering) {
         Block b = valid(address, size, site, true);
-        boolean onStack = b.kind == Block.Kind.STACK;
         long switches = run.switches;
-        if (!onStack) {
-            run.point(this);
-        }
-        if (run.observed) {
+        if (b.kind != Block.Kind.STACK) {
+            point();
             if (switches != run.switches) {
                 b = valid(address, size, site, true);
             }
-            run.report(this, address, size, AccessKind.WRITE, marking, ordering, b.read(address, size),
-                    value & AtomicBuiltins.mask(size), site, onStack);
         }
-        if (switches != run.switches) {
-            b = valid(address, size, site, true);
+        storeTo(b, address, size, value, site, marking, ordering);
+    }
+
+    void storeTo(Block b, long address, int size, long value, Site site, Marking marking, Ordering ordering) {
+        if (b.kind != Block.Kind.STACK) {
+            spin.changed();
+        }
+        if (run.observed) {
+            long switches = run.switches;
+            run.report(this, address, size, AccessKind.WRITE, marking, ordering, b.read(address, size),
+                    value & AtomicBuiltins.mask(size), site, b.kind == Block.Kind.STACK);
+            if (switches != run.switches) {
+                b = valid(address, size, site, true);
+            }
         }
         b.write(address, size, value);
     }
@@ -174,19 +343,30 @@ final class Worker implements ThreadContext {
     long rmw(long address, int size, Site site, Marking marking, Ordering ordering,
              java.util.function.LongUnaryOperator update) {
         Block b = valid(address, size, site, true);
-        boolean onStack = b.kind == Block.Kind.STACK;
-        if (!onStack) {
-            run.point(this);
-            b = valid(address, size, site, true);
+        long switches = run.switches;
+        if (b.kind != Block.Kind.STACK) {
+            point();
+            if (switches != run.switches) {
+                b = valid(address, size, site, true);
+            }
         }
         if (run.observed) {
             long old = b.read(address, size);
             run.report(this, address, size, AccessKind.READ_WRITE, marking, ordering, old,
-                    update.applyAsLong(old) & AtomicBuiltins.mask(size), site, onStack);
+                    update.applyAsLong(old) & AtomicBuiltins.mask(size), site, b.kind == Block.Kind.STACK);
             b = valid(address, size, site, true);
         }
         long old = b.read(address, size);
-        b.write(address, size, update.applyAsLong(old));
+        long updated = update.applyAsLong(old);
+        b.write(address, size, updated);
+        if (b.kind != Block.Kind.STACK) {
+            // a failed cmpxchg writes nothing: for a spinning thread it is a read
+            if ((updated & AtomicBuiltins.mask(size)) != old) {
+                spin.changed();
+            } else {
+                spin.read(address, size, old);
+            }
+        }
         return old;
     }
 
@@ -209,7 +389,7 @@ final class Worker implements ThreadContext {
         boolean onStack = run.mem.find(dst, len).kind == Block.Kind.STACK
                 && (src == -1 || run.mem.find(src, len).kind == Block.Kind.STACK);
         if (!onStack) {
-            run.point(this);
+            point();
             if (src != -1) {
                 valid(src, len, site, false);
             }
@@ -225,6 +405,7 @@ final class Worker implements ThreadContext {
                     & AtomicBuiltins.mask(len)) : 0;
             run.report(this, dst, len, AccessKind.WRITE, Marking.PLAIN, Ordering.NONE, old, value, site, onStack);
         }
+        spin.changed();
         if (src != -1) {
             run.mem.copy(dst, src, len);
         } else {
@@ -274,7 +455,8 @@ final class Worker implements ThreadContext {
 
     // ---- calls ----
 
-    long call(FunctionCode fn, long[] args, Site callSite) {
+    /** Pushes a frame for {@code fn}; its result goes to the caller's {@code resultSlot} (-1: discarded). */
+    void enter(FunctionCode fn, long[] args, Site callSite, int resultSlot, int resultConv) {
         if (depth >= MAX_DEPTH) {
             throw fault("BUG: stack guard page was hit (kernel stack overflow)", "in " + fn.name + " at call depth "
                     + depth, callSite);
@@ -284,9 +466,8 @@ final class Worker implements ThreadContext {
             throw fault("BUG: stack guard page was hit (kernel stack overflow)", "frame of " + fn.name
                     + " does not fit", callSite);
         }
-        long savedSp = sp;
-        java.util.Arrays.fill(stack.data, (int) (base - stack.base), (int) (savedSp - stack.base), (byte) 0);
-        Frame f = new Frame(this, fn.slots, base);
+        java.util.Arrays.fill(stack.data, (int) (base - stack.base), (int) (sp - stack.base), (byte) 0);
+        Frame f = new Frame(this, fn, base, top, callSite, resultSlot, resultConv, sp, line);
         for (int i = 0; i < fn.paramTypes.length && i < args.length; i++) {
             if (fn.paramSlots[i] >= 0) {
                 f.slots[fn.paramSlots[i]] = args[i];
@@ -300,20 +481,36 @@ final class Worker implements ThreadContext {
         callSites[depth] = callSite;
         depth++;
         sp = base;
-        int savedLine = line;
+        top = f;
         if (run.observed) {
             run.functionEntry(this, fn.info, callSite);
         }
-        fn.body.exec(f);
+    }
+
+    /** Pops frame {@code f} (the top one): its cleanups and exit hooks run, the caller gets the result. */
+    void leave(Frame f) {
         while (f.cleanups != null && !f.cleanups.isEmpty()) {
             f.cleanups.remove(f.cleanups.size() - 1).run();
         }
         if (run.observed) {
-            run.functionExit(this, fn.info);
+            run.functionExit(this, f.fn.info);
         }
         depth--;
-        sp = savedSp;
-        line = savedLine;
-        return f.returnValue;
+        sp = f.savedSp;
+        line = f.savedLine;
+        top = f.caller;
+        if (top == null) {
+            run.threadEnd(this);
+            if (interrupt && ++fired < run.options.threads().get(id - 1).fires()) {
+                // the handler returned; the interrupt may come again
+                started = false;
+                entered = false;
+                state = State.PAUSED;
+            } else {
+                state = State.DONE;
+            }
+        } else if (f.resultSlot >= 0) {
+            top.slots[f.resultSlot] = Conv.apply(f.resultConv, f.returnValue);
+        }
     }
 }

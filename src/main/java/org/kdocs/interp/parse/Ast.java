@@ -9,7 +9,7 @@ public final class Ast {
     }
 
     public sealed interface Expr permits IntLit, StrLit, Ident, Unary, Postfix, Binary, Assign, Cond, Call, Index,
-            Member, Cast, SizeofType, SizeofExpr, Comma, Ellipsis, InitList {
+            Member, Cast, SizeofType, SizeofExpr, Comma, Ellipsis, InitList, CompoundLit, StmtExpr {
         Token at();
     }
 
@@ -36,6 +36,10 @@ public final class Ast {
     /** Brace initializer; each item may name a member ({@code .a = 1}) or an index ({@code [2] = 1}). */
     public record InitList(Token at, List<InitItem> items) implements Expr { }
     public record InitItem(String field, Expr index, Expr value) { }
+    /** A compound literal {@code (type){ initializers }}: an unnamed object of the enclosing block. */
+    public record CompoundLit(Token at, CType type, InitList init) implements Expr { }
+    /** A GNU statement expression {@code ({ ...; value; })}: its value is that of the last statement. */
+    public record StmtExpr(Token at, Block body) implements Expr { }
 
     public sealed interface Stmt permits ExprStmt, DeclStmt, Block, If, While, DoWhile, For, Switch, CaseLabel, Label,
             Goto, Break, Continue, Return, Empty {

@@ -10,8 +10,19 @@ import java.util.List;
 public final class CType {
     public enum Kind { VOID, BOOL, INT, POINTER, ARRAY, STRUCT, FUNCTION, TYPEOF }
 
-    /** A struct or union member at its byte offset. */
-    public record Field(String name, CType type, int offset) { }
+    /**
+     * A struct or union member at its byte offset. A bit-field ({@code bitWidth > 0}) lives in the
+     * storage unit of its type at {@code offset}, from bit {@code bitOffset} (least significant first).
+     */
+    public record Field(String name, CType type, int offset, int bitOffset, int bitWidth) {
+        public Field(String name, CType type, int offset) {
+            this(name, type, offset, 0, 0);
+        }
+
+        public boolean isBitField() {
+            return bitWidth > 0;
+        }
+    }
 
     /** Struct/union layout; filled in when the definition is complete. */
     public static final class Aggregate {
@@ -164,27 +175,53 @@ public final class CType {
 
     /** Lays out an aggregate from its members with C's alignment rules. */
     public static void layout(Aggregate a, List<String> names, List<CType> types) {
+        List<Integer> widths = new ArrayList<>();
+        names.forEach(n -> widths.add(-1));
+        layout(a, names, types, widths);
+    }
+
+    /**
+     * Lays out an aggregate; {@code widths} gives each member's bit-field width, or -1 for an ordinary
+     * member. Bit-fields follow the x86-64 System V rules: consecutive ones share a storage unit of
+     * their type as long as they fit in it (a field never straddles its type's alignment), a width of
+     * 0 moves to the next unit, and unnamed ones only take space.
+     */
+    public static void layout(Aggregate a, List<String> names, List<CType> types, List<Integer> widths) {
         List<Field> fields = new ArrayList<>();
-        int offset = 0;
+        long bits = 0;
         int align = 1;
-        int size = 0;
+        long size = 0;
         for (int i = 0; i < names.size(); i++) {
             CType t = types.get(i);
+            int width = widths.get(i);
             int al = Math.max(1, t.alignOf());
-            align = Math.max(align, al);
-            if (a.union) {
-                fields.add(new Field(names.get(i), t, 0));
-                size = Math.max(size, t.sizeOf());
-            } else {
-                offset = (offset + al - 1) / al * al;
-                fields.add(new Field(names.get(i), t, offset));
-                offset += t.sizeOf();
-                size = offset;
+            int unitBits = 8 * Math.max(1, t.sizeOf());
+            if (width >= 0) {
+                if (a.union) {
+                    bits = 0;
+                } else if (width == 0 || bits / unitBits != (bits + width - 1) / unitBits) {
+                    bits = (bits + unitBits - 1) / unitBits * unitBits;
+                }
+                if (names.get(i) != null) {
+                    align = Math.max(align, al);
+                    long unit = bits / unitBits * (unitBits / 8);
+                    fields.add(new Field(names.get(i), t, (int) unit, (int) (bits - 8 * unit), width));
+                }
+                bits += width;
+                size = Math.max(size, (bits + 7) / 8);
+                continue;
             }
+            align = Math.max(align, al);
+            long offset = a.union ? 0 : ((bits + 7) / 8 + al - 1) / al * al;
+            fields.add(new Field(names.get(i), t, (int) offset));
+            if (!a.union) {
+                bits = 8 * (offset + t.sizeOf());
+            }
+            size = Math.max(size, offset + t.sizeOf());
         }
         a.fields = fields;
         a.align = align;
-        a.size = (size + align - 1) / align * align;
+        a.size = (int) ((size + align - 1) / align * align);
     }
 
     public static CType integerOf(int size, boolean unsigned) {

@@ -135,6 +135,16 @@ abstract class DeclParser extends ExprParser {
         return out;
     }
 
+    @Override
+    protected Ast.InitList braceInitializer() {
+        return (Ast.InitList) initList();
+    }
+
+    @Override
+    protected Ast.Block compoundStatement() {
+        return block();
+    }
+
     private Expr initList() {
         Token at = expect("{", "to open the initializer");
         List<Ast.InitItem> items = new ArrayList<>();
@@ -319,6 +329,7 @@ abstract class DeclParser extends ExprParser {
         next();
         List<String> names = new ArrayList<>();
         List<CType> types = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
         while (!accept("}")) {
             if (accept("...")) {
                 // documentation convention: elided members
@@ -331,6 +342,7 @@ abstract class DeclParser extends ExprParser {
                     for (CType.Field f : s.type().aggregate.fields) {
                         names.add(f.name());
                         types.add(f.type());
+                        widths.add(-1);
                     }
                     // an anonymous member union keeps its own layout: represent it by its first field only
                     if (s.type().aggregate.union && s.type().aggregate.fields.size() > 1) {
@@ -340,23 +352,43 @@ abstract class DeclParser extends ExprParser {
                 continue;
             }
             do {
-                Declarator d = declarator(false);
                 if (peek().is(":")) {
-                    throw error(peek(), "bit-fields are not supported");
+                    // an unnamed bit-field: padding, or alignment to the next unit when its width is 0
+                    Token colon = next();
+                    names.add(null);
+                    types.add(s.type());
+                    widths.add(bitWidth(colon, s.type(), null, true));
+                    continue;
                 }
+                Declarator d = declarator(false);
                 CType ft = d.build().apply(s.type());
                 if (ft.kind == CType.Kind.STRUCT && ft.aggregate.fields == null) {
                     throw error(d.at(), "field '" + d.name() + "' has incomplete type");
                 }
                 names.add(d.name());
                 types.add(ft);
+                widths.add(peek().is(":") ? bitWidth(next(), ft, d.name(), false) : -1);
                 skipAttributes(new LinkedHashSet<>());
             } while (accept(","));
             expect(";", "at end of member declaration");
         }
-        CType.layout(type.aggregate, names, types);
+        CType.layout(type.aggregate, names, types, widths);
         skipAttributes(ignored);
         return type;
+    }
+
+    /** The width after a bit-field's ':': a constant, within its integer type, 0 only when unnamed. */
+    private int bitWidth(Token colon, CType type, String name, boolean unnamed) {
+        if (!type.isInteger() && type.kind != CType.Kind.BOOL) {
+            throw error(colon, "bit-field '" + (name == null ? "<anonymous>" : name) + "' has invalid type");
+        }
+        long width = constant(conditional());
+        if (width < 0 || width > 8L * type.sizeOf() || width == 0 && !unnamed) {
+            throw error(colon, width < 0 ? "negative width in bit-field '" + name + "'"
+                    : width == 0 ? "zero width for bit-field '" + name + "'"
+                    : "width of '" + name + "' exceeds its type");
+        }
+        return (int) width;
     }
 
     private CType enumeration() {

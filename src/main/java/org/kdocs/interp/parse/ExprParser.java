@@ -77,6 +77,12 @@ abstract class ExprParser {
 
     protected abstract Long enumConstant(String name);
 
+    /** A brace initializer, the current token being its '{'. */
+    protected abstract Ast.InitList braceInitializer();
+
+    /** A compound statement, the current token being its '{'. */
+    protected abstract Ast.Block compoundStatement();
+
     Expr expression() {
         Expr e = assignment();
         while (peek().is(",") && peek().kind() == Token.Kind.PUNCT) {
@@ -161,7 +167,11 @@ abstract class ExprParser {
             CType ty = typeName();
             expect(")", "after type name in cast");
             if (peek().is("{")) {
-                throw error(t, "compound literals are not supported");
+                Ast.InitList init = braceInitializer();
+                if (ty.kind == CType.Kind.ARRAY && ty.length < 0) {
+                    ty = CType.arrayOf(ty.target, init.items().size());
+                }
+                return new Ast.CompoundLit(t, ty, init);
             }
             return new Ast.Cast(t, ty, unary());
         }
@@ -243,7 +253,9 @@ abstract class ExprParser {
             case PUNCT -> {
                 if (t.text().equals("(")) {
                     if (peek().is("{")) {
-                        throw error(t, "statement expressions are not supported");
+                        Ast.Block body = compoundStatement();
+                        expect(")", "to close the statement expression");
+                        return new Ast.StmtExpr(t, body);
                     }
                     Expr e = expression();
                     expect(")", "to close the parenthesised expression");

@@ -19,6 +19,7 @@ public final class Lexer {
     private int line = 1;
     private int lineStart;
     private boolean startOfLine = true;
+    private boolean spaceBefore;
 
     private Lexer(String src, Origin origin) {
         this.src = src;
@@ -87,8 +88,9 @@ public final class Lexer {
 
     private Token make(Token.Kind kind, String text, long value, boolean u, int l, int tLine, int tCol) {
         Token t = new Token(kind, text, value, u, l, origin.firstLine() + tLine - 1,
-                origin.firstColumn() + tCol - 1, startOfLine);
+                origin.firstColumn() + tCol - 1, startOfLine, startOfLine || spaceBefore);
         startOfLine = false;
+        spaceBefore = false;
         return t;
     }
 
@@ -98,6 +100,12 @@ public final class Lexer {
     }
 
     private void skipSpace() {
+        int start = pos;
+        skipSpaceAndComments();
+        spaceBefore = pos > start;
+    }
+
+    private void skipSpaceAndComments() {
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (c == '\n') {

@@ -10,8 +10,9 @@ import org.kdocs.interp.Diagnostic;
 
 /**
  * The part of the C preprocessor that examples use: object-like and function-like {@code #define}
- * (no {@code #}/{@code ##} operators), {@code #undef}, {@code #ifdef}/{@code #ifndef}/{@code #if 0|1}/
- * {@code #else}/{@code #endif}; {@code #include} and unknown directives are ignored.
+ * with the {@code #} (stringify) and {@code ##} (paste) operators and GNU's {@code , ## __VA_ARGS__},
+ * {@code #undef}, {@code #ifdef}/{@code #ifndef}/{@code #if}/{@code #elif}/{@code #else}/{@code #endif};
+ * {@code #include} and unknown directives are ignored.
  */
 public final class Preprocessor {
     private record Macro(List<String> params, List<Token> body) {
@@ -312,15 +313,75 @@ public final class Preprocessor {
             throw error(name, "macro \"" + name.text() + "\" passed " + args.size() + " arguments, but takes "
                     + ps.size());
         }
+        List<Token> body = m.body();
         List<Token> out = new ArrayList<>();
-        for (Token b : m.body()) {
-            int idx = b.kind() == Token.Kind.IDENT ? ps.indexOf(b.text()) : -1;
-            if (idx >= 0) {
-                out.addAll(expand(args.get(idx), disabled));
-            } else {
-                out.add(b);
+        boolean paste = false;
+        boolean lastEmpty = false;
+        for (int k = 0; k < body.size(); k++) {
+            Token b = body.get(k);
+            if (b.is("##") && k > 0 && k < body.size() - 1) {
+                paste = true;
+                continue;
             }
+            int idx = b.kind() == Token.Kind.IDENT ? ps.indexOf(b.text()) : -1;
+            List<Token> piece;
+            if (b.is("#") && k + 1 < body.size() && ps.indexOf(body.get(k + 1).text()) >= 0) {
+                // C11 6.10.3.2: the argument's spelling as a string literal
+                piece = List.of(stringified(args.get(ps.indexOf(body.get(++k).text())), b));
+            } else if (idx >= 0) {
+                boolean operand = paste || k + 1 < body.size() && body.get(k + 1).is("##");
+                // operands of ## are not macro-expanded first (C11 6.10.3.1)
+                piece = operand ? args.get(idx) : expand(args.get(idx), disabled);
+            } else {
+                piece = List.of(b);
+            }
+            if (paste && b.text().equals("__VA_ARGS__") && variadic && !out.isEmpty()
+                    && out.get(out.size() - 1).is(",")) {
+                // GNU: ", ## __VA_ARGS__" drops the comma when there are no variable arguments
+                if (piece.isEmpty()) {
+                    out.remove(out.size() - 1);
+                }
+                out.addAll(piece);
+            } else if (paste && !lastEmpty && !piece.isEmpty()) {
+                out.add(pasted(out.remove(out.size() - 1), piece.get(0)));
+                out.addAll(piece.subList(1, piece.size()));
+            } else {
+                out.addAll(piece);
+            }
+            lastEmpty = piece.isEmpty() && (paste ? lastEmpty : true);
+            paste = false;
         }
         return out;
+    }
+
+    /** The # operator: the tokens' spellings, one space where there was white space. */
+    private static Token stringified(List<Token> arg, Token at) {
+        StringBuilder text = new StringBuilder();
+        for (Token t : arg) {
+            if (text.length() > 0 && t.spaceBefore()) {
+                text.append(' ');
+            }
+            text.append(t.spelling());
+        }
+        return new Token(Token.Kind.STRING, text.toString(), 0, false, 0, at.line(), at.column(), false,
+                at.spaceBefore());
+    }
+
+    /** The ## operator: the two spellings joined must form exactly one token. */
+    private Token pasted(Token left, Token right) {
+        String joined = left.spelling() + right.spelling();
+        List<Token> lexed;
+        try {
+            lexed = Lexer.lex(joined, new org.kdocs.interp.Origin(file, left.line(), left.column()));
+        } catch (CompileError e) {
+            lexed = List.of();
+        }
+        if (lexed.size() != 2) {
+            throw error(left, "pasting \"" + left.spelling() + "\" and \"" + right.spelling()
+                    + "\" does not give a valid preprocessing token");
+        }
+        Token t = lexed.get(0);
+        return new Token(t.kind(), t.text(), t.value(), t.unsignedSuffix(), t.longSuffix(), left.line(),
+                left.column(), left.startOfLine(), left.spaceBefore());
     }
 }

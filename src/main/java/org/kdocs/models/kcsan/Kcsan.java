@@ -28,7 +28,9 @@ public final class Kcsan {
     private final AccessInfo[] otherInfos;
     private final long[] counters = new long[Counter.values().length];
     private final Map<Long, ContextState> contexts = new HashMap<>();
-    private final Map<Integer, long[]> perCpu = new HashMap<>();
+    private long[][] perCpu = new long[2][];
+    private long lastContextKey;
+    private ContextState lastContext;
     private final RateLimiter rateLimiter;
     private final Debugfs debugfs;
     private final ModuleParameters params;
@@ -86,7 +88,11 @@ public final class Kcsan {
 
     private ContextState ctx() {
         long key = host.inInterrupt() ? -1L - host.cpu() : host.pid();
-        return contexts.computeIfAbsent(key, k -> new ContextState());
+        if (key != lastContextKey || lastContext == null) {
+            lastContext = contexts.computeIfAbsent(key, k -> new ContextState());
+            lastContextKey = key;
+        }
+        return lastContext;
     }
 
     private ContextState interruptContext(int cpu) {
@@ -95,8 +101,16 @@ public final class Kcsan {
 
     private long[] cpuState() {
         int cpu = host.cpu();
-        // [0] skip counter (starts at 0: the first eligible access is watched), [1] PRNG state
-        return perCpu.computeIfAbsent(cpu, c -> new long[] {0, (seed * 0x9E3779B97F4A7C15L + c) & 0xffffffffL});
+        if (cpu >= perCpu.length) {
+            perCpu = java.util.Arrays.copyOf(perCpu, cpu + 1);
+        }
+        long[] state = perCpu[cpu];
+        if (state == null) {
+            // [0] skip counter (starts at 0: the first eligible access is watched), [1] PRNG state
+            state = new long[] {0, (seed * 0x9E3779B97F4A7C15L + cpu) & 0xffffffffL};
+            perCpu[cpu] = state;
+        }
+        return state;
     }
 
     /** A pseudo-random number below n from this CPU's 32-bit LCG (core.c kcsan_prandom_u32_max). */
@@ -196,7 +210,8 @@ public final class Kcsan {
     }
 
     private AccessInfo describe(long ptr, long size, int type, Frame ip) {
-        return new AccessInfo(ptr, size, type, host.pid(), host.inInterrupt(), host.cpu(), host.stack(), ip);
+        return new AccessInfo(ptr, size, type, host.pid(), host.inInterrupt(), host.cpu(), host.stack(), ip,
+                config.verbose() ? host.verboseInfo() : List.of());
     }
 
     private void foundWatchpoint(ContextState ctx, long ptr, long size, int type, Frame ip, Watchpoints.Hit hit) {
@@ -210,12 +225,33 @@ public final class Kcsan {
             return;
         }
         if (watchpoints.tryConsume(hit)) {
-            otherInfos[hit.index()] = describe(ptr, size, type, ip);
+            AccessInfo mine = describe(ptr, size, type, ip);
+            otherInfos[hit.index()] = mine;
+            if (config.verbose()) {
+                awaitConsumption(hit.index(), mine);
+            }
         } else {
             counters[Counter.REPORT_RACES.ordinal()]++;
         }
         counters[(AccessType.has(type, AccessType.ASSERT) ? Counter.ASSERT_FAILURES : Counter.DATA_RACES)
                 .ordinal()]++;
+    }
+
+    /**
+     * report.c set_other_info_task_blocking(): with KCSAN_VERBOSE the
+     * consumer waits, in 1 us steps, until the watcher has printed its info,
+     * so that its held locks are still held; after about the longest watcher
+     * delay it gives up, and its verbose lines are not printed.
+     */
+    private void awaitConsumption(int index, AccessInfo mine) {
+        long timeout = Math.max(params.udelayTask(), params.udelayInterrupt());
+        while (otherInfos[index] == mine) {
+            if (timeout-- < 0) {
+                otherInfos[index] = mine.withoutVerbose();
+                return;
+            }
+            host.stall(1, false);
+        }
     }
 
     private long readValue(long ptr, long size) {
@@ -359,7 +395,7 @@ public final class Kcsan {
     }
 
     private ReportPrinter.Footer footer() {
-        return new ReportPrinter.Footer(host.cpu(), host.pid(), host.comm());
+        return new ReportPrinter.Footer(host.cpu(), host.pid(), host.comm(), host.taints());
     }
 
     private void print(List<String> lines) {
@@ -394,7 +430,7 @@ public final class Kcsan {
     public void endScopedAccess(Object handle) {
         ContextState ctx = ctx();
         if (ctx.scoped.isEmpty() || !ctx.scoped.remove(handle)) {
-            warn("Unbalanced kcsan_end_scoped_access()?");
+            warn("Unbalanced kcsan_end_scoped_access()?", Warning.END_SCOPED_ACCESS);
             return;
         }
         ScopedAccess sa = (ScopedAccess) handle;
@@ -442,6 +478,22 @@ public final class Kcsan {
         ctx.stackDepth--;
     }
 
+    /**
+     * The current context's state and its CPU's sampling state as one number: equal numbers mean the
+     * runtime would treat the context's next accesses alike (the interpreter's spin detection).
+     */
+    public long fingerprint() {
+        ContextState ctx = ctx();
+        long[] cpu = cpuState();
+        long h = java.util.Objects.hash(ctx.disableCount, ctx.disableScoped, ctx.atomicNext, ctx.atomicNestCount,
+                ctx.inFlatAtomic, ctx.accessMask, ctx.stackDepth, ctx.reorderDepth, ctx.reorder.ptr, ctx.reorder.size,
+                ctx.reorder.type, ctx.reorder.ip, cpu[0], cpu[1], enabled);
+        for (ScopedAccess sa : ctx.scoped) {
+            h = 31 * h + java.util.Objects.hash(sa.ptr, sa.size, sa.type, sa.ip);
+        }
+        return h;
+    }
+
     public void disableCurrent() {
         ctx().disableCount++;
     }
@@ -450,7 +502,10 @@ public final class Kcsan {
         ContextState ctx = ctx();
         if (--ctx.disableCount < 0) {
             ctx.disableCount = 0;
-            warn("Unbalanced kcsan_enable_current()");
+            // core.c: disabled while warning, so the warning's own accesses are not checked
+            ctx.disableCount++;
+            warn("Unbalanced kcsan_enable_current()", Warning.ENABLE_CURRENT);
+            ctx.disableCount--;
         }
     }
 
@@ -469,7 +524,9 @@ public final class Kcsan {
         ContextState ctx = ctx();
         if (--ctx.atomicNestCount < 0) {
             ctx.atomicNestCount = 0;
-            warn("Unbalanced kcsan_nestable_atomic_end()");
+            ctx.disableCount++;
+            warn("Unbalanced kcsan_nestable_atomic_end()", Warning.NESTABLE_ATOMIC_END);
+            ctx.disableCount--;
         }
     }
 
@@ -497,8 +554,13 @@ public final class Kcsan {
         atomicNext(1);
     }
 
-    private void warn(String text) {
-        host.printk("WARNING: " + text);
+    /** A WARN() of the runtime: the full report, then the kernel is tainted (TAINT_WARN). */
+    private void warn(String message, Warning.Site site) {
+        for (String line : Warning.lines(message, site, footer(), host.inInterrupt(), host.stack(),
+                config.verbose() ? host.irqEvents() : List.of())) {
+            host.printk(line);
+        }
+        host.taint(org.kdocs.interp.Machine.TAINT_WARN);
     }
 
     /** debugfs microbench=N: fast-path checks with KCSAN off; returns elapsed nanoseconds as "cycles". */

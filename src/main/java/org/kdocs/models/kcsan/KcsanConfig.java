@@ -28,13 +28,14 @@ import java.util.Map;
  * @param permissive              the extra ignore rules of permissive.h
  * @param earlyEnable             KCSAN on from boot
  * @param compoundInstrumentation compiler emits one read-write check for x++ (Clang >= 12)
+ * @param verbose                 CONFIG_KCSAN_VERBOSE: held locks and irq events after each stack
  */
 public record KcsanConfig(
         int numWatchpoints, int udelayTask, int udelayInterrupt, boolean delayRandomize,
         long skipWatch, boolean skipWatchRandomize, boolean interruptWatcher, int reportOnceInMs,
         boolean reportRaceUnknownOrigin, boolean strict, boolean weakMemory,
         boolean reportValueChangeOnly, boolean assumePlainWritesAtomic, boolean ignoreAtomics,
-        boolean permissive, boolean earlyEnable, boolean compoundInstrumentation) {
+        boolean permissive, boolean earlyEnable, boolean compoundInstrumentation, boolean verbose) {
 
     /** The 6.12 defaults (STRICT=n). */
     public static KcsanConfig defaults() {
@@ -122,7 +123,8 @@ public record KcsanConfig(
                 !strict && bool(set, "KCSAN_IGNORE_ATOMICS", false),
                 valueChangeOnly && bool(set, "KCSAN_PERMISSIVE", false),
                 bool(set, "KCSAN_EARLY_ENABLE", true),
-                bool(set, "CC_HAS_TSAN_COMPOUND_READ_BEFORE_WRITE", true));
+                bool(set, "CC_HAS_TSAN_COMPOUND_READ_BEFORE_WRITE", true),
+                bool(set, "KCSAN_VERBOSE", false));
     }
 
     private static boolean bool(Map<String, String> set, String name, boolean fallback) {

@@ -17,10 +17,10 @@ public interface KcsanHost {
     /** Nesting depth of hard interrupts (atomic_next is kept at depth 2 and more). */
     int hardirqDepth();
 
-    /** PID of the current task (of the interrupted task in interrupt context). */
+    /** PID of the current task (in interrupt context: of the interrupted task, 0 on an idle CPU). */
     int pid();
 
-    /** Command name of the current task. */
+    /** Command name of the current task (in interrupt context: the interrupted task's, swapper/N when idle). */
     String comm();
 
     /** The value of {@code size} bytes at {@code address} (1, 2, 4 or 8), little-endian. */
@@ -32,7 +32,10 @@ public interface KcsanHost {
      */
     void stall(long microseconds, boolean interruptsOff);
 
-    /** The current call stack, innermost frame first. */
+    /**
+     * The current call stack, innermost frame first; in interrupt context it
+     * goes on through the interrupt entry into the interrupted context.
+     */
     List<Frame> stack();
 
     /**
@@ -52,5 +55,27 @@ public interface KcsanHost {
     /** Whether {@code address} is the current task's flags word (the PERMISSIVE address rule). */
     default boolean isCurrentFlags(long address) {
         return false;
+    }
+
+    /** The kernel's taint flags, as tainted_mask (for report footers). */
+    default long taints() {
+        return 0;
+    }
+
+    /** Sets a taint flag (a WARNING sets TAINT_WARN after its report). */
+    default void taint(int flag) {
+    }
+
+    /**
+     * CONFIG_KCSAN_VERBOSE: what print_verbose_info() prints after a stack
+     * for the current context's task (an empty line, held locks, irq events).
+     */
+    default List<String> verboseInfo() {
+        return List.of();
+    }
+
+    /** print_irqtrace_events() for the current context's task (lockdep's irq-trace lines); empty without lockdep. */
+    default List<String> irqEvents() {
+        return List.of();
     }
 }

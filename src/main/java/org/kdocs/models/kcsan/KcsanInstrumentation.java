@@ -27,6 +27,7 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
 
     private final Machine machine;
     private final Kcsan kcsan;
+    private final Lockdep lockdep = new Lockdep();
 
     /** The site of the access being checked, per thread: a watcher stalls while others run. */
     private static final class CurrentSite {
@@ -47,9 +48,21 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
         return site == null || site.function() == null || !site.function().hasAttribute(NO_KCSAN);
     }
 
+    private ThreadContext lastThread;
+    private CurrentSite lastSite;
+
+    private CurrentSite currentSite() {
+        ThreadContext thread = machine.currentThread();
+        if (thread != lastThread) {
+            lastSite = thread.local(CurrentSite.class, CurrentSite::new);
+            lastThread = thread;
+        }
+        return lastSite;
+    }
+
     /** Runs a check on behalf of a builtin (an ASSERT_* macro) at the builtin's call site. */
     void atSite(Site site, Runnable check) {
-        CurrentSite current = machine.currentThread().local(CurrentSite.class, CurrentSite::new);
+        CurrentSite current = currentSite();
         Site saved = current.site;
         current.site = site;
         try {
@@ -64,7 +77,14 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
         if (access.stack() || !instrumented(access.site())) {
             return;
         }
-        atSite(access.site(), () -> check(access));
+        CurrentSite current = currentSite();
+        Site saved = current.site;
+        current.site = access.site();
+        try {
+            check(access);
+        } finally {
+            current.site = saved;
+        }
     }
 
     private void check(Access access) {
@@ -135,13 +155,36 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
 
     @Override
     public void onScope(ThreadContext thread, String scope, boolean enter, Site site) {
-        if (scope.equals("data_race")) {
-            if (enter) {
-                kcsan.disableCurrent();
-            } else {
-                kcsan.enableCurrentNowarn();
+        switch (scope) {
+            case "data_race" -> {
+                if (enter) {
+                    kcsan.disableCurrent();
+                } else {
+                    kcsan.enableCurrentNowarn();
+                }
             }
+            case "irq_disabled" -> lockdep.interrupts(task(thread), false, enter, site);
+            case "local_bh_disabled" -> lockdep.interrupts(task(thread), true, enter, site);
+            default -> { }
         }
+    }
+
+    @Override
+    public void onLock(ThreadContext thread, String kind, long lock, boolean acquire, Site site) {
+        if (acquire) {
+            lockdep.acquired(task(thread), thread.inInterrupt(), thread.irqsDisabled() || thread.inInterrupt(), kind,
+                    lock, site);
+        } else {
+            lockdep.released(task(thread), lock);
+        }
+    }
+
+    /** Lockdep's "current": in an interrupt handler, the task it interrupted (the CPU's idle task when none). */
+    private Object task(ThreadContext thread) {
+        if (!thread.inInterrupt()) {
+            return thread;
+        }
+        return thread.interrupted().map(t -> (Object) t).orElse("swapper/" + thread.cpu());
     }
 
     /** Scoped assertions of one thread, closed when the function that opened them returns. */
@@ -156,6 +199,11 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
         Object handle = kcsan.beginScopedAccess(address, size, type);
         thread.local(ScopedAccesses.class, ScopedAccesses::new).open
                 .push(new ScopedAccesses.Open(handle, thread.callers().size()));
+    }
+
+    @Override
+    public long fingerprint(ThreadContext thread) {
+        return kcsan.fingerprint();
     }
 
     // ---- KcsanHost
@@ -185,7 +233,31 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
 
     @Override
     public String comm() {
-        return machine.currentThread().name();
+        ThreadContext thread = machine.currentThread();
+        if (!thread.inInterrupt()) {
+            return thread.comm();
+        }
+        return thread.interrupted().map(ThreadContext::comm).orElse("swapper/" + thread.cpu());
+    }
+
+    @Override
+    public long taints() {
+        return machine.taints();
+    }
+
+    @Override
+    public void taint(int flag) {
+        machine.taint(flag);
+    }
+
+    @Override
+    public List<String> irqEvents() {
+        return lockdep.irqEvents(task(machine.currentThread()));
+    }
+
+    @Override
+    public List<String> verboseInfo() {
+        return lockdep.verboseInfo(task(machine.currentThread()), comm(), pid(), machine.symbols());
     }
 
     @Override
@@ -206,16 +278,26 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
     @Override
     public List<Frame> stack() {
         List<Frame> frames = new ArrayList<>();
-        Site site = machine.currentThread().local(CurrentSite.class, CurrentSite::new).site;
-        if (site != null && site.function() != null) {
-            frames.add(frame(site));
+        ThreadContext thread = machine.currentThread();
+        addFrames(frames, currentSite().site, thread);
+        if (thread.inInterrupt()) {
+            // the unwinder goes on through the interrupt entry into the interrupted context
+            frames.addAll(KernelFrames.IRQ_ENTRY);
+            thread.interrupted().ifPresentOrElse(task -> addFrames(frames, task.site(), task),
+                    () -> frames.addAll(KernelFrames.idle(thread.cpu())));
         }
-        for (Site caller : machine.currentThread().callers()) {
+        return frames;
+    }
+
+    private static void addFrames(List<Frame> frames, Site at, ThreadContext thread) {
+        if (at != null && at.function() != null) {
+            frames.add(frame(at));
+        }
+        for (Site caller : thread.callers()) {
             if (caller.function() != null) {
                 frames.add(frame(caller));
             }
         }
-        return frames;
     }
 
     private static Frame frame(Site site) {

@@ -103,7 +103,8 @@ public final class KcsanRunner {
 
     private static Builtin control(String name, java.util.function.Consumer<Kcsan> action) {
         return Builtin.of(name, "void", (c, a) -> {
-            action.accept(of(c).kcsan());
+            KcsanInstrumentation k = of(c);
+            k.atSite(c.site(), () -> action.accept(k.kcsan()));
             return 0;
         });
     }

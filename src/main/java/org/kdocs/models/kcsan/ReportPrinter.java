@@ -63,6 +63,11 @@ final class ReportPrinter {
         }
     }
 
+    private static void block(List<String> out, String heading, Trace trace, AccessInfo access) {
+        block(out, heading, trace);
+        out.addAll(access.verbose());
+    }
+
     private static String who(AccessInfo access) {
         return access.interrupt() ? "interrupt" : "task " + access.pid();
     }
@@ -101,9 +106,9 @@ final class ReportPrinter {
         out.add("BUG: KCSAN: " + bugType(watcher.type(), consumer.type()) + " in " + first.titleName() + " / "
                 + second.titleName());
         out.add("");
-        block(out, accessLine(consumer), other);
+        block(out, accessLine(consumer), other, consumer);
         out.add("");
-        block(out, accessLine(watcher), mine);
+        block(out, accessLine(watcher), mine, watcher);
         valueLines(out, watcher.size(), oldValue, newValue, mask);
         footer(out, footer);
         return out;
@@ -115,7 +120,7 @@ final class ReportPrinter {
         out.add(SEPARATOR);
         out.add("BUG: KCSAN: " + bugType(watcher.type()) + " in " + mine.top());
         out.add("");
-        block(out, "race at unknown origin, with " + accessLine(watcher), mine);
+        block(out, "race at unknown origin, with " + accessLine(watcher), mine, watcher);
         valueLines(out, watcher.size(), oldValue, newValue, mask);
         footer(out, footer);
         return out;
@@ -138,16 +143,29 @@ final class ReportPrinter {
         }
     }
 
-    /** Who reports: the reporting context's CPU, PID and command (dump_stack_print_info). */
-    record Footer(int cpu, int pid, String comm) {
+    /** Who reports: the reporting context's CPU, PID, command and the kernel's taint (dump_stack_print_info). */
+    record Footer(int cpu, int pid, String comm, long taints) {
     }
 
     private static void footer(List<String> out, Footer footer) {
         out.add("");
         out.add("Reported by Kernel Concurrency Sanitizer on:");
-        out.add("CPU: " + footer.cpu() + " UID: 0 PID: " + footer.pid() + " Comm: " + footer.comm()
-                + " Not tainted " + RELEASE + " #1");
-        out.add("Hardware name: kdocs reference model");
+        dumpStackInfo(out, footer);
         out.add(SEPARATOR);
+    }
+
+    /**
+     * lib/dump_stack.c dump_stack_print_info(): the CPU line with UID, PID,
+     * Comm (at most 20 characters), taint and release; the verbose taint line
+     * when tainted; the hardware name.
+     */
+    static void dumpStackInfo(List<String> out, Footer footer) {
+        String comm = footer.comm().length() > 20 ? footer.comm().substring(0, 20) : footer.comm();
+        out.add("CPU: " + footer.cpu() + " UID: 0 PID: " + footer.pid() + " Comm: " + comm + " "
+                + Taint.describe(footer.taints()) + " " + RELEASE + " #1");
+        if (footer.taints() != 0) {
+            out.add(Taint.verbose(footer.taints()));
+        }
+        out.add("Hardware name: kdocs reference model");
     }
 }

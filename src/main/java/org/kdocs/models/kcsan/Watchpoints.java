@@ -53,7 +53,7 @@ public final class Watchpoints {
 
     /** The primary slot of an address. */
     public int slot(long address) {
-        return (int) Long.remainderUnsigned(Long.divideUnsigned(address, PAGE_SIZE), numWatchpoints);
+        return (int) ((address >>> 12) % numWatchpoints);
     }
 
     public long word(int index) {
@@ -67,14 +67,17 @@ public final class Watchpoints {
     /** A matching watchpoint for the access: its index and the word seen, or null. Lookup order s, s+1, s+2. */
     public Hit find(long address, long size, boolean write) {
         int s = slot(address);
+        if ((slots[s] | slots[s + 1] | slots[s + 2]) == INVALID) {
+            return null;
+        }
         long masked = address & ADDR_MASK;
         for (int i = s; i <= s + 2; i++) {
-            Decoded wp = decode(slots[i]);
-            if (wp == null || (!write && !wp.write())) {
+            long word = slots[i];
+            if (word == INVALID || word == CONSUMED || (!write && (word & WRITE_BIT) == 0)) {
                 continue;
             }
-            if (overlaps(wp.address(), wp.size(), masked, size)) {
-                return new Hit(i, slots[i]);
+            if (overlaps(word & ADDR_MASK, (word & SIZE_MASK) >>> ADDR_BITS, masked, size)) {
+                return new Hit(i, word);
             }
         }
         return null;

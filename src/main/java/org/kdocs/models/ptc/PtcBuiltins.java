@@ -80,6 +80,12 @@ public final class PtcBuiltins {
             s.model.setPte(mm(s, c, a[0]), a[1], entry(a[2], a[3]));
             return 0;
         }, "int", "unsigned long", "unsigned long", "unsigned long");
+        // set_pte() (native_set_pte() on x86) writes the entry with no page_table_check hook, as code
+        // outside the checked paths does; clearing it later through the checked path finds no count to drop
+        op(builtins, factory, "ptc_set_pte_unchecked", "void", (s, c, a) -> {
+            s.model.installWithoutCheck(mm(s, c, a[0]), Level.PTE, a[1], entry(a[2], a[3]));
+            return 0;
+        }, "int", "unsigned long", "unsigned long", "unsigned long");
         op(builtins, factory, "ptc_clear_pte", "void", (s, c, a) -> {
             s.model.clearPte(mm(s, c, a[0]), a[1]);
             return 0;

@@ -19,9 +19,7 @@ import org.kdocs.interp.RunOptions;
  * inside a nestable atomic region (so nothing else is watched meanwhile);
  * then one marked access checks the reordered access again. If the
  * primitive cleared it, nothing more is watched; if it kept it, the re-check
- * (and the one at function exit) set up more watchpoints. The interpreter has
- * no xchg_release/xchg_relaxed, so those two rows of the kernel table are
- * not here.
+ * (and the one at function exit) set up more watchpoints.
  */
 class KcsanBarrierTableTest {
     enum Kind {
@@ -40,7 +38,7 @@ class KcsanBarrierTableTest {
                 {"smp_mb()", "CCC"}, {"smp_wmb()", "KCC"}, {"smp_rmb()", "CKC"},
                 {"smp_mb__before_atomic()", "CCC"}, {"smp_mb__after_atomic()", "CCC"},
                 {"smp_load_acquire(&other)", "KKK"}, {"smp_store_release(&other, 1)", "CCC"},
-                {"xchg(&other, 1)", "CCC"},
+                {"xchg(&other, 1)", "CCC"}, {"xchg_release(&other, 1)", "CCC"}, {"xchg_relaxed(&other, 1)", "KKK"},
                 {"cmpxchg(&other, 0, 1)", "CCC"}, {"cmpxchg_release(&other, 0, 1)", "CCC"},
                 {"cmpxchg_relaxed(&other, 0, 1)", "KKK"},
                 {"atomic_read(&counter)", "KKK"}, {"atomic_read_acquire(&counter)", "KKK"},

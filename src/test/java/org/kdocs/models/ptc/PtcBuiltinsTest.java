@@ -45,6 +45,26 @@ class PtcBuiltinsTest {
     }
 
     @Test
+    void anEntrySetBehindTheChecksBackDrivesTheAnonCountBelowZeroOnClear() {
+        RunResult r = run("""
+                int main(void)
+                {
+                        unsigned long p = ptc_alloc_pages(PTC_ANON, 0);
+                        int mm = ptc_mm_new();
+
+                        ptc_set_pte_unchecked(mm, 1, p, PTC_WRITE);
+                        pr_info("anon_map_count=%d\\n", ptc_anon_map_count(p));
+                        ptc_clear_pte(mm, 1);
+                        pr_info("not reached\\n");
+                        return 0;
+                }
+                """);
+        assertThat(r.outcome()).isInstanceOf(Outcome.Fault.class);
+        assertThat(r.outcome().message()).isEqualTo("kernel BUG at mm/page_table_check.c:87!");
+        assertThat(r.console()).contains("anon_map_count=0\n").doesNotContain("not reached");
+    }
+
+    @Test
     void cExampleWithinTheRulesCompletesAndCanDumpTheState() {
         RunResult r = run("""
                 int main(void)

@@ -1,0 +1,528 @@
+package org.kdocs.interp.exec;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kdocs.interp.exec.ExprNodes.*;
+import org.kdocs.interp.exec.StmtNodes.*;
+
+/**
+ * Flattens a function's statement tree into instructions with jumps, so that a thread can stop at any
+ * scheduling point and resume later from its frame alone. Every load, store, builtin call and call
+ * becomes its own instruction whose result goes to a temporary slot; what remains of an expression is
+ * pure (slots and arithmetic) and is evaluated inside the instructions. Evaluation order is kept: when
+ * a later operand needs instructions, the earlier operands are computed into temporaries first.
+ */
+final class Lowering {
+    private static final class Label {
+        int pc = -1;
+    }
+
+    /** Where break and continue go, and how many scoped blocks are open there. */
+    private record Target(Label breakTo, int breakDepth, Label continueTo, int continueDepth) { }
+
+    /** The goto labels of one statement list, and how many scoped blocks are open around it. */
+    private record LabelScope(java.util.Set<Integer> labels, int depth) { }
+
+    private final List<Insn> code = new ArrayList<>();
+    private final List<Runnable> fixups = new ArrayList<>();
+    private final Map<Integer, Label> gotoLabels = new HashMap<>();
+    private final Deque<Target> targets = new ArrayDeque<>();
+    private final Deque<LabelScope> labelScopes = new ArrayDeque<>();
+    /** Slots holding the cleanup marks of the open scoped blocks, outermost first. */
+    private final List<Integer> marks = new ArrayList<>();
+    private int slots;
+
+    /** Where a return leaves the function: its last byte, as the kernel's exit hooks see it. */
+    private final org.kdocs.interp.Site exit;
+
+    private Lowering(int slots, org.kdocs.interp.Site exit) {
+        this.slots = slots;
+        this.exit = exit;
+    }
+
+    /** Lowers a function body; {@code fn.slots} grows by the temporaries used. */
+    static void lower(FunctionCode fn, St body) {
+        org.kdocs.interp.FunctionInfo info = fn.info;
+        Lowering l = new Lowering(fn.slots, new org.kdocs.interp.Site(info, Math.max(0, info.size() - 1), info.file(),
+                info.line(), 1));
+        l.statement(body);
+        l.emit(new Insn.Return(null, l.exit));
+        for (Runnable fix : l.fixups) {
+            fix.run();
+        }
+        fn.code = l.code.toArray(new Insn[0]);
+        fn.slots = l.slots;
+    }
+
+    static IllegalStateException notLowered(Ex node) {
+        return new IllegalStateException(node.getClass().getSimpleName() + " is evaluated by its instruction");
+    }
+
+    // ---- emission ----
+
+    private void emit(Insn insn) {
+        code.add(insn);
+    }
+
+    private void bind(Label label) {
+        label.pc = code.size();
+    }
+
+    private void jump(Label label) {
+        Insn.Jump j = new Insn.Jump();
+        emit(j);
+        fixups.add(() -> j.target = label.pc);
+    }
+
+    private void branch(Ex cond, boolean ifZero, Label label) {
+        Insn.Branch b = new Insn.Branch(cond, ifZero);
+        emit(b);
+        fixups.add(() -> b.target = label.pc);
+    }
+
+    private void step(int line) {
+        emit(new Insn.Step(line));
+    }
+
+    private int temp() {
+        return slots++;
+    }
+
+    // ---- statements ----
+
+    private void statement(St s) {
+        if (s instanceof Eval e) {
+            step(e.line);
+            effect(e.expr);
+        } else if (s instanceof Seq q) {
+            sequence(q, Map.of());
+        } else if (s instanceof ScopedSeq q) {
+            int mark = temp();
+            emit(new Insn.CleanupMark(mark));
+            marks.add(mark);
+            sequence(q.inner, Map.of());
+            marks.remove(marks.size() - 1);
+            emit(new Insn.Cleanup(mark));
+        } else if (s instanceof IfElse i) {
+            step(i.line);
+            Label otherwise = new Label();
+            branch(lower(i.cond), true, otherwise);
+            statement(i.then);
+            if (i.otherwise == null) {
+                bind(otherwise);
+            } else {
+                Label end = new Label();
+                jump(end);
+                bind(otherwise);
+                statement(i.otherwise);
+                bind(end);
+            }
+        } else if (s instanceof Loop l) {
+            loop(l);
+        } else if (s instanceof SwitchOn sw) {
+            switchOn(sw);
+        } else if (s instanceof Jump j) {
+            step(j.line);
+            Target t = targets.peek();
+            boolean isBreak = j.kind == St.BREAK;
+            leaveScopedBlocks(isBreak ? t.breakDepth() : t.continueDepth());
+            jump(isBreak ? t.breakTo() : t.continueTo());
+        } else if (s instanceof GotoLabel g) {
+            step(g.line);
+            int depth = 0;
+            for (LabelScope scope : labelScopes) {
+                if (scope.labels().contains(g.label)) {
+                    depth = scope.depth();
+                    break;
+                }
+            }
+            leaveScopedBlocks(depth);
+            jump(gotoLabels.computeIfAbsent(g.label, k -> new Label()));
+        } else if (s instanceof ReturnValue r) {
+            step(r.line);
+            emit(new Insn.Return(r.value == null ? null : lower(r.value), exit));
+        }
+        // Nop: nothing to run
+    }
+
+    /** A statement list; {@code extra} binds labels (switch cases) at statement indexes. */
+    private void sequence(Seq q, Map<Integer, Label> extra) {
+        Map<Integer, List<Integer>> labelsAt = new HashMap<>();
+        if (q.labels != null) {
+            q.labels.forEach((label, index) -> labelsAt.computeIfAbsent(index, k -> new ArrayList<>()).add(label));
+            labelScopes.push(new LabelScope(q.labels.keySet(), marks.size()));
+        }
+        for (int i = 0; i <= q.items.length; i++) {
+            for (int label : labelsAt.getOrDefault(i, List.of())) {
+                bind(gotoLabels.computeIfAbsent(label, k -> new Label()));
+            }
+            Label at = extra.get(i);
+            if (at != null) {
+                bind(at);
+            }
+            if (i < q.items.length) {
+                statement(q.items[i]);
+            }
+        }
+        if (q.labels != null) {
+            labelScopes.pop();
+        }
+    }
+
+    private void leaveScopedBlocks(int depth) {
+        if (depth < marks.size()) {
+            emit(new Insn.Cleanup(marks.get(depth)));
+        }
+    }
+
+    private void loop(Loop l) {
+        Label top = new Label();
+        Label body = new Label();
+        Label next = new Label();
+        Label exit = new Label();
+        if (!l.testFirst) {
+            step(l.line);
+            jump(body);
+        }
+        bind(top);
+        step(l.line);
+        if (l.cond != null) {
+            branch(lower(l.cond), true, exit);
+        }
+        bind(body);
+        targets.push(new Target(exit, marks.size(), next, marks.size()));
+        statement(l.body);
+        targets.pop();
+        bind(next);
+        if (l.step != null) {
+            effect(l.step);
+        }
+        jump(top);
+        bind(exit);
+    }
+
+    private void switchOn(SwitchOn sw) {
+        step(sw.line);
+        Map<Long, int[]> table = new HashMap<>();
+        Insn.Switch insn = new Insn.Switch(lower(sw.value), table);
+        emit(insn);
+        Label exit = new Label();
+        Map<Integer, Label> at = new HashMap<>();
+        sw.cases.forEach((value, index) -> {
+            Label label = at.computeIfAbsent(index, k -> new Label());
+            int[] target = new int[1];
+            table.put(value, target);
+            fixups.add(() -> target[0] = label.pc);
+        });
+        Label otherwise = sw.defaultIndex >= 0 ? at.computeIfAbsent(sw.defaultIndex, k -> new Label()) : exit;
+        fixups.add(() -> insn.defaultTarget = otherwise.pc);
+        Target outer = targets.peek();
+        targets.push(new Target(exit, marks.size(), outer == null ? null : outer.continueTo(),
+                outer == null ? 0 : outer.continueDepth()));
+        sequence(sw.body, at);
+        targets.pop();
+        bind(exit);
+    }
+
+    // ---- expressions ----
+
+    /** Lowers an expression evaluated for its side effects only. */
+    private void effect(Ex e) {
+        Ex rest = lower(e);
+        if (!(rest instanceof Const || rest instanceof SlotGet || rest instanceof FrameAddress)) {
+            emit(new Insn.Eval(rest));
+        }
+    }
+
+    /**
+     * Emits the instructions of {@code e} and returns the pure expression that gives its value once they
+     * have run.
+     */
+    private Ex lower(Ex e) {
+        if (pure(e)) {
+            return e;
+        }
+        if (e instanceof Load n) {
+            int t = temp();
+            emit(new AccessInsns.Load(operand(lower(n.address)), n.size, n.conv, n.site, n.marking,
+                    org.kdocs.interp.Ordering.NONE, t));
+            return new SlotGet(t);
+        }
+        if (e instanceof Store n) {
+            Ex[] o = lowerAll(n.address, n.value);
+            Ex value = operand(n.conv == Conv.NONE ? o[1] : new Convert(o[1], n.conv));
+            emit(new AccessInsns.Store(operand(o[0]), value, n.size, n.site, n.marking, org.kdocs.interp.Ordering.NONE));
+            return value;
+        }
+        if (e instanceof BuiltinCall n && n.builtin.shape() != null) {
+            return singleAccess(n);
+        }
+        if (e instanceof BitStore n) {
+            return bitStore(n);
+        }
+        if (e instanceof StmtExpr n) {
+            statement(n.body);
+            return lower(n.value);
+        }
+        if (e instanceof MemUpdate n) {
+            Ex[] o = lowerAll(n.address, n.operand);
+            int t = temp();
+            emit(new AccessInsns.Update(n, operand(o[0]), operand(o[1]), t));
+            return new SlotGet(t);
+        }
+        if (e instanceof Copy n) {
+            Ex[] o = lowerAll(n.dst, n.src);
+            Ex dst = operand(o[0]);
+            emit(new AccessInsns.Copy(n, dst, operand(o[1])));
+            return dst;
+        }
+        if (e instanceof BuiltinCall n) {
+            Ex[] args = operands(lowerAll(n.args));
+            int t = temp();
+            emit(new AccessInsns.Builtin(n, args, t));
+            return new SlotGet(t);
+        }
+        if (e instanceof Call n) {
+            Ex[] args = operands(lowerAll(n.args));
+            int t = temp();
+            emit(new AccessInsns.Call(n, args, t));
+            return new SlotGet(t);
+        }
+        if (e instanceof CallPointer n) {
+            Ex[] all = new Ex[n.args.length + 1];
+            all[0] = n.target;
+            System.arraycopy(n.args, 0, all, 1, n.args.length);
+            Ex[] o = operands(lowerAll(all));
+            int t = temp();
+            emit(new AccessInsns.CallPointer(n, o[0], java.util.Arrays.copyOfRange(o, 1, o.length), t));
+            return new SlotGet(t);
+        }
+        if (e instanceof DataRace n) {
+            emit(new Insn.ScopeEvent("data_race", true, n.site));
+            Ex value = materialize(lower(n.inner));
+            emit(new Insn.ScopeEvent("data_race", false, n.site));
+            return value;
+        }
+        return compound(e);
+    }
+
+    /** READ_ONCE(x), WRITE_ONCE(x, v) and their kin: compiled as the access they are. */
+    private Ex singleAccess(BuiltinCall n) {
+        org.kdocs.interp.Builtin.Shape shape = n.builtin.shape();
+        Ex[] o = operands(lowerAll(n.args));
+        int size = shape.size() > 0 ? shape.size() : n.sizes[0];
+        if (shape.kind() == org.kdocs.interp.AccessKind.READ) {
+            int t = temp();
+            emit(new AccessInsns.Load(o[0], size, n.conv, n.site, shape.marking(), shape.ordering(), t));
+            return new SlotGet(t);
+        }
+        emit(new AccessInsns.Store(o[0], o[1], size, n.site, shape.marking(), shape.ordering()));
+        return new Const(0);
+    }
+
+    /** Bit-field assignment: operand first, then a read and a write of the whole storage unit. */
+    private Ex bitStore(BitStore n) {
+        Ex[] o = lowerAll(n.address, n.operand);
+        Ex address = operand(o[0]);
+        Ex rhs = materialize(o[1]);
+        int unit = temp();
+        emit(new AccessInsns.Load(address, n.unitSize, Conv.load(org.kdocs.interp.parse.CType.integerOf(n.unitSize,
+                true)), n.site, n.marking, org.kdocs.interp.Ordering.NONE, unit));
+        Ex old = materialize(new BitExtract(new SlotGet(unit), n.offset, n.width, n.signed));
+        Ex value = n.op < 0 ? rhs : new Bin(n.op, old, rhs, Conv.NONE, n.unsigned64, n.unsigned, n.site);
+        Ex stored = materialize(new BitExtract(new BitInsert(new Const(0), value, 0, n.width), 0, n.width, n.signed));
+        emit(new AccessInsns.Store(address, new BitInsert(new SlotGet(unit), stored, n.offset, n.width), n.unitSize,
+                n.site, n.marking, org.kdocs.interp.Ordering.NONE));
+        return n.post ? old : stored;
+    }
+
+    /** Pure nodes with impure operands: the operands are lowered, the node rebuilt on their values. */
+    private Ex compound(Ex e) {
+        if (e instanceof Bin n) {
+            Ex[] o = lowerAll(n.left, n.right);
+            return new Bin(n.op, o[0], o[1], n.conv, n.unsigned64, n.unsigned, n.site);
+        }
+        if (e instanceof Offset n) {
+            Ex[] o = lowerAll(n.base, n.index);
+            return new Offset(o[0], o[1], n.scale);
+        }
+        if (e instanceof PointerDiff n) {
+            Ex[] o = lowerAll(n.left, n.right);
+            return new PointerDiff(o[0], o[1], n.scale);
+        }
+        if (e instanceof Unary n) {
+            return new Unary(n.op, lower(n.operand), n.conv);
+        }
+        if (e instanceof Convert n) {
+            return new Convert(lower(n.operand), n.conv);
+        }
+        if (e instanceof SlotSet n) {
+            return new SlotSet(n.slot, lower(n.value), n.conv);
+        }
+        if (e instanceof SlotUpdate n) {
+            return new SlotUpdate(n.slot, n.op, lower(n.operand), n.conv, n.post, n.unsigned64, n.unsigned, n.site);
+        }
+        if (e instanceof Sequence n) {
+            if (pure(n.second)) {
+                return new Sequence(lower(n.first), n.second);
+            }
+            effect(n.first);
+            return lower(n.second);
+        }
+        if (e instanceof Logical n) {
+            return logical(n);
+        }
+        if (e instanceof BitExtract n) {
+            return new BitExtract(lower(n.unit), n.offset, n.width, n.signed);
+        }
+        if (e instanceof Choose n) {
+            return choose(n);
+        }
+        throw new IllegalStateException("cannot lower " + e.getClass().getSimpleName());
+    }
+
+    /** && and || whose right operand needs instructions: branches, so it runs only when needed. */
+    private Ex logical(Logical n) {
+        if (pure(n.right)) {
+            return new Logical(n.and, lower(n.left), n.right);
+        }
+        Ex left = lower(n.left);
+        int t = temp();
+        emit(new Insn.Eval(new SlotSet(t, new Const(n.and ? 0 : 1), Conv.NONE)));
+        Label end = new Label();
+        branch(left, n.and, end);
+        emit(new Insn.Eval(new SlotSet(t, new Logical(true, lower(n.right), new Const(1)), Conv.NONE)));
+        bind(end);
+        return new SlotGet(t);
+    }
+
+    private Ex choose(Choose n) {
+        if (pure(n.then) && pure(n.otherwise)) {
+            return new Choose(lower(n.cond), n.then, n.otherwise);
+        }
+        Ex cond = lower(n.cond);
+        int t = temp();
+        Label otherwise = new Label();
+        Label end = new Label();
+        branch(cond, true, otherwise);
+        emit(new Insn.Eval(new SlotSet(t, lower(n.then), Conv.NONE)));
+        jump(end);
+        bind(otherwise);
+        emit(new Insn.Eval(new SlotSet(t, lower(n.otherwise), Conv.NONE)));
+        bind(end);
+        return new SlotGet(t);
+    }
+
+    /**
+     * Lowers operands left to right. An operand is computed into a temporary when a later one needs
+     * instructions, which would otherwise run before it.
+     */
+    private Ex[] lowerAll(Ex... operands) {
+        Ex[] out = new Ex[operands.length];
+        for (int i = 0; i < operands.length; i++) {
+            out[i] = lower(operands[i]);
+            for (int j = i + 1; j < operands.length; j++) {
+                if (!pure(operands[j])) {
+                    out[i] = materialize(out[i]);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Ex materialize(Ex e) {
+        if (e instanceof Const || e instanceof FrameAddress) {
+            return e;
+        }
+        int t = temp();
+        emit(new Insn.Eval(new SlotSet(t, e, Conv.NONE)));
+        return new SlotGet(t);
+    }
+
+    /** An instruction operand must not change anything: the instruction may run twice. */
+    private Ex operand(Ex e) {
+        return hasEffects(e) ? materialize(e) : e;
+    }
+
+    private Ex[] operands(Ex[] es) {
+        for (int i = 0; i < es.length; i++) {
+            es[i] = operand(es[i]);
+        }
+        return es;
+    }
+
+    // ---- classification ----
+
+    /** Whether the expression can be evaluated directly: no memory access, call or scope. */
+    static boolean pure(Ex e) {
+        if (e instanceof Load || e instanceof Store || e instanceof MemUpdate || e instanceof Copy
+                || e instanceof BuiltinCall || e instanceof Call || e instanceof CallPointer
+                || e instanceof DataRace || e instanceof BitStore || e instanceof StmtExpr) {
+            return false;
+        }
+        for (Ex child : children(e)) {
+            if (!pure(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether evaluating the (pure) expression changes a slot or the stack. */
+    private static boolean hasEffects(Ex e) {
+        if (e instanceof SlotSet || e instanceof SlotUpdate || e instanceof FunctionBody.Zero) {
+            return true;
+        }
+        for (Ex child : children(e)) {
+            if (hasEffects(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Ex[] children(Ex e) {
+        if (e instanceof Bin n) {
+            return new Ex[] {n.left, n.right};
+        }
+        if (e instanceof Offset n) {
+            return new Ex[] {n.base, n.index};
+        }
+        if (e instanceof PointerDiff n) {
+            return new Ex[] {n.left, n.right};
+        }
+        if (e instanceof Logical n) {
+            return new Ex[] {n.left, n.right};
+        }
+        if (e instanceof Choose n) {
+            return new Ex[] {n.cond, n.then, n.otherwise};
+        }
+        if (e instanceof Sequence n) {
+            return new Ex[] {n.first, n.second};
+        }
+        if (e instanceof Unary n) {
+            return new Ex[] {n.operand};
+        }
+        if (e instanceof Convert n) {
+            return new Ex[] {n.operand};
+        }
+        if (e instanceof SlotSet n) {
+            return new Ex[] {n.value};
+        }
+        if (e instanceof SlotUpdate n) {
+            return new Ex[] {n.operand};
+        }
+        if (e instanceof BitExtract n) {
+            return new Ex[] {n.unit};
+        }
+        if (e instanceof BitInsert n) {
+            return new Ex[] {n.unit, n.value};
+        }
+        return new Ex[0];
+    }
+}
