@@ -1,17 +1,13 @@
 package org.kdocs.asciidoc;
 
 import java.io.IOException;
-import java.net.JarURLConnection;
-import java.net.URL;
-import java.net.URLConnection;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
@@ -37,7 +33,7 @@ import org.asciidoctor.jruby.AsciidoctorJRuby;
 final class AsciidoctorStartup {
     // held here because java.util.logging keeps loggers only weakly
     private static final Logger JUL_ASCIIDOCTOR = Logger.getLogger("asciidoctor");
-    private static final Pattern ASCIIDOCTOR_LIB = Pattern.compile("gems/asciidoctor-[0-9][^/]*/lib/asciidoctor\\.rb");
+    private static final String VERSIONS = "META-INF/asciidoctorj-version.properties";
     private static final Map<String, String> JRUBY_DEFAULTS = Map.of(
             "jruby.compile.mode", "OFF",
             "jruby.compile.invokedynamic", "false",
@@ -85,7 +81,7 @@ final class AsciidoctorStartup {
         Optional<String> lib = asciidoctorLib();
         Asciidoctor instance;
         if (lib.isEmpty()) {
-            instance = Asciidoctor.Factory.create(); // not found in a jar: let RubyGems find it
+            instance = Asciidoctor.Factory.create(); // gem not found by its version: let RubyGems find it
         } else {
             String rubygems = System.getProperty("jruby.cli.rubygems.enable");
             System.setProperty("jruby.cli.rubygems.enable", rubygems == null ? "false" : rubygems);
@@ -127,28 +123,23 @@ final class AsciidoctorStartup {
 
     /**
      * The load-path entry ({@code uri:classloader:/gems/asciidoctor-VERSION/lib}) of the
-     * Asciidoctor gem packed in AsciidoctorJ's jar; empty when it is not in a jar.
+     * Asciidoctor gem packed in AsciidoctorJ's jar, whose version AsciidoctorJ records in
+     * {@code META-INF/asciidoctorj-version.properties}; empty when either is missing. A look-up
+     * by name, since listing the entries of the shaded jar costs a tenth of a second per start.
      */
     static Optional<String> asciidoctorLib() {
-        URL gems = AsciidoctorStartup.class.getClassLoader().getResource("gems/");
-        if (gems == null || !gems.getProtocol().equals("jar")) {
-            return Optional.empty();
-        }
-        try {
-            URLConnection connection = gems.openConnection();
-            if (!(connection instanceof JarURLConnection jar)) {
+        ClassLoader loader = AsciidoctorStartup.class.getClassLoader();
+        Properties versions = new Properties();
+        try (InputStream in = loader.getResourceAsStream(VERSIONS)) {
+            if (in == null) {
                 return Optional.empty();
             }
-            JarFile file = jar.getJarFile();
-            for (JarEntry entry : java.util.Collections.list(file.entries())) {
-                String name = entry.getName();
-                if (name.startsWith("gems/asciidoctor-") && ASCIIDOCTOR_LIB.matcher(name).matches()) {
-                    return Optional.of("uri:classloader:/" + name.substring(0, name.lastIndexOf('/')));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
+            versions.load(in);
+        } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.empty();
+        String lib = "gems/asciidoctor-" + versions.getProperty("version.asciidoctor", "") + "/lib";
+        return loader.getResource(lib + "/asciidoctor.rb") == null
+                ? Optional.empty() : Optional.of("uri:classloader:/" + lib);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.kdocs.models.alloctag.StringGetSize;
+import org.kdocs.models.kcsan.BarrierTable;
 import org.kdocs.models.ptc.DoubleMappingPolicy;
 import org.kdocs.models.uffd.RegistrationModes;
 
@@ -19,6 +20,7 @@ final class TableChecks {
             "page-table-check double-mapping",
             cells -> cells.size() == 3 ? DoubleMappingPolicy.decide(cells.get(0), cells.get(1), cells.get(2)) : null,
             "alloc-tag string_get_size", TableChecks::stringGetSize,
+            "kcsan barriers", cells -> cells.size() == 1 ? BarrierTable.endedKinds(cells.get(0).strip()) : null,
             "userfaultfd registration-modes",
             cells -> cells.size() == 2 ? RegistrationModes.decide(cells.get(0), cells.get(1)) : null);
 

@@ -116,8 +116,13 @@ class AsciidocManPagesTest {
     }
 
     @Test
-    void asciidoctorsLibIsFoundInAsciidoctorjsJar() {
-        assertThat(AsciidoctorStartup.asciidoctorLib()).hasValueSatisfying(
-                lib -> assertThat(lib).matches("uri:classloader:/gems/asciidoctor-[0-9.]+/lib"));
+    void asciidoctorsLibIsFoundInAsciidoctorjsJarByTheVersionItRecords() throws IOException {
+        java.util.Properties versions = new java.util.Properties();
+        try (var in = getClass().getClassLoader().getResourceAsStream("META-INF/asciidoctorj-version.properties")) {
+            versions.load(in);
+        }
+        assertThat(versions.getProperty("version.asciidoctor")).matches("[0-9]+\\.[0-9.]+");
+        assertThat(AsciidoctorStartup.asciidoctorLib()).contains(
+                "uri:classloader:/gems/asciidoctor-" + versions.getProperty("version.asciidoctor") + "/lib");
     }
 }
