@@ -63,6 +63,7 @@ class ReviewerRulesTest {
         @Test
         void aCallAutomarkupLinksIsReportedOnlyWhenTheOriginalMarksItUp() {
             assertThat(run(rule, "然后调用kmalloc()分配内存。\n")).isEmpty();
+            assertThat(run(rule, "然后调用kmalloc()分配内存。\n", "Then call :c:func:`kmalloc` to allocate.\n")).isEmpty();
             assertThat(run(rule, "然后调用kmalloc()分配内存。\n", "Then call ``kmalloc()`` to allocate.\n"))
                     .singleElement().satisfies(f -> assertThat(f.message()).endsWith("(the original writes ``kmalloc()``)"));
         }

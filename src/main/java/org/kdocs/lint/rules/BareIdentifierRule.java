@@ -87,8 +87,8 @@ public final class BareIdentifierRule implements Rule {
                     }
                     shown = original.marked().get(key);
                 }
-                if (shown == null && AUTOMARKUP_CALL.matcher(token).matches()) {
-                    continue; // automarkup links it, unless the original chose a literal
+                if (AUTOMARKUP_CALL.matcher(token).matches() && (shown == null || !shown.startsWith("``"))) {
+                    continue; // automarkup links it as a function role would, unless the original chose a literal
                 }
                 String note = shown == null ? "" : " (the original writes " + shown + ")";
                 sink.report(text.line(span[0]) + 1, text.column(span[0], context),
