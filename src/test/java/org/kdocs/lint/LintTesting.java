@@ -1,5 +1,8 @@
 package org.kdocs.lint;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +26,14 @@ final class LintTesting {
         rule.check(context, (line, col, message) -> out.add(
                 new Finding(context.doc().name(), line, col, rule.defaultSeverity(), rule.id(), message)));
         return out;
+    }
+
+    /** Writes a UTF-8 file at {@code path} below {@code root}, creating its directories. */
+    static Path write(Path root, String path, String text) throws java.io.IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
     }
 
     static List<Integer> lines(List<Finding> findings) {

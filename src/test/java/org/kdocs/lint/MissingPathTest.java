@@ -2,8 +2,6 @@ package org.kdocs.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,10 +16,7 @@ class MissingPathTest {
     Path root;
 
     private Path write(String path, String text) throws Exception {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
+        return LintTesting.write(root, path, text);
     }
 
     private List<Finding> lint(Path file) {

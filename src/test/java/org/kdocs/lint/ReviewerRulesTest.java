@@ -37,10 +37,10 @@ class ReviewerRulesTest {
 
         @Test
         void codeWordsInChinesePlainTextAreReported() {
-            String text = "要把符号foo_bar导出。子系统的Makefile中调用kmalloc()，设置CONFIG_KCSAN=y，\n"
+            String text = "要把符号foo_bar导出。子系统的Makefile中调用kmalloc(size)，设置CONFIG_KCSAN=y，\n"
                     + "参见include/linux/kcsan.h文件，然后运行make htmldocs即可。\n";
             assertThat(run(rule, text)).extracting(f -> f.message().substring(1, f.message().indexOf('\'', 1)))
-                    .containsExactly("foo_bar", "Makefile", "kmalloc()", "CONFIG_KCSAN", "include/linux/kcsan.h",
+                    .containsExactly("foo_bar", "Makefile", "kmalloc(size)", "CONFIG_KCSAN", "include/linux/kcsan.h",
                             "make htmldocs");
             assertThat(run(rule, text).get(0).col()).isEqualTo(5);
         }
@@ -58,6 +58,14 @@ class ReviewerRulesTest {
             List<Finding> findings = run(rule, "在这里导出foo_bar，然后照常调用kmalloc()。\n", original);
             assertThat(findings).hasSize(1);
             assertThat(findings.get(0).message()).contains("'foo_bar'").endsWith("(the original writes ``foo_bar``)");
+        }
+
+        @Test
+        void aCallAutomarkupLinksIsReportedOnlyWhenTheOriginalMarksItUp() {
+            assertThat(run(rule, "然后调用kmalloc()分配内存。\n")).isEmpty();
+            assertThat(run(rule, "然后调用kmalloc()分配内存。\n", "Then call :c:func:`kmalloc` to allocate.\n")).isEmpty();
+            assertThat(run(rule, "然后调用kmalloc()分配内存。\n", "Then call ``kmalloc()`` to allocate.\n"))
+                    .singleElement().satisfies(f -> assertThat(f.message()).endsWith("(the original writes ``kmalloc()``)"));
         }
 
         @Test

@@ -18,10 +18,10 @@ import org.kdocs.rst.inline.InlineConstructs.Construct;
  * for an inline literal. Code here is an identifier with an underscore,
  * {@code CONFIG_*}, a call {@code name()}, a member access {@code a->b}, a
  * source or script file name, a kernel or system path, or a {@code make} or
- * {@code git} command. When the original writes the same token bare (as the
- * kernel does for {@code func()}, which automarkup links), the translation
- * follows it and nothing is reported; when the original writes it as a
- * literal or role, the finding says how.
+ * {@code git} command. When the original writes the same token bare, the
+ * translation follows it and nothing is reported; when the original writes it
+ * as a literal or role, the finding says how. A call {@code func()} is left
+ * alone unless the original marks it up, since automarkup links it.
  */
 public final class BareIdentifierRule implements Rule {
     private static final String DIRS = "include|arch|drivers|kernel|tools|scripts|fs|mm|net|lib|block|crypto|security"
@@ -41,6 +41,12 @@ public final class BareIdentifierRule implements Rule {
             "[\\w.-]*+(?:/[\\w.*-]++)++/?|[A-Za-z_]\\w*+(?:->\\w++)*+");
     private static final String RUN_CHARS = "_./-*+~()>:@#$%&!?";
 
+    /**
+     * A call the kernel's automarkup extension turns into a cross-reference by
+     * itself (its function pattern: a name and empty parentheses), which the
+     * kernel's documentation guide prefers to markup.
+     */
+    private static final Pattern AUTOMARKUP_CALL = Pattern.compile("[a-zA-Z_]\\w+\\(\\)");
     private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\w])[A-Za-z]{2,}(?![\\w])");
 
     @Override
@@ -71,7 +77,7 @@ public final class BareIdentifierRule implements Rule {
                     continue;
                 }
                 String key = key(token);
-                String note = "";
+                String shown = null;
                 if (context.original().isPresent()) {
                     if (original == null) {
                         original = Original.of(InlineText.ofOriginal(context));
@@ -79,9 +85,12 @@ public final class BareIdentifierRule implements Rule {
                     if (original.hasBare(token, key)) {
                         continue; // the translation follows the original's own markup
                     }
-                    String shown = original.marked().get(key);
-                    note = shown == null ? "" : " (the original writes " + shown + ")";
+                    shown = original.marked().get(key);
                 }
+                if (AUTOMARKUP_CALL.matcher(token).matches() && (shown == null || !shown.startsWith("``"))) {
+                    continue; // automarkup links it as a function role would, unless the original chose a literal
+                }
+                String note = shown == null ? "" : " (the original writes " + shown + ")";
                 sink.report(text.line(span[0]) + 1, text.column(span[0], context),
                         "'" + token + "' is code in Chinese text; write ``" + token + "``" + note);
             }

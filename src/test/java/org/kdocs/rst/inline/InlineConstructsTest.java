@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,15 +69,7 @@ class InlineConstructsTest {
 
     @Test
     void agreesWithTheInlinerOnRandomMarkup() {
-        Random random = new Random(19);
-        String alphabet = "``` `*_|:\\（，ab \n";
-        for (int round = 0; round < 3000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = 1 + random.nextInt(24);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String input = text.toString();
+        for (String input : RandomMarkup.strings(19, "``` `*_|:\\（，ab \n", 3000, 24)) {
             assertThat(unescaped(found(input))).as(input).isEqualTo(unescaped(fromInliner(input)));
         }
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,15 +67,7 @@ class InlineLiteralsTest {
 
     @Test
     void agreesWithTheInlinerOnRandomMarkup() {
-        Random random = new Random(7);
-        String alphabet = "``` `*_|:\\（，a \n";
-        for (int round = 0; round < 3000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = 1 + random.nextInt(24);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String input = text.toString();
+        for (String input : RandomMarkup.strings(7, "``` `*_|:\\（，a \n", 3000, 24)) {
             assertThat(found(input)).as(input).isEqualTo(fromInliner(input));
         }
     }
