@@ -90,11 +90,11 @@ final class KernelBookDirectives {
         return block.append("\n\n").toString();
     }
 
-    /** kernel-abi: get_abi.pl rest --enable-lineno --dir Documentation/DIR [--rst-source]. */
-    static final class Abi implements Directive {
-        private final Path srctree;
+    /** What kernel-abi and kernel-feat share: one directory of Documentation/ and up to two more words. */
+    private abstract static class BookDirective implements Directive {
+        final Path srctree;
 
-        Abi(Path srctree) {
+        BookDirective(Path srctree) {
             this.srctree = srctree;
         }
 
@@ -114,21 +114,36 @@ final class KernelBookDirectives {
         }
 
         @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return Map.of("debug", Options.FLAG, "rst", Options.UNCHANGED);
-        }
-
-        @Override
         public List<Node> run(DirectiveCall call) throws DirectiveError {
             if (!call.context().settings().fileInsertionEnabled()) {
                 throw DirectiveError.warning("docutils: file insertion disabled");
             }
             Path dir = srctree.resolve("Documentation").resolve(call.arguments().get(0));
+            call.context().document().noteDependency(dir.toAbsolutePath().normalize().toString());
+            return run(call, dir);
+        }
+
+        /** The directive's nodes, made from the book of {@code dir}. */
+        abstract List<Node> run(DirectiveCall call, Path dir);
+    }
+
+    /** kernel-abi: get_abi.pl rest --enable-lineno --dir Documentation/DIR [--rst-source]. */
+    static final class Abi extends BookDirective {
+        Abi(Path srctree) {
+            super(srctree);
+        }
+
+        @Override
+        public Map<String, OptionConverter> optionSpec() {
+            return Map.of("debug", Options.FLAG, "rst", Options.UNCHANGED);
+        }
+
+        @Override
+        List<Node> run(DirectiveCall call, Path dir) {
             List<String> arguments = new ArrayList<>(List.of("rest", "--enable-lineno", "--dir", dir.toString()));
             if (call.options().containsKey("rst")) {
                 arguments.add("--rst-source");
             }
-            call.context().document().noteDependency(dir.toAbsolutePath().normalize().toString());
             Book book = book(dir, arguments, args -> {
                 KernelAbi.Result result = KernelAbi.run(args);
                 return new Book("", result.output(), result.messages());
@@ -182,26 +197,9 @@ final class KernelBookDirectives {
     }
 
     /** kernel-feat: get_feat.pl rest --enable-fname --dir Documentation/DIR [--arch ARCH]. */
-    static final class Feat implements Directive {
-        private final Path srctree;
-
+    static final class Feat extends BookDirective {
         Feat(Path srctree) {
-            this.srctree = srctree;
-        }
-
-        @Override
-        public int requiredArguments() {
-            return 1;
-        }
-
-        @Override
-        public int optionalArguments() {
-            return 2;
-        }
-
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
+            super(srctree);
         }
 
         @Override
@@ -210,17 +208,12 @@ final class KernelBookDirectives {
         }
 
         @Override
-        public List<Node> run(DirectiveCall call) throws DirectiveError {
-            if (!call.context().settings().fileInsertionEnabled()) {
-                throw DirectiveError.warning("docutils: file insertion disabled");
-            }
-            Path dir = srctree.resolve("Documentation").resolve(call.arguments().get(0));
+        List<Node> run(DirectiveCall call, Path dir) {
             List<String> arguments = new ArrayList<>(List.of("rest", "--enable-fname", "--dir", dir.toString()));
             if (call.arguments().size() > 1) {
                 arguments.add("--arch");
                 arguments.add(call.arguments().get(1));
             }
-            call.context().document().noteDependency(dir.toAbsolutePath().normalize().toString());
             Book book = book(dir, arguments, args -> {
                 KernelFeat.Result result = KernelFeat.run(args);
                 return new Book("", result.output(), result.messages());
