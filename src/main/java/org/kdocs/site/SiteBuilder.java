@@ -120,6 +120,14 @@ public final class SiteBuilder {
         Path staging = null;
         try {
             List<SourceDoc> docs = SourceDiscovery.discover(trees, suffix -> readerFor(suffix) != null, warn);
+            for (SourceTree tree : trees) {
+                if (missingRoot(tree, docs)) {
+                    // as sphinx-build: no root document, no site (exit status 2)
+                    warn.accept(new Warning(tree.root().resolve(tree.config().rootDoc()
+                            + tree.config().sourceSuffixes().get(0)).toString(), 0, "CRITICAL", "root file not found"));
+                    return new Result(0, List.copyOf(warnings), true);
+                }
+            }
             staging = AtomicOutput.begin(output);
             BuildCache cache = new BuildCache(output, staging, fresh);
             int[] reparsed = {0};
@@ -163,6 +171,20 @@ public final class SiteBuilder {
         }
     }
 
+    // a tree with a conf.py needs its root document, and any tree needs some document
+    private static boolean missingRoot(SourceTree tree, List<SourceDoc> docs) {
+        boolean any = false;
+        for (SourceDoc doc : docs) {
+            if (doc.tree() == tree) {
+                any = true;
+                if (doc.docname().equals(tree.config().rootDoc())) {
+                    return false;
+                }
+            }
+        }
+        return !any || tree.config().present();
+    }
+
     private void progress(String line) {
         if (progress != null) {
             progress.accept(line);
@@ -173,6 +195,15 @@ public final class SiteBuilder {
         if (progressEvents != null) {
             progressEvents.accept(new Progress(phase, done, total, docname));
         }
+    }
+
+    // a .txt source is reStructuredText when conf.py's source_suffix lists it, else AsciiDoc
+    private DocumentReader readerFor(SourceDoc doc) {
+        if (doc.suffix().equals(".txt") && doc.tree().config().present()
+                && doc.tree().config().sourceSuffixes().contains(".txt")) {
+            return reader;
+        }
+        return readerFor(doc.suffix());
     }
 
     private DocumentReader readerFor(String suffix) {
@@ -190,7 +221,7 @@ public final class SiteBuilder {
         try {
             List<Future<BuildCache.Read>> futures = new ArrayList<>();
             for (SourceDoc doc : docs) {
-                futures.add(pool.submit(() -> cache.read(doc, readerFor(doc.suffix()),
+                futures.add(pool.submit(() -> cache.read(doc, readerFor(doc),
                         org.kdocs.site.ext.kernel.KernelDirectives.tags(doc.tree().root(), tags),
                         configValues(doc.tree()))));
             }
@@ -224,7 +255,7 @@ public final class SiteBuilder {
         }
     }
 
-    /** The values ifconfig may name: Sphinx's project, version, release, language and builder, and -D values. */
+    /** The values ifconfig may name: Sphinx's project, version, release, language and builder, conf.py's literal values, and -D values. */
     private Map<String, Object> configValues(SourceTree tree) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("project", project);
@@ -232,6 +263,12 @@ public final class SiteBuilder {
         config.put("release", "");
         config.put("language", tree.language());
         config.put("builder", "html");
+        tree.config().values().forEach((name, value) -> {
+            if (value != null) {
+                config.put(name, value);
+            }
+        });
+        config.put("language", tree.language());
         config.putAll(defines);
         return config;
     }
@@ -244,10 +281,10 @@ public final class SiteBuilder {
         }
         for (SourceTree tree : trees) {
             List<Page> treePages = pages.stream().filter(p -> p.source().tree() == tree).toList();
-            toctrees.link(byKey.get(tree.name() + "/index"), treePages);
-            CrossReferences xrefs = new CrossReferences(byKey, warn);
+            toctrees.link(byKey.get(tree.rootKey()), treePages);
+            CrossReferences xrefs = new CrossReferences(byKey, warn, tree.config());
             treePages.forEach(xrefs::collect);
-            xrefs.useNumbering(Numbering.assign(byKey.get(tree.name() + "/index"), treePages, toctrees, warn));
+            xrefs.useNumbering(Numbering.assign(byKey.get(tree.rootKey()), treePages, toctrees, warn, tree.config()));
             treePages.forEach(xrefs::resolve);
             ForeignLinks links = new ForeignLinks(byKey, warn);
             treePages.forEach(links::resolve);
@@ -265,7 +302,7 @@ public final class SiteBuilder {
         HtmlWriter writer = SiteRenderers.writer();
         Map<SourceTree, List<NavItem>> sidebars = new LinkedHashMap<>();
         for (SourceTree tree : trees) {
-            Page root = byKey.get(tree.name() + "/index");
+            Page root = byKey.get(tree.rootKey());
             sidebars.put(tree, root == null ? List.of() : toctrees.global(root, SIDEBAR_DEPTH));
         }
         // word segmentation is the costly part of the search index: in parallel, then merged in page order
@@ -288,7 +325,7 @@ public final class SiteBuilder {
         inParallel(pages, null, page -> {
             SourceTree tree = page.source().tree();
             String fingerprint = PageOutputs.fingerprint(layout.page(page, "", sidebars.get(tree),
-                    byKey.get(tree.name() + "/index"), translations(page, trees, byKey)), page.document());
+                    byKey.get(tree.rootKey()), translations(page, trees, byKey)), page.document());
             if (fingerprint != null) {
                 fingerprints.put(page, fingerprint);
             }
@@ -301,7 +338,7 @@ public final class SiteBuilder {
         inParallel(changed, "writing", page -> {
             SourceTree tree = page.source().tree();
             String body = writer.write(page.document()).body();
-            String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.name() + "/index"),
+            String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.rootKey()),
                     translations(page, trees, byKey));
             writeFile(staging.resolve(page.path()), html);
             outputs.written(page.path(), fingerprints.get(page), staging);
@@ -309,15 +346,15 @@ public final class SiteBuilder {
         SourceTree first = trees.isEmpty() ? null : trees.get(0);
         if (first != null) {
             outputs.writeOrLink(staging, "search.html", layout.searchPage("search.html", first,
-                    byKey.get(first.name() + "/index"), sidebars.get(first)));
+                    byKey.get(first.rootKey()), sidebars.get(first)));
             if (!checked.isEmpty()) {
                 outputs.writeOrLink(staging, PageLayout.SPEC_REPORT, layout.generatedPage(PageLayout.SPEC_REPORT,
                         "Spec report", SpecHtml.report(checked, PageLayout.SPEC_REPORT), first,
-                        byKey.get(first.name() + "/index"), sidebars.get(first)));
+                        byKey.get(first.rootKey()), sidebars.get(first)));
             }
             outputs.writeOrLink(staging, "genindex.html", layout.generatedPage("genindex.html", "Index",
                     "<div class=\"genindex\">\n<h1>Index</h1>\n" + genindex.html() + "</div>", first,
-                    byKey.get(first.name() + "/index"), sidebars.get(first)));
+                    byKey.get(first.rootKey()), sidebars.get(first)));
         }
         String json = search.toJson();
         outputs.writeOrLink(staging, "searchindex.json", json);

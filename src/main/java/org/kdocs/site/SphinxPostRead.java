@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.kdocs.site.ext.sphinx.SphinxNodes;
+import org.kdocs.site.ext.sphinx.SphinxTransforms;
 import org.kdocs.tree.Category;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
@@ -56,7 +57,7 @@ final class SphinxPostRead {
                 only.parent().replace(only, keep ? List.copyOf(only.children()) : List.of());
             }
         }
-        nameFigures(document);
+        SphinxTransforms.nameFigures(document);
         String language = null;
         int linenothreshold = 0;
         for (Node node : document.traverse()) {
@@ -71,22 +72,6 @@ final class SphinxPostRead {
                 if (linenothreshold > 0 && e.astext().split("\n", -1).length >= linenothreshold) {
                     e.set("linenos", true);
                 }
-            }
-        }
-    }
-
-    // Sphinx's figure directive gives the :name: to the figure, where docutils gives it to the image
-    private static void nameFigures(Document document) {
-        for (Element figure : document.findAll(NodeType.FIGURE)) {
-            if (figure.size() > 0 && figure.child(0) instanceof Element image && image.is(NodeType.IMAGE)
-                    && !image.names().isEmpty()) {
-                figure.names().addAll(image.names());
-                figure.ids().addAll(image.ids());
-                for (String id : image.ids()) {
-                    document.ids.put(id, figure);
-                }
-                image.names().clear();
-                image.ids().clear();
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.inline.Role;
+import org.kdocs.site.ext.sphinx.cdomain.CDomain;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Escapes;
 import org.kdocs.tree.Node;
@@ -38,8 +39,7 @@ public final class SphinxRoles {
                 "enumerator")) {
             roles.put("c:" + kind, xref(kind, "xref c c-" + kind, false));
         }
-        roles.put("c:expr", MarkupRoles.styled(NodeType.LITERAL, "c-expr"));
-        roles.put("c:texpr", MarkupRoles.styled(NodeType.LITERAL, "c-texpr"));
+        roles.putAll(CDomain.roles(SphinxConfig.defaults()));
         roles.put("numref", xref("numref", "std std-numref", true));
         roles.put("option", xref("option", "xref std std-option", false));
         roles.put("envvar", xref("envvar", "xref std std-envvar", false));
