@@ -20,82 +20,19 @@ Prints the worst pages with the first differing words, the totals, and as
 its last line: RESULT kernel-html-diff <percent> % of pages with similarity >= 0.98
 """
 import difflib
-import html.parser
 import os
 import posixpath
 import re
 import sys
 import urllib.parse
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'scripts'))
+from html_body import Body  # noqa: E402
+
 THRESHOLD = 0.98
 SKIP_DIRS = ('_sources/', '_static/', '_images/', '_downloads/')
 SKIP_PAGES = {'genindex.html', 'search.html', 'spec-report.html'}
 AUTO_ID = re.compile(r'^id\d+$')
-VOID = {'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param',
-        'source', 'track', 'wbr'}
-BLOCK = {'p', 'div', 'section', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'pre', 'h1', 'h2', 'h3',
-         'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'dl', 'blockquote', 'figure', 'figcaption',
-         'caption', 'br', 'article', 'aside', 'nav', 'hr'}
-
-
-class Body(html.parser.HTMLParser):
-    """The main body of one page: its text, its ids, its links; and every id of the page."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.stack = []          # open elements: (tag, in_main, hidden)
-        self.words = []
-        self.chunks = []
-        self.ids = set()         # ids inside the main body
-        self.page_ids = set()    # ids anywhere on the page
-        self.links = []          # hrefs inside the main body
-        self.found_main = False
-
-    def _state(self):
-        return self.stack[-1][1:] if self.stack else (False, False)
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        in_main, hidden = self._state()
-        if a.get('role') == 'main' and not self.found_main:
-            in_main = True
-            self.found_main = True
-        classes = (a.get('class') or '').split()
-        if tag in ('script', 'style', 'template') or 'headerlink' in classes \
-                or 'language-selection' in classes:
-            hidden = True
-        if a.get('id'):
-            self.page_ids.add(a['id'])
-            if in_main:
-                self.ids.add(a['id'])
-        if in_main and tag == 'a' and a.get('href') is not None and 'headerlink' not in classes:
-            self.links.append(a['href'])
-        if in_main and not hidden and tag in BLOCK:
-            self.chunks.append(' ')
-        if tag not in VOID:
-            self.stack.append((tag, in_main, hidden))
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        if tag not in VOID and self.stack and self.stack[-1][0] == tag:
-            self.stack.pop()
-
-    def handle_endtag(self, tag):
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                in_main, hidden = self.stack[i][1:]
-                del self.stack[i:]
-                if in_main and not hidden and tag in BLOCK:
-                    self.chunks.append(' ')
-                return
-
-    def handle_data(self, data):
-        in_main, hidden = self._state()
-        if in_main and not hidden:
-            self.chunks.append(data)
-
-    def text(self):
-        return ' '.join(''.join(self.chunks).split())
 
 
 def parse(path, cache={}):

@@ -43,6 +43,7 @@ final class CrossReferences {
     private final Map<String, Label> terms = new HashMap<>();
     private final CSymbols<Page> cSymbols;
     private final Map<String, Label> stdObjects = new HashMap<>();
+    private final Map<String, Label> citations = new HashMap<>();
     private final Map<String, Page> pagesByKey;
     private final Consumer<Warning> warnings;
     private Numbering numbering;
@@ -90,6 +91,17 @@ final class CrossReferences {
                 warn(page, signature, "Duplicate C declaration, also defined at " + first.page().source().docname()
                         + ":" + first.line() + ".\nDeclaration is '.. c:" + signature.getString(CDomain.DIRECTIVE)
                         + ":: " + signature.getString(CDomain.SIGNATURE) + "'.");
+            }
+        }
+        for (Element citation : document.findAll(NodeType.CITATION)) {
+            String label = citation.size() > 0 ? citation.child(0).astext() : "";
+            if (citation.ids().isEmpty()) {
+                continue;
+            }
+            Label old = citations.put(page.source().tree().name() + "\u0000" + label,
+                    new Label(page, citation.ids().get(0), label));
+            if (old != null) {
+                warn(page, citation, "duplicate citation " + label + ", other instance in " + old.page().source().file());
             }
         }
         for (Element list : document.findAll(e -> e.is(NodeType.DEFINITION_LIST) && e.classes().contains("glossary"))) {
@@ -182,6 +194,16 @@ final class CrossReferences {
             boolean explicit = Boolean.TRUE.equals(xref.get("refexplicit"));
             String href = null;
             String title = null;
+            if ("citation".equals(xref.getString("refdomain"))) {
+                Label citation = citations.get(page.source().tree().name() + "\u0000" + target);
+                if (citation == null) {
+                    warn(page, xref, "citation not found: " + target);
+                } else {
+                    href = link(page, citation.page(), citation.anchor());
+                }
+                replace(xref, href, null);
+                continue;
+            }
             if ("doc".equals(type)) {
                 Page targetPage = pagesByKey.get(page.source().tree().name() + "/"
                         + Docnames.resolve(page.source().docname(), target));
@@ -285,6 +307,10 @@ final class CrossReferences {
             return null;
         }
         String text = Numbering.format(format, number.text(), label.title());
+        if (text == null) {
+            warn(page, xref, "invalid numfig_format: " + format);
+            return null;
+        }
         return new String[] {link(page, label.page(), label.anchor()), text};
     }
 
@@ -293,11 +319,17 @@ final class CrossReferences {
      * kernel's automarkup does once references are resolved.
      */
     void autoMarkup(Page page) {
+        String namespace = cNamespaceOf(page);
         AutoMarkup.apply(page.document(), new AutoMarkup.Targets() {
             @Override
             public String cObject(String name) {
                 CSymbols.Declared<Page> object = cSymbols.resolve(null, name, w -> { });
                 return object == null ? null : link(page, object.page(), object.anchor());
+            }
+
+            @Override
+            public String cNamespace() {
+                return namespace;
             }
 
             @Override
@@ -308,6 +340,24 @@ final class CrossReferences {
                         targetPage.title());
             }
         });
+    }
+
+    private static final java.util.regex.Pattern NAMESPACE_LINE =
+            java.util.regex.Pattern.compile("^\\s*..\\s*c:namespace::\\s*(\\S+)\\s*$");
+
+    // automarkup.py get_c_namespace: the first c:namespace line of the page's source file
+    private static String cNamespaceOf(Page page) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(page.source().file())) {
+                java.util.regex.Matcher m = NAMESPACE_LINE.matcher(line);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
+        return "";
     }
 
     private static String link(Page from, Page to, String anchor) {
@@ -330,6 +380,8 @@ final class CrossReferences {
         if (xref.getString("reftitle") != null) {
             reference.set("reftitle", xref.getString("reftitle"));
         }
+        // a citation reference keeps its id on the link, as in Sphinx's page
+        reference.ids().addAll(xref.ids());
         reference.setOrigin(xref);
         reference.addAll(List.copyOf(content));
         xref.parent().replace(xref, reference);

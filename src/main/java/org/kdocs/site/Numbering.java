@@ -75,7 +75,11 @@ final class Numbering {
         if (format.contains("{name}") || format.contains("number")) {
             return format.replace("{number}", number).replace("{name}", name == null ? "" : name);
         }
-        return format.replace("%s", number);
+        // Python's "format % number": exactly one %s, else Sphinx reports an invalid format
+        if (format.split("%s", -1).length != 2 || format.replace("%s", "").replace("%%", "").contains("%")) {
+            return null;
+        }
+        return format.replace("%s", number).replace("%%", "%");
     }
 
     /** numfig_format's text for a kind: "Fig. %s", ... */
@@ -256,8 +260,8 @@ final class Numbering {
                 caption.clearChildren();
                 Number number = figureNumbers.get(e);
                 if (number != null) {
-                    Element prefix = Element.text(NodeType.INLINE, "",
-                            format(formatOf(number.figtype()), number.text(), null) + " ");
+                    String shown = format(formatOf(number.figtype()), number.text(), null);
+                    Element prefix = Element.text(NodeType.INLINE, "", (shown == null ? "" : shown) + " ");
                     prefix.classes().add("caption-number");
                     caption.add(prefix);
                 }

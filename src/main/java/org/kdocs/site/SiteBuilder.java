@@ -245,9 +245,12 @@ public final class SiteBuilder {
                 }
                 String title = HtmlWriter.titleOf(document);
                 boolean orphan = SphinxPostRead.isOrphan(document);
+                int tocdepth = SphinxPostRead.tocdepth(document);
                 SphinxPostRead.dropDocinfo(document);
-                pages.add(new Page(docs.get(i), document, title.isEmpty() ? docs.get(i).docname() : title,
-                        HtmlWriter.outline(document), orphan));
+                Page page = new Page(docs.get(i), document, title.isEmpty() ? docs.get(i).docname() : title,
+                        HtmlWriter.outline(document), orphan);
+                page.tocdepth = tocdepth;
+                pages.add(page);
             }
             return failed ? null : pages;
         } finally {

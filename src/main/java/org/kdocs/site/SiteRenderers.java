@@ -59,6 +59,13 @@ final class SiteRenderers {
                     out.close("span");
                 })
                 .renderer("kbd", (e, out) -> out.wrap("kbd", e, null))
+                .renderer("classifier", (e, out) -> out.wrap("span", e, "classifier"))
+                .renderer("math", (e, out) -> {
+                    out.open("span", e, "math notranslate nohighlight");
+                    out.text("\\(" + e.astext() + "\\)");
+                    out.close("span");
+                })
+                .renderer("math_block", SiteRenderers::displayMath)
                 .renderer("caption", SiteRenderers::caption)
                 .renderer("highlightlang", (e, out) -> { })
                 .renderer("index", (e, out) -> { })
@@ -127,6 +134,42 @@ final class SiteRenderers {
             out.node(child);
         }
         out.raw("<span class=\"sig-paren\">)</span>");
+    }
+
+    // sphinx.ext.mathjax's display math: the LaTeX between \[ and \], equations split at blank lines
+    // joined in an aligned environment, a labelled equation's number before it
+    private static void displayMath(Element e, org.kdocs.writers.html.HtmlTranslator out) {
+        out.open("div", e, "math notranslate nohighlight");
+        if (Boolean.TRUE.equals(e.get("nowrap"))) {
+            out.text(e.astext());
+            out.close("div");
+            return;
+        }
+        if (e.get("number") instanceof Integer number) {
+            out.raw("<span class=\"eqno\">(" + number + ")");
+            if (!e.ids().isEmpty()) {
+                out.raw("<a class=\"headerlink\" href=\"#" + Html.attr(e.ids().get(0))
+                        + "\" title=\"Link to this equation\">\u00b6</a>");
+            }
+            out.raw("</span>");
+        }
+        List<String> parts = java.util.Arrays.stream(e.astext().split("\n\n")).filter(p -> !p.isBlank()).toList();
+        StringBuilder latex = new StringBuilder("\\[");
+        if (parts.size() > 1) {
+            latex.append(" \\begin{align}\\begin{aligned}");
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            latex.append(part.contains("\\\\") ? "\\begin{split}" + part + "\\end{split}" : part);
+            if (i < parts.size() - 1) {
+                latex.append("\\\\");
+            }
+        }
+        if (parts.size() > 1) {
+            latex.append("\\end{aligned}\\end{align} ");
+        }
+        out.text(latex.append("\\]").toString());
+        out.close("div");
     }
 
     // a code-block's caption is a div above the code, as Sphinx writes it; a figure's is a figcaption

@@ -90,22 +90,38 @@ final class SphinxPostRead {
 
     /** Whether the document's leading field list or docinfo has an {@code orphan} field. */
     static boolean isOrphan(Document document) {
+        return metadata(document, "orphan") != null;
+    }
+
+    /** The {@code :tocdepth:} metadata field (Sphinx's env.metadata[doc]['tocdepth']), 0 when absent. */
+    static int tocdepth(Document document) {
+        String value = metadata(document, "tocdepth");
+        try {
+            return value == null ? 0 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    // the text of a field of the document's leading field list or docinfo, null when it has none
+    private static String metadata(Document document, String field) {
         for (Node child : document.children()) {
             if (!(child instanceof Element e)) {
                 continue;
             }
             if (e.is(NodeType.FIELD_LIST) || e.is(NodeType.DOCINFO)) {
                 for (Element name : e.findAll(NodeType.FIELD_NAME)) {
-                    if (name.astext().strip().equals("orphan")) {
-                        return true;
+                    if (name.astext().strip().equals(field)) {
+                        Element fieldNode = name.parent();
+                        return fieldNode != null && fieldNode.size() > 1 ? fieldNode.child(1).astext() : "";
                     }
                 }
-                return false;
+                return null;
             }
             if (!e.is(Category.INVISIBLE) && !e.is(NodeType.TITLE) && !e.is(NodeType.SUBTITLE)) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
 }

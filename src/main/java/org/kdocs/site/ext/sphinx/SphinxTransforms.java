@@ -91,6 +91,43 @@ public final class SphinxTransforms {
         return false;
     }
 
+    /**
+     * sphinx.domains.citation's CitationReferenceTransform and CitationDefinitionTransform: every
+     * citation reference becomes a cross-reference the site resolves across documents, before
+     * docutils would resolve it within one; a citation's label keeps its straight quotes.
+     */
+    public static final TransformKind CITATIONS = new TransformKind(S + "CitationReferenceTransform", 619,
+            (context, pending) -> {
+                org.kdocs.tree.Document document = context.document();
+                for (Element citation : document.findAll(NodeType.CITATION)) {
+                    if (citation.size() > 0 && citation.child(0) instanceof Element label) {
+                        label.set("support_smartquotes", false);
+                    }
+                }
+                for (Element reference : document.findAll(NodeType.CITATION_REFERENCE)) {
+                    String target = reference.astext();
+                    Element xref = new Element(SphinxNodes.PENDING_XREF);
+                    xref.set("refdomain", "citation");
+                    xref.set("reftype", "ref");
+                    xref.set("reftarget", target);
+                    xref.set("refexplicit", false);
+                    xref.set("support_smartquotes", false);
+                    xref.ids().addAll(reference.ids());
+                    xref.classes().addAll(reference.classes());
+                    xref.setSource(reference.source());
+                    if (reference.line() > 0) {
+                        xref.setLine(reference.line());
+                    }
+                    xref.add(Element.text(NodeType.INLINE, target, "[" + target + "]"));
+                    for (String id : reference.ids()) {
+                        document.ids.put(id, xref);
+                    }
+                    if (reference.parent() != null) {
+                        reference.parent().replace(reference, xref);
+                    }
+                }
+            });
+
     private SphinxTransforms() {
     }
 
@@ -100,6 +137,7 @@ public final class SphinxTransforms {
                 .without(StandardTransforms.MESSAGES, StandardTransforms.FILTER_MESSAGES,
                         StandardTransforms.STRIP_CLASSES_AND_ELEMENTS, StandardTransforms.SMART_QUOTES)
                 .with(AUTO_NUMBERING, true)
+                .with(CITATIONS, true)
                 .with(SORT_IDS, true)
                 .with(SystemMessageFilter.kind(config), true);
         if (config.smartquotesFor(language)) {

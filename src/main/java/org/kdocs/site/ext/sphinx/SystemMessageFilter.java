@@ -28,8 +28,14 @@ final class SystemMessageFilter {
                     message.parent().remove(message);
                 }
             }
+            // the messages of transforms were never placed in the tree: their marks lose the link too
+            Set<String> present = new HashSet<>();
+            for (Element e : context.document().findAll(e -> !e.ids().isEmpty())) {
+                present.addAll(e.ids());
+            }
             for (Element problematic : context.document().findAll(NodeType.PROBLEMATIC)) {
-                if (removed.contains(problematic.getString("refid"))) {
+                String refid = problematic.getString("refid");
+                if (refid != null && (removed.contains(refid) || !present.contains(refid))) {
                     problematic.remove("refid");
                 }
             }
