@@ -37,8 +37,11 @@ class SphinxHtmlTest {
         return Jsoup.parse(out.resolve(name).toFile(), "UTF-8");
     }
 
+    // the main body without permalink marks, whose text is then what a reader reads
     private static Element body(String name) throws IOException {
-        return page(name).selectFirst("[role=main]");
+        Element main = page(name).selectFirst("[role=main]");
+        main.select("a.headerlink").remove();
+        return main;
     }
 
     @Test
@@ -53,7 +56,7 @@ class SphinxHtmlTest {
     void aHeadingKeepsTheIdOfItsTitleWhenALabelHasTheSameId() throws IOException {
         Element concepts = body("concepts.html");
         assertThat(concepts.selectFirst("section").id()).isEqualTo("widget-concepts");
-        assertThat(concepts.selectFirst("h1 a.headerlink").attr("href")).isEqualTo("#widget-concepts");
+        assertThat(page("concepts.html").selectFirst("h1 a.headerlink").attr("href")).isEqualTo("#widget-concepts");
         assertThat(concepts.select("section section").eachAttr("id")).containsExactly("locking-rules", "the-lock");
         assertThat(concepts.select("p a").eachAttr("href")).containsExactly("#widget-concepts", "#locking-rules",
                 "#the-lock");
@@ -73,7 +76,7 @@ class SphinxHtmlTest {
                 + " const char *const *names, int n[4], ...)");
         assertThat(map.select("a.reference").eachAttr("href")).containsExactly("#c.widget_map");
         assertThat(api.selectFirst("dt#c\\.widget_alloc").text())
-                .isEqualTo("static inline __must_check void *widget_alloc(size_t size)");
+                .isEqualTo("__must_check static inline void *widget_alloc(size_t size)");
         assertThat(api.selectFirst("dt#c\\.widget_of").text()).isEqualTo("widget_of(ptr, member)");
         assertThat(api.selectFirst("dt#c\\.widget_id_t").text()).isEqualTo("type widget_id_t");
         assertThat(api.selectFirst("dt#c\\.widget_flags_t").text()).isEqualTo("typedef unsigned long widget_flags_t");
@@ -87,12 +90,12 @@ class SphinxHtmlTest {
 
     @Test
     void cRolesAndExpressionsResolveInTheirScope() throws IOException {
-        Element refs = body("api.html").select("p").get(0);
+        Element refs = body("api.html").selectFirst("p:contains(References:)");
         assertThat(refs.select("a").eachAttr("href")).containsExactly("#c.widget_add", "#c.widget", "#c.WIDGET_MAX",
                 "#c.widget_count", "#c.widget", "#c.widget_state.WIDGET_IDLE");
         assertThat(refs.select("span.c-expr").first().text()).isEqualTo("widget_count + 1");
         assertThat(refs.select("span.c-texpr").text()).isEqualTo("struct widget*");
-        assertThat(body("api.html").select("p").get(1).select("a").eachAttr("href"))
+        assertThat(body("api.html").selectFirst("p:contains(Inner:)").select("a").eachAttr("href"))
                 .containsExactly("#c.WDG.inner", "#c.WDG.inner.field");
     }
 
@@ -135,8 +138,10 @@ class SphinxHtmlTest {
     void citationsResolveAcrossPagesAndMessagesStayOutOfPages() throws IOException {
         Element citing = body("citing.html");
         assertThat(citing.select("p a").eachAttr("href")).containsExactly("#widget2024", "cited.html#elsewhere");
-        assertThat(citing.text()).contains("a broken target stays text").doesNotContain("System Message");
-        assertThat(citing.select("a[href^=#id]")).isEmpty();
+        assertThat(citing.text()).contains("a broken `target`_ stays text").doesNotContain("System Message");
+        // Sphinx links the mark to the message it dropped; here the mark is not a link
+        assertThat(citing.select("span.problematic").text()).isEqualTo("`target`_");
+        assertThat(citing.select("a span.problematic")).isEmpty();
         assertThat(body("cited.html").select("p a").eachAttr("href")).containsExactly("citing.html#widget2024");
     }
 
