@@ -121,7 +121,7 @@ public final class SiteBuilder {
         try {
             List<SourceDoc> docs = SourceDiscovery.discover(trees, suffix -> readerFor(suffix) != null, warn);
             for (SourceTree tree : trees) {
-                if (missingRoot(tree, docs)) {
+                if (SourceDiscovery.missingRoot(tree, docs)) {
                     // as sphinx-build: no root document, no site (exit status 2)
                     warn.accept(new Warning(tree.root().resolve(tree.config().rootDoc()
                             + tree.config().sourceSuffixes().get(0)).toString(), 0, "CRITICAL", "root file not found"));
@@ -171,20 +171,6 @@ public final class SiteBuilder {
         }
     }
 
-    // a tree with a conf.py needs its root document, and any tree needs some document
-    private static boolean missingRoot(SourceTree tree, List<SourceDoc> docs) {
-        boolean any = false;
-        for (SourceDoc doc : docs) {
-            if (doc.tree() == tree) {
-                any = true;
-                if (doc.docname().equals(tree.config().rootDoc())) {
-                    return false;
-                }
-            }
-        }
-        return !any || tree.config().present();
-    }
-
     private void progress(String line) {
         if (progress != null) {
             progress.accept(line);
@@ -223,7 +209,7 @@ public final class SiteBuilder {
             for (SourceDoc doc : docs) {
                 futures.add(pool.submit(() -> cache.read(doc, readerFor(doc),
                         org.kdocs.site.ext.kernel.KernelDirectives.tags(doc.tree().root(), tags),
-                        configValues(doc.tree()))));
+                        doc.tree().ifconfigValues(project, defines))));
             }
             List<BuildCache.Read> results = new ArrayList<>();
             for (Future<BuildCache.Read> future : futures) {
@@ -256,24 +242,6 @@ public final class SiteBuilder {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** The values ifconfig may name: Sphinx's project, version, release, language and builder, conf.py's literal values, and -D values. */
-    private Map<String, Object> configValues(SourceTree tree) {
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("project", project);
-        config.put("version", "");
-        config.put("release", "");
-        config.put("language", tree.language());
-        config.put("builder", "html");
-        tree.config().values().forEach((name, value) -> {
-            if (value != null) {
-                config.put(name, value);
-            }
-        });
-        config.put("language", tree.language());
-        config.putAll(defines);
-        return config;
     }
 
     private static Toctrees resolve(List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,

@@ -71,6 +71,20 @@ final class SourceDiscovery {
         return docs;
     }
 
+    // a tree with a conf.py needs its root document, and any tree needs some document
+    static boolean missingRoot(SourceTree tree, List<SourceDoc> docs) {
+        boolean any = false;
+        for (SourceDoc doc : docs) {
+            if (doc.tree() == tree) {
+                any = true;
+                if (doc.docname().equals(tree.config().rootDoc())) {
+                    return false;
+                }
+            }
+        }
+        return !any || tree.config().present();
+    }
+
     // Sphinx's exclude_patterns match a path or any of its parent directories
     private static boolean excluded(String relative, List<Pattern> patterns) {
         for (String path = relative; !path.isEmpty(); path = path.contains("/")

@@ -40,6 +40,26 @@ public record SourceTree(Path root, String name, String prefix, String language,
         return name + "/" + config.rootDoc();
     }
 
+    /**
+     * The values ifconfig may name: Sphinx's project, version, release, language and builder,
+     * conf.py's literal values, and {@code defines} (-D values) over them.
+     */
+    public java.util.Map<String, Object> ifconfigValues(String project, java.util.Map<String, String> defines) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("project", project);
+        values.put("version", "");
+        values.put("release", "");
+        values.put("builder", "html");
+        config.values().forEach((name, value) -> {
+            if (value != null) {
+                values.put(name, value);
+            }
+        });
+        values.put("language", language);
+        values.putAll(defines);
+        return values;
+    }
+
     /** The language as an HTML lang attribute value, e.g. "zh-CN". */
     public String htmlLang() {
         return language.replace('_', '-');

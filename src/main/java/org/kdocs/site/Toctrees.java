@@ -189,7 +189,8 @@ final class Toctrees {
             if (e.is(NodeType.SECTION)) {
                 Element title = e.size() > 0 && e.child(0) instanceof Element t && t.is(NodeType.TITLE) ? t : null;
                 String anchor = numentries[0]++ == 0 || e.ids().isEmpty() ? null : e.ids().get(0);
-                entries.add(new TocItem(title == null ? "" : title.astext(), anchor, null, buildToc(e, numentries)));
+                entries.add(new TocItem(title == null ? "" : org.kdocs.writers.html.HtmlWriter.contentsText(title), anchor,
+                        null, buildToc(e, numentries)));
             } else {
                 for (Element toctree : e.findAll(SphinxNodes.TOCTREE)) {
                     entries.add(new TocItem(null, null, toctree, List.of()));
@@ -205,20 +206,22 @@ final class Toctrees {
     }
 
     List<NavItem> items(Element toctree, int maxdepth, boolean titlesonly, boolean includehidden) {
-        List<NavItem> entries = entries(toctree, new ArrayList<>(), titlesonly, includehidden);
+        List<NavItem> entries = entries(toctree, new ArrayList<>(), titlesonly, includehidden, warnings);
         return prune(entries, 1, maxdepth);
     }
 
     /** The whole navigation below a root page, as the sidebar shows it. */
     List<NavItem> global(Page root, int maxdepth) {
         List<NavItem> items = new ArrayList<>();
+        // the page toctrees gave the warnings already
         for (Element toctree : root.document().findAll(SphinxNodes.TOCTREE)) {
-            items.addAll(items(toctree, maxdepth, true, true));
+            items.addAll(prune(entries(toctree, new ArrayList<>(), true, true, w -> { }), 1, maxdepth));
         }
         return items;
     }
 
-    private List<NavItem> entries(Element toctree, List<Page> parents, boolean titlesonly, boolean includehidden) {
+    private List<NavItem> entries(Element toctree, List<Page> parents, boolean titlesonly, boolean includehidden,
+                                  Consumer<Warning> warnings) {
         List<NavItem> items = new ArrayList<>();
         Page owner = owner(toctree);
         for (Entry entry : entriesOf(toctree)) {
@@ -248,7 +251,7 @@ final class Toctrees {
                     String title = entry.title() != null && toc.size() == 1 && item.anchor() == null ? entry.title()
                             : item.title();
                     items.addAll(navItems(entry.page(), item, title, 2, tocdepth, titlesonly, true, deeper,
-                            includehidden));
+                            includehidden, warnings));
                 }
             }
         }
@@ -257,12 +260,13 @@ final class Toctrees {
 
     // one toc item of a page as navigation: a section with what is inside it, or an expanded toctree
     private List<NavItem> navItems(Page page, TocItem item, String title, int depth, int tocdepth, boolean titlesonly,
-                                   boolean toplevel, List<Page> parents, boolean includehidden) {
+                                   boolean toplevel, List<Page> parents, boolean includehidden,
+                                   Consumer<Warning> warnings) {
         if (item.toctree() != null) {
             if (Boolean.TRUE.equals(item.toctree().get("hidden")) && !includehidden) {
                 return List.of();
             }
-            return entries(item.toctree(), parents, titlesonly, includehidden);
+            return entries(item.toctree(), parents, titlesonly, includehidden, warnings);
         }
         List<NavItem> children = new ArrayList<>();
         // the page's :tocdepth: cuts its own sections and toctrees below that depth
@@ -272,12 +276,12 @@ final class Toctrees {
             if (titlesonly && toplevel && child.toctree() == null) {
                 for (TocItem nested : toctreesIn(child)) {
                     children.addAll(navItems(page, nested, null, depth + 1, tocdepth, titlesonly, false, parents,
-                            includehidden));
+                            includehidden, warnings));
                 }
                 continue;
             }
             children.addAll(navItems(page, child, child.title(), depth + 1, tocdepth, titlesonly, false, parents,
-                    includehidden));
+                    includehidden, warnings));
         }
         return List.of(new NavItem(page.numbered(item.anchor() == null ? "" : item.anchor(), title), page,
                 item.anchor(), null, children));

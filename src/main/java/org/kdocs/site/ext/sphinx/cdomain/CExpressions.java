@@ -3,7 +3,6 @@ package org.kdocs.site.ext.sphinx.cdomain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import org.kdocs.site.ext.sphinx.SphinxConfig;
 import org.kdocs.site.ext.sphinx.cdomain.CAst.Attribute;
@@ -32,25 +31,6 @@ abstract class CExpressions extends CScanner {
     private static final List<String> ASSIGNMENT_OPERATORS = List.of("=", "*=", "/=", "%=", "+=", "-=", ">>=", "<<=",
             "&=", "and_eq", "^=", "xor_eq", "|=", "or_eq");
 
-    private static final Pattern STRING = Pattern.compile(
-            "[LuU8]?('([^'\\\\]*(?:\\\\.[^'\\\\]*)*)'|\"([^\"\\\\]*(?:\\\\.[^\"\\\\]*)*)\")", Pattern.DOTALL);
-    private static final String DIGITS = "[0-9]+('[0-9]+)*";
-    private static final String HEX = "[0-9a-fA-F]+('[0-9a-fA-F]+)*";
-    private static final Pattern FLOAT = Pattern.compile("[+-]?(" + DIGITS + "[eE][+-]?" + DIGITS
-            + "|(" + DIGITS + ")?\\." + DIGITS + "([eE][+-]?" + DIGITS + ")?"
-            + "|" + DIGITS + "\\.([eE][+-]?" + DIGITS + ")?"
-            + "|0[xX]" + HEX + "[pP][+-]?" + HEX
-            + "|0[xX](" + HEX + ")?\\." + HEX + "([pP][+-]?" + HEX + ")?"
-            + "|0[xX]" + HEX + "\\.([pP][+-]?" + HEX + ")?)");
-    private static final Pattern FLOAT_SUFFIX = Pattern.compile("[fFlL]\\b");
-    private static final List<Pattern> INTEGERS = List.of(Pattern.compile("0[bB][01]+('[01]+)*"),
-            Pattern.compile("0[xX]" + HEX), Pattern.compile("[1-9][0-9]*('[0-9]+)*"),
-            Pattern.compile("0[0-7]*('[0-7]+)*"));
-    private static final Pattern INTEGER_SUFFIX = Pattern.compile("(([uU]([lL]|(ll)|(LL))?)|(([lL]|(ll)|(LL))[uU]?))\\b");
-    private static final Pattern CHAR = Pattern.compile(
-            "((?:u8)|u|U|L)?'((?:[^\\\\'])|(\\\\((?:['\"?\\\\abfnrtv])|(?:[0-7]{1,3})|(?:x[0-9a-fA-F]{2})"
-                    + "|(?:u[0-9a-fA-F]{4})|(?:U[0-9a-fA-F]{8}))))'");
-
     final SphinxConfig config;
     private final Consumer<String> warnings;
 
@@ -64,58 +44,6 @@ abstract class CExpressions extends CScanner {
     abstract Node parseUnnamedType() throws DefinitionError;
 
     // ---- literals and primary expressions
-
-    private String string() throws DefinitionError {
-        if (!currentIs('"')) {
-            return null;
-        }
-        int start = pos;
-        pos++;
-        boolean escape = false;
-        while (true) {
-            if (eof()) {
-                throw error("Unexpected end during inside string.");
-            } else if (currentIs('"') && !escape) {
-                pos++;
-                break;
-            } else {
-                escape = currentIs('\\');
-            }
-            pos++;
-        }
-        return definition.substring(start, pos);
-    }
-
-    private Node literal() throws DefinitionError {
-        skipWs();
-        if (skipWord("true")) {
-            return new CAst.Keyword("true");
-        }
-        if (skipWord("false")) {
-            return new CAst.Keyword("false");
-        }
-        int start = pos;
-        if (match(FLOAT)) {
-            match(FLOAT_SUFFIX);
-            return new CAst.Literal(definition.substring(start, pos), SigNodes.NUMBER);
-        }
-        for (Pattern integer : INTEGERS) {
-            if (match(integer)) {
-                match(INTEGER_SUFFIX);
-                return new CAst.Literal(definition.substring(start, pos), SigNodes.NUMBER);
-            }
-        }
-        String string = string();
-        if (string != null) {
-            return new CAst.Literal(string, SigNodes.STRING);
-        }
-        if (match(CHAR)) {
-            String prefix = matchedGroup(1);
-            String data = matchedGroup(2);
-            return new CAst.Literal((prefix == null ? "" : prefix) + "'" + data + "'", SigNodes.CHAR);
-        }
-        return null;
-    }
 
     private Node parenExpression() throws DefinitionError {
         if (!currentIs('(')) {

@@ -10,7 +10,7 @@ import org.kdocs.site.ext.sphinx.cdomain.CAst.Attribute;
 import org.kdocs.site.ext.sphinx.cdomain.CAst.Attributes;
 import org.kdocs.site.ext.sphinx.cdomain.CAst.NestedName;
 import org.kdocs.site.ext.sphinx.cdomain.CAst.Node;
-import org.kdocs.site.ext.sphinx.cdomain.CDecl.Declarator;
+import org.kdocs.site.ext.sphinx.cdomain.CDeclarators.Declarator;
 
 /**
  * The declaration grammar of the C domain (sphinx.domains.c DefinitionParser): what each C
@@ -195,7 +195,7 @@ final class CParser extends CExpressions {
         } else if (named == Named.YES) {
             declId = nestedName();
         }
-        List<CDecl.ArrayOp> arrayOps = new ArrayList<>();
+        List<CDeclarators.ArrayOp> arrayOps = new ArrayList<>();
         while (true) {
             skipWs();
             if (!(typed && skipString("["))) {
@@ -232,16 +232,16 @@ final class CParser extends CExpressions {
                     throw error("Expected ']' in end of array operator.");
                 }
             }
-            arrayOps.add(new CDecl.ArrayOp(static_, const_, volatile_, restrict, vla, size));
+            arrayOps.add(new CDeclarators.ArrayOp(static_, const_, volatile_, restrict, vla, size));
         }
         CDecl.Parameters param = parameters(paramMode);
         if (param == null && arrayOps.isEmpty() && named != Named.NO && paramMode.equals("type") && typed) {
             skipWs();
             if (skipString(":")) {
-                return new CDecl.BitField(declId, logicalOrExpression());
+                return new CDeclarators.BitField(declId, logicalOrExpression());
             }
         }
-        return new CDecl.NameParam(declId, arrayOps, param);
+        return new CDeclarators.NameParam(declId, arrayOps, param);
     }
 
     private Declarator declarator(Named named, String paramMode, boolean typed) throws DefinitionError {
@@ -271,7 +271,7 @@ final class CParser extends CExpressions {
                 break;
             }
             Declarator next = declarator(named, paramMode, typed);
-            return new CDecl.Pointer(next, restrict, volatile_, const_,
+            return new CDeclarators.Pointer(next, restrict, volatile_, const_,
                     attrs.isEmpty() ? Attributes.NONE : new Attributes(attrs));
         }
         if (typed && currentIs('(')) {
@@ -290,7 +290,7 @@ final class CParser extends CExpressions {
                         throw error("Expected ')' in \"( ptr-declarator )\"");
                     }
                     Declarator next = declarator(Named.NO, "type", typed);
-                    return new CDecl.Paren(inner, next);
+                    return new CDeclarators.Paren(inner, next);
                 } catch (DefinitionError asParen) {
                     pos = start;
                     previous.add(new Alternative(asParen, "If parenthesis in noptr-declarator"

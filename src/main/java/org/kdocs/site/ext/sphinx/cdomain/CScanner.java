@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The character-level side of the C declaration parser (sphinx.util.cfamily.BaseParser):
- * position, regex matches at the position, words, whitespace, and errors that carry the
+ * position, regex matches at the position, words, whitespace, literals, and errors that carry the
  * definition with a marker under the failing position, worded as Sphinx words them.
  */
 abstract class CScanner {
@@ -27,6 +27,25 @@ abstract class CScanner {
     private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
     static final Pattern WHITESPACE = Pattern.compile("\\s+", FLAGS);
     static final Pattern IDENTIFIER = Pattern.compile("(~?\\b[a-zA-Z_]|@[a-zA-Z0-9_])[a-zA-Z0-9_]*\\b", FLAGS);
+
+    static final Pattern STRING = Pattern.compile(
+            "[LuU8]?('([^'\\\\]*(?:\\\\.[^'\\\\]*)*)'|\"([^\"\\\\]*(?:\\\\.[^\"\\\\]*)*)\")", Pattern.DOTALL);
+    private static final String DIGITS = "[0-9]+('[0-9]+)*";
+    private static final String HEX = "[0-9a-fA-F]+('[0-9a-fA-F]+)*";
+    private static final Pattern FLOAT = Pattern.compile("[+-]?(" + DIGITS + "[eE][+-]?" + DIGITS
+            + "|(" + DIGITS + ")?\\." + DIGITS + "([eE][+-]?" + DIGITS + ")?"
+            + "|" + DIGITS + "\\.([eE][+-]?" + DIGITS + ")?"
+            + "|0[xX]" + HEX + "[pP][+-]?" + HEX
+            + "|0[xX](" + HEX + ")?\\." + HEX + "([pP][+-]?" + HEX + ")?"
+            + "|0[xX]" + HEX + "\\.([pP][+-]?" + HEX + ")?)");
+    private static final Pattern FLOAT_SUFFIX = Pattern.compile("[fFlL]\\b");
+    private static final List<Pattern> INTEGERS = List.of(Pattern.compile("0[bB][01]+('[01]+)*"),
+            Pattern.compile("0[xX]" + HEX), Pattern.compile("[1-9][0-9]*('[0-9]+)*"),
+            Pattern.compile("0[0-7]*('[0-7]+)*"));
+    private static final Pattern INTEGER_SUFFIX = Pattern.compile("(([uU]([lL]|(ll)|(LL))?)|(([lL]|(ll)|(LL))[uU]?))\\b");
+    private static final Pattern CHAR = Pattern.compile(
+            "((?:u8)|u|U|L)?'((?:[^\\\\'])|(\\\\((?:['\"?\\\\abfnrtv])|(?:[0-7]{1,3})|(?:x[0-9a-fA-F]{2})"
+                    + "|(?:u[0-9a-fA-F]{4})|(?:U[0-9a-fA-F]{8}))))'");
 
     final String definition;
     int pos;
@@ -166,5 +185,59 @@ abstract class CScanner {
             throw error("Could not find end of balanced-token-seq starting at " + start + ".");
         }
         return definition.substring(start, pos);
+    }
+
+    // ---- literals (DefinitionParser._parse_string and _parse_literal)
+
+    String string() throws DefinitionError {
+        if (!currentIs('"')) {
+            return null;
+        }
+        int start = pos;
+        pos++;
+        boolean escape = false;
+        while (true) {
+            if (eof()) {
+                throw error("Unexpected end during inside string.");
+            } else if (currentIs('"') && !escape) {
+                pos++;
+                break;
+            } else {
+                escape = currentIs('\\');
+            }
+            pos++;
+        }
+        return definition.substring(start, pos);
+    }
+
+    CAst.Node literal() throws DefinitionError {
+        skipWs();
+        if (skipWord("true")) {
+            return new CAst.Keyword("true");
+        }
+        if (skipWord("false")) {
+            return new CAst.Keyword("false");
+        }
+        int start = pos;
+        if (match(FLOAT)) {
+            match(FLOAT_SUFFIX);
+            return new CAst.Literal(definition.substring(start, pos), SigNodes.NUMBER);
+        }
+        for (Pattern integer : INTEGERS) {
+            if (match(integer)) {
+                match(INTEGER_SUFFIX);
+                return new CAst.Literal(definition.substring(start, pos), SigNodes.NUMBER);
+            }
+        }
+        String string = string();
+        if (string != null) {
+            return new CAst.Literal(string, SigNodes.STRING);
+        }
+        if (match(CHAR)) {
+            String prefix = matchedGroup(1);
+            String data = matchedGroup(2);
+            return new CAst.Literal((prefix == null ? "" : prefix) + "'" + data + "'", SigNodes.CHAR);
+        }
+        return null;
     }
 }
