@@ -83,7 +83,7 @@ public final class RstReader implements DocumentReader {
                     .settings(sphinxSettings(kernel ? KernelDirectives.documentationOf(t.root()).getParent()
                             : t.root().toAbsolutePath().normalize(), trust))
                     .directives(kernel ? KernelDirectives.register(CDomain.register(directives.copy(), t.config()),
-                            KernelDirectives.documentationOf(t.root()), trust.runPrograms())
+                            KernelDirectives.documentationOf(t.root()))
                             : CDomain.register(directives.copy(), t.config()));
             Map<String, Role> roles = new java.util.LinkedHashMap<>(SphinxRoles.all());
             roles.putAll(CDomain.roles(t.config()));
@@ -131,6 +131,7 @@ public final class RstReader implements DocumentReader {
         RstParser parser = parser(source.tree());
         Document document = parser.newDocument(location);
         document.reporter().attachObserver(message -> report(message, location, warnings));
+        document.reporter().attachRelayObserver(relayed -> warnings.accept(Warning.passedOn(relayed)));
         try {
             parser.parseInto(text, document);
             return transforms.apply(source.tree(), document);
