@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.kdocs.site.ext.kernel.AutoMarkup;
-import org.kdocs.site.ext.sphinx.CDomain;
+import org.kdocs.site.ext.sphinx.SphinxConfig;
 import org.kdocs.site.ext.sphinx.SphinxNodes;
 import org.kdocs.site.ext.sphinx.SphinxRoles;
 import org.kdocs.site.ext.sphinx.StdObjects;
+import org.kdocs.site.ext.sphinx.cdomain.CDomain;
+import org.kdocs.site.ext.sphinx.cdomain.CSymbols;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;
@@ -39,15 +41,17 @@ final class CrossReferences {
 
     private final Map<String, Label> labels = new HashMap<>();
     private final Map<String, Label> terms = new HashMap<>();
-    private final Map<String, Label> cObjects = new HashMap<>();
+    private final CSymbols<Page> cSymbols;
     private final Map<String, Label> stdObjects = new HashMap<>();
+    private final Map<String, Label> citations = new HashMap<>();
     private final Map<String, Page> pagesByKey;
     private final Consumer<Warning> warnings;
     private Numbering numbering;
 
-    CrossReferences(Map<String, Page> pagesByKey, Consumer<Warning> warnings) {
+    CrossReferences(Map<String, Page> pagesByKey, Consumer<Warning> warnings, SphinxConfig config) {
         this.pagesByKey = pagesByKey;
         this.warnings = warnings;
+        this.cSymbols = new CSymbols<>(config);
     }
 
     /** The section and figure numbers that {@code :numref:} shows; without them every numref fails. */
@@ -73,15 +77,31 @@ final class CrossReferences {
                 }
             }
         }
+        for (String scope : document.list(CDomain.NAMESPACES)) {
+            cSymbols.addScope(scope);
+        }
         for (Element signature : document.findAll(SphinxNodes.DESC_SIGNATURE)) {
             for (String stdKey : signature.list(StdObjects.STD_KEY)) {
                 if (!signature.ids().isEmpty()) {
                     stdObjects.putIfAbsent(key(page, stdKey), new Label(page, signature.ids().get(0), stdKey));
                 }
             }
-            String name = signature.getString("fullname");
-            if (name != null && !signature.ids().isEmpty()) {
-                cObjects.putIfAbsent(key(page, name), new Label(page, signature.ids().get(0), name));
+            CSymbols.Declared<Page> first = cSymbols.add(page, signature);
+            if (first != null) {
+                warn(page, signature, "Duplicate C declaration, also defined at " + first.page().source().docname()
+                        + ":" + first.line() + ".\nDeclaration is '.. c:" + signature.getString(CDomain.DIRECTIVE)
+                        + ":: " + signature.getString(CDomain.SIGNATURE) + "'.");
+            }
+        }
+        for (Element citation : document.findAll(NodeType.CITATION)) {
+            String label = citation.size() > 0 ? citation.child(0).astext() : "";
+            if (citation.ids().isEmpty()) {
+                continue;
+            }
+            Label old = citations.put(page.source().tree().name() + "\u0000" + label,
+                    new Label(page, citation.ids().get(0), label));
+            if (old != null) {
+                warn(page, citation, "duplicate citation " + label + ", other instance in " + old.page().source().file());
             }
         }
         for (Element list : document.findAll(e -> e.is(NodeType.DEFINITION_LIST) && e.classes().contains("glossary"))) {
@@ -180,6 +200,16 @@ final class CrossReferences {
             boolean explicit = Boolean.TRUE.equals(xref.get("refexplicit"));
             String href = null;
             String title = null;
+            if ("citation".equals(xref.getString("refdomain"))) {
+                Label citation = citations.get(page.source().tree().name() + "\u0000" + target);
+                if (citation == null) {
+                    warn(page, xref, "citation not found: " + target);
+                } else {
+                    href = link(page, citation.page(), citation.anchor());
+                }
+                replace(xref, href, null);
+                continue;
+            }
             if ("doc".equals(type)) {
                 Page targetPage = pagesByKey.get(page.source().tree().name() + "/"
                         + Docnames.resolve(page.source().docname(), target));
@@ -229,10 +259,13 @@ final class CrossReferences {
                     href = link(page, term.page(), term.anchor());
                 }
             } else if ("c".equals(xref.getString("refdomain"))) {
-                // as Sphinx without nitpicky mode: an unknown C name is shown as code, silently
-                Label object = cObject(page, CDomain.targetName(target), xref.getString("c:scope"));
+                // as Sphinx without nitpicky mode: an unknown C name is shown as it is, silently
+                String parentKey = xref.getString(CSymbols.PARENT_KEY) != null ? xref.getString(CSymbols.PARENT_KEY)
+                        : xref.getString("c:scope");
+                CSymbols.Declared<Page> object = cSymbols.resolve(parentKey, target, w -> warn(page, xref, w));
                 if (object != null) {
                     href = link(page, object.page(), object.anchor());
+                    xref.set("reftitle", target.replaceFirst("\\(\\)$", "").strip());
                 }
             }
             replace(xref, href, explicit || !"ref".equals(type) && !"doc".equals(type) ? null : title);
@@ -250,17 +283,6 @@ final class CrossReferences {
         return found;
     }
 
-    // as Sphinx's C domain: a name is looked up in the reference's scope, then in each enclosing one
-    private Label cObject(Page page, String name, String scope) {
-        for (String s = scope == null ? "" : scope; !s.isEmpty(); s = s.contains(".") ? s.substring(0, s.lastIndexOf('.')) : "") {
-            Label scoped = cObjects.get(key(page, s + "." + name));
-            if (scoped != null) {
-                return scoped;
-            }
-        }
-        return cObjects.get(key(page, name));
-    }
-
     /**
      * Sphinx's std domain _resolve_numref_xref: the link and the text "Fig. 2" (or the explicit
      * title with {number} and {name} filled in), or null with a warning.
@@ -272,19 +294,29 @@ final class CrossReferences {
             warn(page, xref, "undefined label: '" + target + "'");
             return null;
         }
+        if (!figtype.equals("section") && (numbering == null || !numbering.numfig())) {
+            warn(page, xref, "numfig is disabled. :numref: is ignored.");
+            return null;
+        }
         Numbering.Number number = numbering == null ? null : numbering.numberOf(label.node());
+        if (number == null && figtype.equals("section")) {
+            return null;
+        }
         if (number == null) {
             String labelId = label.page().document().nameids.getOrDefault(target, label.anchor());
             warn(page, xref, "Failed to create a cross reference. Any number is not assigned: " + labelId);
             return null;
         }
-        String format = explicit ? SphinxRoles.shownText(xref) : Numbering.FORMATS.get(figtype);
+        String format = explicit ? SphinxRoles.shownText(xref) : numbering.formatOf(figtype);
         if (label.title() == null && format.contains("{name}")) {
             warn(page, xref, "the link has no caption: " + format);
             return null;
         }
-        String text = format.replace("{number}", number.text())
-                .replace("{name}", label.title() == null ? "" : label.title());
+        String text = Numbering.format(format, number.text(), label.title());
+        if (text == null) {
+            warn(page, xref, "invalid numfig_format: " + format);
+            return null;
+        }
         return new String[] {link(page, label.page(), label.anchor()), text};
     }
 
@@ -293,11 +325,17 @@ final class CrossReferences {
      * kernel's automarkup does once references are resolved.
      */
     void autoMarkup(Page page) {
+        String namespace = cNamespaceOf(page);
         AutoMarkup.apply(page.document(), new AutoMarkup.Targets() {
             @Override
             public String cObject(String name) {
-                Label object = cObjects.get(key(page, name));
+                CSymbols.Declared<Page> object = cSymbols.resolve(null, name, w -> { });
                 return object == null ? null : link(page, object.page(), object.anchor());
+            }
+
+            @Override
+            public String cNamespace() {
+                return namespace;
             }
 
             @Override
@@ -308,6 +346,24 @@ final class CrossReferences {
                         targetPage.title());
             }
         });
+    }
+
+    private static final java.util.regex.Pattern NAMESPACE_LINE =
+            java.util.regex.Pattern.compile("^\\s*..\\s*c:namespace::\\s*(\\S+)\\s*$");
+
+    // automarkup.py get_c_namespace: the first c:namespace line of the page's source file
+    private static String cNamespaceOf(Page page) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(page.source().file())) {
+                java.util.regex.Matcher m = NAMESPACE_LINE.matcher(line);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
+        return "";
     }
 
     private static String link(Page from, Page to, String anchor) {
@@ -327,6 +383,11 @@ final class CrossReferences {
         Element reference = new Element(NodeType.REFERENCE);
         reference.set("refuri", href);
         reference.set("internal", true);
+        if (xref.getString("reftitle") != null) {
+            reference.set("reftitle", xref.getString("reftitle"));
+        }
+        // a citation reference keeps its id on the link, as in Sphinx's page
+        reference.ids().addAll(xref.ids());
         reference.setOrigin(xref);
         reference.addAll(List.copyOf(content));
         xref.parent().replace(xref, reference);

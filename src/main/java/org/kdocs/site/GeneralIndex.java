@@ -14,7 +14,9 @@ import org.kdocs.writers.html.Html;
  * Sphinx's general index (genindex.html): every term of every {@code index}
  * node, sorted case-insensitively and grouped by first letter, each linking
  * to the places that named it. A term "main; sub" (as the std domain's
- * "environment variable; NAME") is a sub-entry listed below its main term.
+ * "environment variable; NAME") is a sub-entry listed below its main term;
+ * pair and triple entries are listed under each of their parts, see and
+ * seealso entries as "see ..." without a link.
  */
 final class GeneralIndex {
     private record Place(String url, String title) {
@@ -33,24 +35,60 @@ final class GeneralIndex {
             if (entries == null || entries.isEmpty() || refid == null) {
                 continue;
             }
-            for (String entry : entries.split("\n")) {
-                int split = entry.indexOf(';');
-                String term = split < 0 ? entry.strip() : entry.substring(0, split).strip();
-                String sub = split < 0 ? "" : entry.substring(split + 1).strip();
-                if (term.isEmpty()) {
-                    continue;
-                }
-                String letter = term.substring(0, term.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
-                Term main = byLetter.computeIfAbsent(letter, k -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER))
-                        .computeIfAbsent(term, k -> new Term(new ArrayList<>(),
-                                new TreeMap<>(String.CASE_INSENSITIVE_ORDER)));
-                Place place = new Place(page.path() + "#" + refid, page.title());
-                if (sub.isEmpty()) {
-                    main.places().add(place);
-                } else {
-                    main.subs().computeIfAbsent(sub, k -> new ArrayList<>()).add(place);
+            for (String line : entries.split("\n")) {
+                addEntry(line, new Place(page.path() + "#" + refid, page.title()));
+            }
+        }
+    }
+
+    // one entry line "[!]type: value" (untyped: single), expanded as Sphinx's IndexEntries.create_index
+    private void addEntry(String line, Place place) {
+        String entry = line.startsWith("!") ? line.substring(1) : line;
+        int colon = entry.indexOf(':');
+        String type = colon > 0 ? entry.substring(0, colon) : "";
+        if (!List.of("single", "pair", "triple", "see", "seealso").contains(type)) {
+            type = "single";
+        } else {
+            entry = entry.substring(colon + 1);
+        }
+        String[] parts = entry.split(";", -1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].strip();
+        }
+        switch (type) {
+            case "pair" -> {
+                if (parts.length >= 2) {
+                    add(parts[0], parts[1], place);
+                    add(parts[1], parts[0], place);
                 }
             }
+            case "triple" -> {
+                if (parts.length >= 3) {
+                    add(parts[0], parts[1] + " " + parts[2], place);
+                    add(parts[1], parts[2] + ", " + parts[0], place);
+                    add(parts[2], parts[0] + " " + parts[1], place);
+                }
+            }
+            case "see", "seealso" -> {
+                if (parts.length >= 2) {
+                    add(parts[0], (type.equals("see") ? "see " : "see also ") + parts[1], null);
+                }
+            }
+            default -> add(parts[0], parts.length > 1 ? String.join("; ", java.util.Arrays.asList(parts)
+                    .subList(1, parts.length)) : "", place);
+        }
+    }
+
+    private void add(String term, String sub, Place place) {
+        if (term.isEmpty()) {
+            return;
+        }
+        String letter = term.substring(0, term.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
+        Term main = byLetter.computeIfAbsent(letter, k -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER))
+                .computeIfAbsent(term, k -> new Term(new ArrayList<>(), new TreeMap<>(String.CASE_INSENSITIVE_ORDER)));
+        List<Place> places = sub.isEmpty() ? main.places() : main.subs().computeIfAbsent(sub, k -> new ArrayList<>());
+        if (place != null) {
+            places.add(place);
         }
     }
 

@@ -10,20 +10,22 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.kdocs.site.ext.sphinx.SphinxConfig;
 import org.kdocs.site.ext.sphinx.SphinxNodes;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 
 /**
- * Section and figure numbers of one source tree, as Sphinx assigns them with
- * {@code numfig = True} and {@code numfig_secnum_depth = 1}
+ * Section and figure numbers of one source tree, as Sphinx assigns them
  * (sphinx.environment.collectors.toctree: assign_section_numbers and
  * assign_figure_numbers). Sections of documents under a {@code :numbered:}
- * toctree get "2.1"-style numbers; captioned figures, titled tables and
- * captioned code-blocks are counted in toctree order from the root
- * document, per chapter number when the chapter is numbered and through the
- * whole tree otherwise. Documents no toctree reaches get no numbers.
+ * toctree get "2.1"-style numbers. With {@code numfig = True}, captioned
+ * figures, titled tables and captioned code-blocks are counted in toctree
+ * order from the root document, per section number down to
+ * numfig_secnum_depth when that is numbered and through the whole tree
+ * otherwise, and shown with numfig_format ("Fig. %s"). Documents no toctree
+ * reaches get no numbers.
  */
 final class Numbering {
     /** A number with the kind of thing numbered: section, figure, table or code-block. */
@@ -33,9 +35,6 @@ final class Numbering {
         }
     }
 
-    /** Sphinx's default numfig_format, in the {number} style. */
-    static final Map<String, String> FORMATS = Map.of("section", "Section {number}", "figure", "Fig. {number}",
-            "table", "Table {number}", "code-block", "Listing {number}");
     private static final Map<String, String> PERMALINK = Map.of("figure", "Link to this image",
             "table", "Link to this table", "code-block", "Link to this code");
 
@@ -43,21 +42,49 @@ final class Numbering {
     private final Map<Element, Number> figureNumbers = new IdentityHashMap<>();
     private final Toctrees toctrees;
     private final Consumer<Warning> warnings;
+    private final SphinxConfig config;
 
-    private Numbering(Toctrees toctrees, Consumer<Warning> warnings) {
+    private Numbering(Toctrees toctrees, Consumer<Warning> warnings, SphinxConfig config) {
         this.toctrees = toctrees;
         this.warnings = warnings;
+        this.config = config;
     }
 
     /** Numbers the sections and figures of one tree whose root document is {@code root} (null: none). */
-    static Numbering assign(Page root, List<Page> treePages, Toctrees toctrees, Consumer<Warning> warnings) {
-        Numbering numbering = new Numbering(toctrees, warnings);
+    static Numbering assign(Page root, List<Page> treePages, Toctrees toctrees, Consumer<Warning> warnings,
+                            SphinxConfig config) {
+        Numbering numbering = new Numbering(toctrees, warnings, config);
         numbering.assignSections(treePages);
-        if (root != null) {
+        if (root != null && config.numfig()) {
             numbering.walkDocument(root, List.of(), new HashSet<>(), new HashMap<>());
         }
-        numbering.decorate();
+        numbering.decorate(treePages);
         return numbering;
+    }
+
+    /** Whether figures, tables and code-blocks are numbered (numfig). */
+    boolean numfig() {
+        return config.numfig();
+    }
+
+    /**
+     * The text numfig_format gives a number: "%s" style ("Fig. %s"), or with {@code {number}}
+     * and {@code {name}} (Sphinx's new style, as :numref: titles use).
+     */
+    static String format(String format, String number, String name) {
+        if (format.contains("{name}") || format.contains("number")) {
+            return format.replace("{number}", number).replace("{name}", name == null ? "" : name);
+        }
+        // Python's "format % number": exactly one %s, else Sphinx reports an invalid format
+        if (format.split("%s", -1).length != 2 || format.replace("%s", "").replace("%%", "").contains("%")) {
+            return null;
+        }
+        return format.replace("%s", number).replace("%%", "%");
+    }
+
+    /** numfig_format's text for a kind: "Fig. %s", ... */
+    String formatOf(String figtype) {
+        return config.numfigFormat().getOrDefault(figtype, "");
     }
 
     /** The enumerable kind of an element (Sphinx's get_enumerable_node_type), or null. */
@@ -66,7 +93,8 @@ final class Numbering {
             return "section";
         }
         if (e.is(NodeType.FIGURE)) {
-            return "figure";
+            // kfigure's kernel_figure is a figure class of its own, which Sphinx does not number
+            return kernelFigure(e) ? null : "figure";
         }
         if (e.is(NodeType.TABLE)) {
             return "table";
@@ -75,6 +103,11 @@ final class Numbering {
             return "code-block";
         }
         return null;
+    }
+
+    static boolean kernelFigure(Element figure) {
+        return figure.size() > 0 && figure.child(0) instanceof Element image && image.is(NodeType.IMAGE)
+                && Boolean.TRUE.equals(image.get(org.kdocs.site.ext.kernel.KernelDirectives.KFIGURE));
     }
 
     /** The number of a section, figure, table or code-block; null when it has none. */
@@ -178,11 +211,8 @@ final class Numbering {
                 }
             } else {
                 String figtype = figtype(e);
-                if (figtype != null && captionOf(e) != null) {
-                    if (e.ids().isEmpty()) {
-                        page.document().setId(e);
-                    }
-                    List<Integer> chapter = secnum.subList(0, Math.min(1, secnum.size()));
+                if (figtype != null && captionOf(e) != null && !e.ids().isEmpty()) {
+                    List<Integer> chapter = secnum.subList(0, Math.min(config.numfigSecnumDepth(), secnum.size()));
                     String key = figtype + "\u0000" + chapter;
                     int n = counters.merge(key, 1, Integer::sum);
                     List<Integer> parts = new ArrayList<>(chapter);
@@ -204,9 +234,10 @@ final class Numbering {
         return null;
     }
 
-    // ---- what the HTML writer adds: "1.2. " before section titles, "Fig. 3 " before captions
+    // ---- what the HTML writer adds: "1.2. " before section titles; every caption becomes
+    // its text with a permalink, after "Fig. 3 " when numbered
 
-    private void decorate() {
+    private void decorate(List<Page> pages) {
         for (Map.Entry<Element, List<Integer>> section : sectionNumbers.entrySet()) {
             Element title = captionOf(section.getKey());
             if (title != null) {
@@ -216,23 +247,34 @@ final class Numbering {
                 title.insert(0, number);
             }
         }
-        for (Map.Entry<Element, Number> figure : figureNumbers.entrySet()) {
-            Element caption = captionOf(figure.getKey());
-            Number number = figure.getValue();
-            Element prefix = Element.text(NodeType.INLINE, "",
-                    FORMATS.get(number.figtype()).replace("{number}", number.text()) + " ");
-            prefix.classes().add("caption-number");
-            Element text = new Element(NodeType.INLINE);
-            text.classes().add("caption-text");
-            text.addAll(List.copyOf(caption.children()));
-            caption.clearChildren();
-            caption.add(prefix);
-            caption.add(text);
-            Element link = Element.text(NodeType.RAW, "", "<a class=\"headerlink\" href=\"#"
-                    + org.kdocs.writers.html.Html.attr(figure.getKey().ids().get(0)) + "\" title=\""
-                    + PERMALINK.get(number.figtype()) + "\">\u00b6</a>");
-            link.set("format", "html");
-            caption.add(link);
+        for (Page page : pages) {
+            for (Element e : page.document().findAll(e -> e.is(NodeType.FIGURE) || e.is(NodeType.TABLE)
+                    || figtype(e) != null && !e.is(NodeType.SECTION))) {
+                Element caption = captionOf(e);
+                if (caption == null) {
+                    continue;
+                }
+                Element text = new Element(NodeType.INLINE);
+                text.classes().add("caption-text");
+                text.addAll(List.copyOf(caption.children()));
+                caption.clearChildren();
+                Number number = figureNumbers.get(e);
+                if (number != null) {
+                    String shown = format(formatOf(number.figtype()), number.text(), null);
+                    Element prefix = Element.text(NodeType.INLINE, "", (shown == null ? "" : shown) + " ");
+                    prefix.classes().add("caption-number");
+                    caption.add(prefix);
+                }
+                caption.add(text);
+                if (e.ids().isEmpty()) {
+                    continue;
+                }
+                Element link = Element.text(NodeType.RAW, "", "<a class=\"headerlink\" href=\"#"
+                        + org.kdocs.writers.html.Html.attr(e.ids().get(0)) + "\" title=\""
+                        + PERMALINK.get(e.is(NodeType.FIGURE) ? "figure" : figtype(e)) + "\">\u00b6</a>");
+                link.set("format", "html");
+                caption.add(link);
+            }
         }
     }
 }

@@ -17,6 +17,8 @@ public final class Page {
     private final String title;
     private final List<TocEntry> outline;
     private final boolean orphan;
+    /** The :tocdepth: metadata, 0 when unset. */
+    int tocdepth;
     private final String generatedSource;
     /** Pages listed by this page's toctrees, in order (hidden ones included). */
     final List<Page> children = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 import org.kdocs.rst.RstParser;
@@ -16,9 +17,10 @@ import org.kdocs.rst.inline.Role;
 import org.kdocs.site.ext.kernel.KernelDirectives;
 import org.kdocs.site.ext.sphinx.SphinxDirectives;
 import org.kdocs.site.ext.sphinx.SphinxRoles;
+import org.kdocs.site.ext.sphinx.SphinxTransforms;
+import org.kdocs.site.ext.sphinx.cdomain.CDomain;
 import org.kdocs.specrun.SpecDirectives;
 import org.kdocs.transforms.TransformSettings;
-import org.kdocs.transforms.Transformer;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Reporter;
@@ -34,18 +36,18 @@ public final class RstReader implements DocumentReader {
     // Sphinx's docutils settings: no title promotion, so every page keeps its top section
     private static final TransformSettings SPHINX_TRANSFORMS = sphinxTransforms();
     private final DirectiveRegistry directives;
-    private final UnaryOperator<Document> transforms;
+    private final BiFunction<SourceTree, Document, Document> transforms;
     private final Map<SourceTree, RstParser> parsers = new ConcurrentHashMap<>();
     private final Trust trust;
     private final String cacheKey;
 
     /** A reader with the Sphinx layer on the given standard directives, applying {@code transforms} after parsing. */
     public RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms) {
-        this(standardDirectives, transforms, Trust.FULL, null);
+        this(standardDirectives, (tree, document) -> transforms.apply(document), Trust.FULL, null);
     }
 
-    private RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms, Trust trust,
-                      String cacheKey) {
+    private RstReader(DirectiveRegistry standardDirectives, BiFunction<SourceTree, Document, Document> transforms,
+                      Trust trust, String cacheKey) {
         this.directives = SphinxDirectives.register(standardDirectives.copy());
         this.transforms = transforms;
         this.trust = trust;
@@ -59,8 +61,8 @@ public final class RstReader implements DocumentReader {
 
     /** The standard reader, with raw, file insertion and kernel scripts as far as {@code trust} allows. */
     public RstReader(Trust trust) {
-        this(SpecDirectives.register(RstParser.builder().build().directives().copy()), document -> {
-            Transformer.standard(SPHINX_TRANSFORMS).apply(document);
+        this(SpecDirectives.register(RstParser.builder().build().directives().copy()), (tree, document) -> {
+            SphinxTransforms.reading(SPHINX_TRANSFORMS, tree.config(), tree.language()).apply(document);
             return document;
         }, trust, "rst " + trust);
     }
@@ -80,9 +82,11 @@ public final class RstReader implements DocumentReader {
             RstParser.Builder builder = RstParser.builder()
                     .settings(sphinxSettings(kernel ? KernelDirectives.documentationOf(t.root()).getParent()
                             : t.root().toAbsolutePath().normalize(), trust))
-                    .directives(kernel ? KernelDirectives.register(directives.copy(),
-                            KernelDirectives.documentationOf(t.root())) : directives);
+                    .directives(kernel ? KernelDirectives.register(CDomain.register(directives.copy(), t.config()),
+                            KernelDirectives.documentationOf(t.root()))
+                            : CDomain.register(directives.copy(), t.config()));
             Map<String, Role> roles = new java.util.LinkedHashMap<>(SphinxRoles.all());
+            roles.putAll(CDomain.roles(t.config()));
             if (kernel) {
                 roles.putAll(KernelDirectives.roles());
             }
@@ -121,13 +125,16 @@ public final class RstReader implements DocumentReader {
             warnings.accept(new Warning(location, 0, "WARNING", "could not read source: " + e.getMessage()));
             return null;
         }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a UTF-8 byte-order mark is not text (docutils reads "utf-8-sig")
+        }
         RstParser parser = parser(source.tree());
         Document document = parser.newDocument(location);
         document.reporter().attachObserver(message -> report(message, location, warnings));
         document.reporter().attachRelayObserver(relayed -> warnings.accept(Warning.passedOn(relayed)));
         try {
             parser.parseInto(text, document);
-            return transforms.apply(document);
+            return transforms.apply(source.tree(), document);
         } catch (Reporter.Halt halt) {
             report(halt.message(), location, warnings);
             return null;

@@ -120,6 +120,14 @@ public final class SiteBuilder {
         Path staging = null;
         try {
             List<SourceDoc> docs = SourceDiscovery.discover(trees, suffix -> readerFor(suffix) != null, warn);
+            for (SourceTree tree : trees) {
+                if (SourceDiscovery.missingRoot(tree, docs)) {
+                    // as sphinx-build: no root document, no site (exit status 2)
+                    warn.accept(new Warning(tree.root().resolve(tree.config().rootDoc()
+                            + tree.config().sourceSuffixes().get(0)).toString(), 0, "CRITICAL", "root file not found"));
+                    return new Result(0, List.copyOf(warnings), true);
+                }
+            }
             staging = AtomicOutput.begin(output);
             BuildCache cache = new BuildCache(output, staging, fresh);
             int[] reparsed = {0};
@@ -176,6 +184,15 @@ public final class SiteBuilder {
         }
     }
 
+    // a .txt source is reStructuredText when conf.py's source_suffix lists it, else AsciiDoc
+    private DocumentReader readerFor(SourceDoc doc) {
+        if (doc.suffix().equals(".txt") && doc.tree().config().present()
+                && doc.tree().config().sourceSuffixes().contains(".txt")) {
+            return reader;
+        }
+        return readerFor(doc.suffix());
+    }
+
     private DocumentReader readerFor(String suffix) {
         if (suffix.equals(".rst")) {
             return reader;
@@ -191,9 +208,9 @@ public final class SiteBuilder {
         try {
             List<Future<BuildCache.Read>> futures = new ArrayList<>();
             for (SourceDoc doc : docs) {
-                futures.add(pool.submit(() -> cache.read(doc, readerFor(doc.suffix()),
+                futures.add(pool.submit(() -> cache.read(doc, readerFor(doc),
                         org.kdocs.site.ext.kernel.KernelDirectives.tags(doc.tree().root(), tags),
-                        configValues(doc.tree()))));
+                        doc.tree().ifconfigValues(project, defines))));
             }
             List<BuildCache.Read> results = new ArrayList<>();
             for (Future<BuildCache.Read> future : futures) {
@@ -215,26 +232,17 @@ public final class SiteBuilder {
                 }
                 String title = HtmlWriter.titleOf(document);
                 boolean orphan = SphinxPostRead.isOrphan(document);
+                int tocdepth = SphinxPostRead.tocdepth(document);
                 SphinxPostRead.dropDocinfo(document);
-                pages.add(new Page(docs.get(i), document, title.isEmpty() ? docs.get(i).docname() : title,
-                        HtmlWriter.outline(document), orphan));
+                Page page = new Page(docs.get(i), document, title.isEmpty() ? docs.get(i).docname() : title,
+                        HtmlWriter.outline(document), orphan);
+                page.tocdepth = tocdepth;
+                pages.add(page);
             }
             return failed ? null : pages;
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** The values ifconfig may name: Sphinx's project, version, release, language and builder, and -D values. */
-    private Map<String, Object> configValues(SourceTree tree) {
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("project", project);
-        config.put("version", "");
-        config.put("release", "");
-        config.put("language", tree.language());
-        config.put("builder", "html");
-        config.putAll(defines);
-        return config;
     }
 
     private static Toctrees resolve(List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
@@ -245,10 +253,10 @@ public final class SiteBuilder {
         }
         for (SourceTree tree : trees) {
             List<Page> treePages = pages.stream().filter(p -> p.source().tree() == tree).toList();
-            toctrees.link(byKey.get(tree.name() + "/index"), treePages);
-            CrossReferences xrefs = new CrossReferences(byKey, warn);
+            toctrees.link(byKey.get(tree.rootKey()), treePages);
+            CrossReferences xrefs = new CrossReferences(byKey, warn, tree.config());
             treePages.forEach(xrefs::collect);
-            xrefs.useNumbering(Numbering.assign(byKey.get(tree.name() + "/index"), treePages, toctrees, warn));
+            xrefs.useNumbering(Numbering.assign(byKey.get(tree.rootKey()), treePages, toctrees, warn, tree.config()));
             treePages.forEach(xrefs::resolve);
             ForeignLinks links = new ForeignLinks(byKey, warn);
             treePages.forEach(links::resolve);
@@ -266,7 +274,7 @@ public final class SiteBuilder {
         HtmlWriter writer = SiteRenderers.writer();
         Map<SourceTree, List<NavItem>> sidebars = new LinkedHashMap<>();
         for (SourceTree tree : trees) {
-            Page root = byKey.get(tree.name() + "/index");
+            Page root = byKey.get(tree.rootKey());
             sidebars.put(tree, root == null ? List.of() : toctrees.global(root, SIDEBAR_DEPTH));
         }
         // word segmentation is the costly part of the search index: in parallel, then merged in page order
@@ -289,7 +297,7 @@ public final class SiteBuilder {
         inParallel(pages, null, page -> {
             SourceTree tree = page.source().tree();
             String fingerprint = PageOutputs.fingerprint(layout.page(page, "", sidebars.get(tree),
-                    byKey.get(tree.name() + "/index"), translations(page, trees, byKey)), page.document());
+                    byKey.get(tree.rootKey()), translations(page, trees, byKey)), page.document());
             if (fingerprint != null) {
                 fingerprints.put(page, fingerprint);
             }
@@ -306,7 +314,7 @@ public final class SiteBuilder {
         inParallel(changed, "writing", page -> {
             SourceTree tree = page.source().tree();
             String body = writer.write(page.document()).body();
-            String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.name() + "/index"),
+            String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.rootKey()),
                     translations(page, trees, byKey));
             writeFile(staging.resolve(page.path()), html);
             outputs.written(page.path(), fingerprints.get(page), staging);
@@ -314,15 +322,15 @@ public final class SiteBuilder {
         SourceTree first = trees.isEmpty() ? null : trees.get(0);
         if (first != null) {
             outputs.writeOrLink(staging, "search.html", layout.searchPage("search.html", first,
-                    byKey.get(first.name() + "/index"), sidebars.get(first)));
+                    byKey.get(first.rootKey()), sidebars.get(first)));
             if (!checked.isEmpty()) {
                 outputs.writeOrLink(staging, PageLayout.SPEC_REPORT, layout.generatedPage(PageLayout.SPEC_REPORT,
                         "Spec report", SpecHtml.report(checked, PageLayout.SPEC_REPORT), first,
-                        byKey.get(first.name() + "/index"), sidebars.get(first)));
+                        byKey.get(first.rootKey()), sidebars.get(first)));
             }
             outputs.writeOrLink(staging, "genindex.html", layout.generatedPage("genindex.html", "Index",
                     "<div class=\"genindex\">\n<h1>Index</h1>\n" + genindex.html() + "</div>", first,
-                    byKey.get(first.name() + "/index"), sidebars.get(first)));
+                    byKey.get(first.rootKey()), sidebars.get(first)));
         }
         String json = search.toJson();
         outputs.writeOrLink(staging, "searchindex.json", json);

@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Finds the source documents of the site's trees, as Sphinx's project.discover does. */
+/**
+ * Finds the source documents of the site's trees, as Sphinx's project.discover does: with a
+ * conf.py, the files of its source_suffix outside its exclude_patterns (a {@code .txt} suffix
+ * there is reStructuredText); without one, every file a reader exists for.
+ */
 final class SourceDiscovery {
     private static final List<String> SUFFIX_PRIORITY = List.of(".rst", ".adoc", ".md", ".txt");
 
@@ -31,16 +36,22 @@ final class SourceDiscovery {
         for (SourceTree tree : trees) {
             Map<String, List<SourceDoc>> byDocname = new LinkedHashMap<>();
             Path kernelOutput = org.kdocs.site.ext.kernel.KernelDirectives.excludedBuildDir(tree.root());
+            List<Pattern> excluded = tree.config().excludePatterns().stream().map(SourceDiscovery::glob).toList();
+            List<String> configured = tree.config().present() ? tree.config().sourceSuffixes() : null;
             try (Stream<Path> files = Files.walk(tree.root())) {
                 for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                     Path relativePath = tree.root().relativize(p);
-                    String suffix = suffix(p.getFileName().toString());
-                    if (hidden(relativePath) || !readable.test(suffix)
-                            || suffix.equals(".txt") && !asciidocTxt(tree.root(), p)
+                    String relative = relativePath.toString().replace('\\', '/');
+                    String suffix = configured == null ? suffix(p.getFileName().toString())
+                            : configured.stream().filter(relative::endsWith).findFirst().orElse("");
+                    boolean rstTxt = configured != null && configured.contains(".txt");
+                    if (hidden(relativePath) || suffix.isEmpty() || !readable.test(rstTxt && suffix.equals(".txt")
+                            ? ".rst" : suffix)
+                            || suffix.equals(".txt") && !rstTxt && !asciidocTxt(tree.root(), p)
+                            || excluded(relative, excluded)
                             || kernelOutput != null && p.toAbsolutePath().normalize().startsWith(kernelOutput)) {
                         continue;
                     }
-                    String relative = relativePath.toString().replace('\\', '/');
                     String docname = relative.substring(0, relative.length() - suffix.length());
                     byDocname.computeIfAbsent(docname, k -> new ArrayList<>())
                             .add(new SourceDoc(tree, docname, p, suffix));
@@ -58,6 +69,59 @@ final class SourceDiscovery {
             }
         }
         return docs;
+    }
+
+    // a tree with a conf.py needs its root document, and any tree needs some document
+    static boolean missingRoot(SourceTree tree, List<SourceDoc> docs) {
+        boolean any = false;
+        for (SourceDoc doc : docs) {
+            if (doc.tree() == tree) {
+                any = true;
+                if (doc.docname().equals(tree.config().rootDoc())) {
+                    return false;
+                }
+            }
+        }
+        return !any || tree.config().present();
+    }
+
+    // Sphinx's exclude_patterns match a path or any of its parent directories
+    private static boolean excluded(String relative, List<Pattern> patterns) {
+        for (String path = relative; !path.isEmpty(); path = path.contains("/")
+                ? path.substring(0, path.lastIndexOf('/')) : "") {
+            for (Pattern pattern : patterns) {
+                if (pattern.matcher(path).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A Sphinx glob (sphinx.util.matching): ** any path, * and ? within one path segment, [...] a class. */
+    static Pattern glob(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '*' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '*') {
+                regex.append(".*");
+                i++;
+            } else if (c == '*') {
+                regex.append("[^/]*");
+            } else if (c == '?') {
+                regex.append("[^/]");
+            } else if (c == '[' && pattern.indexOf(']', i + 1) > i + 1) {
+                int end = pattern.indexOf(']', i + 1);
+                String body = pattern.substring(i + 1, end);
+                String negated = body.startsWith("!") ? "^" : "";
+                regex.append('[').append(negated).append(body.substring(negated.length())
+                        .replace("\\", "\\\\").replace("[", "\\[").replace("&", "\\&")).append(']');
+                i = end;
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString());
     }
 
     private static String suffix(String fileName) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.kdocs.site.ext.sphinx.SphinxNodes;
+import org.kdocs.site.ext.sphinx.SphinxTransforms;
 import org.kdocs.tree.Category;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
@@ -56,7 +57,7 @@ final class SphinxPostRead {
                 only.parent().replace(only, keep ? List.copyOf(only.children()) : List.of());
             }
         }
-        nameFigures(document);
+        SphinxTransforms.nameFigures(document);
         String language = null;
         int linenothreshold = 0;
         for (Node node : document.traverse()) {
@@ -75,22 +76,6 @@ final class SphinxPostRead {
         }
     }
 
-    // Sphinx's figure directive gives the :name: to the figure, where docutils gives it to the image
-    private static void nameFigures(Document document) {
-        for (Element figure : document.findAll(NodeType.FIGURE)) {
-            if (figure.size() > 0 && figure.child(0) instanceof Element image && image.is(NodeType.IMAGE)
-                    && !image.names().isEmpty()) {
-                figure.names().addAll(image.names());
-                figure.ids().addAll(image.ids());
-                for (String id : image.ids()) {
-                    document.ids.put(id, figure);
-                }
-                image.names().clear();
-                image.ids().clear();
-            }
-        }
-    }
-
     /**
      * Removes the docinfo block: Sphinx reads it as page metadata (orphan,
      * tocdepth, ...) and does not show it.
@@ -105,22 +90,38 @@ final class SphinxPostRead {
 
     /** Whether the document's leading field list or docinfo has an {@code orphan} field. */
     static boolean isOrphan(Document document) {
+        return metadata(document, "orphan") != null;
+    }
+
+    /** The {@code :tocdepth:} metadata field (Sphinx's env.metadata[doc]['tocdepth']), 0 when absent. */
+    static int tocdepth(Document document) {
+        String value = metadata(document, "tocdepth");
+        try {
+            return value == null ? 0 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    // the text of a field of the document's leading field list or docinfo, null when it has none
+    private static String metadata(Document document, String field) {
         for (Node child : document.children()) {
             if (!(child instanceof Element e)) {
                 continue;
             }
             if (e.is(NodeType.FIELD_LIST) || e.is(NodeType.DOCINFO)) {
                 for (Element name : e.findAll(NodeType.FIELD_NAME)) {
-                    if (name.astext().strip().equals("orphan")) {
-                        return true;
+                    if (name.astext().strip().equals(field)) {
+                        Element fieldNode = name.parent();
+                        return fieldNode != null && fieldNode.size() > 1 ? fieldNode.child(1).astext() : "";
                     }
                 }
-                return false;
+                return null;
             }
             if (!e.is(Category.INVISIBLE) && !e.is(NodeType.TITLE) && !e.is(NodeType.SUBTITLE)) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
 }

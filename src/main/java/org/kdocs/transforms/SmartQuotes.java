@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,20 +19,49 @@ import org.kdocs.tree.Text;
 
 /**
  * Replaces ASCII quotes, "--"/"---" and "..." in running text by their
- * typographic forms for the text's language, when the smart_quotes setting
- * asks for it (docutils.transforms.universal.SmartQuotes with action "qDe").
+ * typographic forms for the text's language (docutils.transforms.universal.SmartQuotes).
  * Each block of text is educated as a unit so quotes see their context
  * across inline markup; literal text is passed through but still gives context.
+ * The docutils transform runs when the smart_quotes setting asks for it, with
+ * action "qDe"; {@link #sphinx} makes Sphinx's variant (SphinxSmartQuotes),
+ * which runs by configuration with its own action and leaves alone any text
+ * that has a literal ancestor, not only a literal parent or grandparent.
  */
-final class SmartQuotes implements Transform {
+public final class SmartQuotes implements Transform {
     private static final Pattern ACTIVE_ESCAPED = Pattern.compile("(?<=\u0000)([-\\\\'\".`])");
+
+    private final String action;
+    private final String fixedLanguage;
+    private final Predicate<Element> notSmartquotable;
+
+    SmartQuotes() {
+        this("qDe", null, null);
+    }
+
+    private SmartQuotes(String action, String fixedLanguage, Predicate<Element> notSmartquotable) {
+        this.action = action;
+        this.fixedLanguage = fixedLanguage;
+        this.notSmartquotable = notSmartquotable;
+    }
+
+    /**
+     * Sphinx's SphinxSmartQuotes for a document in {@code language}: runs whenever the language
+     * has quotes (without a warning otherwise), with {@code action} (smartquotes_action, e.g.
+     * "q" for quotes only), skipping text below a literal-like element or one {@code notSmartquotable}
+     * names (Sphinx's signature nodes).
+     */
+    public static Transform sphinx(String action, String language, Predicate<Element> notSmartquotable) {
+        return new SmartQuotes(action, language, notSmartquotable);
+    }
 
     @Override
     public void apply(TransformContext context, Pending startNode) {
-        String setting = context.settings().smartQuotes();
-        if (setting == null) {
+        boolean sphinx = fixedLanguage != null;
+        String setting = sphinx ? "yes" : context.settings().smartQuotes();
+        if (setting == null || sphinx && supportedTag(fixedLanguage) == null) {
             return;
         }
+        String documentLanguage = sphinx ? fixedLanguage : context.settings().languageCode();
         boolean alternative = setting.startsWith("alt");
         Set<String> unsupported = new HashSet<>();
         for (Element block : context.document().findAll(e -> e.is(Category.TEXT_ELEMENT))) {
@@ -45,7 +75,7 @@ final class SmartQuotes implements Transform {
                     texts.add(text);
                 }
             }
-            String language = language(block, context.settings().languageCode());
+            String language = language(block, documentLanguage);
             if (alternative) {
                 language = language.contains("-x-altquot") ? language.replace("-x-altquot", "")
                         : language + "-x-altquot";
@@ -62,14 +92,14 @@ final class SmartQuotes implements Transform {
         }
     }
 
-    private static void educateBlock(List<Text> texts, String language) {
+    private void educateBlock(List<Text> texts, String language) {
         List<String> quotes = QuoteTable.QUOTES.getOrDefault(language.toLowerCase(Locale.ROOT),
                 List.of("\"", "\"", "'", "'"));
         String previousLast = " ";
         for (Text text : texts) {
             String raw = text.raw();
             String educated;
-            if (isLiteral(text.parent()) || isLiteral(text.parent().parent())) {
+            if (literal(text)) {
                 educated = raw;
                 if (!raw.isEmpty()) {
                     previousLast = lastCodePoint(raw);
@@ -80,12 +110,25 @@ final class SmartQuotes implements Transform {
                     educated = plain;
                 } else {
                     String last = lastCodePoint(plain);
-                    educated = Educator.educate(plain, previousLast, quotes, language);
+                    educated = Educator.educate(plain, previousLast, quotes, language, action);
                     previousLast = last;
                 }
             }
             text.parent().replace(text, new Text(educated));
         }
+    }
+
+    // docutils looks at the parent and grandparent; Sphinx's is_smartquotable at every ancestor
+    private boolean literal(Text text) {
+        if (notSmartquotable == null) {
+            return isLiteral(text.parent()) || isLiteral(text.parent().parent());
+        }
+        for (Element e = text.parent(); e != null; e = e.parent()) {
+            if (isLiteral(e) || notSmartquotable.test(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastCodePoint(String s) {
@@ -147,7 +190,10 @@ final class SmartQuotes implements Transform {
         }
     }
 
-    /** The text rules of docutils.utils.smartquotes for action "qDe" (quotes, old-school dashes, ellipses). */
+    /**
+     * The text rules of docutils.utils.smartquotes (educate_tokens) for an action: q quotes,
+     * b/B backtick quotes, d/D/i dashes, e ellipses; "1", "2", "3" all of them.
+     */
     static final class Educator {
         private static final String OPEN = "[(\\[{]";
         private static final String PUNCT = "[-!\" #\\$%'()*+,./:;<=>?@\\[\\\\\\]\\^_`{|}~]";
@@ -160,15 +206,35 @@ final class SmartQuotes implements Transform {
         private Educator() {
         }
 
-        static String educate(String text, String previousLast, List<String> quotes, String language) {
+        static String educate(String text, String previousLast, List<String> quotes, String language,
+                              String action) {
+            boolean all = action.equals("1") || action.equals("2") || action.equals("3");
             String out = text;
             for (String[] escape : ESCAPES) {
                 out = out.replace(escape[0], escape[1]);
             }
-            out = out.replace("---", "\u2014").replace("--", "\u2013");
-            out = out.replace("...", "\u2026").replace(". . .", "\u2026");
-            String context = previousLast.replace('"', ';').replace('\'', ';');
-            out = quotes(context + out, quotes, language).substring(context.length());
+            if (action.equals("1") || !all && action.contains("d") && !action.contains("D") && !action.contains("i")) {
+                out = out.replace("---", "\u2013").replace("--", "\u2014");
+            }
+            if (action.equals("2") || !all && action.contains("D") && !action.contains("i")) {
+                out = out.replace("---", "\u2014").replace("--", "\u2013");
+            }
+            if (action.equals("3") || !all && action.contains("i")) {
+                out = out.replace("---", "\u2013").replace("--", "\u2014");
+            }
+            if (all || action.contains("e")) {
+                out = out.replace("...", "\u2026").replace(". . .", "\u2026");
+            }
+            if (all || action.contains("b") || action.contains("B")) {
+                out = out.replace("``", quotes.get(0)).replace("''", quotes.get(1));
+            }
+            if (!all && action.contains("B")) {
+                out = out.replace("`", quotes.get(2)).replace("'", quotes.get(3));
+            }
+            if (all || action.contains("q")) {
+                String context = previousLast.replace('"', ';').replace('\'', ';');
+                out = quotes(context + out, quotes, language).substring(context.length());
+            }
             for (String[] escape : ESCAPES) {
                 out = out.replace(escape[1], escape[0].substring(1));
             }

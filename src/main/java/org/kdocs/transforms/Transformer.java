@@ -55,6 +55,13 @@ public final class Transformer {
         return new Transformer(settings, moreDefaults, more);
     }
 
+    /** A transformer without these default transforms (Sphinx drops the writer's message transforms). */
+    public Transformer without(TransformKind... kinds) {
+        List<TransformKind> fewer = new ArrayList<>(defaults);
+        fewer.removeAll(List.of(kinds));
+        return new Transformer(settings, fewer, known);
+    }
+
     public TransformSettings settings() {
         return settings;
     }

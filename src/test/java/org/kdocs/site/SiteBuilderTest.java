@@ -116,7 +116,7 @@ class SiteBuilderTest {
         List<String> links = new ArrayList<>();
         usage.select("article a.reference.internal").forEach(a -> links.add(a.text() + " -> " + a.attr("href")));
         assertThat(links).contains("watchpoint -> #term-watchpoint", "kmalloc() -> #c.kmalloc",
-                "READ_ONCE -> #c.READ_ONCE", "struct page -> #c.page");
+                "READ_ONCE -> #c.READ_ONCE", "page -> #c.page");
         assertThat(usage.select("article code.literal").eachText()).contains("unknown_function()");
         assertThat(site.page("guide/intro.html").select("article a[href=usage.html#c.kmalloc]").text())
                 .isEqualTo("kmalloc()");

@@ -75,6 +75,23 @@ final class BlockDirectiveContext implements DirectiveContext {
     }
 
     @Override
+    public List<String> titleStyles() {
+        return List.copyOf(state.memo.titleStyles);
+    }
+
+    @Override
+    public int sectionLevel() {
+        return state.memo.sectionLevel;
+    }
+
+    @Override
+    public void setSectionMemo(List<String> titleStyles, int sectionLevel) {
+        state.memo.titleStyles.clear();
+        state.memo.titleStyles.addAll(titleStyles);
+        state.memo.sectionLevel = sectionLevel;
+    }
+
+    @Override
     public RoleRegistry roles() {
         return state.memo.roles;
     }

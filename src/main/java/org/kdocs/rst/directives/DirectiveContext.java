@@ -43,6 +43,15 @@ public interface DirectiveContext {
     /** The chain of files being included, outermost first, to detect recursion. */
     java.util.List<String> includeLog();
 
+    /** The section title styles met so far, in order (docutils' memo.title_styles); a copy. */
+    java.util.List<String> titleStyles();
+
+    /** The current section level (docutils' memo.section_level). */
+    int sectionLevel();
+
+    /** Replaces the title styles and section level, as Sphinx's only directive does around its content. */
+    void setSectionMemo(java.util.List<String> titleStyles, int sectionLevel);
+
     /** Custom and default roles of this document, for the role and default-role directives. */
     org.kdocs.rst.inline.RoleRegistry roles();
 }

@@ -17,6 +17,8 @@ import org.kdocs.tree.Text;
  * figures and messages in {@link NoteHtml}. One instance writes one tree.
  */
 public final class HtmlTranslator {
+    private static final java.util.Set<String> VOID = java.util.Set.of("img", "hr", "br", "col", "input", "meta",
+            "link", "wbr", "source");
     private final StringBuilder out = new StringBuilder();
     private final Map<String, ElementRenderer> renderers;
     private final String documentTitleId;
@@ -49,12 +51,14 @@ public final class HtmlTranslator {
 
     /**
      * Opens a tag for an element: its first id becomes the tag's id (further
-     * ids become empty anchors before it), its classes follow the given ones.
+     * ids become empty anchors right inside it, as docutils writes them, or
+     * before it for an empty tag), its classes follow the given ones.
      */
     public HtmlTranslator open(String tag, Element element, String classes, String... attributes) {
         List<String> ids = element == null ? List.of() : element.ids();
-        for (int i = 1; i < ids.size(); i++) {
-            out.append("<span id=\"").append(Html.attr(ids.get(i))).append("\"></span>");
+        boolean empty = VOID.contains(tag);
+        if (empty) {
+            extraIds(ids);
         }
         out.append('<').append(tag);
         if (!ids.isEmpty()) {
@@ -76,7 +80,16 @@ public final class HtmlTranslator {
             }
         }
         out.append('>');
+        if (!empty) {
+            extraIds(ids);
+        }
         return this;
+    }
+
+    private void extraIds(List<String> ids) {
+        for (int i = 1; i < ids.size(); i++) {
+            out.append("<span id=\"").append(Html.attr(ids.get(i))).append("\"></span>");
+        }
     }
 
     public HtmlTranslator close(String tag) {

@@ -98,8 +98,8 @@ public final class HtmlWriter {
         return result;
     }
 
-    /** A title's text as a table of contents shows it: without footnote and citation references (docutils ContentsFilter). */
-    static String contentsText(Element title) {
+    /** A title's text as a table of contents shows it: footnote and citation marks left out, images as their alt (docutils ContentsFilter). */
+    public static String contentsText(Element title) {
         StringBuilder out = new StringBuilder();
         appendContentsText(title, out);
         return out.toString().strip();

@@ -77,7 +77,8 @@ final class NoteHtml {
         } else {
             out.text(labelText);
         }
-        out.raw("<span class=\"fn-bracket\">]</span></span>");
+        // docutils ends the label and the back-links with a line break, which separates them in the text
+        out.raw("<span class=\"fn-bracket\">]</span></span>\n");
         if (backrefs.size() > 1) {
             out.raw("<span class=\"backrefs\">(");
             for (int i = 0; i < backrefs.size(); i++) {
@@ -86,7 +87,7 @@ final class NoteHtml {
                 }
                 out.raw("<a role=\"doc-backlink\" href=\"#" + Html.attr(backrefs.get(i)) + "\">" + (i + 1) + "</a>");
             }
-            out.raw(")</span>");
+            out.raw(")</span>\n");
         }
         for (Node child : e.children()) {
             if (child != label) {

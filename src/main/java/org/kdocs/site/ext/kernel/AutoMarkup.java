@@ -23,14 +23,19 @@ import org.kdocs.tree.Text;
  * target stays plain text, silently.
  *
  * <p>Where the kernel's matches overlap ("typedef struct foo" matches both typedef and struct), the
- * kernel writes the overlapping text twice; here the later match is skipped. The kernel's per-document
- * {@code c:namespace} lookup is not mirrored: kdocs' C domain keeps no namespaces.
+ * kernel writes the overlapping text twice, and so does this. A C name is looked up first in the scope
+ * of the page's first {@code c:namespace} line, then globally.
  */
 public final class AutoMarkup {
     /** The targets automarkup may link to; CrossReferences answers these for one page. */
     public interface Targets {
         /** The link to the C object {@code name} (any kind, as Sphinx's C domain resolves), or null. */
         String cObject(String name);
+
+        /** The scope of the page's first {@code c:namespace} line, "" when it has none. */
+        default String cNamespace() {
+            return "";
+        }
 
         /**
          * The link and title of the document {@code target}: relative to the page's directory, or to
@@ -143,25 +148,21 @@ public final class AutoMarkup {
         if (found.isEmpty()) {
             return null;
         }
-        // by start; the sort is stable, so equal starts keep the kernel's order of patterns
+        // by start; the sort is stable, so equal starts keep the kernel's order of patterns. As the
+        // kernel's markup_refs, every match is written, linked or not, even where it overlaps the one
+        // before ("typedef struct foo" shows "struct" twice)
         found.sort(Comparator.comparingInt(Found::start));
         List<Node> nodes = new ArrayList<>();
         int done = 0;
         boolean linked = false;
         for (Found f : found) {
-            if (f.start() < done) {
-                continue;
-            }
-            Node link = link(f, targets);
-            if (link == null) {
-                continue;
-            }
             if (f.start() > done) {
                 nodes.add(new Text(text.substring(done, f.start())));
             }
-            nodes.add(link);
+            Node link = link(f, targets);
+            nodes.add(link == null ? new Text(f.text()) : link);
+            linked |= link != null || f.start() < done;
             done = f.end();
-            linked = true;
         }
         if (!linked) {
             return null;
@@ -184,10 +185,18 @@ public final class AutoMarkup {
                 return internal(doc.href(), inline);
             }
             case FUNCTION, TYPE -> {
-                if (SKIP_NAMES.contains(f.name()) || f.kind() == Kind.FUNCTION && SKIP_FUNCS.contains(f.name())) {
+                if (SKIP_NAMES.contains(f.name())) {
                     return null;
                 }
-                String href = targets.cObject(f.name());
+                // the document's first c:namespace is tried first
+                String href = null;
+                String namespace = targets.cNamespace();
+                for (String target : namespace.isEmpty() ? List.of(f.name())
+                        : List.of(namespace + "." + f.name(), f.name())) {
+                    if (href == null && !(f.kind() == Kind.FUNCTION && SKIP_FUNCS.contains(target))) {
+                        href = targets.cObject(target);
+                    }
+                }
                 if (href == null) {
                     return null;
                 }

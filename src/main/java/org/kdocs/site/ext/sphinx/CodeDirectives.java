@@ -245,6 +245,7 @@ public final class CodeDirectives {
             spec.put("end-at", Options.UNCHANGED_REQUIRED);
             spec.put("prepend", Options.UNCHANGED_REQUIRED);
             spec.put("append", Options.UNCHANGED_REQUIRED);
+            spec.put("lineno-match", Options.FLAG);
             return spec;
         }
 
@@ -266,10 +267,15 @@ public final class CodeDirectives {
                 throw DirectiveError.warning("Include file '" + file + "' not found or reading it failed");
             }
             Map<String, Object> options = call.options();
-            lines = LineFilter.apply(lines, options);
-            String code = String.join("\n", lines);
+            LineFilter.Selection selection = LineFilter.apply(lines, options);
+            String code = String.join("\n", selection.lines());
             Element block = codeBlock(code, (String) options.get("language"), options, call);
             Element literal = block.is(NodeType.LITERAL_BLOCK) ? block : (Element) block.child(1);
+            if (options.containsKey("lineno-match")) {
+                // the numbers the lines have in the file
+                literal.set("linenos", true);
+                literal.set("linenostart", selection.firstLine());
+            }
             literal.set("source", file.toString());
             if (literal.isEmpty() && !code.isEmpty()) {
                 literal.add(new Text(code));

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.DirectiveContext;
 import org.kdocs.rst.directives.DirectiveError;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
@@ -69,9 +70,46 @@ public final class ContentDirectives {
             Element node = new Element(type);
             node.set("expr", call.arguments().get(0).strip());
             node.setLine(call.lineno());
-            call.context().nestedParse(call.content(), call.contentOffset(), node,
-                    sectionsAllowed && call.context().matchTitles());
-            return List.of(node);
+            if (!sectionsAllowed) {
+                call.context().nestedParse(call.content(), call.contentOffset(), node, false);
+                return List.of(node);
+            }
+            return onlyWithSections(call, node);
+        }
+
+        /**
+         * Sphinx's Only.run: the content is read with title styles of its own; when its first
+         * section title has a style of the surrounding document, the block moves up to the section
+         * level that style stands for, so its sections keep the document's structure.
+         */
+        private static List<Node> onlyWithSections(DirectiveCall call, Element node) {
+            DirectiveContext context = call.context();
+            List<String> surrounding = context.titleStyles();
+            int surroundingLevel = context.sectionLevel();
+            context.setSectionMemo(List.of(), 0);
+            try {
+                context.nestedParse(call.content(), call.contentOffset(), node, true);
+                List<String> nested = context.titleStyles();
+                Element parent = context.currentNode();
+                if (surrounding.isEmpty() || nested.isEmpty() || !surrounding.contains(nested.get(0))
+                        || parent == null) {
+                    return List.of(node);
+                }
+                int currentDepth = -2;
+                for (Element p = parent; p != null; p = p.parent()) {
+                    currentDepth++;
+                }
+                int raise = currentDepth - surrounding.indexOf(nested.get(0)) + 1;
+                for (int i = 0; i < raise; i++) {
+                    if (parent.parent() != null) {
+                        parent = parent.parent();
+                    }
+                }
+                parent.add(node);
+                return List.of();
+            } finally {
+                context.setSectionMemo(surrounding, surroundingLevel);
+            }
         }
     }
 

@@ -52,7 +52,9 @@ public final class Glossary implements Directive {
             items.add(item(call, entry, messages));
         }
         if (call.options().containsKey("sorted")) {
-            items.sort(Comparator.comparing(item -> item.children().get(0).astext().toLowerCase(Locale.ROOT)));
+            // Sphinx sorts by the decomposed lower-case term, so "é" sorts as "e" followed by its accent
+            items.sort(Comparator.comparing(item -> java.text.Normalizer.normalize(
+                    item.children().get(0).astext().toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)));
         }
         items.forEach(list::add);
         Element container = new Element(NodeType.CONTAINER);

@@ -2,22 +2,28 @@ package org.kdocs.site.ext.sphinx;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.Options;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 
 /**
- * Sphinx's {@code index} directive: an invisible index node naming the terms
- * for the general index, and a target the index links to. The terms are kept
- * one per line in the node's {@code entries} attribute.
+ * Sphinx's {@code index} directive: an invisible index node naming the entries
+ * for the general index, and a target the index links to. The node's
+ * {@code entries} attribute holds one entry per line as {@code type: value}
+ * (single, pair, triple, see, seealso), with a leading {@code !} for a main
+ * entry, as sphinx.util.nodes.process_index_entry reads them.
  */
 public final class IndexDirective implements Directive {
-    private static final Pattern TYPED = Pattern.compile("(single|pair|triple|see|seealso):\\s*(.*)");
+    private static final List<String> TYPES = List.of("single", "pair", "double", "triple", "see", "seealso");
+    private static final Map<String, String> PAIR_TYPES = Map.of("module", "module", "keyword", "keyword",
+            "operator", "operator", "object", "object", "exception", "exception", "statement", "statement",
+            "builtin", "built-in function");
 
     @Override
     public int optionalArguments() {
@@ -35,37 +41,71 @@ public final class IndexDirective implements Directive {
     }
 
     @Override
+    public Map<String, OptionConverter> optionSpec() {
+        return Map.of("name", Options.UNCHANGED);
+    }
+
+    @Override
     public List<Node> run(DirectiveCall call) {
-        List<String> terms = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
         String text = call.arguments().isEmpty() ? "" : call.arguments().get(0);
         for (String line : text.split("\n")) {
-            terms.addAll(terms(line.strip()));
+            entries.addAll(entries(line));
         }
         Element target = new Element(NodeType.TARGET);
-        String id = call.context().document().setId(target, null, "index");
+        String id = nextId(call.context().document());
+        target.ids().add(id);
+        call.context().document().ids.put(id, target);
+        if (call.options().get("name") instanceof String name && !name.isBlank()) {
+            target.names().add(org.kdocs.tree.Names.fullyNormalize(name));
+            call.context().document().noteExplicitTarget(target, target);
+        }
         Element index = new Element(SphinxNodes.INDEX);
-        index.set("entries", String.join("\n", terms));
+        index.set("entries", String.join("\n", entries));
         index.set("refid", id);
         return List.of(index, target);
     }
 
-    /** The index terms of one entry line: typed entries split on ';', plain ones on ','. */
-    public static List<String> terms(String line) {
-        String entry = line.startsWith("!") ? line.substring(1) : line;
-        Matcher typed = TYPED.matcher(entry);
-        List<String> out = new ArrayList<>();
-        if (typed.matches()) {
-            String[] parts = typed.group(2).split(";");
-            int count = typed.group(1).equals("single") || typed.group(1).startsWith("see") ? 1 : parts.length;
-            for (int i = 0; i < count && i < parts.length; i++) {
-                out.add(parts[i].strip());
-            }
-        } else {
-            for (String word : entry.split(",")) {
-                out.add(word.strip());
+    /** The next "index-N" id of a document (Sphinx's env.new_serialno('index'), shared with :index:). */
+    public static String nextId(org.kdocs.tree.Document document) {
+        int serial = document.get("index-serial") instanceof Integer n ? n : 0;
+        document.set("index-serial", serial + 1);
+        return "index-" + serial;
+    }
+
+    /** One entry line as typed entries (sphinx.util.nodes.process_index_entry). */
+    public static List<String> entries(String line) {
+        String entry = line.strip();
+        String original = entry;
+        String main = "";
+        if (entry.startsWith("!")) {
+            main = "!";
+            entry = entry.substring(1).stripLeading();
+        }
+        for (Map.Entry<String, String> type : PAIR_TYPES.entrySet()) {
+            if (entry.startsWith(type.getKey() + ":")) {
+                return List.of(main + "pair: " + type.getValue() + "; "
+                        + entry.substring(type.getKey().length() + 1).strip());
             }
         }
-        out.removeIf(String::isEmpty);
+        for (String type : TYPES) {
+            if (entry.startsWith(type + ":")) {
+                String value = entry.substring(type.length() + 1).strip();
+                return List.of(main + (type.equals("double") ? "pair" : type) + ": " + value);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String value : original.split(",")) {
+            value = value.strip();
+            String m = "";
+            if (value.startsWith("!")) {
+                m = "!";
+                value = value.substring(1).stripLeading();
+            }
+            if (!value.isEmpty()) {
+                out.add(m + "single: " + value);
+            }
+        }
         return out;
     }
 }

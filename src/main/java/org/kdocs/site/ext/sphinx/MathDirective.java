@@ -63,6 +63,10 @@ public final class MathDirective implements Directive {
         if (label instanceof String name && !name.isBlank()) {
             String id = Names.makeId("equation-" + name);
             block.set("label", name);
+            // Sphinx's math domain numbers the labelled equations of a page in order
+            int number = call.context().document().get("equation-count") instanceof Integer n ? n + 1 : 1;
+            call.context().document().set("equation-count", number);
+            block.set("number", number);
             if (!call.context().document().ids.containsKey(id)) {
                 block.ids().add(id);
                 call.context().document().ids.put(id, block);

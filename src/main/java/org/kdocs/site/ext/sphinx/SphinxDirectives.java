@@ -1,6 +1,7 @@
 package org.kdocs.site.ext.sphinx;
 
 import org.kdocs.rst.directives.DirectiveRegistry;
+import org.kdocs.site.ext.sphinx.cdomain.CDomain;
 
 /** Registers the Sphinx directives that kernel-style docs use (Sphinx's app.add_directive calls). */
 public final class SphinxDirectives {
@@ -28,7 +29,7 @@ public final class SphinxDirectives {
         // Sphinx's math: one block, with :nowrap: and :label:
         registry.register("math", MathDirective::new);
         registry.register("index", IndexDirective::new);
-        CDomain.register(registry);
+        CDomain.register(registry, SphinxConfig.defaults());
         StdObjects.register(registry);
         return registry;
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.inline.Role;
+import org.kdocs.site.ext.sphinx.cdomain.CDomain;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Escapes;
 import org.kdocs.tree.Node;
@@ -38,13 +39,13 @@ public final class SphinxRoles {
                 "enumerator")) {
             roles.put("c:" + kind, xref(kind, "xref c c-" + kind, false));
         }
-        roles.put("c:expr", MarkupRoles.styled(NodeType.LITERAL, "c-expr"));
-        roles.put("c:texpr", MarkupRoles.styled(NodeType.LITERAL, "c-texpr"));
+        roles.putAll(CDomain.roles(SphinxConfig.defaults()));
         roles.put("numref", xref("numref", "std std-numref", true));
         roles.put("option", xref("option", "xref std std-option", false));
         roles.put("envvar", xref("envvar", "xref std std-envvar", false));
         roles.putAll(MarkupRoles.all());
         roles.put("download", DownloadRole.role());
+        roles.put("index", SphinxRoles::index);
         return roles;
     }
 
@@ -79,14 +80,45 @@ public final class SphinxRoles {
             if (reftype.equals("envvar")) {
                 // Sphinx's EnvVarXRefRole also indexes the place: "NAME" and "environment variable; NAME"
                 Element anchor = new Element(NodeType.TARGET);
-                String id = ctx.document().setId(anchor, null, "index");
+                String id = IndexDirective.nextId(ctx.document());
+                anchor.ids().add(id);
+                ctx.document().ids.put(id, anchor);
                 Element index = new Element(SphinxNodes.INDEX);
-                index.set("entries", target + "\nenvironment variable; " + target);
+                index.set("entries", "single: " + target + "\nsingle: environment variable; " + target);
                 index.set("refid", id);
                 return new InlineResult(List.<Node>of(index, anchor, xref), List.of());
             }
             return new InlineResult(List.<Node>of(xref), List.of());
         };
+    }
+
+    /**
+     * sphinx.roles.Index: the text, with an index entry and its target before it; "title <entries>"
+     * gives full entry lines, a leading "!" a main entry.
+     */
+    private static InlineResult index(String name, String raw, String text, int line, Role.Context ctx,
+                                      Map<String, Object> options, List<String> content) {
+        Matcher m = EXPLICIT.matcher(text);
+        String id = IndexDirective.nextId(ctx.document());
+        String title;
+        List<String> entries;
+        if (m.matches()) {
+            title = Escapes.unescape(m.group(1));
+            entries = IndexDirective.entries(Escapes.unescape(m.group(2)));
+        } else {
+            String target = Escapes.unescape(text);
+            boolean main = target.startsWith("!");
+            title = main ? target.substring(1) : target;
+            entries = List.of((main ? "!" : "") + "single: " + title);
+        }
+        Element index = new Element(SphinxNodes.INDEX);
+        index.set("entries", String.join("\n", entries));
+        index.set("refid", id);
+        index.setLine(line);
+        Element anchor = new Element(NodeType.TARGET);
+        anchor.ids().add(id);
+        ctx.document().ids.put(id, anchor);
+        return new InlineResult(List.<Node>of(index, anchor, new Text(title)), List.of());
     }
 
     // as Sphinx's set_source_info: the file and line the text came from, an included file's too

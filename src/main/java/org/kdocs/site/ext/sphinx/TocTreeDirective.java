@@ -48,14 +48,18 @@ public final class TocTreeDirective implements Directive {
             }
         }
         Map<String, Object> options = call.options();
-        if (options.containsKey("reversed")) {
-            java.util.Collections.reverse(entries);
-        }
         int maxdepth = options.get("maxdepth") instanceof Integer depth ? depth : -1;
         Element toctree = SphinxNodes.toctree(entries, maxdepth, (String) options.get("caption"),
                 options.containsKey("numbered"), options.containsKey("glob"), options.containsKey("hidden"),
                 options.containsKey("titlesonly"));
         toctree.setLine(call.lineno());
+        if (options.containsKey("reversed")) {
+            // reversed after globs are expanded, when the site resolves the entries
+            toctree.set("reversed", true);
+        }
+        if (options.containsKey("includehidden")) {
+            toctree.set("includehidden", true);
+        }
         if (options.get("numbered") instanceof Integer depth) {
             toctree.set("numbereddepth", depth);
         }

@@ -1,0 +1,198 @@
+package org.kdocs.site.ext.sphinx.cdomain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.kdocs.tree.Element;
+
+/**
+ * The C symbols of one source tree (sphinx.domains.c Symbol): a tree of scopes whose symbols
+ * carry the declaration that defines them (the page and anchor), filled from the signatures in
+ * page order, so the first declaration of a name wins. A function's parameters are symbols
+ * inside it that point at the function. Lookups follow Sphinx's: from the symbol a reference
+ * stands in, up through the enclosing scopes to the first that knows the first name.
+ *
+ * @param <P> the page type
+ */
+public final class CSymbols<P> {
+    /** Attribute of a signature's cross-reference: the full name of the symbol it is looked up from. */
+    public static final String PARENT_KEY = "c:parent_key";
+
+    /** A declared object: its page, the anchor of its signature, its object type, full name and line. */
+    public record Declared<P>(P page, String anchor, String objectType, String fullName, int line) {
+    }
+
+    private static final class Symbol<P> {
+        final String ident;
+        final Symbol<P> parent;
+        final List<Symbol<P>> children = new ArrayList<>();
+        Declared<P> declaration;
+
+        Symbol(String ident, Symbol<P> parent) {
+            this.ident = ident;
+            this.parent = parent;
+        }
+
+        Symbol<P> child(String name) {
+            for (Symbol<P> c : children) {
+                if (c.ident.equals(name)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        // children, and the children of anonymous children, as Sphinx's children_recurse_anon
+        List<Symbol<P>> childrenRecurseAnon() {
+            List<Symbol<P>> out = new ArrayList<>();
+            for (Symbol<P> c : children) {
+                out.add(c);
+                if (c.ident.startsWith("@")) {
+                    out.addAll(c.childrenRecurseAnon());
+                }
+            }
+            return out;
+        }
+    }
+
+    private final Symbol<P> root = new Symbol<>(null, null);
+    private final org.kdocs.site.ext.sphinx.SphinxConfig config;
+
+    public CSymbols(org.kdocs.site.ext.sphinx.SphinxConfig config) {
+        this.config = config;
+    }
+
+    private Symbol<P> path(String fullName, boolean create) {
+        Symbol<P> s = root;
+        if (fullName.isEmpty()) {
+            return s;
+        }
+        for (String name : fullName.split("\\.")) {
+            Symbol<P> next = s.child(name);
+            if (next == null) {
+                if (!create) {
+                    return null;
+                }
+                next = new Symbol<>(name, s);
+                s.children.add(next);
+            }
+            s = next;
+        }
+        return s;
+    }
+
+    /** Opens a scope without declaring it (c:namespace). */
+    public void addScope(String fullName) {
+        path(fullName, true);
+    }
+
+    /**
+     * Adds what one signature declares; returns the first declaration when the name was declared
+     * before (a duplicate, which does not replace it), else null.
+     */
+    public Declared<P> add(P page, Element signature) {
+        String fullName = signature.getString(CDomain.FULLNAME);
+        String anchor = signature.getString(CDomain.ANCHOR);
+        if (fullName == null || anchor == null) {
+            return null;
+        }
+        Symbol<P> symbol = path(fullName, true);
+        if (symbol.declaration != null) {
+            return symbol.declaration;
+        }
+        String objectType = signature.getString(CDomain.OBJECT_TYPE);
+        symbol.declaration = new Declared<>(page, anchor, objectType, fullName, signature.line());
+        for (String param : signature.list(CDomain.PARAMS)) {
+            Symbol<P> p = symbol.child(param);
+            if (p == null) {
+                p = new Symbol<>(param, symbol);
+                symbol.children.add(p);
+            }
+            if (p.declaration == null) {
+                p.declaration = new Declared<>(page, anchor, "functionParam", fullName + "." + param,
+                        signature.line());
+            }
+        }
+        // an enumerator of an enum is also known in the enum's enclosing scope (unless taken there)
+        if (Boolean.TRUE.equals(signature.get(CDomain.IN_ENUM)) && symbol.parent != null
+                && symbol.parent.parent != null) {
+            Symbol<P> outer = symbol.parent.parent;
+            if (outer.child(symbol.ident) == null) {
+                Symbol<P> alias = new Symbol<>(symbol.ident, outer);
+                alias.declaration = symbol.declaration;
+                outer.children.add(alias);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The declaration a reference to {@code target} made from within {@code parentKey} names, or
+     * null; a target that is not a C name is reported to {@code warnings} as Sphinx does.
+     */
+    public Declared<P> resolve(String parentKey, String target, Consumer<String> warnings) {
+        CAst.NestedName name;
+        try {
+            name = new CParser(target, config, w -> { }).xrefObject();
+        } catch (CScanner.DefinitionError e) {
+            warnings.accept("Unparseable C cross-reference: " + pythonRepr(target) + "\n" + e.getMessage());
+            return null;
+        }
+        Symbol<P> start = parentKey == null ? root : path(parentKey, false);
+        Symbol<P> found = lookup(start == null ? root : start, name);
+        return found == null ? null : found.declaration;
+    }
+
+    private Symbol<P> lookup(Symbol<P> from, CAst.NestedName nested) {
+        List<CAst.Identifier> names = nested.names();
+        Symbol<P> parent = from;
+        if (nested.rooted()) {
+            parent = root;
+        }
+        String first = names.get(0).name();
+        while (parent.parent != null && !knows(parent, first)) {
+            parent = parent.parent;
+        }
+        boolean matchSelf = true;
+        for (int i = 0; i < names.size(); i++) {
+            Symbol<P> next = firstNamed(parent, names.get(i).name(), matchSelf);
+            if (next == null) {
+                return null;
+            }
+            matchSelf = false;
+            parent = next;
+        }
+        return parent;
+    }
+
+    private boolean knows(Symbol<P> s, String ident) {
+        return ident.equals(s.ident) || s.childrenRecurseAnon().stream().anyMatch(c -> c.ident.equals(ident));
+    }
+
+    private Symbol<P> firstNamed(Symbol<P> s, String ident, boolean matchSelf) {
+        if (matchSelf && ident.equals(s.ident)) {
+            return s;
+        }
+        for (Symbol<P> c : s.childrenRecurseAnon()) {
+            if (c.ident.equals(ident)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Python's repr of a string, as Sphinx's %r shows it. */
+    static String pythonRepr(String s) {
+        boolean single = s.contains("'") && !s.contains("\"");
+        char q = single ? '"' : '\'';
+        StringBuilder out = new StringBuilder().append(q);
+        for (char c : s.toCharArray()) {
+            if (c == q || c == '\\') {
+                out.append('\\');
+            }
+            out.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : String.valueOf(c));
+        }
+        return out.append(q).toString();
+    }
+}
