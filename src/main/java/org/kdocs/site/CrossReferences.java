@@ -101,10 +101,16 @@ final class CrossReferences {
         }
     }
 
-    // the first definition wins; later ones are reported as Sphinx's std domain does
+    // as Sphinx's std domain: a name already given to something with a title (a section, a captioned
+    // figure or table) is a duplicate; one that only marks a place (a paragraph, a table without
+    // caption, an inline target) is not, and a later label with a title takes its place
     private void addLabel(Page page, String name, Label label, Element where) {
-        Label old = labels.putIfAbsent(key(page, name), label);
-        if (old != null) {
+        String key = key(page, name);
+        Label old = labels.get(key);
+        if (old == null || old.title() == null && label.title() != null) {
+            labels.put(key, label);
+        }
+        if (old != null && old.title() != null) {
             warn(page, where, "duplicate label " + name.toLowerCase(Locale.ROOT) + ", other instance in "
                     + old.page().source().file());
         }

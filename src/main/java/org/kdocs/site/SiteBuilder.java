@@ -119,11 +119,14 @@ public final class SiteBuilder {
         }
         Path staging = null;
         try {
-            List<SourceDoc> docs = SourceDiscovery.discover(trees, suffix -> readerFor(suffix) != null, warn);
+            KernelGenerated kernel = KernelGenerated.prepare(trees, output, warn);
+            DocumentReader rst = kernel.reader(reader);
+            List<SourceDoc> docs = kernel.addPages(
+                    SourceDiscovery.discover(trees, suffix -> readerFor(suffix, rst) != null, warn), trees);
             staging = AtomicOutput.begin(output);
             BuildCache cache = new BuildCache(output, staging, fresh);
             int[] reparsed = {0};
-            List<Page> pages = read(docs, warn, cache, reparsed);
+            List<Page> pages = read(docs, rst, warn, cache, reparsed);
             if (pages == null) {
                 AtomicOutput.abort(staging);
                 return new Result(0, List.copyOf(warnings), true);
@@ -175,22 +178,23 @@ public final class SiteBuilder {
         }
     }
 
-    private DocumentReader readerFor(String suffix) {
+    private DocumentReader readerFor(String suffix, DocumentReader rst) {
         if (suffix.equals(".rst")) {
-            return reader;
+            return rst;
         }
         return readers.get(suffix.equals(".txt") ? ".adoc" : suffix);
     }
 
 
     /** Reads all documents (or takes them from the cache); null when one of them failed fatally. */
-    private List<Page> read(List<SourceDoc> docs, Consumer<Warning> warn, BuildCache cache, int[] reparsed)
+    private List<Page> read(List<SourceDoc> docs, DocumentReader rst, Consumer<Warning> warn, BuildCache cache,
+                            int[] reparsed)
             throws InterruptedException, ExecutionException {
         ExecutorService pool = pool();
         try {
             List<Future<BuildCache.Read>> futures = new ArrayList<>();
             for (SourceDoc doc : docs) {
-                futures.add(pool.submit(() -> cache.read(doc, readerFor(doc.suffix()),
+                futures.add(pool.submit(() -> cache.read(doc, readerFor(doc.suffix(), rst),
                         org.kdocs.site.ext.kernel.KernelDirectives.tags(doc.tree().root(), tags),
                         configValues(doc.tree()))));
             }

@@ -51,6 +51,23 @@ class BuildWarningsTest {
     }
 
     @Test
+    void aLabelOnAParagraphIsNoDuplicateAndALaterTitledOneIsTheReferenceTarget() throws IOException {
+        // Sphinx 5.3 gives no warning here either: only labels with a title count as duplicates
+        assertThat(warningsFor(".. _mark:\n\nA paragraph.\n\nTitle\n=====\n\nSee :ref:`mark`.\n",
+                "other.rst", ":orphan:\n\n.. _mark:\n\nOther\n=====\n")).isEmpty();
+        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("href=\"other.html#mark\"")
+                .contains("std-ref\">Other</span>");
+    }
+
+    @Test
+    void aDocumentThatAnotherIncludesNeedsNoToctree() throws IOException {
+        // as Sphinx's env.note_included: part.rst is read as a document and included by globals.rst
+        assertThat(warningsFor("Title\n=====\n\n.. toctree::\n\n   globals\n",
+                "globals.rst", "Globals\n=======\n\n.. include:: part.rst\n",
+                "part.rst", ".. _place:\n\nText.\n")).isEmpty();
+    }
+
+    @Test
     void aMissingLiteralIncludeFileAndABrokenOnlyExpressionAreWarnings() throws IOException {
         List<String> warnings = warningsFor("Title\n=====\n\n.. literalinclude:: nothere.c\n\n"
                 + ".. only:: html and\n\n   text\n");

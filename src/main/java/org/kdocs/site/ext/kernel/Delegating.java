@@ -2,11 +2,13 @@ package org.kdocs.site.ext.kernel;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.DirectiveContext;
 import org.kdocs.rst.directives.DirectiveError;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.tree.Node;
@@ -25,6 +27,7 @@ final class Delegating implements Directive {
     private final Directive base;
     private final ArgumentRule rule;
     private final Consumer<List<Node>> after;
+    private final BiFunction<String, DirectiveContext, DirectiveContext> context;
 
     Delegating(Supplier<Directive> base, ArgumentRule rule) {
         this(base, rule, nodes -> { });
@@ -32,9 +35,16 @@ final class Delegating implements Directive {
 
     /** {@code after} sees (and may mark) the nodes the base directive made. */
     Delegating(Supplier<Directive> base, ArgumentRule rule, Consumer<List<Node>> after) {
+        this(base, rule, after, (argument, context) -> context);
+    }
+
+    /** {@code context} gives the base directive its context, from the rewritten argument and the caller's. */
+    Delegating(Supplier<Directive> base, ArgumentRule rule, Consumer<List<Node>> after,
+               BiFunction<String, DirectiveContext, DirectiveContext> context) {
         this.base = base.get();
         this.rule = rule;
         this.after = after;
+        this.context = context;
     }
 
     @Override
@@ -68,8 +78,10 @@ final class Delegating implements Directive {
         if (!arguments.isEmpty()) {
             arguments.set(0, rule.apply(arguments.get(0)));
         }
+        DirectiveContext baseContext = arguments.isEmpty() ? call.context()
+                : context.apply(arguments.get(0), call.context());
         List<Node> nodes = base.run(new DirectiveCall(call.name(), arguments, call.options(), call.content(),
-                call.lineno(), call.contentOffset(), call.blockText(), call.context()));
+                call.lineno(), call.contentOffset(), call.blockText(), baseContext));
         after.accept(nodes);
         return nodes;
     }

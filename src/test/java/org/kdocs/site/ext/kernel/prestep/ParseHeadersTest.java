@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * parse-headers.pl in Java. gadget.h.rst is what the kernel's Perl script
  * (Linux 6.12, Documentation/sphinx/parse-headers.pl) wrote for gadget.h and
- * gadget.h.rst.exceptions; the same with five Perl hash seeds.
+ * gadget.h.rst.exceptions (the same with five Perl hash seeds), gadget-no-exceptions.h.rst what
+ * it wrote for gadget.h alone.
  */
 class ParseHeadersTest {
     static String resource(String name) throws IOException {
@@ -39,7 +40,8 @@ class ParseHeadersTest {
                 .contains("enum :c:type:`gadget_colour`")
                 .contains("struct gadget_secret\n")
                 .contains("\\} \\ :c:type:`gadget_pair_t`\\ ;")
-                .contains("\\_UAPI\\_LINUX\\_GADGET\\_H");
+                .contains("\\#ifndef \\ :ref:`_UAPI_LINUX_GADGET_H <-uapi-linux-gadget-h>`");
+        assertThat(page).isEqualTo(resource("gadget-no-exceptions.h.rst"));
     }
 
     @Test
