@@ -10,7 +10,7 @@ import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveContext;
 import org.kdocs.rst.directives.DirectiveError;
-import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.ForwardingDirective;
 import org.kdocs.tree.Node;
 
 /**
@@ -18,13 +18,12 @@ import org.kdocs.tree.Node;
  * kernel-include (include with $VAR expansion, refusing /etc) and kernel-image / kernel-figure
  * (image / figure refusing glob and remote URIs), as kernel_include.py and kfigure.py define them.
  */
-final class Delegating implements Directive {
+final class Delegating extends ForwardingDirective {
     /** Rewrites the first argument, or throws a DirectiveError to refuse it. */
     interface ArgumentRule {
         String apply(String argument) throws DirectiveError;
     }
 
-    private final Directive base;
     private final ArgumentRule rule;
     private final Consumer<List<Node>> after;
     private final BiFunction<String, DirectiveContext, DirectiveContext> context;
@@ -41,35 +40,10 @@ final class Delegating implements Directive {
     /** {@code context} gives the base directive its context, from the rewritten argument and the caller's. */
     Delegating(Supplier<Directive> base, ArgumentRule rule, Consumer<List<Node>> after,
                BiFunction<String, DirectiveContext, DirectiveContext> context) {
-        this.base = base.get();
+        super(base.get());
         this.rule = rule;
         this.after = after;
         this.context = context;
-    }
-
-    @Override
-    public int requiredArguments() {
-        return base.requiredArguments();
-    }
-
-    @Override
-    public int optionalArguments() {
-        return base.optionalArguments();
-    }
-
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return base.finalArgumentWhitespace();
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        return base.optionSpec();
-    }
-
-    @Override
-    public boolean hasContent() {
-        return base.hasContent();
     }
 
     @Override
@@ -80,7 +54,7 @@ final class Delegating implements Directive {
         }
         DirectiveContext baseContext = arguments.isEmpty() ? call.context()
                 : context.apply(arguments.get(0), call.context());
-        List<Node> nodes = base.run(new DirectiveCall(call.name(), arguments, call.options(), call.content(),
+        List<Node> nodes = base().run(new DirectiveCall(call.name(), arguments, call.options(), call.content(),
                 call.lineno(), call.contentOffset(), call.blockText(), baseContext));
         after.accept(nodes);
         return nodes;

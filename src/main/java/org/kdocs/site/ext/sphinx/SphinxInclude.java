@@ -3,13 +3,12 @@ package org.kdocs.site.ext.sphinx;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
-import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.ForwardingDirective;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Node;
 
@@ -19,19 +18,17 @@ import org.kdocs.tree.Node;
  * that another one includes as outside every toctree. The kernel's kernel-include is docutils'
  * include and records nothing ({@link #plain}).
  */
-public final class SphinxInclude implements Directive {
+public final class SphinxInclude extends ForwardingDirective {
     /** Document attribute: the files (absolute paths) that include directives of the document included. */
     public static final String INCLUDED = "sphinx-included";
 
-    private final Directive base;
-
     SphinxInclude(Directive base) {
-        this.base = base;
+        super(base);
     }
 
     /** The docutils include under a Sphinx include, or the directive itself. */
     public static Directive plain(Directive directive) {
-        return directive instanceof SphinxInclude sphinx ? sphinx.base : directive;
+        return directive instanceof SphinxInclude sphinx ? sphinx.base() : directive;
     }
 
     /** The files that include directives of {@code document} included. */
@@ -40,35 +37,10 @@ public final class SphinxInclude implements Directive {
     }
 
     @Override
-    public int requiredArguments() {
-        return base.requiredArguments();
-    }
-
-    @Override
-    public int optionalArguments() {
-        return base.optionalArguments();
-    }
-
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return base.finalArgumentWhitespace();
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        return base.optionSpec();
-    }
-
-    @Override
-    public boolean hasContent() {
-        return base.hasContent();
-    }
-
-    @Override
     public List<Node> run(DirectiveCall call) throws DirectiveError {
         Document document = call.context().document();
         Set<String> before = document.dependencies();
-        List<Node> nodes = base.run(call);
+        List<Node> nodes = base().run(call);
         // the file docutils' include read is the dependency it noted
         Set<String> read = new LinkedHashSet<>(document.dependencies());
         read.removeAll(before);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.kdocs.tree.PyRepr;
+
 /**
  * Python's {@code str()}, {@code repr()}, {@code strip()} and {@code len()} for the values a
  * YAML loader gives (strings, numbers, booleans, null, lists, maps), so that text generated
@@ -28,7 +30,7 @@ final class PythonText {
             return b ? "True" : "False";
         }
         if (value instanceof String s) {
-            return reprString(s);
+            return PyRepr.repr(s);
         }
         if (value instanceof Double || value instanceof Float) {
             return reprFloat(((Number) value).doubleValue());
@@ -98,41 +100,6 @@ final class PythonText {
         return c >= 0x09 && c <= 0x0d || c >= 0x1c && c <= 0x20 || c == 0x85 || c == 0xa0 || c == 0x1680
                 || c >= 0x2000 && c <= 0x200a || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f
                 || c == 0x3000;
-    }
-
-    // repr of str: single quotes unless the text has a single quote and no double quote
-    private static String reprString(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == quote || c == '\\') {
-                out.append('\\').appendCodePoint(c);
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (c < 0x20 || c == 0x7f) {
-                out.append(String.format("\\x%02x", c));
-            } else if (c >= 0x80 && !printable(c)) {
-                out.append(c <= 0xff ? String.format("\\x%02x", c)
-                        : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        }
-        return out.append(quote).toString();
-    }
-
-    // str.isprintable() for one code point: not a control, format, separator (but space) or unassigned
-    private static boolean printable(int c) {
-        int type = Character.getType(c);
-        return type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE
-                && type != Character.PRIVATE_USE && type != Character.UNASSIGNED && type != Character.LINE_SEPARATOR
-                && type != Character.PARAGRAPH_SEPARATOR && type != Character.SPACE_SEPARATOR;
     }
 
     // repr of float: the shortest round-tripping digits, Python's exponent thresholds (1e16, 1e-4)
