@@ -79,29 +79,23 @@ public final class KernelDirectives {
         return roles;
     }
 
-    /** Adds the kernel directives for the Documentation/ directory {@code documentation}; returns the registry. */
-    public static DirectiveRegistry register(DirectiveRegistry registry, Path documentation) {
-        return register(registry, documentation, true);
-    }
-
     /**
-     * As {@link #register(DirectiveRegistry, Path)}; without {@code runPrograms} (an untrusted build)
-     * kernel-doc, kernel-feat and kernel-abi run nothing and each gives a warning instead.
+     * Adds the kernel directives for the Documentation/ directory {@code documentation}; returns the
+     * registry. kernel-doc, kernel-abi and kernel-feat read the tree's sources (in an untrusted build,
+     * where file insertion is off, they read nothing and warn).
      */
-    public static DirectiveRegistry register(DirectiveRegistry registry, Path documentation, boolean runPrograms) {
-        return register(registry, documentation, runPrograms, null);
+    public static DirectiveRegistry register(DirectiveRegistry registry, Path documentation) {
+        return register(registry, documentation, null);
     }
 
     /**
-     * As {@link #register(DirectiveRegistry, Path, boolean)}, for a build whose pre-steps wrote into
+     * As {@link #register(DirectiveRegistry, Path)}, for a build whose pre-steps wrote into
      * {@code buildDir} (null: none): kernel-include's {@code $BUILDDIR} is that directory, and a file
      * in it may be included although it lies outside the kernel tree.
      */
-    public static DirectiveRegistry register(DirectiveRegistry registry, Path documentation, boolean runPrograms,
-                                             Path buildDir) {
+    public static DirectiveRegistry register(DirectiveRegistry registry, Path documentation, Path buildDir) {
         Path docs = documentation.toAbsolutePath().normalize();
-        ScriptDirectives.Tree tree = new ScriptDirectives.Tree(docs.getParent() == null ? docs : docs.getParent(),
-                docs, runPrograms);
+        Path srctree = docs.getParent() == null ? docs : docs.getParent();
         Map<String, String> environment = new HashMap<>(System.getenv());
         // the Makefile's BUILDDIR, where parse-headers.pl writes the media .h.rst files
         if (buildDir != null) {
@@ -118,10 +112,10 @@ public final class KernelDirectives {
         registry.register("kernel-figure", () -> new Delegating(() -> registry.create("figure"),
                 Delegating::localImage, KernelDirectives::markImages));
         registry.register("kernel-render", KernelRender::new);
-        registry.register("kernel-doc", () -> new ScriptDirectives.KernelDoc(tree));
-        registry.register("kernel-feat", () -> new ScriptDirectives.KernelFeat(tree));
-        registry.register("kernel-abi", () -> new ScriptDirectives.KernelAbi(tree));
-        registry.register("maintainers-include", () -> new MaintainersInclude(tree.srctree()));
+        registry.register("kernel-doc", () -> new KernelDocDirective(srctree));
+        registry.register("kernel-feat", () -> new KernelBookDirectives.Feat(srctree));
+        registry.register("kernel-abi", () -> new KernelBookDirectives.Abi(srctree));
+        registry.register("maintainers-include", () -> new MaintainersInclude(srctree));
         return registry;
     }
 
