@@ -62,6 +62,7 @@ final class CrossReferences {
     /** Collects the labels a page defines. */
     void collect(Page page) {
         Document document = page.document();
+        collectDetached(page);
         for (Element element : document.findAll(e -> !e.names().isEmpty())) {
             for (String name : element.names()) {
                 if (Boolean.TRUE.equals(document.nametypes.get(name)) && !element.ids().isEmpty()) {
@@ -127,12 +128,41 @@ final class CrossReferences {
         }
     }
 
-    // the first definition wins; later ones are reported as Sphinx's std domain does
+    // as Sphinx's std domain: a name already given to something with a title (a section, a captioned
+    // figure or table) is a duplicate; one that only marks a place (a paragraph, a table without
+    // caption, an inline target) is not, and a later label with a title takes its place
     private void addLabel(Page page, String name, Label label, Element where) {
-        Label old = labels.putIfAbsent(key(page, name), label);
-        if (old != null) {
+        String key = key(page, name);
+        Label old = labels.get(key);
+        if (old == null || old.title() == null && label.title() != null) {
+            labels.put(key, label);
+        }
+        if (old != null && old.title() != null) {
             warn(page, where, "duplicate label " + name.toLowerCase(Locale.ROOT) + ", other instance in "
                     + old.page().source().file());
+        }
+    }
+
+    /**
+     * Labels whose element a transform took out of the tree: docutils' DocInfo replaces the field list
+     * a label points at (a translation's included disclaimer starts with {@code :orphan:}) and leaves
+     * the old node in document.ids. Sphinx's std domain reads labels from there, so such a label still
+     * works with an explicit title.
+     */
+    private void collectDetached(Page page) {
+        Document document = page.document();
+        java.util.Set<String> inTree = new java.util.HashSet<>();
+        for (Element element : document.findAll(e -> !e.names().isEmpty())) {
+            inTree.addAll(element.names());
+        }
+        for (Map.Entry<String, String> entry : document.nameids.entrySet()) {
+            String name = entry.getKey();
+            Element node = entry.getValue() == null ? null : document.ids.get(entry.getValue());
+            if (!Boolean.TRUE.equals(document.nametypes.get(name)) || inTree.contains(name) || node == null
+                    || node.is(NodeType.FOOTNOTE) || node.getString("refuri") != null || node.is(NodeType.TARGET)) {
+                continue;
+            }
+            addLabel(page, name, new Label(page, entry.getValue(), null, node), document);
         }
     }
 

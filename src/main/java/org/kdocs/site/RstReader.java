@@ -40,6 +40,8 @@ public final class RstReader implements DocumentReader {
     private final Map<SourceTree, RstParser> parsers = new ConcurrentHashMap<>();
     private final Trust trust;
     private final String cacheKey;
+    // the kernel Makefile's BUILDDIR, where the pre-steps wrote (null: none, $BUILDDIR as in the environment)
+    private final java.nio.file.Path kernelBuildDir;
 
     /** A reader with the Sphinx layer on the given standard directives, applying {@code transforms} after parsing. */
     public RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms) {
@@ -52,6 +54,23 @@ public final class RstReader implements DocumentReader {
         this.transforms = transforms;
         this.trust = trust;
         this.cacheKey = cacheKey;
+        this.kernelBuildDir = null;
+    }
+
+    private RstReader(RstReader base, java.nio.file.Path kernelBuildDir) {
+        this.directives = base.directives;
+        this.transforms = base.transforms;
+        this.trust = base.trust;
+        this.cacheKey = base.cacheKey == null ? null : base.cacheKey + " BUILDDIR=" + kernelBuildDir;
+        this.kernelBuildDir = kernelBuildDir;
+    }
+
+    /**
+     * This reader for a kernel build whose pre-steps wrote into {@code buildDir}: kernel-include's
+     * {@code $BUILDDIR} is that directory, and it may include from it.
+     */
+    public RstReader withKernelBuildDir(java.nio.file.Path buildDir) {
+        return new RstReader(this, buildDir);
     }
 
     /** A reader with docutils' standard directives, the spec directives and the standard transforms. */
@@ -83,7 +102,7 @@ public final class RstReader implements DocumentReader {
                     .settings(sphinxSettings(kernel ? KernelDirectives.documentationOf(t.root()).getParent()
                             : t.root().toAbsolutePath().normalize(), trust))
                     .directives(kernel ? KernelDirectives.register(CDomain.register(directives.copy(), t.config()),
-                            KernelDirectives.documentationOf(t.root()))
+                            KernelDirectives.documentationOf(t.root()), kernelBuildDir)
                             : CDomain.register(directives.copy(), t.config()));
             Map<String, Role> roles = new java.util.LinkedHashMap<>(SphinxRoles.all());
             roles.putAll(CDomain.roles(t.config()));

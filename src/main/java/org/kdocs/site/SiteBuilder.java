@@ -119,7 +119,10 @@ public final class SiteBuilder {
         }
         Path staging = null;
         try {
-            List<SourceDoc> docs = SourceDiscovery.discover(trees, suffix -> readerFor(suffix) != null, warn);
+            KernelGenerated kernel = KernelGenerated.prepare(trees, output, warn);
+            DocumentReader rst = kernel.reader(reader);
+            List<SourceDoc> docs = kernel.addPages(
+                    SourceDiscovery.discover(trees, suffix -> readerFor(suffix, rst) != null, warn), trees);
             for (SourceTree tree : trees) {
                 if (SourceDiscovery.missingRoot(tree, docs)) {
                     // as sphinx-build: no root document, no site (exit status 2)
@@ -131,7 +134,7 @@ public final class SiteBuilder {
             staging = AtomicOutput.begin(output);
             BuildCache cache = new BuildCache(output, staging, fresh);
             int[] reparsed = {0};
-            List<Page> pages = read(docs, warn, cache, reparsed);
+            List<Page> pages = read(docs, rst, warn, cache, reparsed);
             if (pages == null) {
                 AtomicOutput.abort(staging);
                 return new Result(0, List.copyOf(warnings), true);
@@ -185,30 +188,31 @@ public final class SiteBuilder {
     }
 
     // a .txt source is reStructuredText when conf.py's source_suffix lists it, else AsciiDoc
-    private DocumentReader readerFor(SourceDoc doc) {
+    private DocumentReader readerFor(SourceDoc doc, DocumentReader rst) {
         if (doc.suffix().equals(".txt") && doc.tree().config().present()
                 && doc.tree().config().sourceSuffixes().contains(".txt")) {
-            return reader;
+            return rst;
         }
-        return readerFor(doc.suffix());
+        return readerFor(doc.suffix(), rst);
     }
 
-    private DocumentReader readerFor(String suffix) {
+    private DocumentReader readerFor(String suffix, DocumentReader rst) {
         if (suffix.equals(".rst")) {
-            return reader;
+            return rst;
         }
         return readers.get(suffix.equals(".txt") ? ".adoc" : suffix);
     }
 
 
     /** Reads all documents (or takes them from the cache); null when one of them failed fatally. */
-    private List<Page> read(List<SourceDoc> docs, Consumer<Warning> warn, BuildCache cache, int[] reparsed)
+    private List<Page> read(List<SourceDoc> docs, DocumentReader rst, Consumer<Warning> warn, BuildCache cache,
+                            int[] reparsed)
             throws InterruptedException, ExecutionException {
         ExecutorService pool = pool();
         try {
             List<Future<BuildCache.Read>> futures = new ArrayList<>();
             for (SourceDoc doc : docs) {
-                futures.add(pool.submit(() -> cache.read(doc, readerFor(doc),
+                futures.add(pool.submit(() -> cache.read(doc, readerFor(doc, rst),
                         org.kdocs.site.ext.kernel.KernelDirectives.tags(doc.tree().root(), tags),
                         doc.tree().ifconfigValues(project, defines))));
             }

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kdocs.site.ext.sphinx.SphinxInclude;
 import org.kdocs.site.ext.sphinx.SphinxNodes;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
@@ -136,8 +137,16 @@ final class Toctrees {
             order.get(i).previous = i > 0 ? order.get(i - 1) : null;
             order.get(i).next = i + 1 < order.size() ? order.get(i + 1) : null;
         }
+        // as Sphinx's check_consistency: a document that another one includes is not reported
+        Set<String> included = new HashSet<>();
         for (Page page : treePages) {
-            if (!seen.contains(page) && !page.orphan()) {
+            for (String file : SphinxInclude.includedBy(page.document())) {
+                included.add(Path.of(file).toAbsolutePath().normalize().toString());
+            }
+        }
+        for (Page page : treePages) {
+            if (!seen.contains(page) && !page.orphan()
+                    && !included.contains(page.source().file().toAbsolutePath().normalize().toString())) {
                 warnings.accept(new Warning(page.source().file().toString(), 0, "WARNING",
                         "document isn't included in any toctree"));
             }

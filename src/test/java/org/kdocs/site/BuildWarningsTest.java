@@ -51,6 +51,34 @@ class BuildWarningsTest {
     }
 
     @Test
+    void aLabelOnAParagraphIsNoDuplicateAndALaterTitledOneIsTheReferenceTarget() throws IOException {
+        // Sphinx 5.3 gives no warning here either: only labels with a title count as duplicates
+        assertThat(warningsFor(".. _mark:\n\nA paragraph.\n\nTitle\n=====\n\nSee :ref:`mark`.\n",
+                "other.rst", ":orphan:\n\n.. _mark:\n\nOther\n=====\n")).isEmpty();
+        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("href=\"other.html#mark\"")
+                .contains("std-ref\">Other</span>");
+    }
+
+    @Test
+    void aLabelOnAFieldListThatBecameDocinfoStillResolves() throws IOException {
+        // the kernel's translations: a label, then an included disclaimer that starts with :orphan:;
+        // Sphinx 5.3 resolves the reference and reports nothing
+        assertThat(warningsFor("Title\n=====\n\nSee :ref:`the text <cn_label>`.\n",
+                "disclaimer.rst", ":orphan:\n\n.. warning::\n\n   A disclaimer.\n",
+                "other.rst", ".. _cn_label:\n\n.. include:: disclaimer.rst\n\n:Original: x\n\nOther\n=====\n\nText.\n"))
+                .isEmpty();
+        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("href=\"other.html#cn-label\"");
+    }
+
+    @Test
+    void aDocumentThatAnotherIncludesNeedsNoToctree() throws IOException {
+        // as Sphinx's env.note_included: part.rst is read as a document and included by globals.rst
+        assertThat(warningsFor("Title\n=====\n\n.. toctree::\n\n   globals\n",
+                "globals.rst", "Globals\n=======\n\n.. include:: part.rst\n",
+                "part.rst", ".. _place:\n\nText.\n")).isEmpty();
+    }
+
+    @Test
     void aMissingLiteralIncludeFileAndABrokenOnlyExpressionAreWarnings() throws IOException {
         List<String> warnings = warningsFor("Title\n=====\n\n.. literalinclude:: nothere.c\n\n"
                 + ".. only:: html and\n\n   text\n");

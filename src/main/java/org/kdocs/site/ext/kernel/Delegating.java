@@ -2,13 +2,15 @@ package org.kdocs.site.ext.kernel;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.DirectiveContext;
 import org.kdocs.rst.directives.DirectiveError;
-import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.ForwardingDirective;
 import org.kdocs.tree.Node;
 
 /**
@@ -16,15 +18,15 @@ import org.kdocs.tree.Node;
  * kernel-include (include with $VAR expansion, refusing /etc) and kernel-image / kernel-figure
  * (image / figure refusing glob and remote URIs), as kernel_include.py and kfigure.py define them.
  */
-final class Delegating implements Directive {
+final class Delegating extends ForwardingDirective {
     /** Rewrites the first argument, or throws a DirectiveError to refuse it. */
     interface ArgumentRule {
         String apply(String argument) throws DirectiveError;
     }
 
-    private final Directive base;
     private final ArgumentRule rule;
     private final Consumer<List<Node>> after;
+    private final BiFunction<String, DirectiveContext, DirectiveContext> context;
 
     Delegating(Supplier<Directive> base, ArgumentRule rule) {
         this(base, rule, nodes -> { });
@@ -32,34 +34,16 @@ final class Delegating implements Directive {
 
     /** {@code after} sees (and may mark) the nodes the base directive made. */
     Delegating(Supplier<Directive> base, ArgumentRule rule, Consumer<List<Node>> after) {
-        this.base = base.get();
+        this(base, rule, after, (argument, context) -> context);
+    }
+
+    /** {@code context} gives the base directive its context, from the rewritten argument and the caller's. */
+    Delegating(Supplier<Directive> base, ArgumentRule rule, Consumer<List<Node>> after,
+               BiFunction<String, DirectiveContext, DirectiveContext> context) {
+        super(base.get());
         this.rule = rule;
         this.after = after;
-    }
-
-    @Override
-    public int requiredArguments() {
-        return base.requiredArguments();
-    }
-
-    @Override
-    public int optionalArguments() {
-        return base.optionalArguments();
-    }
-
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return base.finalArgumentWhitespace();
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        return base.optionSpec();
-    }
-
-    @Override
-    public boolean hasContent() {
-        return base.hasContent();
+        this.context = context;
     }
 
     @Override
@@ -68,8 +52,10 @@ final class Delegating implements Directive {
         if (!arguments.isEmpty()) {
             arguments.set(0, rule.apply(arguments.get(0)));
         }
-        List<Node> nodes = base.run(new DirectiveCall(call.name(), arguments, call.options(), call.content(),
-                call.lineno(), call.contentOffset(), call.blockText(), call.context()));
+        DirectiveContext baseContext = arguments.isEmpty() ? call.context()
+                : context.apply(arguments.get(0), call.context());
+        List<Node> nodes = base().run(new DirectiveCall(call.name(), arguments, call.options(), call.content(),
+                call.lineno(), call.contentOffset(), call.blockText(), baseContext));
         after.accept(nodes);
         return nodes;
     }

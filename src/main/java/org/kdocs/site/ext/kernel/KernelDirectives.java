@@ -14,6 +14,7 @@ import org.kdocs.rst.directives.DirectiveRegistry;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.rst.inline.Role;
+import org.kdocs.site.ext.sphinx.SphinxInclude;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
@@ -84,14 +85,28 @@ public final class KernelDirectives {
      * where file insertion is off, they read nothing and warn).
      */
     public static DirectiveRegistry register(DirectiveRegistry registry, Path documentation) {
+        return register(registry, documentation, null);
+    }
+
+    /**
+     * As {@link #register(DirectiveRegistry, Path)}, for a build whose pre-steps wrote into
+     * {@code buildDir} (null: none): kernel-include's {@code $BUILDDIR} is that directory, and a file
+     * in it may be included although it lies outside the kernel tree.
+     */
+    public static DirectiveRegistry register(DirectiveRegistry registry, Path documentation, Path buildDir) {
         Path docs = documentation.toAbsolutePath().normalize();
         Path srctree = docs.getParent() == null ? docs : docs.getParent();
         Map<String, String> environment = new HashMap<>(System.getenv());
         // the Makefile's BUILDDIR, where parse-headers.pl writes the media .h.rst files
+        if (buildDir != null) {
+            environment.put("BUILDDIR", buildDir.toAbsolutePath().normalize().toString());
+        }
         environment.putIfAbsent("BUILDDIR", docs.resolve("output").toString());
         registry.register("flat-table", FlatTable::new);
-        registry.register("kernel-include", () -> new Delegating(() -> registry.create("include"),
-                argument -> Delegating.includePath(argument, environment)));
+        // kernel_include.py subclasses docutils' include, not Sphinx's
+        registry.register("kernel-include", () -> new Delegating(() -> SphinxInclude.plain(registry.create("include")),
+                argument -> Delegating.includePath(argument, environment), nodes -> { },
+                (argument, context) -> BuildDirContext.forPath(argument, buildDir, context)));
         registry.register("kernel-image", () -> new Delegating(() -> registry.create("image"),
                 Delegating::localImage, KernelDirectives::markImages));
         registry.register("kernel-figure", () -> new Delegating(() -> registry.create("figure"),

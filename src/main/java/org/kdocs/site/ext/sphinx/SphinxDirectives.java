@@ -10,6 +10,8 @@ public final class SphinxDirectives {
 
     /** Adds the Sphinx directives to a registry and returns it. */
     public static DirectiveRegistry register(DirectiveRegistry registry) {
+        DirectiveRegistry docutils = registry.copy();
+        registry.register("include", () -> new SphinxInclude(docutils.create("include")));
         registry.register("toctree", TocTreeDirective::new);
         // Sphinx replaces docutils' code directive by its own (sphinx.directives.patches.Code)
         registry.register("code", CodeDirectives.Code::new);

@@ -81,10 +81,14 @@ class KernelDirectivesTest {
     @Test
     void kernelIncludeExpandsBuilddirAndRefusesEtc() throws IOException {
         Path docs = docs();
-        Files.createDirectories(docs.resolve("output"));
-        Files.writeString(docs.resolve("output/part.h.rst"), "Included from output.\n");
+        // BUILDDIR is the build directory beside the output, where the pre-steps write
+        Files.createDirectories(dir.resolve("out.kdocs-build"));
+        Files.writeString(dir.resolve("out.kdocs-build/part.h.rst"), "Included from the build directory.\n");
+        Files.writeString(dir.resolve("secret.txt"), "secret\n");
         assertThat(build(docs, "T\n=\n\n.. kernel-include:: $BUILDDIR/part.h.rst\n")).isEmpty();
-        assertThat(page().select("article p").text()).contains("Included from output.");
+        assertThat(page().select("article p").text()).contains("Included from the build directory.");
+        assertThat(build(docs, "T\n=\n\n.. kernel-include:: $BUILDDIR/../secret.txt\n")).singleElement()
+                .asString().contains("outside the include root");
         assertThat(build(docs, "T\n=\n\n.. kernel-include:: /etc/passwd\n")).singleElement().asString()
                 .contains("prohibited path: /etc/passwd");
     }
