@@ -101,4 +101,19 @@ final class BuildDirContext implements DirectiveContext {
     public RoleRegistry roles() {
         return base.roles();
     }
+
+    @Override
+    public List<String> titleStyles() {
+        return base.titleStyles();
+    }
+
+    @Override
+    public int sectionLevel() {
+        return base.sectionLevel();
+    }
+
+    @Override
+    public void setSectionMemo(List<String> titleStyles, int sectionLevel) {
+        base.setSectionMemo(titleStyles, sectionLevel);
+    }
 }
