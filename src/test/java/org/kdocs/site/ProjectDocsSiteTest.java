@@ -80,4 +80,9 @@ class ProjectDocsSiteTest {
         assertThat(terms.has("翻译")).isTrue();
         assertThat(terms.has("kdocs")).isTrue();
     }
+
+    @Test
+    void noChinesePageShowsASpaceWhereTheSourceBrokeALineBetweenChineseCharacters() throws IOException {
+        assertThat(StrayCjkSpaces.count(out.resolve("html/docs-zh_CN"))).isEmpty();
+    }
 }
