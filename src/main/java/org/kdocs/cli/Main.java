@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Documentation toolchain for kernel-style docs: reStructuredText, "
                 + "translation linting and literate tests.",
         subcommands = {BuildCommand.class, ServeCommand.class, PseudoXmlCommand.class, SpecCommand.class, LintCommand.class,
-                DmesgCommand.class,
+                DmesgCommand.class, TranslateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     private static final long STACK_BYTES = 1L << 30;
