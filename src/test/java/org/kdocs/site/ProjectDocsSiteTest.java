@@ -24,7 +24,7 @@ class ProjectDocsSiteTest {
     @BeforeAll
     static void build() throws IOException {
         result = SiteBuilder.builder().source(Path.of("docs")).source(Path.of("docs-zh_CN"))
-                .output(out.resolve("html")).build().run();
+                .output(out.resolve("html")).review(true).build().run();
         site = new SiteChecks(out.resolve("html"));
     }
 
@@ -53,7 +53,8 @@ class ProjectDocsSiteTest {
         int pairs = 0;
         for (Map.Entry<Path, Document> page : site.pages().entrySet()) {
             Path relative = out.resolve("html").relativize(page.getKey());
-            if (relative.startsWith("_sources") || relative.toString().equals("search.html")) {
+            if (relative.startsWith("_sources") || relative.startsWith("_review")
+                    || relative.toString().equals("search.html")) {
                 continue;
             }
             boolean chinese = relative.startsWith("docs-zh_CN");
@@ -84,5 +85,30 @@ class ProjectDocsSiteTest {
     @Test
     void noChinesePageShowsASpaceWhereTheSourceBrokeALineBetweenChineseCharacters() throws IOException {
         assertThat(StrayCjkSpaces.count(out.resolve("html/docs-zh_CN"))).isEmpty();
+    }
+
+    @Test
+    void everyBlockOfEveryOriginalIsAlignedWithItsTranslationOrMarkedMissing() throws IOException {
+        int reviewed = 0;
+        for (Path zh : Files.list(Path.of("docs-zh_CN")).filter(p -> p.toString().endsWith(".rst")).toList()) {
+            String page = zh.getFileName().toString().replace(".rst", ".html");
+            Document review = site.page("_review/docs-zh_CN/" + page);
+            assertThat(review).as(page).isNotNull();
+            for (org.jsoup.nodes.Element row : review.select("tr.review-row:not(.review-header)")) {
+                boolean original = !row.selectFirst("td.review-original").hasClass("review-empty");
+                boolean translation = !row.selectFirst("td.review-translation").hasClass("review-empty");
+                assertThat(original || translation).isTrue();
+                if (original) {
+                    assertThat(row.hasClass(translation ? "review-aligned" : "review-missing")).as(row.text()).isTrue();
+                }
+            }
+            // the original's blocks, counted on its own page: titles and what sections hold directly
+            org.jsoup.nodes.Element article = site.page(page).selectFirst("article");
+            int blocks = article.select("h1, h2, h3, h4, h5, h6").size()
+                    + article.select("section > :not(section, h1, h2, h3, h4, h5, h6, span:empty)").size();
+            assertThat(review.select("td.review-original:not(.review-empty)")).as(page).hasSize(blocks);
+            reviewed++;
+        }
+        assertThat(reviewed).isEqualTo(7);
     }
 }
