@@ -2,8 +2,6 @@ package org.kdocs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,28 +17,13 @@ class DmesgCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run kdocs(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun kdocs(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void printsEachSignatureOnceWithTheNumberOfLogsShowingIt() {
-        Run run = kdocs("dmesg", RAW.resolve("gpf-null-deref.log").toString(), RAW.resolve("page-fault.log").toString());
+        CommandRun run = kdocs("dmesg", RAW.resolve("gpf-null-deref.log").toString(), RAW.resolve("page-fault.log").toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("""
                 dmesg.Oops:general_protection_fault,probably_for_non-canonical_address#:#[##]PREEMPT_SMP_KASAN_PTI: 1
@@ -55,7 +38,7 @@ class DmesgCommandTest {
 
     @Test
     void jsonGivesTheFirstLineOfEachSignature() throws Exception {
-        Run run = kdocs("dmesg", "--format", "json", RAW.resolve("kcsan-race.log").toString());
+        CommandRun run = kdocs("dmesg", "--format", "json", RAW.resolve("kcsan-race.log").toString());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("logs").asInt()).isEqualTo(1);
         JsonNode first = json.get("signatures").get(0);
@@ -76,7 +59,7 @@ class DmesgCommandTest {
         Files.copy(RAW.resolve("kcsan-race.log"), patched.resolve("run1"));
         Files.copy(RAW.resolve("kcsan-race.log"), patched.resolve("run2"));
         Files.copy(RAW.resolve("page-fault.log"), patched.resolve("run3"));
-        Run run = kdocs("dmesg", "--compare", parent.toString(), patched.toString());
+        CommandRun run = kdocs("dmesg", "--compare", parent.toString(), patched.toString());
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo(String.join("\n",
@@ -102,11 +85,11 @@ class DmesgCommandTest {
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
         Path rst = dir.resolve("page.rst");
         Files.writeString(rst, "Title\n=====\n\nSome prose about BUG_ON() and kernel logs.\n");
-        Run binary = kdocs("dmesg", RAW.resolve("kasan-uaf.log").toString(), png.toString());
+        CommandRun binary = kdocs("dmesg", RAW.resolve("kasan-uaf.log").toString(), png.toString());
         assertThat(binary.exit()).isEqualTo(2);
         assertThat(binary.out()).isEmpty();
         assertThat(binary.err()).isEqualTo("kdocs dmesg: " + png + ": not a kernel console log (binary data at byte 8)\n");
-        Run text = kdocs("dmesg", rst.toString());
+        CommandRun text = kdocs("dmesg", rst.toString());
         assertThat(text.exit()).isEqualTo(2);
         assertThat(text.err()).isEqualTo("kdocs dmesg: " + rst + ": not a kernel console log (no line has a console "
                 + "timestamp, a log level, a kernel report or a stack entry)\n");

@@ -2,9 +2,7 @@ package org.kdocs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,25 +33,8 @@ class TranslateCommandTest {
     @TempDir
     Path root;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run kdocs(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String oldDir = System.getProperty("user.dir");
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            System.setProperty("user.dir", oldDir);
-        }
+    private static CommandRun kdocs(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path write(String path, String text) throws IOException {
@@ -77,7 +58,7 @@ class TranslateCommandTest {
     void initOnEveryPageOfDocsGivesFilesTheParityRulesAcceptWithThePlaceholdersFlagged() throws Exception {
         copyDocs();
         for (String page : PAGES) {
-            Run run = kdocs("translate", "init", "zh_CN", root.resolve("docs/" + page + ".rst").toString(),
+            CommandRun run = kdocs("translate", "init", "zh_CN", root.resolve("docs/" + page + ".rst").toString(),
                     "--translator", "王五 Wang Wu <wang@example.org>");
             assertThat(run.exit()).as(run.err()).isZero();
             assertThat(run.out()).startsWith("created docs-zh_CN/" + page + ".rst\n");
@@ -110,7 +91,7 @@ class TranslateCommandTest {
     void initRefusesATranslationThatExists() throws Exception {
         write("docs/a.rst", "A\n=\n\nSome text to translate here.\n");
         write("docs-zh_CN/a.rst", ":Original: docs/a.rst\n\n甲\n==\n");
-        Run run = kdocs("translate", "init", "zh_CN", root.resolve("docs/a.rst").toString());
+        CommandRun run = kdocs("translate", "init", "zh_CN", root.resolve("docs/a.rst").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("kdocs translate init: docs-zh_CN/a.rst exists already\n");
         assertThat(Files.readString(root.resolve("docs-zh_CN/a.rst"))).startsWith(":Original:");
@@ -132,7 +113,7 @@ class TranslateCommandTest {
         write("Documentation/translations/zh_CN/dev-tools/kasan.rst", ".. _cn_kasan-intro:\n\nKASAN\n=====\n");
         write("Documentation/translations/zh_CN/dev-tools/index.rst", "工具\n====\n\n.. toctree::\n   :maxdepth: 1\n\n"
                 + "   kfence\n");
-        Run run = kdocs("translate", "init", "zh_CN", root.resolve("Documentation/dev-tools/kcsan.rst").toString(),
+        CommandRun run = kdocs("translate", "init", "zh_CN", root.resolve("Documentation/dev-tools/kcsan.rst").toString(),
                 "--translator", "T <t@example.org>");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("created Documentation/translations/zh_CN/dev-tools/kcsan.rst\n"
@@ -203,7 +184,7 @@ class TranslateCommandTest {
             RevCommit b2 = commit(git, "docs/b.rst", "B\n=\n\nOne. Two.\n", "docs: extend b");
             RevCommit b3 = commit(git, "docs/b.rst", "B\n=\n\nOne. Two. Three.\n", "docs: extend b again");
 
-            Run text = kdocs("translate", "status", "zh_CN", "--root", root.toString());
+            CommandRun text = kdocs("translate", "status", "zh_CN", "--root", root.toString());
             assertThat(text.exit()).isZero();
             assertThat(text.out()).isEqualTo("up to date  docs/a.rst\n"
                     + "stale       docs/b.rst (2 commits since " + b1.getName().substring(0, 12) + ")\n"
