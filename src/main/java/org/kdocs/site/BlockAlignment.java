@@ -37,9 +37,9 @@ final class BlockAlignment {
     record Row(Block original, Block translation) {
     }
 
-    // nothing to read or translate: targets, comments, substitution definitions, messages, docinfo
+    // nothing to read or translate: targets, comments, substitution definitions, messages, docinfo, index entries
     private static final Set<String> SKIPPED = Set.of("target", "comment", "substitution_definition",
-            "system_message", "pending", "docinfo", "meta", "decoration");
+            "system_message", "pending", "docinfo", "meta", "decoration", "index");
 
     private BlockAlignment() {
     }
@@ -58,6 +58,8 @@ final class BlockAlignment {
             }
             if (e.is(NodeType.SECTION)) {
                 collect(e, depth + 1, out);
+            } else if (e.is(NodeType.RAW) && e.classes().contains(ForeignPages.FOREIGN_CLASS)) {
+                ForeignBlocks.collect(e, depth, out);
             } else if (e.is(NodeType.TITLE)) {
                 out.add(new Block("title", "title:" + depth, e.line(), depth, e));
             } else {

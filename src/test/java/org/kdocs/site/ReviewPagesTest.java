@@ -98,4 +98,29 @@ class ReviewPagesTest {
         Document index = Jsoup.parse(dir.resolve("html/_review/index.html").toFile(), "UTF-8");
         assertThat(index.select(".review-index li a").eachAttr("href")).containsExactly("docs-zh_CN/a.html", "docs-zh_CN/index.html");
     }
+
+    @Test
+    void markdownPagesAlignBlockByBlockAndTheHeaderFieldsStayApart() throws IOException {
+        write("docs/index.rst", "Top\n===\n\n.. toctree::\n\n   a\n");
+        write("docs-zh_CN/index.rst", ":Original: docs/index.rst\n\n顶层\n====\n\n.. toctree::\n\n   a\n");
+        write("docs/a.md", "# Title\n\nIntro paragraph.\n\n- one\n- two\n\n## Part\n\nRun `kdocs build` twice.\n\n"
+                + "Last words.\n");
+        write("docs-zh_CN/a.md", "# 标题\n\n:Original: docs/a.md\n\n引言\n段落。\n\n- 一\n- 二\n\n## 部分\n\n"
+                + "运行 `kdocs build` 两次。\n");
+        SiteBuilder.Result result = SiteBuilder.builder().source(dir.resolve("docs")).source(dir.resolve("docs-zh_CN"))
+                .reader(".md", new org.kdocs.markdown.MarkdownReader()).output(dir.resolve("html")).review(true)
+                .build().run();
+        assertThat(result.warnings()).isEmpty();
+        Document page = Jsoup.parse(dir.resolve("html/_review/docs-zh_CN/a.html").toFile(), "UTF-8");
+        List<String> rows = page.select("tr.review-row").stream()
+                .map(row -> row.className().replace("review-row ", "") + " " + row.selectFirst("td").attr("data-kind")
+                        + " " + row.select("td").get(1).attr("data-kind"))
+                .toList();
+        assertThat(rows).containsExactly("review-aligned title title", "review-extra  field_list",
+                "review-aligned paragraph paragraph", "review-aligned bullet_list bullet_list",
+                "review-aligned title title", "review-aligned paragraph paragraph", "review-missing paragraph ");
+        // the paragraph that shares the inline literal pairs up; the line break between Chinese characters is gone
+        assertThat(page.select("tr.review-row").get(5).text()).contains("Run kdocs build twice.").contains("两次");
+        assertThat(page.select("tr.review-row").get(2).select("td").get(1).text()).contains("引言段落。");
+    }
 }

@@ -49,4 +49,14 @@ class CjkLineBreaksTest {
         assertThat(html(new Text("他说\n“你好”"))).contains("他说“你好”");
         assertThat(html(new Text("he said\n“hello”"))).contains("said\n“hello");
     }
+
+    @Test
+    void htmlFromAnotherLibraryLosesTheSameBreaksAndKeepsEverythingElse() {
+        assertThat(CjkHtmlLineBreaks.join("<div class=\"paragraph\">\n<p>第一行\n<em>第二</em>\n行</p>\n</div>"))
+                .isEqualTo("<div class=\"paragraph\">\n<p>第一行<em>第二</em>行</p>\n</div>");
+        assertThat(CjkHtmlLineBreaks.join("<p>见 <code>kdocs</code>\n运行，&#8220;引号&#8221;\n之后</p>"))
+                .isEqualTo("<p>见 <code>kdocs</code>\n运行，&#8220;引号&#8221;之后</p>");
+        assertThat(CjkHtmlLineBreaks.join("<p>中文<br>\n中文</p><pre>代码\n代码</pre><p>kdocs reads\ndocs</p>"))
+                .isEqualTo("<p>中文<br>\n中文</p><pre>代码\n代码</pre><p>kdocs reads\ndocs</p>");
+    }
 }
