@@ -47,7 +47,8 @@ final class TranslateCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "LANG", description = "The language, such as zh_CN.")
         String language;
 
-        @Parameters(index = "1", paramLabel = "PAGE", description = "The original page, such as docs/lint.rst.")
+        @Parameters(index = "1", paramLabel = "PAGE",
+                description = "The original page, such as docs/lint.rst (Markdown and AsciiDoc pages too).")
         Path page;
 
         @Option(names = "--translator", paramLabel = "NAME <MAIL>",
@@ -56,8 +57,8 @@ final class TranslateCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isRegularFile(page) || !page.toString().endsWith(".rst")) {
-                System.err.println("kdocs translate init: " + page + ": no such reStructuredText page");
+            if (!Files.isRegularFile(page) || !TranslationLayout.isPage(page)) {
+                System.err.println("kdocs translate init: " + page + ": no such page (.rst, .md or .adoc)");
                 return 2;
             }
             Optional<TranslationLayout> layout = TranslationLayout.ofOriginal(page, language);

@@ -23,7 +23,8 @@ import org.kdocs.lint.TitleScanner;
  * adornment characters, with the adornment made as wide as the title;
  * code, literal blocks and spec examples stay as they are; labels get the
  * language's prefix ({@code .. _cn_x:}), and references to them follow;
- * toctrees list only the pages that are translated already.
+ * toctrees list only the pages that are translated already. Markdown and
+ * AsciiDoc pages get their formats' header instead ({@link ForeignSkeleton}).
  */
 public final class Skeleton {
     private static final Pattern SPDX = Pattern.compile("^\\.\\. SPDX-License-Identifier: *(.+)$");
@@ -38,7 +39,10 @@ public final class Skeleton {
      * translated pages already define with the prefix, so references to them are renamed too.
      */
     public static String of(TranslationLayout layout, Path original, String text, String translator,
-            Set<String> translatedLabels) {
+            Set<String> translatedLabels) throws java.io.IOException {
+        if (ForeignSkeleton.handles(original)) {
+            return ForeignSkeleton.of(layout, original, text, translator);
+        }
         SourceDoc doc = SourceDoc.of(original.toString(), text);
         List<Title> titles = TitleScanner.scan(doc);
         MarkupScan scan = MarkupScan.of(doc, titles);

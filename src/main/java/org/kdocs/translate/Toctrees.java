@@ -91,6 +91,9 @@ final class Toctrees {
     static String addToIndex(TranslationLayout layout, Path original) throws IOException {
         Path page = original.toAbsolutePath().normalize();
         for (Path index : originalPages(layout)) {
+            if (!index.toString().endsWith(".rst")) {
+                continue; // toctrees are reStructuredText's
+            }
             SourceDoc doc = read(index);
             List<Toctree> trees = of(doc, scan(doc), index.getParent(), layout.originalRoot());
             for (int t = 0; t < trees.size(); t++) {
@@ -175,7 +178,17 @@ final class Toctrees {
         if (entry.contains("://") || entry.equals("self") || entry.contains("*")) {
             return null;
         }
-        String file = entry.endsWith(".rst") ? entry : entry + ".rst";
-        return (file.startsWith("/") ? root.resolve(file.substring(1)) : dir.resolve(file)).normalize();
+        Path base = (entry.startsWith("/") ? root.resolve(entry.substring(1)) : dir.resolve(entry)).normalize();
+        if (TranslationLayout.isPage(base)) {
+            return base;
+        }
+        // a document name: the page of whichever format exists, reStructuredText when none does
+        for (String suffix : List.of(".rst", ".md", ".adoc")) {
+            Path page = base.resolveSibling(base.getFileName() + suffix);
+            if (Files.isRegularFile(page)) {
+                return page;
+            }
+        }
+        return base.resolveSibling(base.getFileName() + ".rst");
     }
 }

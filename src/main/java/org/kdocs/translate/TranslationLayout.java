@@ -80,6 +80,12 @@ public record TranslationLayout(Path root, Path originalRoot, Path translationRo
     public boolean isOriginalPage(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         return abs.startsWith(originalRoot) && !(kernel && abs.startsWith(originalRoot.resolve("translations")))
-                && abs.toString().endsWith(".rst");
+                && isPage(abs);
+    }
+
+    /** True for a source page of any format the site reads: reStructuredText, Markdown, AsciiDoc. */
+    public static boolean isPage(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".rst") || name.endsWith(".md") || name.endsWith(".adoc");
     }
 }

@@ -27,9 +27,6 @@ import org.kdocs.specrun.SpecExample;
 import org.kdocs.specrun.SpecSuite;
 
 class TranslateCommandTest {
-    private static final List<String> PAGES = List.of("index", "site", "formats", "lint", "spec", "kcsan",
-            "mm-models");
-
     @TempDir
     Path root;
 
@@ -57,27 +54,45 @@ class TranslateCommandTest {
     @Test
     void initOnEveryPageOfDocsGivesFilesTheParityRulesAcceptWithThePlaceholdersFlagged() throws Exception {
         copyDocs();
-        for (String page : PAGES) {
-            CommandRun run = kdocs("translate", "init", "zh_CN", root.resolve("docs/" + page + ".rst").toString(),
+        List<String> pages;
+        try (Stream<Path> files = Files.walk(Path.of("docs"))) {
+            pages = files.map(f -> Path.of("docs").relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.matches(".*\\.(rst|md|adoc)")).sorted().toList();
+        }
+        assertThat(pages).contains("index.rst", "user-guide/spec.rst", "man/kdocs-lint.adoc", "faq.md");
+        // the translated tree's disclaimer, which every page's header brings
+        write("docs-zh_CN/disclaimer-zh_CN.rst", ":orphan:\n\n.. warning::\n\n   本页译自英文原文。\n   以英文原文为准。\n");
+        for (String page : pages) {
+            CommandRun run = kdocs("translate", "init", "zh_CN", root.resolve("docs/" + page).toString(),
                     "--translator", "王五 Wang Wu <wang@example.org>");
             assertThat(run.exit()).as(run.err()).isZero();
-            assertThat(run.out()).startsWith("created docs-zh_CN/" + page + ".rst\n");
+            assertThat(run.out()).startsWith("created docs-zh_CN/" + page + "\n");
         }
         try (Linter linter = new Linter(Rules.all(), LintConfig.defaults())) {
-            for (String page : PAGES) {
-                Path zh = root.resolve("docs-zh_CN/" + page + ".rst");
-                List<String> head = Files.readAllLines(zh).subList(0, 7);
-                assertThat(head).containsExactly(".. SPDX-License-Identifier: GPL-2.0", "",
-                        ":Original: docs/" + page + ".rst", "", ":翻译:", "", " 王五 Wang Wu <wang@example.org>");
+            for (String page : pages) {
+                Path zh = root.resolve("docs-zh_CN/" + page);
+                String text = Files.readString(zh);
+                String depth = "../".repeat(page.split("/").length - 1);
+                if (page.endsWith(".rst")) {
+                    assertThat(text).as(page).startsWith(".. SPDX-License-Identifier: GPL-2.0\n.. include:: " + depth
+                            + "disclaimer-zh_CN.rst\n\n:Original: docs/" + page + "\n\n:翻译:\n\n 王五 Wang Wu <wang@example.org>\n");
+                } else if (page.endsWith(".md")) {
+                    assertThat(text).as(page).containsPattern("\n# .*\n\n:Original: docs/" + page
+                            + "\n\n:翻译: 王五 Wang Wu <wang@example.org>\n\n> 本页译自英文原文。以英文原文为准。\n\n");
+                } else {
+                    assertThat(text).as(page).containsPattern("\n= .*\n:Original: docs/" + page
+                            + "\n:翻译: 王五 Wang Wu <wang@example.org>\n\n\\[WARNING]\n本页译自英文原文。以英文原文为准。\n\n");
+                }
                 List<Finding> findings = linter.lintFile(zh);
                 assertThat(findings).as(page).anyMatch(f -> f.ruleId().equals("untranslated"));
                 // the translator field's colons are field-list markup, which the typography rules may not know yet
+                int translatorLine = page.endsWith(".rst") ? 6 : -1;
                 assertThat(findings).as(page).filteredOn(f -> !f.ruleId().equals("untranslated"))
-                        .allSatisfy(f -> assertThat(f.line()).as(f.format()).isEqualTo(5));
+                        .allSatisfy(f -> assertThat(f.line()).as(f.format()).isEqualTo(translatorLine));
             }
         }
-        assertThat(Files.readString(root.resolve("docs-zh_CN/index.rst")))
-                .contains("   site\n   formats\n   lint\n   spec\n   kcsan\n   mm-models\n");
+        assertThat(Files.readString(root.resolve("docs-zh_CN/index.rst"))).contains("   user-guide/index\n   site\n"
+                + "   formats\n   lint\n   spec\n   kcsan\n   mm-models\n   man/index\n   faq\n   changelog\n");
         assertThat(Files.readString(root.resolve("docs-zh_CN/site.rst")))
                 .contains(".. _cn_site-untrusted:").contains(":ref:`cn_site-untrusted`");
         List<SpecExample> english = SpecSuite.load(List.of(root.resolve("docs"))).examples();

@@ -22,7 +22,8 @@ import org.kdocs.lint.SourceDoc;
  * that the translation never uses next to CJK text elsewhere. Names,
  * identifiers, formulas and titles such as "Lotus Notes (GUI)" stay English
  * in translations and are not reported, nor are table rows, which often
- * keep values and identifiers.
+ * keep values and identifiers. Markdown and AsciiDoc pages are read by
+ * their own block structure.
  */
 public final class UntranslatedRule implements Rule {
     // an ordinary English word between spaces: lower case letters, maybe hyphenated, maybe with punctuation
@@ -37,6 +38,11 @@ public final class UntranslatedRule implements Rule {
     @Override
     public String id() {
         return "untranslated";
+    }
+
+    @Override
+    public java.util.Set<org.kdocs.lint.SourceFormat> formats() {
+        return org.kdocs.lint.SourceFormat.all();
     }
 
     @Override
