@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 + "translation linting and literate tests.",
         subcommands = {BuildCommand.class, ServeCommand.class, PseudoXmlCommand.class, SpecCommand.class, LintCommand.class,
                 DmesgCommand.class, TranslateCommand.class,
+                KernelDocCommand.class, KernelBookCommands.Abi.class, KernelBookCommands.Feat.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     private static final long STACK_BYTES = 1L << 30;
@@ -43,6 +44,13 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code; never throws. */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // kernel-doc takes the script's own single-dash options, in order
+        for (String script : java.util.List.of("kernel-doc", "kernel-abi", "kernel-feat")) {
+            CommandLine command = cli.getSubcommands().get(script);
+            command.setUnmatchedOptionsArePositionalParams(true);
+            command.setExpandAtFiles(false);
+            command.setEndOfOptionsDelimiter("\u0000");
+        }
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("kdocs: internal error: " + ex);
             return 70;
