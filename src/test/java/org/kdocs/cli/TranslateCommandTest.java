@@ -85,14 +85,19 @@ class TranslateCommandTest {
                 }
                 List<Finding> findings = linter.lintFile(zh);
                 assertThat(findings).as(page).anyMatch(f -> f.ruleId().equals("untranslated"));
-                // the translator field's colons are field-list markup, which the typography rules may not know yet
+                // the translator field's colons are field-list markup, which the typography rules may not know yet;
+                // Chinese sample text that the English original quotes is copied as it is, with its findings
                 int translatorLine = page.endsWith(".rst") ? 6 : -1;
+                List<String> skeleton = Files.readAllLines(zh);
+                Set<String> quoted = Set.copyOf(Files.readAllLines(root.resolve("docs/" + page)));
                 assertThat(findings).as(page).filteredOn(f -> !f.ruleId().equals("untranslated"))
+                        .filteredOn(f -> !(quoted.contains(skeleton.get(f.line() - 1))
+                                && skeleton.get(f.line() - 1).codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF)))
                         .allSatisfy(f -> assertThat(f.line()).as(f.format()).isEqualTo(translatorLine));
             }
         }
         assertThat(Files.readString(root.resolve("docs-zh_CN/index.rst"))).contains("   user-guide/index\n   site\n"
-                + "   formats\n   lint\n   spec\n   kcsan\n   mm-models\n   man/index\n   faq\n   changelog\n");
+                + "   formats\n   lint\n   spec\n   kcsan\n   mm/index\n   man/index\n   faq\n   changelog\n");
         assertThat(Files.readString(root.resolve("docs-zh_CN/site.rst")))
                 .contains(".. _cn_site-untrusted:").contains(":ref:`cn_site-untrusted`");
         List<SpecExample> english = SpecSuite.load(List.of(root.resolve("docs"))).examples();
