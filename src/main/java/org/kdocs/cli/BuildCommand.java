@@ -35,6 +35,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "-W", description = "Turn warnings into errors: exit with status 1 when there are any.")
     boolean warningsAreErrors;
 
+    @Option(names = "--review", description = "Also write _review/: for every translated page, the original and "
+            + "the translation side by side, block by block, with the lint findings.")
+    boolean review;
+
     @Mixin
     SiteOptions options = new SiteOptions();
 
@@ -55,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         ProgressDisplay display = ProgressDisplay.forConsole(out, err);
-        SiteBuilder.Result result = options.builder(dirs, display).build().run();
+        SiteBuilder.Result result = options.builder(dirs, display).review(review).build().run();
         if (result.failed()) {
             err.println("kdocs build: build failed; " + options.output + " was left unchanged");
             return 2;

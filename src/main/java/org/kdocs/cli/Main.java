@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Documentation toolchain for kernel-style docs: reStructuredText, "
                 + "translation linting and literate tests.",
         subcommands = {BuildCommand.class, ServeCommand.class, PseudoXmlCommand.class, SpecCommand.class, LintCommand.class,
+                DmesgCommand.class, TranslateCommand.class,
                 KernelDocCommand.class, KernelBookCommands.Abi.class, KernelBookCommands.Feat.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.kdocs.specrun.CompareTable;
+import org.kdocs.dmesg.CompareTable;
 import org.kdocs.specrun.ModelDrivers;
 import org.kdocs.specrun.SpecExample;
 import org.kdocs.specrun.SpecResult;

@@ -9,6 +9,7 @@ import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Reporter;
+import org.kdocs.writers.html.CjkHtmlLineBreaks;
 
 /**
  * How a page written in another markup (AsciiDoc, Markdown) joins the site:
@@ -91,10 +92,14 @@ public final class ForeignPages {
             return this;
         }
 
-        /** Adds converted HTML to the innermost open section. */
+        /**
+         * Adds converted HTML to the innermost open section, without the line
+         * breaks that would show as spaces between Chinese characters.
+         */
         public Builder html(String html) {
             if (html != null && !html.isBlank()) {
-                Element raw = Element.text(NodeType.RAW, "", html);
+                String joined = CjkHtmlLineBreaks.join(html);
+                Element raw = Element.text(NodeType.RAW, "", joined);
                 raw.set("format", "html");
                 raw.classes().add(FOREIGN_CLASS);
                 open.peek().add(raw);

@@ -18,6 +18,7 @@ import com.ibm.icu.util.ULocale;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.Text;
+import org.kdocs.writers.html.CjkLineBreaks;
 
 /**
  * The prebuilt search index that the static search page loads: every page's
@@ -81,17 +82,18 @@ public final class SearchIndex {
 
     private static String text(Element root) {
         StringBuilder out = new StringBuilder();
-        collect(root, out);
+        collect(root, out, CjkLineBreaks.of(root));
         return out.toString();
     }
 
-    private static void collect(Element root, StringBuilder out) {
+    // a line break between two Chinese characters is no word boundary: the page shows none either
+    private static void collect(Element root, StringBuilder out, Map<Text, String> joinedLines) {
         java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
             Node node = stack.pop();
             if (node instanceof Text text) {
-                out.append(text.astext()).append(' ');
+                out.append(joinedLines.getOrDefault(text, text.astext())).append(' ');
             } else if (node instanceof Element e && e.classes().contains(ForeignPages.FOREIGN_CLASS)) {
                 out.append(ForeignPages.plainText(e.astext())).append(' ');
             } else if (node instanceof Element e && !SKIPPED.contains(e.tagname())

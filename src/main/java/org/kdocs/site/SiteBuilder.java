@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import org.kdocs.site.ext.kernel.KernelTranslations;
 import org.kdocs.tree.Document;
 import org.kdocs.writers.html.HtmlWriter;
 
@@ -78,6 +77,7 @@ public final class SiteBuilder {
     private final Trust trust;
     private final String dot;
     private final boolean fresh;
+    private final boolean review;
 
     private SiteBuilder(Builder b) {
         this.sources = List.copyOf(b.sources);
@@ -94,6 +94,7 @@ public final class SiteBuilder {
         this.trust = b.trust;
         this.dot = b.dot;
         this.fresh = b.fresh;
+        this.review = b.review;
     }
 
     public static Builder builder() {
@@ -301,7 +302,7 @@ public final class SiteBuilder {
         inParallel(pages, null, page -> {
             SourceTree tree = page.source().tree();
             String fingerprint = PageOutputs.fingerprint(layout.page(page, "", sidebars.get(tree),
-                    byKey.get(tree.rootKey()), translations(page, trees, byKey)), page.document());
+                    byKey.get(tree.rootKey()), Counterparts.of(page, trees, byKey)), page.document());
             if (fingerprint != null) {
                 fingerprints.put(page, fingerprint);
             }
@@ -319,10 +320,15 @@ public final class SiteBuilder {
             SourceTree tree = page.source().tree();
             String body = writer.write(page.document()).body();
             String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.rootKey()),
-                    translations(page, trees, byKey));
+                    Counterparts.of(page, trees, byKey));
             writeFile(staging.resolve(page.path()), html);
             outputs.written(page.path(), fingerprints.get(page), staging);
         });
+        if (review) {
+            ReviewPages.writeAll(pages, trees, byKey, writer, (path, title, body, tree) -> outputs.writeOrLink(staging,
+                    path, layout.generatedPage(path, title, body, tree, byKey.get(tree.name() + "/index"),
+                            sidebars.get(tree))));
+        }
         SourceTree first = trees.isEmpty() ? null : trees.get(0);
         if (first != null) {
             outputs.writeOrLink(staging, "search.html", layout.searchPage("search.html", first,
@@ -378,32 +384,6 @@ public final class SiteBuilder {
         }
     }
 
-    private static List<PageLayout.Translation> translations(Page page, List<SourceTree> trees,
-                                                             Map<String, Page> byKey) {
-        List<PageLayout.Translation> result = new ArrayList<>();
-        SourceTree own = page.source().tree();
-        for (SourceTree tree : trees) {
-            if (tree != own && tree.family().equals(own.family())) {
-                Page counterpart = byKey.get(tree.name() + "/" + page.source().docname());
-                if (counterpart != null) {
-                    result.add(new PageLayout.Translation(tree, counterpart));
-                }
-            }
-        }
-        // the kernel's in-tree layout: the original and translations/LANG/ of the same tree, where any exist
-        List<PageLayout.Translation> inTree = new ArrayList<>();
-        for (KernelTranslations.Version version : KernelTranslations.versions(page.source().docname())) {
-            Page counterpart = byKey.get(own.name() + "/" + version.docname());
-            if (counterpart != null) {
-                inTree.add(new PageLayout.Translation(version.htmlLang(), version.languageName(), counterpart));
-            }
-        }
-        if (inTree.size() > 1) {
-            result.addAll(inTree);
-        }
-        return result;
-    }
-
     private static void writeFile(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -434,11 +414,18 @@ public final class SiteBuilder {
         private Trust trust = Trust.FULL;
         private String dot = "dot";
         private boolean fresh;
+        private boolean review;
 
         private Builder() {
         }
 
         /** Ignores the build cache in the output directory: every source is read and every page written (Sphinx's -E). */
+        /** Also writes a side-by-side review page for every translated page ({@link ReviewPages}). */
+        public Builder review(boolean review) {
+            this.review = review;
+            return this;
+        }
+
         public Builder fresh(boolean fresh) {
             this.fresh = fresh;
             return this;

@@ -5,10 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import org.kdocs.dmesg.ConsoleLog;
+import org.kdocs.dmesg.Signature;
 
 /**
  * Runs spec examples against their models and decides each verdict: with
@@ -85,8 +89,8 @@ public final class SpecRunner {
             if (!outcome.failureLines().isEmpty()) {
                 failures++;
             }
-            for (String line : new LinkedHashSet<>(outcome.failureLines())) {
-                signatures.merge(Signature.of(line), 1, Integer::sum);
+            for (String signature : signatures(outcome)) {
+                signatures.merge(signature, 1, Integer::sum);
             }
             if (outcome.limitMessage() != null && limit == null) {
                 limit = outcome.limitMessage();
@@ -115,6 +119,20 @@ public final class SpecRunner {
             }
         }
         return new SpecResult(example, SpecResult.Status.PASS, runs, failures, signatures, "", shownOutput);
+    }
+
+    /** A run's failure signatures: the robot's reading of its console, and reports the console never showed. */
+    static Set<String> signatures(RunOutcome outcome) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Signature.Report report : Signature.ofLog(ConsoleLog.of("run", outcome.console()))) {
+            found.add(report.signature());
+        }
+        for (String line : outcome.failureLines()) {
+            if (!outcome.console().contains(line)) {
+                found.add(Signature.of(line));
+            }
+        }
+        return found;
     }
 
     // the console, then each other file the example's spec-outputs show, under a "==> file <==" line as tail prints

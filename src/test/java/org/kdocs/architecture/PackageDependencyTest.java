@@ -103,6 +103,11 @@ class PackageDependencyTest {
     }
 
     @Test
+    void consoleLogReadingDependsOnNothingElseOfOurs() throws IOException {
+        assertThat(violations("dmesg", List.of())).isEmpty();
+    }
+
+    @Test
     void interpreterKnowsNoModel() throws IOException {
         assertThat(uses()).filteredOn(u -> within(u.fromPackage(), "interp"))
                 .filteredOn(u -> targets(u.target(), "models"))

@@ -2,8 +2,6 @@ package org.kdocs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,23 +14,8 @@ class LintCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run kdocs(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun kdocs(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path file(String name, String text) throws Exception {
@@ -45,7 +28,7 @@ class LintCommandTest {
     @Test
     void errorsGiveExitOneAndTheTextForm() throws Exception {
         Path f = file("a.rst", "中文标题\n====\n");
-        Run run = kdocs("lint", f.toString());
+        CommandRun run = kdocs("lint", f.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEqualTo(f + ":2:1: error: title underline too short: 4 characters for a title "
                 + "8 columns wide [title-short]\n");
@@ -54,7 +37,7 @@ class LintCommandTest {
     @Test
     void warningsAloneGiveExitZero() throws Exception {
         Path f = file("a.rst", "中文\n========\n");
-        Run run = kdocs("lint", f.toString());
+        CommandRun run = kdocs("lint", f.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("[title-width]");
     }
@@ -62,7 +45,7 @@ class LintCommandTest {
     @Test
     void fixRewritesTheFileAndReportsNothingLeft() throws Exception {
         Path f = file("a.rst", "中文\n========\n\n正文\n");
-        Run run = kdocs("lint", "--fix", dir.toString());
+        CommandRun run = kdocs("lint", "--fix", dir.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(f)).isEqualTo("中文\n====\n\n正文\n");
@@ -85,7 +68,7 @@ class LintCommandTest {
                 .isEmpty();
         assertThat(kdocs("lint", "--severity", "title-width=error", f.toString()).exit()).isEqualTo(1);
         file("p/.kdocs-lint", "title-width = off\ncjk-punctuation = error\n");
-        Run run = kdocs("lint", "--config", dir.resolve("p/.kdocs-lint").toString(), f.toString());
+        CommandRun run = kdocs("lint", "--config", dir.resolve("p/.kdocs-lint").toString(), f.toString());
         assertThat(run.out()).doesNotContain("title-width").contains("error: half-width ','");
         assertThat(run.exit()).isEqualTo(1);
     }
@@ -101,7 +84,7 @@ class LintCommandTest {
 
     @Test
     void listRulesNamesEveryRule() {
-        Run run = kdocs("lint", "--list-rules");
+        CommandRun run = kdocs("lint", "--list-rules");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("title-short (error)").contains("cjk-latin-spacing (off)");
     }
@@ -119,7 +102,7 @@ class LintCommandTest {
                 +中文,中文
                 +第二行
                 """);
-        Run run = kdocs("lint", "--patch", patch.toString(), "--reply", "-");
+        CommandRun run = kdocs("lint", "--patch", patch.toString(), "--reply", "-");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("Subject: Re: [PATCH] docs/zh_CN: add a.rst\n")
                 .contains("> +中文,中文\n\nwarning: docs-zh_CN/a.rst:1: half-width ','");

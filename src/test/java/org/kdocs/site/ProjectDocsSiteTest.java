@@ -29,7 +29,7 @@ class ProjectDocsSiteTest {
     static void build() throws IOException {
         result = SiteBuilder.builder().source(Path.of("docs")).source(Path.of("docs-zh_CN"))
                 .reader(".adoc", new AsciidocReader()).reader(".md", new MarkdownReader())
-                .output(out.resolve("html")).build().run();
+                .output(out.resolve("html")).review(true).build().run();
         site = new SiteChecks(out.resolve("html"));
     }
 
@@ -58,7 +58,8 @@ class ProjectDocsSiteTest {
         int pairs = 0;
         for (Map.Entry<Path, Document> page : site.pages().entrySet()) {
             Path relative = out.resolve("html").relativize(page.getKey());
-            if (relative.startsWith("_sources") || relative.toString().equals("search.html")) {
+            if (relative.startsWith("_sources") || relative.startsWith("_review")
+                    || relative.toString().equals("search.html")) {
                 continue;
             }
             boolean chinese = relative.startsWith("docs-zh_CN");
@@ -95,5 +96,42 @@ class ProjectDocsSiteTest {
         assertThat(terms.has("导航")).isTrue();
         assertThat(terms.has("翻译")).isTrue();
         assertThat(terms.has("kdocs")).isTrue();
+    }
+
+    @Test
+    void noChinesePageShowsASpaceWhereTheSourceBrokeALineBetweenChineseCharacters() throws IOException {
+        assertThat(StrayCjkSpaces.count(out.resolve("html/docs-zh_CN"))).isEmpty();
+    }
+
+    @Test
+    void everyBlockOfEveryOriginalIsAlignedWithItsTranslationOrMarkedMissing() throws IOException {
+        List<String> translated;
+        try (Stream<Path> files = Files.walk(Path.of("docs-zh_CN"))) {
+            translated = files.map(p -> Path.of("docs-zh_CN").relativize(p).toString())
+                    .filter(p -> p.matches(".*\\.(rst|adoc|md)$"))
+                    .map(p -> p.replaceAll("\\.(rst|adoc|md)$", ""))
+                    .filter(docname -> sourceExists(Path.of("docs"), docname)).sorted().toList();
+        }
+        for (String docname : translated) {
+            String page = docname + ".html";
+            Document review = site.page("_review/docs-zh_CN/" + page);
+            assertThat(review).as(page).isNotNull();
+            for (org.jsoup.nodes.Element row : review.select("tr.review-row:not(.review-header)")) {
+                boolean original = !row.selectFirst("td.review-original").hasClass("review-empty");
+                boolean translation = !row.selectFirst("td.review-translation").hasClass("review-empty");
+                assertThat(original || translation).isTrue();
+                if (original) {
+                    assertThat(row.hasClass(translation ? "review-aligned" : "review-missing")).as(row.text()).isTrue();
+                }
+            }
+            // the original's blocks, counted on its own page: titles and what sections hold directly
+            org.jsoup.nodes.Element article = site.page(page).selectFirst("article");
+            int blocks = article.select("h1, h2, h3, h4, h5, h6").size()
+                    + article.select("section > :not(section, h1, h2, h3, h4, h5, h6, span:empty)").size();
+            assertThat(review.select("td.review-original:not(.review-empty)")).as(page).hasSize(blocks);
+        }
+        // every page of the manual, in each of its formats, has its translation
+        assertThat(translated).contains("index", "faq", "changelog", "man/kdocs-build", "user-guide/spec")
+                .hasSize(site.page("_review/index.html").select(".review-index li a").size());
     }
 }

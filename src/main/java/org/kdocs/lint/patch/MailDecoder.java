@@ -13,7 +13,8 @@ import org.kdocs.lint.patch.MimeParts.Headers;
  * Undoes the transfer encoding of e-mail bodies (quoted-printable, base64)
  * message by message, so a patch mailed by a client that encodes UTF-8
  * reads as the diff it is. Every decoded line remembers the input line it
- * starts on; base64 bodies map all their lines to the body's first line.
+ * starts on: for base64, the line holding the first base64 character of
+ * its bytes (several short lines may start on one input line).
  */
 final class MailDecoder {
     /** Decoded lines (null for lines outside the quote), their prefix widths and their 1-based input lines. */
@@ -149,25 +150,45 @@ final class MailDecoder {
     private static void base64(List<String> lines, List<Integer> prefix, int from, int to, List<String> out,
             List<Integer> outPrefix, List<Integer> outLine) {
         StringBuilder data = new StringBuilder();
+        List<Integer> ends = new ArrayList<>(); // end of each input line's characters within data
         for (int i = from; i < to; i++) {
             if (lines.get(i) != null) {
-                data.append(lines.get(i).strip());
+                data.append(lines.get(i).strip().replaceAll("[^A-Za-z0-9+/=]", ""));
             }
+            ends.add(data.length());
         }
-        String text;
+        byte[] bytes;
         try {
-            text = new String(Base64.getMimeDecoder().decode(data.toString()), StandardCharsets.UTF_8);
+            bytes = Base64.getMimeDecoder().decode(data.toString());
         } catch (IllegalArgumentException e) {
             for (int i = from; i < to; i++) {
                 keep(lines, prefix, i, out, outPrefix, outLine);
             }
             return;
         }
-        int first = Math.min(from + 1, Math.max(to, 1));
-        for (String l : PatchParser.splitLines(text)) {
-            out.add(l);
+        int start = 0;
+        for (int k = 0; k <= bytes.length; k++) {
+            if (k < bytes.length && bytes[k] != '\n') {
+                continue;
+            }
+            if (k == bytes.length && start == k) {
+                break; // the text ended with a newline
+            }
+            String line = new String(bytes, start, k - start, StandardCharsets.UTF_8);
+            out.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
             outPrefix.add(0);
-            outLine.add(first);
+            outLine.add(from + 1 + inputLineOf(ends, start / 3 * 4));
+            start = k + 1;
         }
+    }
+
+    /** The index of the input line holding base64 character {@code index} (4 characters encode 3 bytes). */
+    private static int inputLineOf(List<Integer> ends, int index) {
+        for (int i = 0; i < ends.size(); i++) {
+            if (index < ends.get(i)) {
+                return i;
+            }
+        }
+        return Math.max(ends.size() - 1, 0);
     }
 }

@@ -10,7 +10,8 @@ import org.kdocs.lint.Finding;
 /**
  * A mailing-list reply to a reviewed patch: the usual headers, an
  * attribution line, then for each file with findings its diff header, and
- * each offending line quoted with {@code > } and the findings under it.
+ * each offending line quoted with {@code > } and the findings under it. A
+ * line of a base64 body quotes every decoded line that starts on it.
  */
 final class Reply {
     private Reply() {
@@ -58,14 +59,18 @@ final class Reply {
 
     /** The patch line as the diff reads it: decoded and without quote marks. */
     private static String unquoted(Patch patch, List<String> lines, int line) {
+        List<String> decoded = new ArrayList<>();
         for (Patch.FileDiff d : patch.files()) {
             for (Patch.Hunk h : d.hunks()) {
                 for (Patch.HunkLine l : h.lines()) {
                     if (l.patchLine() == line) {
-                        return l.kind() + l.text();
+                        decoded.add(l.kind() + l.text());
                     }
                 }
             }
+        }
+        if (!decoded.isEmpty()) {
+            return String.join("\n> ", decoded);
         }
         String l = lines.get(line - 1);
         int cut = patch.quoteDepth() == 0 ? 0 : PatchParser.unquote(l, patch.quoteDepth());

@@ -12,9 +12,10 @@ import org.kdocs.lint.SourceFormat;
 /**
  * {@code glossary}: terminology from the translation tree's
  * {@code glossary} file. A rendering the glossary marks wrong is reported
- * where it occurs; when the original uses a term and the translation has
- * none of its accepted renderings (nor the English term), that is reported
- * at the {@code :Original:} line (or line 1).
+ * where it occurs as a word, not inside a longer one (see
+ * {@link WordBounds}); when the original uses a term and the translation
+ * has none of its accepted renderings (nor the English term), that is
+ * reported at the {@code :Original:} line (or line 1).
  */
 public final class GlossaryRule implements Rule {
     @Override
@@ -43,6 +44,9 @@ public final class GlossaryRule implements Rule {
             for (String wrong : e.wrong()) {
                 for (Terms.Hit hit : Terms.find(context, wrong)) {
                     String line = context.doc().rawLines().get(hit.line());
+                    if (!WordBounds.whole(line, hit.index(), hit.index() + wrong.length())) {
+                        continue; // part of a longer word: 译文 in 翻译文档
+                    }
                     sink.report(hit.line() + 1, Prose.column(line, hit.index()),
                             "'" + wrong + "' for '" + e.term() + "': the glossary says '" + e.preferred() + "'");
                 }

@@ -10,12 +10,17 @@ import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code line-start-punctuation}: a prose line that begins with closing
- * punctuation. The source line break sits in the wrong place (the
- * punctuation belongs at the end of the previous line), and in HTML the
- * break becomes a space before the mark.
+ * punctuation, after any indentation (spaces, tabs, no-break or ideographic
+ * spaces). The source line break sits in the wrong place (the punctuation
+ * belongs at the end of the previous line), and in HTML the break becomes a
+ * space before the mark. A half-width comma or full stop counts when it
+ * continues the previous prose line and is not the start of a word
+ * ({@code .config}) or of an ellipsis.
  */
 public final class LineStartPunctuationRule implements Rule {
     static final String CLOSING = "，。、；：？！）》」』”’";
+    private static final String HALF_WIDTH = ",.";
+    private static final String INDENT = " \t\u00A0\u2007\u202F\u3000\uFEFF";
 
     @Override
     public String id() {
@@ -34,7 +39,7 @@ public final class LineStartPunctuationRule implements Rule {
 
     @Override
     public String summary() {
-        return "A line begins with closing punctuation (，。、；：？！）》」』”’).";
+        return "A line begins with closing punctuation (，。、；：？！）》」』”’, or , . continuing a line).";
     }
 
     @Override
@@ -43,14 +48,25 @@ public final class LineStartPunctuationRule implements Rule {
         for (int k = 0; k < prose.indexes().size(); k++) {
             String line = prose.masked().get(k);
             int i = 0;
-            while (i < line.length() && line.charAt(i) == ' ') {
+            while (i < line.length() && INDENT.indexOf(line.charAt(i)) >= 0) {
                 i++;
             }
-            if (i < line.length() && CLOSING.indexOf(line.charAt(i)) >= 0) {
+            boolean continues = k > 0 && prose.indexes().get(k - 1) == prose.indexes().get(k) - 1;
+            if (i < line.length() && (CLOSING.indexOf(line.charAt(i)) >= 0
+                    || continues && HALF_WIDTH.indexOf(line.charAt(i)) >= 0 && endsMark(line, i + 1))) {
                 sink.report(prose.indexes().get(k) + 1, Prose.column(line, i),
                         "line begins with closing punctuation '" + line.charAt(i)
                                 + "'; move it to the end of the previous line");
             }
         }
+    }
+
+    // ", x" or "." alone: not ".config", "..." or ".5"
+    private static boolean endsMark(String line, int next) {
+        if (next >= line.length()) {
+            return true;
+        }
+        char c = line.charAt(next);
+        return c != '.' && !Character.isLetterOrDigit(c) && c != '_' && c != '/';
     }
 }

@@ -20,7 +20,7 @@ public final class Rules {
             new MissingPathRule(), new OriginalFieldRule(), new DisclaimerRule(), new SectionParityRule(), new LiteralParityRule(),
             new LabelParityRule(), new FootnoteParityRule(), new SubstitutionParityRule(), new LinkParityRule(),
             new DirectiveParityRule(), new TableParityRule(), new ToctreeParityRule(), new CodeLanguageParityRule(),
-            new StalenessRule());
+            new UntranslatedRule(), new StalenessRule());
 
     private Rules() {
     }

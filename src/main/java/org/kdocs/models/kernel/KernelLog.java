@@ -6,10 +6,13 @@ import java.util.List;
 /**
  * The console of a model run, printing the kernel's report shapes (lib/bug.c, kernel/panic.c __warn):
  * a "cut here" line, then {@code kernel BUG at FILE:LINE!} or {@code WARNING: CPU: c PID: p at FILE:LINE
- * FUNC}. Addresses and stack traces are left out; a line naming the condition takes their place.
+ * FUNC+0x0/0x10}. Addresses and stack traces are left out; a line naming the condition takes their place. The
+ * model has no code, so the function offset is a placeholder in the kernel's {@code %pS} shape, which the
+ * kernel test robot's patterns for WARNING and RIP lines expect.
  */
 public final class KernelLog {
     public static final String CUT_HERE = "------------[ cut here ]------------";
+    private static final String OFFSET = "+0x0/0x10";
 
     private final List<String> lines = new ArrayList<>();
     private final List<String> bugLines = new ArrayList<>();
@@ -29,7 +32,7 @@ public final class KernelLog {
         lines.add("kernel BUG at " + file + ":" + line + "!");
         bugLines.add("kernel BUG at " + file + ":" + line + "!");
         lines.add("Oops: invalid opcode: 0000 [#1] PREEMPT SMP NOPTI");
-        lines.add("RIP: 0010:" + function);
+        lines.add("RIP: 0010:" + function + OFFSET);
         lines.add("condition: " + condition);
         if (firstBug == null) {
             firstBug = file + ":" + line + " " + condition;
@@ -42,7 +45,7 @@ public final class KernelLog {
         if (message != null) {
             lines.add(message);
         }
-        String warning = "WARNING: CPU: " + cpu + " PID: " + pid + " at " + file + ":" + line + " " + function;
+        String warning = "WARNING: CPU: " + cpu + " PID: " + pid + " at " + file + ":" + line + " " + function + OFFSET;
         lines.add(warning);
         warningLines.add(warning);
         warnings++;

@@ -24,9 +24,12 @@ public final class HtmlTranslator {
     private final String documentTitleId;
     private int sectionLevel;
     private final boolean documentHasTitle;
+    private final Map<Text, String> joinedLines;
 
-    HtmlTranslator(Map<String, ElementRenderer> renderers, boolean documentHasTitle, String documentTitleId) {
+    HtmlTranslator(Map<String, ElementRenderer> renderers, boolean documentHasTitle, String documentTitleId,
+            Map<Text, String> joinedLines) {
         this.renderers = renderers;
+        this.joinedLines = joinedLines;
         this.documentHasTitle = documentHasTitle;
         this.documentTitleId = documentTitleId;
     }
@@ -121,7 +124,7 @@ public final class HtmlTranslator {
     /** Writes one node. */
     public void node(Node node) {
         if (node instanceof Text text) {
-            text(text.astext());
+            text(joinedLines.getOrDefault(text, text.astext()));
             return;
         }
         Element e = (Element) node;

@@ -32,7 +32,7 @@ public final class HtmlWriter {
     /** The body, title and table of contents of a document (any element works as root). */
     public HtmlPage write(Element document) {
         Element docTitle = documentTitle(document);
-        HtmlTranslator translator = new HtmlTranslator(renderers, docTitle != null, null);
+        HtmlTranslator translator = new HtmlTranslator(renderers, docTitle != null, null, CjkLineBreaks.of(document));
         translator.node(document);
         String title = titleOf(document);
         return new HtmlPage(title, translator.result(), toc(document, docTitle != null));
@@ -51,7 +51,8 @@ public final class HtmlWriter {
 
     /** Only the HTML of one element and its descendants. */
     public String fragment(Node node) {
-        HtmlTranslator translator = new HtmlTranslator(renderers, false, null);
+        HtmlTranslator translator = new HtmlTranslator(renderers, false, null,
+                node instanceof Element e ? CjkLineBreaks.of(e) : Map.of());
         translator.node(node);
         return translator.result();
     }

@@ -166,9 +166,10 @@ class PatchReviewTest {
         assertThat(attached.findings()).extracting(Finding::ruleId)
                 .containsExactlyElementsOf(inline.findings().stream().map(Finding::ruleId).toList())
                 .contains("title-short", "cjk-punctuation");
-        // a base64 body has no line of its own per decoded line: findings point at the body's first line
-        assertThat(attached.findings()).extracting(Finding::line).containsOnly(24);
-        assertThat(attached.reply()).contains("half-width ',' in CJK text");
+        // each decoded line points at the base64 line where its bytes start: "+====" and the last line start on 27
+        assertThat(attached.findings()).extracting(Finding::line).containsOnly(27);
+        assertThat(attached.reply()).contains("half-width ',' in CJK text")
+                .contains("> +====\n").contains("> +它检测数据竞争,很有用。\n").doesNotContain("> +:Original:");
     }
 
     @Test

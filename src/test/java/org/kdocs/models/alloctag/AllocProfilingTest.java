@@ -65,10 +65,10 @@ class AllocProfilingTest {
         assertThat(ap.console()).isEqualTo("""
                 ------------[ cut here ]------------
                 current->alloc_tag not set
-                WARNING: CPU: 0 PID: 1 at include/linux/alloc_tag.h:132 alloc_tag_add
+                WARNING: CPU: 0 PID: 1 at include/linux/alloc_tag.h:132 alloc_tag_add+0x0/0x10
                 ------------[ cut here ]------------
                 alloc_tag was not set
-                WARNING: CPU: 0 PID: 1 at include/linux/alloc_tag.h:137 alloc_tag_sub
+                WARNING: CPU: 0 PID: 1 at include/linux/alloc_tag.h:137 alloc_tag_sub+0x0/0x10
                 """);
         assertThat(ap.verdict().outcome()).isEqualTo(Verdict.Outcome.WARNED);
     }
@@ -85,7 +85,7 @@ class AllocProfilingTest {
         assertThat(ap.console()).isEqualTo("""
                 ------------[ cut here ]------------
                 alloc_tag was not cleared (got tag for mm/a.c:5)
-                WARNING: CPU: 0 PID: 1 at include/linux/alloc_tag.h:128 alloc_tag_add
+                WARNING: CPU: 0 PID: 1 at include/linux/alloc_tag.h:128 alloc_tag_add+0x0/0x10
                 """);
         assertThat(ref.tag()).isSameAs(second);
         assertThat(first.read()).isEqualTo(new AllocTag.Counters(100, 1));
@@ -111,7 +111,7 @@ class AllocProfilingTest {
         AllocTag rogue = ap.tag("mm/r.c", 2, "rogue");
         ap.allocHooks(outer, () -> ap.save(rogue));
         assertThat(ap.console()).contains("current->alloc_tag was changed:\n"
-                + "WARNING: CPU: 0 PID: 1 at include/linux/sched.h:2237 alloc_tag_restore\n");
+                + "WARNING: CPU: 0 PID: 1 at include/linux/sched.h:2237 alloc_tag_restore+0x0/0x10\n");
         assertThat(ap.currentTag()).isNull();
     }
 
@@ -161,7 +161,7 @@ class AllocProfilingTest {
         assertThat(ap.console()).isEqualTo("""
                 ------------[ cut here ]------------
                 m.c:7 module M func:f has 228 allocated at module unload
-                WARNING: CPU: 0 PID: 1 at lib/alloc_tag.c:171 alloc_tag_module_unload
+                WARNING: CPU: 0 PID: 1 at lib/alloc_tag.c:171 alloc_tag_module_unload+0x0/0x10
                 M: memory allocation(s) from the module still alive, cannot unload cleanly
                 """);
         assertThat(ap.tags()).containsExactly(g);

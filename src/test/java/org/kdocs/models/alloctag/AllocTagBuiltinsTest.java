@@ -179,10 +179,10 @@ class AllocTagBuiltinsTest {
         RunResult r = c.program().run(RunOptions.builder().build()).first();
         assertThat(r.console()).isEqualTo(KernelLog.CUT_HERE + "\n"
                 + "current->alloc_tag not set\n"
-                + "WARNING: CPU: 0 PID: 101 at include/linux/alloc_tag.h:132 alloc_tag_add\n"
+                + "WARNING: CPU: 0 PID: 101 at include/linux/alloc_tag.h:132 alloc_tag_add+0x0/0x10\n"
                 + KernelLog.CUT_HERE + "\n"
                 + "alloc_tag was not set\n"
-                + "WARNING: CPU: 0 PID: 101 at include/linux/alloc_tag.h:137 alloc_tag_sub\n");
+                + "WARNING: CPU: 0 PID: 101 at include/linux/alloc_tag.h:137 alloc_tag_sub+0x0/0x10\n");
     }
 
     @Test

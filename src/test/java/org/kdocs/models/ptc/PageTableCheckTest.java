@@ -17,7 +17,7 @@ class PageTableCheckTest {
                 ------------[ cut here ]------------
                 kernel BUG at mm/page_table_check.c:127!
                 Oops: invalid opcode: 0000 [#1] PREEMPT SMP NOPTI
-                RIP: 0010:page_table_check_set
+                RIP: 0010:page_table_check_set+0x0/0x10
                 condition: anon_map_count > 1 && rw (pfn 0x1000: anon_map_count 2, new entry writable)
                 """);
         assertThat(ptc.verdict().outcome()).isEqualTo(Verdict.Outcome.BUG);
@@ -37,7 +37,7 @@ class PageTableCheckTest {
         ptc.setPte(ptc.mm("m1"), 1, PageTableEntry.user(p, true).withUffdWp());
         assertThat(ptc.verdict().outcome()).isEqualTo(Verdict.Outcome.WARNED);
         assertThat(ptc.console()).startsWith("------------[ cut here ]------------\n"
-                + "WARNING: CPU: 0 PID: 1 at mm/page_table_check.c:218 page_table_check_pte_flags\n");
+                + "WARNING: CPU: 0 PID: 1 at mm/page_table_check.c:218 page_table_check_pte_flags+0x0/0x10\n");
     }
 
     @Test

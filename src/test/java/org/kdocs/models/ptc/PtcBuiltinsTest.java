@@ -101,7 +101,7 @@ class PtcBuiltinsTest {
                 }
                 """);
         assertThat(r.outcome()).isInstanceOf(Outcome.Completed.class);
-        assertThat(r.console()).contains("WARNING: CPU: 0 PID: 101 at mm/page_table_check.c:218 page_table_check_pte_flags\n")
+        assertThat(r.console()).contains("WARNING: CPU: 0 PID: 101 at mm/page_table_check.c:218 page_table_check_pte_flags+0x0/0x10\n")
                 .endsWith("done\n");
     }
 

@@ -1,4 +1,4 @@
-package org.kdocs.specrun;
+package org.kdocs.dmesg;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
