@@ -2,7 +2,6 @@ package org.kdocs.asciidoc;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,7 +29,8 @@ import org.kdocs.tree.Document;
  * sections, every other block is converted by Asciidoctor's HTML converter.
  * The Asciidoctor instance, whose JRuby start-up costs seconds, is created
  * on the first read only, once per reader, so a site without AsciiDoc never
- * pays for it. Conversions are serialised on that one instance.
+ * pays for it. Conversions are serialised on that one instance. Includes go
+ * through {@link ConfinedIncludes}: only files of the source tree.
  */
 public final class AsciidocReader implements DocumentReader {
     // Asciidoctor's messages arrive as build warnings; its java.util.logging copy would repeat them on stderr.
@@ -39,6 +39,7 @@ public final class AsciidocReader implements DocumentReader {
     private static final java.util.Set<String> CODE_SUBSTITUTIONS = java.util.Set.of("specialcharacters", "callouts");
     private static final java.util.regex.Pattern CALLOUT = java.util.regex.Pattern.compile("<(\\d+|\\.)>");
     private final Supplier<Asciidoctor> factory;
+    private final ConfinedIncludes includes = new ConfinedIncludes();
     private Asciidoctor asciidoctor;
 
     /** A reader creating the standard instance, with the project macros, when first needed. */
@@ -80,13 +81,15 @@ public final class AsciidocReader implements DocumentReader {
         String location = source.file().toString();
         String text;
         try {
-            text = new String(Files.readAllBytes(source.file()), StandardCharsets.UTF_8);
+            text = new String(source.read(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             warnings.accept(new Warning(location, 0, "WARNING", "could not read source: " + e.getMessage()));
             return null;
         }
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("outfilesuffix", ".html");
+        // an image embedded as a data: URI would be a file read outside the gate; locked off
+        attributes.put("data-uri!", "");
         if (source.suffix().equals(".txt")) {
             // AsciiDoc Python syntax, as the man pages written in .txt use
             attributes.put("compat-mode", "");
@@ -97,17 +100,20 @@ public final class AsciidocReader implements DocumentReader {
             synchronized (this) {
                 if (asciidoctor == null) {
                     asciidoctor = factory.get();
+                    asciidoctor.javaExtensionRegistry().includeProcessor(includes);
                 }
                 LogHandler messages = message -> report(message, location, warnings);
                 asciidoctor.registerLogHandler(messages);
+                includes.begin(source.tree().root(), source.file().toAbsolutePath().getParent(), location, warnings);
                 try {
                     Document document = convert(asciidoctor.load(text, options), source);
                     if (text.contains("include::")) {
-                        // SAFE mode confines includes to the source's directory: a rebuild looks at all of it
-                        document.noteDependency(source.file().toAbsolutePath().getParent().toString());
+                        // an include may read any file of the tree: a rebuild looks at all of it
+                        document.noteDependency(source.tree().root().toAbsolutePath().normalize().toString());
                     }
                     return document;
                 } finally {
+                    includes.end();
                     asciidoctor.unregisterLogHandler(messages);
                 }
             }

@@ -124,19 +124,6 @@ final class PageOutputs {
         writeOrLink(staging, path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Copies a file (a page's source) into the site, or links the previous copy when it is unchanged. */
-    void copyOrLink(Path source, Path staging, String path) throws IOException {
-        Path old = previousSite == null ? null : previousSite.resolve(path);
-        if (old != null && Files.isRegularFile(old) && Files.size(old) == Files.size(source)
-                && sameBytes(old, Files.readAllBytes(source))) {
-            BuildCache.link(old, staging.resolve(path));
-            return;
-        }
-        Path target = staging.resolve(path);
-        Files.createDirectories(target.getParent());
-        Files.copy(source, target);
-    }
-
     /** Copies a resource into the site, or links the previous copy when it is unchanged. */
     void copyOrLink(InputStream resource, Path staging, String path) throws IOException {
         writeOrLink(staging, path, resource.readAllBytes());

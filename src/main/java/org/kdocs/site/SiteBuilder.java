@@ -295,7 +295,7 @@ public final class SiteBuilder {
             if (!outputs.reuse(page.path(), fingerprint, staging)) {
                 changed.add(page);
             }
-            outputs.copyOrLink(page.source().file(), staging, page.source().sourceCopyPath());
+            outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.source().read());
         });
         progress("writing output... " + changed.size() + " of " + pages.size() + " pages changed");
         inParallel(changed, "writing", page -> {

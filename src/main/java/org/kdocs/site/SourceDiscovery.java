@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.kdocs.source.Confinement;
+
 /** Finds the source documents of the site's trees, as Sphinx's project.discover does. */
 final class SourceDiscovery {
     private static final List<String> SUFFIX_PRIORITY = List.of(".rst", ".adoc", ".md", ".txt");
@@ -19,7 +21,8 @@ final class SourceDiscovery {
     }
 
     /**
-     * The sources of every tree: each suffix that is readable, and {@code .txt}
+     * The sources of every tree: each suffix that is readable (a file whose
+     * real path lies outside its tree is skipped with a warning), and {@code .txt}
      * as AsciiDoc below a directory holding {@code asciidoc.conf} (the marker
      * of an AsciiDoc man-page directory such as the kernel's
      * tools/perf/Documentation) when an AsciiDoc reader is present. When two
@@ -31,6 +34,7 @@ final class SourceDiscovery {
         for (SourceTree tree : trees) {
             Map<String, List<SourceDoc>> byDocname = new LinkedHashMap<>();
             Path kernelOutput = org.kdocs.site.ext.kernel.KernelDirectives.excludedBuildDir(tree.root());
+            Confinement gate = Confinement.within(tree.root());
             try (Stream<Path> files = Files.walk(tree.root())) {
                 for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                     Path relativePath = tree.root().relativize(p);
@@ -38,6 +42,12 @@ final class SourceDiscovery {
                     if (hidden(relativePath) || !readable.test(suffix)
                             || suffix.equals(".txt") && !asciidocTxt(tree.root(), p)
                             || kernelOutput != null && p.toAbsolutePath().normalize().startsWith(kernelOutput)) {
+                        continue;
+                    }
+                    if (!gate.admits(p)) {
+                        // a link to /etc/passwd must not become a page and a copy in _sources/
+                        warn.accept(new Warning(p.toString(), 0, "WARNING",
+                                "source file is a link to outside the source tree; skipped"));
                         continue;
                     }
                     String relative = relativePath.toString().replace('\\', '/');

@@ -1,8 +1,8 @@
 package org.kdocs.site.ext.sphinx;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +14,7 @@ import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
+import org.kdocs.source.Confinement;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;
 import org.kdocs.tree.Node;
@@ -221,7 +222,7 @@ public final class CodeDirectives {
         }
     }
 
-    /** literalinclude: a file next to the document, or a part of it, as a literal block. */
+    /** literalinclude: a file next to the document, or a part of it, as a literal block; confined to the include root as include is. */
     public static final class LiteralInclude implements Directive {
         @Override
         public int requiredArguments() {
@@ -258,10 +259,16 @@ public final class CodeDirectives {
             String source = call.context().document().getString("source");
             Path base = source == null ? Path.of(".") : Path.of(source).toAbsolutePath().getParent();
             Path file = base.resolve(argument).normalize();
+            Path root = call.context().settings().includeRoot();
+            Confinement gate = Confinement.within(root == null ? base : root);
             List<String> lines;
-            call.context().document().noteDependency(file.toString());
             try {
-                lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+                byte[] bytes = gate.read(file);
+                call.context().document().noteDependency(file.toString());
+                lines = new ArrayList<>(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes))
+                        .toString().lines().toList());
+            } catch (Confinement.Refused e) {
+                throw DirectiveError.warning("Include file '" + file + "' refused: " + e.getMessage());
             } catch (IOException | RuntimeException e) {
                 throw DirectiveError.warning("Include file '" + file + "' not found or reading it failed");
             }
