@@ -59,12 +59,12 @@ final class ConfinedIncludes extends IncludeProcessor {
     @Override
     public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
         Conversion conversion = current;
-        String from = reader.getFile();
-        String where = from == null ? conversion == null ? "" : conversion.location() : from;
-        int line = Math.max(1, reader.getLineNumber() - 1);
         if (conversion == null) {
             return;
         }
+        String from = reader.getFile() == null || reader.getFile().isEmpty() ? null : reader.getFile();
+        String where = from == null ? conversion.location() : from;
+        int line = Math.max(1, reader.getLineNumber() - 1);
         int depth = conversion.depths().getOrDefault(from, 0) + 1;
         if (depth > MAX_DEPTH) {
             warn(conversion, where, line, "maximum include depth of " + MAX_DEPTH + " exceeded");
