@@ -254,7 +254,7 @@ final class Assets {
         String href = e.getString("href");
         if (href != null) {
             String kind = Boolean.TRUE.equals(e.get("external")) ? "external" : "internal";
-            out.raw("<a class=\"reference download " + kind + "\" download=\"\" href=\"" + Html.attr(href) + "\">");
+            out.open("a", null, "reference download " + kind, "download", "", "href", href);
         }
         for (Node child : e.children()) {
             if (child instanceof Element literal && literal.is(NodeType.LITERAL)) {
@@ -283,7 +283,7 @@ final class Assets {
     }
 
     static void renderScaledLink(Element e, HtmlTranslator out) {
-        out.raw("<a class=\"reference internal image-reference\" href=\"" + Html.attr(e.getString("href")) + "\">");
+        out.open("a", null, "reference internal image-reference", "href", e.getString("href"));
         out.children(e);
         out.raw("</a>");
     }

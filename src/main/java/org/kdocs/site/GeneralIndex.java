@@ -44,7 +44,7 @@ final class GeneralIndex {
                 Term main = byLetter.computeIfAbsent(letter, k -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER))
                         .computeIfAbsent(term, k -> new Term(new ArrayList<>(),
                                 new TreeMap<>(String.CASE_INSENSITIVE_ORDER)));
-                Place place = new Place(page.path() + "#" + refid, page.title());
+                Place place = new Place(Urls.relative("genindex.html", page.path()) + "#" + refid, page.title());
                 if (sub.isEmpty()) {
                     main.places().add(place);
                 } else {

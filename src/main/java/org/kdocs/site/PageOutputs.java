@@ -63,12 +63,15 @@ final class PageOutputs {
         }
     }
 
-    /** The page's output fingerprint; null when its document cannot be fingerprinted (it is then always written). */
-    static String fingerprint(String layoutWithoutBody, Document document) {
+    /**
+     * The page's output fingerprint ({@code writerKey}: how the writer is set up, such as its
+     * link policy); null when its document cannot be fingerprinted (it is then always written). */
+    static String fingerprint(String writerKey, String layoutWithoutBody, Document document) {
         MessageDigest digest = Digests.of("SHA-256");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                 new DigestOutputStream(OutputStream.nullOutputStream(), digest), 1 << 16))) {
             out.writeUTF(BuildCache.buildId());
+            out.writeUTF(writerKey);
             byte[] shell = layoutWithoutBody.getBytes(StandardCharsets.UTF_8);
             out.writeInt(shell.length);
             out.write(shell);

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.kdocs.site.ext.kernel.KernelTranslations;
 import org.kdocs.tree.Document;
 import org.kdocs.writers.html.HtmlWriter;
+import org.kdocs.writers.html.UriPolicy;
 
 /**
  * Builds the HTML site from source directories, as {@code sphinx-build -b html}
@@ -262,7 +263,7 @@ public final class SiteBuilder {
             throws IOException, InterruptedException, ExecutionException {
         PageOutputs outputs = new PageOutputs(output, fresh);
         PageLayout layout = new PageLayout(project, !checked.isEmpty());
-        HtmlWriter writer = SiteRenderers.writer();
+        HtmlWriter writer = SiteRenderers.writer(trust.safeUris() ? UriPolicy.SAFE : UriPolicy.ANY);
         Map<SourceTree, List<NavItem>> sidebars = new LinkedHashMap<>();
         for (SourceTree tree : trees) {
             Page root = byKey.get(tree.name() + "/index");
@@ -273,7 +274,8 @@ public final class SiteBuilder {
         inParallel(pages, null, page -> pageWords.put(page, SearchIndex.PageWords.of(page.title(), page.document())));
         SearchIndex search = new SearchIndex();
         for (Page page : pages) {
-            search.add(page.path(), page.title(), page.source().tree().htmlLang(), pageWords.get(page));
+            search.add(Urls.relative("search.html", page.path()), page.title(), page.source().tree().htmlLang(),
+                    pageWords.get(page));
         }
         GeneralIndex genindex = new GeneralIndex();
         pages.forEach(genindex::add);
@@ -285,9 +287,10 @@ public final class SiteBuilder {
         }
         List<Page> changed = Collections.synchronizedList(new ArrayList<>());
         Map<Page, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+        String writerKey = "links " + trust.safeUris();
         inParallel(pages, null, page -> {
             SourceTree tree = page.source().tree();
-            String fingerprint = PageOutputs.fingerprint(layout.page(page, "", sidebars.get(tree),
+            String fingerprint = PageOutputs.fingerprint(writerKey, layout.page(page, "", sidebars.get(tree),
                     byKey.get(tree.name() + "/index"), translations(page, trees, byKey)), page.document());
             if (fingerprint != null) {
                 fingerprints.put(page, fingerprint);

@@ -22,11 +22,14 @@ public final class HtmlTranslator {
     private final String documentTitleId;
     private int sectionLevel;
     private final boolean documentHasTitle;
+    private final UriPolicy uriPolicy;
 
-    HtmlTranslator(Map<String, ElementRenderer> renderers, boolean documentHasTitle, String documentTitleId) {
+    HtmlTranslator(Map<String, ElementRenderer> renderers, boolean documentHasTitle, String documentTitleId,
+                   UriPolicy uriPolicy) {
         this.renderers = renderers;
         this.documentHasTitle = documentHasTitle;
         this.documentTitleId = documentTitleId;
+        this.uriPolicy = uriPolicy;
     }
 
     String result() {
@@ -50,6 +53,7 @@ public final class HtmlTranslator {
     /**
      * Opens a tag for an element: its first id becomes the tag's id (further
      * ids become empty anchors before it), its classes follow the given ones.
+     * A URL attribute that the writer's {@link UriPolicy} refuses is left out.
      */
     public HtmlTranslator open(String tag, Element element, String classes, String... attributes) {
         List<String> ids = element == null ? List.of() : element.ids();
@@ -71,7 +75,7 @@ public final class HtmlTranslator {
             out.append(" class=\"").append(Html.attr(String.join(" ", allClasses))).append('"');
         }
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            if (attributes[i + 1] != null) {
+            if (attributes[i + 1] != null && uriPolicy.admits(tag, attributes[i], attributes[i + 1])) {
                 out.append(' ').append(attributes[i]).append("=\"").append(Html.attr(attributes[i + 1])).append('"');
             }
         }
@@ -246,7 +250,7 @@ public final class HtmlTranslator {
             for (String id : e.ids()) {
                 raw("<span id=\"").raw(Html.attr(id)).raw("\"></span>");
             }
-            raw(e.astext());
+            raw(uriPolicy.filterHtml(e.astext()));
         }
     }
 

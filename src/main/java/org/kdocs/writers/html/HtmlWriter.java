@@ -20,9 +20,11 @@ import org.kdocs.tree.NodeType;
  */
 public final class HtmlWriter {
     private final Map<String, ElementRenderer> renderers;
+    private final UriPolicy uriPolicy;
 
-    private HtmlWriter(Map<String, ElementRenderer> renderers) {
+    private HtmlWriter(Map<String, ElementRenderer> renderers, UriPolicy uriPolicy) {
         this.renderers = Map.copyOf(renderers);
+        this.uriPolicy = uriPolicy;
     }
 
     public static Builder builder() {
@@ -32,7 +34,7 @@ public final class HtmlWriter {
     /** The body, title and table of contents of a document (any element works as root). */
     public HtmlPage write(Element document) {
         Element docTitle = documentTitle(document);
-        HtmlTranslator translator = new HtmlTranslator(renderers, docTitle != null, null);
+        HtmlTranslator translator = new HtmlTranslator(renderers, docTitle != null, null, uriPolicy);
         translator.node(document);
         String title = titleOf(document);
         return new HtmlPage(title, translator.result(), toc(document, docTitle != null));
@@ -51,7 +53,7 @@ public final class HtmlWriter {
 
     /** Only the HTML of one element and its descendants. */
     public String fragment(Node node) {
-        HtmlTranslator translator = new HtmlTranslator(renderers, false, null);
+        HtmlTranslator translator = new HtmlTranslator(renderers, false, null, uriPolicy);
         translator.node(node);
         return translator.result();
     }
@@ -141,8 +143,15 @@ public final class HtmlWriter {
     /** Configures a writer. */
     public static final class Builder {
         private final Map<String, ElementRenderer> renderers = new HashMap<>();
+        private UriPolicy uriPolicy = UriPolicy.ANY;
 
         private Builder() {
+        }
+
+        /** Which link targets may be written (default {@link UriPolicy#ANY}, as docutils). */
+        public Builder uriPolicy(UriPolicy policy) {
+            this.uriPolicy = policy;
+            return this;
         }
 
         /** Writes elements with this tag name through the given renderer instead of the standard one. */
@@ -152,7 +161,7 @@ public final class HtmlWriter {
         }
 
         public HtmlWriter build() {
-            return new HtmlWriter(renderers);
+            return new HtmlWriter(renderers, uriPolicy);
         }
     }
 }

@@ -262,9 +262,11 @@ public final class CodeDirectives {
             Path root = call.context().settings().includeRoot();
             Confinement gate = Confinement.within(root == null ? base : root);
             List<String> lines;
+            if (gate.encloses(file)) {
+                call.context().document().noteDependency(file.toString()); // a missing file may appear later
+            }
             try {
                 byte[] bytes = gate.read(file);
-                call.context().document().noteDependency(file.toString());
                 lines = new ArrayList<>(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes))
                         .toString().lines().toList());
             } catch (Confinement.Refused e) {
