@@ -26,6 +26,13 @@ final class ParseSession {
     /** Section title adornment styles in order of first use: a one- or two-character string. */
     final List<String> titleStyles = new ArrayList<>();
     int sectionLevel;
+    /**
+     * How many nested parses are running: block quotes, list items, directive contents, table
+     * cells... At {@link #MAX_NESTING} a deeper block is not parsed but kept as a literal block
+     * with an error, so that the cost and the depth of the tree stay bounded on hostile input.
+     */
+    int nesting;
+    static final int MAX_NESTING = 64;
     boolean sectionBubbleUpKludge;
     final List<String> includeLog = new ArrayList<>();
     final LineLinks links = new LineLinks();
