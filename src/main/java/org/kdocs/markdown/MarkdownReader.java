@@ -57,13 +57,16 @@ public final class MarkdownReader implements DocumentReader {
     public MarkdownReader(boolean rawHtml) {
         this.rawHtml = rawHtml;
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                LinearInlineMatching.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> () -> Set.of(
                 new NodeRenderingHandler<>(Heading.class, (node, context, html) -> mark(node, context, html)),
                 new NodeRenderingHandler<>(FencedCodeBlock.class, (node, context, html) -> mark(node, context, html)),
-                new NodeRenderingHandler<>(IndentedCodeBlock.class, (node, context, html) -> mark(node, context, html))))
+                new NodeRenderingHandler<>(IndentedCodeBlock.class, (node, context, html) -> mark(node, context, html)),
+                new NodeRenderingHandler<>(LinearInlineMatching.UnparsedInline.class,
+                        (node, context, html) -> html.text(node.getChars().toString().replace('\0', '\uFFFD')))))
                 .build();
     }
 
@@ -83,6 +86,13 @@ public final class MarkdownReader implements DocumentReader {
             return null;
         }
         Node markdown = parser.parse(text);
+        for (Node node : markdown.getDescendants()) {
+            if (node instanceof LinearInlineMatching.UnparsedInline) {
+                warnings.accept(new Warning(source.file().toString(), node.getParent().getLineNumber() + 1,
+                        "WARNING", "block longer than " + LinearInlineMatching.MAX_INLINE_CHARS
+                        + " characters; shown as text without inline markup"));
+            }
+        }
         if (!rawHtml) {
             for (Node node : markdown.getDescendants()) {
                 if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
