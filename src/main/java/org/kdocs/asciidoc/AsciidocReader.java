@@ -86,6 +86,12 @@ public final class AsciidocReader implements DocumentReader {
             warnings.accept(new Warning(location, 0, "WARNING", "could not read source: " + e.getMessage()));
             return null;
         }
+        return convert(text, source, warnings);
+    }
+
+    /** The page for AsciiDoc {@code text} standing for {@code source} (the reading step, apart from the file). */
+    public Document convert(String text, SourceDoc source, Consumer<Warning> warnings) {
+        String location = source.file().toString();
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("outfilesuffix", ".html");
         // an image embedded as a data: URI would be a file read outside the gate; locked off

@@ -85,6 +85,11 @@ public final class MarkdownReader implements DocumentReader {
                     "could not read source: " + e.getMessage()));
             return null;
         }
+        return convert(text, source, warnings);
+    }
+
+    /** The page for Markdown {@code text} standing for {@code source} (the reading step, apart from the file). */
+    public Document convert(String text, SourceDoc source, Consumer<Warning> warnings) {
         Node markdown = parser.parse(text);
         for (Node node : markdown.getDescendants()) {
             if (node instanceof LinearInlineMatching.UnparsedInline) {
