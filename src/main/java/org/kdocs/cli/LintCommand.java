@@ -32,10 +32,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "lint",
         mixinStandardHelpOptions = true,
-        description = {"Lint reStructuredText files and zh_CN (or any CJK) translations.",
+        description = {"Lint documentation files (reStructuredText, AsciiDoc, Markdown) and zh_CN (or any CJK) translations.",
                 "Findings print as file:line:col: error|warning: message [rule-id]. Rules: docs/lint.rst."})
 final class LintCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (all .rst files below).")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (all .rst, .adoc and .md files below).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--fix", description = "Rewrite title adornments to the exact width; nothing else changes.")

@@ -62,16 +62,24 @@ public final class LintContext {
         return config;
     }
 
+    /** The markup language of the document, by its name. */
+    public SourceFormat format() {
+        return SourceFormat.of(doc.name());
+    }
+
+    /** Section titles; for AsciiDoc and Markdown, the headings (see {@link ForeignMarkup}). */
     public List<Title> titles() {
         if (titles == null) {
-            titles = TitleScanner.scan(doc);
+            titles = format() == SourceFormat.RST ? TitleScanner.scan(doc)
+                    : derived("foreign-markup", () -> ForeignMarkup.of(doc)).headings();
         }
         return titles;
     }
 
     public MarkupScan scan() {
         if (scan == null) {
-            scan = MarkupScan.of(doc, titles());
+            scan = format() == SourceFormat.RST ? MarkupScan.of(doc, titles())
+                    : derived("foreign-markup", () -> ForeignMarkup.of(doc)).scan();
         }
         return scan;
     }
@@ -89,7 +97,11 @@ public final class LintContext {
 
     /** Title candidates of the original (empty without one). */
     public List<Title> originalTitles() {
-        return original == null ? List.of() : derived("original-titles", () -> TitleScanner.scan(original));
+        if (original == null) {
+            return List.of();
+        }
+        return derived("original-titles", () -> SourceFormat.of(original.name()) == SourceFormat.RST
+                ? TitleScanner.scan(original) : originalForeignMarkup().headings());
     }
 
     public Optional<MarkupScan> originalScan() {
@@ -97,8 +109,13 @@ public final class LintContext {
             return Optional.empty();
         }
         if (originalScan == null) {
-            originalScan = MarkupScan.of(original, originalTitles());
+            originalScan = SourceFormat.of(original.name()) == SourceFormat.RST
+                    ? MarkupScan.of(original, originalTitles()) : originalForeignMarkup().scan();
         }
         return Optional.of(originalScan);
+    }
+
+    private ForeignMarkup originalForeignMarkup() {
+        return derived("original-foreign-markup", () -> ForeignMarkup.of(original));
     }
 }

@@ -38,13 +38,14 @@ public final class Linter implements AutoCloseable {
         return rules;
     }
 
-    /** The .rst files under the given files and directories, in a stable order. */
+    /** The .rst, .adoc and .md files under the given files and directories, in a stable order. */
     public static List<Path> expand(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> f.toString().endsWith(".rst") && Files.isRegularFile(f)).sorted().forEach(files::add);
+                    walk.filter(f -> SourceFormat.isDocument(f.toString()) && Files.isRegularFile(f)).sorted()
+                            .forEach(files::add);
                 }
             } else {
                 files.add(p);
@@ -96,7 +97,8 @@ public final class Linter implements AutoCloseable {
         java.util.Set<String> disabledHere = disabledByComment(context);
         for (Rule rule : rules) {
             Severity severity = config.severityOf(rule);
-            if (severity == Severity.OFF || disabledHere.contains(rule.id())) {
+            if (severity == Severity.OFF || disabledHere.contains(rule.id())
+                    || !rule.formats().contains(context.format())) {
                 continue;
             }
             try {
@@ -120,16 +122,23 @@ public final class Linter implements AutoCloseable {
 
     private static final java.util.regex.Pattern DISABLE = java.util.regex.Pattern.compile(
             "\\.\\. +kdocs-lint: *disable *= *([\\w, -]+)");
+    // the same comment in AsciiDoc (// kdocs-lint: ...) and Markdown (<!-- kdocs-lint: ... -->)
+    private static final java.util.regex.Pattern FOREIGN_DISABLE = java.util.regex.Pattern.compile(
+            "(?://|<!--) *kdocs-lint: *disable *= *([\\w, -]+?) *(?:-->)?");
 
-    /** Rules a document switches off for itself with a {@code .. kdocs-lint: disable=a, b} comment. */
+    /**
+     * Rules a document switches off for itself with a {@code .. kdocs-lint: disable=a, b} comment
+     * ({@code // kdocs-lint: ...} in AsciiDoc, {@code <!-- kdocs-lint: ... -->} in Markdown).
+     */
     static java.util.Set<String> disabledByComment(LintContext context) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         List<String> lines = context.doc().lines();
+        boolean rst = context.format() == SourceFormat.RST;
         for (int i = 0; i < lines.size(); i++) {
-            if (context.scan().kind(i) != MarkupScan.Kind.MARKUP) {
+            if (context.scan().kind(i) != (rst ? MarkupScan.Kind.MARKUP : MarkupScan.Kind.COMMENT)) {
                 continue; // an example inside a literal block disables nothing
             }
-            java.util.regex.Matcher m = DISABLE.matcher(lines.get(i).strip());
+            java.util.regex.Matcher m = (rst ? DISABLE : FOREIGN_DISABLE).matcher(lines.get(i).strip());
             if (m.matches()) {
                 for (String id : m.group(1).split(",")) {
                     ids.add(id.strip());

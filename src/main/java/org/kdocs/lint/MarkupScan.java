@@ -204,6 +204,23 @@ public final class MarkupScan {
         return s == null ? "" : s.strip();
     }
 
+    /** An inventory of {@code size} prose lines, for the scanners of other markup languages to fill in. */
+    static MarkupScan ofProse(int size) {
+        return new MarkupScan(size);
+    }
+
+    void mark(int line, Kind kind) {
+        kinds[line] = kind;
+    }
+
+    void addField(Named field) {
+        fields.add(field);
+    }
+
+    void addLiteral(Literal literal) {
+        literals.add(literal);
+    }
+
     public Kind kind(int line) {
         return kinds[line];
     }

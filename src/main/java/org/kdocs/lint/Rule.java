@@ -13,6 +13,14 @@ public interface Rule {
     /** One sentence for the rule listing. */
     String summary();
 
+    /**
+     * The markup languages the rule understands. Most rules read reStructuredText markup; rules that look
+     * only at prose, code blocks, fields or headings also run on AsciiDoc and Markdown documents.
+     */
+    default java.util.Set<SourceFormat> formats() {
+        return java.util.EnumSet.of(SourceFormat.RST);
+    }
+
     /** True when the rule is off unless configuration enables it. */
     default boolean optIn() {
         return false;

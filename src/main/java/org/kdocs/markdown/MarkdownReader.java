@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -115,7 +116,7 @@ public final class MarkdownReader implements DocumentReader {
         String[] chunks = renderer.render(markdown).split(MARKER, -1);
         ForeignPages.Builder page = ForeignPages.builder(source);
         if (marked.isEmpty() || !(marked.get(0) instanceof Heading first) || first.getLevel() != 1
-                || !chunks[0].isBlank()) {
+                || !onlyComments(markdown.getFirstChild(), first)) {
             page.section(1, source.docname(), null);
         }
         page.html(chunks[0]);
@@ -132,6 +133,16 @@ public final class MarkdownReader implements DocumentReader {
             page.html(chunks[i + 1]);
         }
         return page.document();
+    }
+
+    // the first heading is the page title when nothing but comments (an SPDX line) comes before it
+    private static boolean onlyComments(Node from, Node heading) {
+        for (Node block = from; block != null && block != heading; block = block.getNext()) {
+            if (!(block instanceof HtmlCommentBlock)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // headings and code blocks of the top level become site sections and literal blocks

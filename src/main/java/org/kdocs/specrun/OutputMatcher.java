@@ -11,10 +11,15 @@ import java.util.regex.Pattern;
  * {@code ...} inside a line matches any text, as doctest's ELLIPSIS does.
  * Unless the block says {@code :exact:}, the numbers a kernel varies from
  * run to run are normalised on both sides first: hexadecimal addresses and
- * values, PIDs, CPU numbers and {@code +0xOFF/0xSIZE} code offsets.
+ * values, PIDs, CPU numbers and {@code +0xOFF/0xSIZE} code offsets, and
+ * trailing white space is ignored. With {@code :exact:} trailing spaces
+ * count; since reStructuredText drops them from source lines, the expected
+ * text writes each one as {@link #VISIBLE_SPACE}.
  */
 public final class OutputMatcher {
     public static final String ELLIPSIS = "...";
+    /** U+2420 SYMBOL FOR SPACE: stands for one space in expected output, e.g. a trailing one. */
+    public static final String VISIBLE_SPACE = "\u2420";
 
     private static final List<Rule> NORMALISATIONS = List.of(
             new Rule(Pattern.compile("\\+0x[0-9a-f]+/0x[0-9a-f]+"), "+0x<off>/0x<size>"),
@@ -40,9 +45,10 @@ public final class OutputMatcher {
 
     /** Whether the actual lines match the expected pattern lines. */
     public static boolean matches(List<String> expected, List<String> actual, boolean exact) {
-        List<String> want = exact ? expected : expected.stream().map(OutputMatcher::normalise).toList();
+        List<String> spaced = expected.stream().map(line -> line.replace(VISIBLE_SPACE, " ")).toList();
+        List<String> want = exact ? spaced : spaced.stream().map(OutputMatcher::normalise).toList();
         List<String> got = exact ? actual : actual.stream().map(OutputMatcher::normalise).toList();
-        return matchLines(trimTrailingBlank(want), trimTrailingBlank(got));
+        return matchLines(trimTrailingBlank(want), trimTrailingBlank(got), exact);
     }
 
     private static List<String> trimTrailingBlank(List<String> lines) {
@@ -56,7 +62,7 @@ public final class OutputMatcher {
     // Glob matching over lines, by dynamic programming: matched[i][j] says
     // whether want[i..] matches got[j..]. Linear in each table cell, so a
     // pattern full of ellipses cannot blow up.
-    private static boolean matchLines(List<String> want, List<String> got) {
+    private static boolean matchLines(List<String> want, List<String> got, boolean exact) {
         int n = want.size();
         int m = got.size();
         boolean[][] matched = new boolean[n + 1][m + 1];
@@ -67,20 +73,26 @@ public final class OutputMatcher {
                 if (anyRun) {
                     matched[i][j] = matched[i + 1][j] || (j < m && matched[i][j + 1]);
                 } else {
-                    matched[i][j] = j < m && lineMatches(want.get(i), got.get(j)) && matched[i + 1][j + 1];
+                    matched[i][j] = j < m && lineMatches(want.get(i), got.get(j), exact) && matched[i + 1][j + 1];
                 }
             }
         }
         return matched[0][0];
     }
 
-    /** One line against a pattern line in which "..." matches any text. */
+    /** One line against a pattern line in which "..." matches any text; trailing white space is ignored. */
     static boolean lineMatches(String pattern, String line) {
-        if (!pattern.contains(ELLIPSIS)) {
-            return pattern.stripTrailing().equals(line.stripTrailing());
+        return lineMatches(pattern, line, false);
+    }
+
+    /** As {@link #lineMatches(String, String)}, but with {@code exact} trailing white space counts. */
+    static boolean lineMatches(String pattern, String line, boolean exact) {
+        String want = exact ? pattern : pattern.stripTrailing();
+        String text = exact ? line : line.stripTrailing();
+        if (!want.contains(ELLIPSIS)) {
+            return want.equals(text);
         }
-        List<String> pieces = new ArrayList<>(List.of(pattern.stripTrailing().split(Pattern.quote(ELLIPSIS), -1)));
-        String text = line.stripTrailing();
+        List<String> pieces = new ArrayList<>(List.of(want.split(Pattern.quote(ELLIPSIS), -1)));
         String first = pieces.get(0);
         String last = pieces.get(pieces.size() - 1);
         if (!text.startsWith(first) || text.length() < first.length() + last.length() || !text.endsWith(last)) {

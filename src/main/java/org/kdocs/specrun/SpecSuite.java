@@ -29,14 +29,16 @@ public record SpecSuite(List<SpecExample> examples, List<SpecTable> tables, List
                     extractor.read(file);
                 }
             }
-            examples.addAll(extractor.examples());
+            // names are unique within one path: a translation tree repeats its original's names
+            List<SpecExample> ofPath = new ArrayList<>(extractor.examples());
             for (SpecExample example : fromAsciiDoc) {
-                if (examples.stream().anyMatch(e -> e.name().equals(example.name()))) {
+                if (ofPath.stream().anyMatch(e -> e.name().equals(example.name()))) {
                     problems.add(example.file() + ":" + example.line() + ": (ERROR/3) Duplicate spec name \""
                             + example.name() + "\".");
                 }
-                examples.add(example);
+                ofPath.add(example);
             }
+            examples.addAll(ofPath);
             problems.addAll(extractor.problems());
             tables.addAll(extractor.tables());
         }

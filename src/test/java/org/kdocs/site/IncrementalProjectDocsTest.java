@@ -10,9 +10,14 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.asciidoc.AsciidocReader;
+import org.kdocs.markdown.MarkdownReader;
 
 /** After a sequence of edits to the project's manual, the rebuilt site is byte for byte a fresh build's. */
 class IncrementalProjectDocsTest {
+    // one Asciidoctor for every build of the test: JRuby starts once
+    private static final AsciidocReader ASCIIDOC = new AsciidocReader();
+
     @TempDir
     Path dir;
 
@@ -31,6 +36,7 @@ class IncrementalProjectDocsTest {
 
     private SiteBuilder.Result build(Path output, boolean fresh) {
         SiteBuilder.Result result = SiteBuilder.builder().source(dir.resolve("docs")).source(dir.resolve("docs-zh_CN"))
+                .reader(".adoc", ASCIIDOC).reader(".md", new MarkdownReader())
                 .output(output).jobs(2).fresh(fresh).build().run();
         assertThat(result.failed()).as(result.warnings().toString()).isFalse();
         return result;
@@ -58,7 +64,7 @@ class IncrementalProjectDocsTest {
         assertThat(second.reparsed()).isEqualTo(1);
         long english;
         try (Stream<Path> walk = Files.walk(dir.resolve("docs"))) {
-            english = walk.filter(p -> p.toString().endsWith(".rst")).count();
+            english = walk.filter(p -> p.toString().matches(".*\\.(rst|adoc|md)")).count();
         }
         assertThat(second.rewritten()).as("the English pages, whose sidebar shows the title").isEqualTo((int) english);
 

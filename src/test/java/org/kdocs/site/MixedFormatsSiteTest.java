@@ -48,7 +48,9 @@ class MixedFormatsSiteTest {
         assertThat(site.page("notes.html").title()).isEqualTo("Markdown notes \u2014 kdocs");
         assertThat(site.page("perf/perf-stat.html").title()).isEqualTo("perf-stat(1) \u2014 kdocs");
         assertThat(site.page("guide/plain.html")).as("a .txt outside an AsciiDoc directory is no source").isNull();
-        assertThat(result.pages()).isEqualTo(7);
+        assertThat(site.page("docs-zh_CN/notes.html").title()).as("a leading SPDX comment is no content")
+                .isEqualTo("Markdown \u7b14\u8bb0 \u2014 kdocs");
+        assertThat(result.pages()).isEqualTo(8);
     }
 
     @Test
@@ -79,6 +81,10 @@ class MixedFormatsSiteTest {
                 .isEqualTo("docs-zh_CN/notes.html");
         assertThat(site.page("docs-zh_CN/notes.html").select("nav.language-switch a[hreflang=en]").attr("href"))
                 .isEqualTo("../notes.html");
+        assertThat(adoc.select("nav.language-switch a[hreflang=zh-CN]").attr("href"))
+                .isEqualTo("../docs-zh_CN/guide/asciidoc.html");
+        assertThat(site.page("docs-zh_CN/guide/asciidoc.html").select("nav.language-switch a[hreflang=en]")
+                .attr("href")).isEqualTo("../../guide/asciidoc.html");
         assertThat(site.page("index.html").select("article .toctree-wrapper li.toctree-l1 > a").eachText())
                 .containsExactly("AsciiDoc guide", "Markdown notes", "perf-stat(1)", "perf-top(1)");
     }

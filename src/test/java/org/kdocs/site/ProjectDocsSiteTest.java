@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.asciidoc.AsciidocReader;
+import org.kdocs.markdown.MarkdownReader;
 
 /** The project's own docs/ and docs-zh_CN/ build into a sound site. */
 class ProjectDocsSiteTest {
@@ -24,6 +28,7 @@ class ProjectDocsSiteTest {
     @BeforeAll
     static void build() throws IOException {
         result = SiteBuilder.builder().source(Path.of("docs")).source(Path.of("docs-zh_CN"))
+                .reader(".adoc", new AsciidocReader()).reader(".md", new MarkdownReader())
                 .output(out.resolve("html")).build().run();
         site = new SiteChecks(out.resolve("html"));
     }
@@ -57,12 +62,11 @@ class ProjectDocsSiteTest {
                 continue;
             }
             boolean chinese = relative.startsWith("docs-zh_CN");
-            Path source = chinese ? Path.of("docs-zh_CN").resolve(relative.subpath(1, relative.getNameCount()))
-                    : Path.of("docs").resolve(relative);
-            String name = source.toString().replaceAll("\\.html$", ".rst");
-            Path counterpart = chinese ? Path.of("docs").resolve(Path.of("docs-zh_CN").relativize(Path.of(name)))
-                    : Path.of("docs-zh_CN").resolve(Path.of("docs").relativize(Path.of(name)));
-            boolean exists = Files.exists(counterpart);
+            Path inTree = chinese ? relative.subpath(1, relative.getNameCount()) : relative;
+            String docname = inTree.toString().replaceAll("\\.html$", "");
+            // a page and its counterpart share the document name, whatever the format of each
+            boolean exists = sourceExists(Path.of(chinese ? "docs" : "docs-zh_CN"), docname)
+                    && sourceExists(Path.of(chinese ? "docs-zh_CN" : "docs"), docname);
             assertThat(page.getValue().select("nav.language-switch a").isEmpty())
                     .as(relative.toString()).isEqualTo(!exists);
             if (exists) {
@@ -70,6 +74,18 @@ class ProjectDocsSiteTest {
             }
         }
         assertThat(pairs).isGreaterThanOrEqualTo(4);
+    }
+
+    private static boolean sourceExists(Path tree, String docname) {
+        return Stream.of(".rst", ".adoc", ".md").anyMatch(suffix -> Files.exists(tree.resolve(docname + suffix)));
+    }
+
+    @Test
+    void everyFormatOfTheManualHasItsTranslation() {
+        for (String page : List.of("faq.html", "changelog.html", "man/kdocs-spec.html", "user-guide/spec.html")) {
+            assertThat(site.page(page).select("nav.language-switch a[hreflang=zh-CN]").attr("href")).as(page)
+                    .isEqualTo("../".repeat(page.split("/").length - 1) + "docs-zh_CN/" + page);
+        }
     }
 
     @Test

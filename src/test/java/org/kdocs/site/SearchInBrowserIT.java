@@ -14,6 +14,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kdocs.asciidoc.AsciidocReader;
+import org.kdocs.markdown.MarkdownReader;
 
 /**
  * Issue 7's real-browser test: Debian's headless Chromium (installed by
@@ -28,6 +30,7 @@ class SearchInBrowserIT {
     @BeforeAll
     static void buildTheProjectDocs() throws IOException {
         SiteBuilder.Result result = SiteBuilder.builder().source(Path.of("docs")).source(Path.of("docs-zh_CN"))
+                .reader(".adoc", new AsciidocReader()).reader(".md", new MarkdownReader())
                 .output(SITE).build().run();
         assertThat(result.failed()).isFalse();
     }

@@ -37,6 +37,18 @@ class OutputMatcherTest {
     }
 
     @Test
+    void exactOutputAssertsTrailingSpacesWrittenAsTheSymbolForSpace() {
+        // lib/alloc_tag.c alloc_tag_to_text() ends every /proc/allocinfo line with ' ' before '\n'
+        List<String> kernel = List.of("          96        1 doc.rst:24 func:grab ");
+        assertThat(OutputMatcher.matches(List.of("          96        1 ... func:grab\u2420"), kernel, true)).isTrue();
+        assertThat(OutputMatcher.matches(List.of("          96        1 ... func:grab"), kernel, true)).isFalse();
+        assertThat(OutputMatcher.matches(List.of("          96        1 ... func:grab\u2420"),
+                List.of("          96        1 doc.rst:24 func:grab"), true)).isFalse();
+        assertThat(OutputMatcher.matches(List.of("          96        1 ... func:grab"), kernel, false)).isTrue();
+        assertThat(OutputMatcher.matches(List.of("a\u2420\u2420b"), List.of("a  b"), false)).isTrue();
+    }
+
+    @Test
     void manyEllipsesStayCheap() {
         List<String> pattern = new java.util.ArrayList<>();
         for (int i = 0; i < 200; i++) {

@@ -91,6 +91,7 @@ public final class Compiler {
         for (int i = 0; i < defs.size(); i++) {
             function(defs.get(i), codes.get(defs.get(i).name()));
         }
+        image.callSites = CallSiteTable.of(unit, name -> builtins.get(name) != null, file);
     }
 
     /** Allocates a global (or a static local) and computes its initial bytes. */

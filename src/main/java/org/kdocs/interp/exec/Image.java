@@ -18,6 +18,7 @@ final class Image implements Symbols {
     final Map<Long, FunctionCode> functionsByAddress = new LinkedHashMap<>();
     final List<Data> data = new ArrayList<>();
     private final Map<String, Data> dataByName = new LinkedHashMap<>();
+    List<CallSite> callSites = List.of();
 
     void addData(Data d) {
         data.add(d);
@@ -32,6 +33,11 @@ final class Image implements Symbols {
                     d.name());
             System.arraycopy(d.initial(), 0, b.data, 0, d.initial().length);
         }
+    }
+
+    @Override
+    public List<CallSite> callSites() {
+        return callSites;
     }
 
     @Override

@@ -63,8 +63,9 @@ public final class Ast {
     public record VarDecl(Token at, String name, CType type, Expr init, boolean isStatic, boolean isExtern,
                           Set<String> attributes) { }
 
+    /** A function definition; {@code isStatic} is its internal linkage (a compiler may drop it unused). */
     public record FunctionDef(Token at, String name, CType type, List<String> params, Block body,
-                              Set<String> attributes, int lastLine) { }
+                              Set<String> attributes, int lastLine, boolean isStatic) { }
 
     /** A translation unit: globals, functions (with bodies) and prototypes, in source order. */
     public record Unit(List<VarDecl> globals, List<FunctionDef> functions, List<VarDecl> prototypes) { }

@@ -88,7 +88,7 @@ abstract class DeclParser extends ExprParser {
                 Ast.Block body = block();
                 Set<String> attrs = new LinkedHashSet<>(specs.attrs());
                 functions.add(new Ast.FunctionDef(d.at(), d.name(), type, d.params(), body, attrs,
-                        tokens.get(pos - 1).line()));
+                        tokens.get(pos - 1).line(), specs.isStatic()));
                 return;
             }
             first = false;

@@ -14,10 +14,11 @@ import org.kdocs.lint.LintConfig;
 import org.kdocs.lint.Linter;
 import org.kdocs.lint.Severity;
 import org.kdocs.lint.SourceDoc;
+import org.kdocs.lint.SourceFormat;
 import org.kdocs.source.Confinement;
 
 /**
- * Lints the reStructuredText files a patch changes and reports the findings
+ * Lints the documents (reStructuredText, AsciiDoc, Markdown) a patch changes and reports the findings
  * at the patch's own lines. New files are rebuilt from their added lines;
  * changed files from the {@code --tree} copy with the hunks applied, or,
  * without a tree, from the hunks alone (then rules that need the whole file
@@ -67,7 +68,7 @@ public final class PatchReview {
         Map<String, List<String>> current = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         for (Patch.FileDiff diff : patch.files()) {
-            if (diff.deleted() || !diff.newPath().endsWith(".rst")) {
+            if (diff.deleted() || !SourceFormat.isDocument(diff.newPath())) {
                 if (diff.deleted()) {
                     current.remove(diff.oldPath());
                 }

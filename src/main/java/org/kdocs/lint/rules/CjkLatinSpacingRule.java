@@ -1,9 +1,12 @@
 package org.kdocs.lint.rules;
 
+import java.util.Set;
+
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
+import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code cjk-latin-spacing} (off unless enabled): the spacing policy between
@@ -15,6 +18,11 @@ public final class CjkLatinSpacingRule implements Rule {
     @Override
     public String id() {
         return "cjk-latin-spacing";
+    }
+
+    @Override
+    public Set<SourceFormat> formats() {
+        return SourceFormat.all();
     }
 
     @Override

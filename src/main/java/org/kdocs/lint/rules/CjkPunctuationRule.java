@@ -1,9 +1,12 @@
 package org.kdocs.lint.rules;
 
+import java.util.Set;
+
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
+import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code cjk-punctuation}: half-width {@code , . : ; ? ! ( )} between CJK
@@ -17,6 +20,11 @@ public final class CjkPunctuationRule implements Rule {
     @Override
     public String id() {
         return "cjk-punctuation";
+    }
+
+    @Override
+    public Set<SourceFormat> formats() {
+        return SourceFormat.all();
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.kdocs.lint.rules;
 
+import java.util.Set;
+
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
+import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code doubled-punctuation}: two sentence marks in a row, such as
@@ -16,6 +19,11 @@ public final class DoubledPunctuationRule implements Rule {
     @Override
     public String id() {
         return "doubled-punctuation";
+    }
+
+    @Override
+    public Set<SourceFormat> formats() {
+        return SourceFormat.all();
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.kdocs.lint.rules;
 
+import java.util.Set;
+
 import org.kdocs.lint.Glossary;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
+import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code glossary}: terminology from the translation tree's
@@ -17,6 +20,11 @@ public final class GlossaryRule implements Rule {
     @Override
     public String id() {
         return "glossary";
+    }
+
+    @Override
+    public Set<SourceFormat> formats() {
+        return SourceFormat.all();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
+import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code identifier-typo}: a Latin word in the translation that the original
@@ -23,6 +24,11 @@ public final class IdentifierTypoRule implements Rule {
     @Override
     public String id() {
         return "identifier-typo";
+    }
+
+    @Override
+    public Set<SourceFormat> formats() {
+        return SourceFormat.all();
     }
 
     @Override

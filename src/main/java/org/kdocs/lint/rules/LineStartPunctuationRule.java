@@ -1,9 +1,12 @@
 package org.kdocs.lint.rules;
 
+import java.util.Set;
+
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
+import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code line-start-punctuation}: a prose line that begins with closing
@@ -17,6 +20,11 @@ public final class LineStartPunctuationRule implements Rule {
     @Override
     public String id() {
         return "line-start-punctuation";
+    }
+
+    @Override
+    public Set<SourceFormat> formats() {
+        return SourceFormat.all();
     }
 
     @Override

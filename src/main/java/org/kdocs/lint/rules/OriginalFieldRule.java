@@ -3,12 +3,14 @@ package org.kdocs.lint.rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.OriginalField;
 import org.kdocs.lint.Pairing;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
+import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code original-field}: a translation carries an {@code :Original:} field
@@ -18,6 +20,11 @@ public final class OriginalFieldRule implements Rule {
     @Override
     public String id() {
         return "original-field";
+    }
+
+    @Override
+    public Set<SourceFormat> formats() {
+        return SourceFormat.all();
     }
 
     @Override
@@ -32,7 +39,7 @@ public final class OriginalFieldRule implements Rule {
 
     @Override
     public void check(LintContext context, FindingSink sink) {
-        if (context.pairing().isEmpty() || !context.doc().name().endsWith(".rst")) {
+        if (context.pairing().isEmpty() || !SourceFormat.isDocument(context.doc().name())) {
             return;
         }
         Pairing pairing = context.pairing().get();

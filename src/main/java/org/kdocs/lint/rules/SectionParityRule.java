@@ -1,9 +1,11 @@
 package org.kdocs.lint.rules;
 
 import java.util.List;
+import java.util.Set;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
+import org.kdocs.lint.SourceFormat;
 import org.kdocs.lint.Title;
 
 /**
@@ -14,6 +16,11 @@ public final class SectionParityRule extends ParityRule {
     @Override
     public String id() {
         return "section-parity";
+    }
+
+    @Override
+    public Set<SourceFormat> formats() {
+        return SourceFormat.all();
     }
 
     @Override
@@ -31,8 +38,15 @@ public final class SectionParityRule extends ParityRule {
         List<Title> titles = scan == context.scan() ? context.titles() : context.originalTitles();
         return titles.stream()
                 .filter(t -> t.status() == Title.Status.ACCEPTED || t.status() == Title.Status.ACCEPTED_SHORT)
-                .map(t -> new Item("level " + t.level() + " " + (t.overlined() ? "over+under " : "under ") + t.adornment(),
-                        t.titleLine()))
+                .map(t -> new Item("level " + t.level() + " " + style(t), t.titleLine()))
                 .toList();
+    }
+
+    // in AsciiDoc and Markdown the level alone is the structure (# and === make the same heading)
+    private static String style(Title t) {
+        if (t.underline() < 0) {
+            return "heading";
+        }
+        return (t.overlined() ? "over+under " : "under ") + t.adornment();
     }
 }

@@ -2,12 +2,14 @@ package org.kdocs.lint.rules;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.OriginalField;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
+import org.kdocs.lint.SourceFormat;
 import org.kdocs.lint.history.Staleness;
 
 /**
@@ -22,6 +24,11 @@ public final class StalenessRule implements Rule {
     @Override
     public String id() {
         return "staleness";
+    }
+
+    @Override
+    public Set<SourceFormat> formats() {
+        return SourceFormat.all();
     }
 
     @Override

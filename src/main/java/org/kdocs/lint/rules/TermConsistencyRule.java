@@ -3,12 +3,14 @@ package org.kdocs.lint.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.kdocs.lint.Glossary;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
+import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code term-consistency}: one English term of the original rendered in two
@@ -20,6 +22,11 @@ public final class TermConsistencyRule implements Rule {
     @Override
     public String id() {
         return "term-consistency";
+    }
+
+    @Override
+    public Set<SourceFormat> formats() {
+        return SourceFormat.all();
     }
 
     @Override

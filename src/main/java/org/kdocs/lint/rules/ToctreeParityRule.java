@@ -1,6 +1,5 @@
 package org.kdocs.lint.rules;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Pairing;
 import org.kdocs.lint.SourceDoc;
+import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code toctree-parity}: the translation's toctrees list the original's
@@ -74,7 +74,7 @@ public final class ToctreeParityRule extends ParityRule {
     @Override
     boolean expected(Item theirs, LintContext context) {
         return context.pairing().map(p -> !isDocumentPath(theirs.key())
-                || Files.isRegularFile(p.translationRoot().resolve(theirs.key() + ".rst"))).orElse(true);
+                || SourceFormat.documentExists(p.translationRoot().resolve(theirs.key()))).orElse(true);
     }
 
     /** The document an entry names: {@code Title <doc>} names doc; options and comments name nothing. */
@@ -111,7 +111,7 @@ public final class ToctreeParityRule extends ParityRule {
                 .normalize();
         if (!ofOriginal && target.startsWith(translationRoot)) {
             Path original = originalRoot.resolve(translationRoot.relativize(target));
-            if (!Files.isRegularFile(Path.of(original + ".rst")) && Files.isRegularFile(Path.of(target + ".rst"))) {
+            if (!SourceFormat.documentExists(original) && SourceFormat.documentExists(target)) {
                 return Optional.empty(); // a page of the translation only
             }
             target = original;

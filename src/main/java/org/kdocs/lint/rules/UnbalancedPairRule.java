@@ -2,11 +2,13 @@ package org.kdocs.lint.rules;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
+import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code unbalanced-pair}: an opening quote or bracket without its closing
@@ -20,6 +22,11 @@ public final class UnbalancedPairRule implements Rule {
     @Override
     public String id() {
         return "unbalanced-pair";
+    }
+
+    @Override
+    public Set<SourceFormat> formats() {
+        return SourceFormat.all();
     }
 
     @Override

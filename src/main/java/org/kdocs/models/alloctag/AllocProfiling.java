@@ -1,11 +1,9 @@
 package org.kdocs.models.alloctag;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.kdocs.models.kernel.ConfigLines;
@@ -27,8 +25,7 @@ public final class AllocProfiling {
     private final boolean debug;
     private final KernelLog log = new KernelLog();
     private final ProfilingSwitch control;
-    private final List<AllocTag> builtIn = new ArrayList<>();
-    private final TreeMap<Integer, LoadedModule> modules = new TreeMap<>();
+    private final CodetagSections sections;
     private final Map<Long, SlabObject> objects = new HashMap<>();
     private final Map<Long, PageBlock> pages = new HashMap<>();
     private final SlabCaches caches = new SlabCaches();
@@ -38,9 +35,6 @@ public final class AllocProfiling {
     private long nextPfn = 0x1000;
     private final DebugWarnings warnings;
 
-    private record LoadedModule(String name, List<AllocTag> tags) {
-    }
-
     private record SlabObject(int objectSize, CodetagRef ref) {
     }
 
@@ -49,6 +43,7 @@ public final class AllocProfiling {
 
     private AllocProfiling(Builder b) {
         this.cpus = b.cpus;
+        this.sections = new CodetagSections(b.cpus);
         this.debug = b.debug;
         this.control = new ProfilingSwitch(b.enabledByDefault, b.debug, b.bootValue, log);
         this.warnings = new DebugWarnings(log);
@@ -105,17 +100,17 @@ public final class AllocProfiling {
 
     // ---- tags, modules, current task
 
-    /** The built-in kernel's tag for a call site, created on first use (section order = first use). */
+    /**
+     * Defines the built-in kernel's tag of one call site, appended to the "alloc_tags" section
+     * (DEFINE_ALLOC_TAG). Two call sites may share file, line and function and still have a tag each.
+     */
+    public AllocTag defineTag(String filename, int lineno, String function) {
+        return sections.define(CodeTag.builtIn(filename, lineno, function));
+    }
+
+    /** The built-in tag with this text, defined at the end of the section if none has it yet. */
     public AllocTag tag(String filename, int lineno, String function) {
-        CodeTag site = CodeTag.builtIn(filename, lineno, function);
-        for (AllocTag t : builtIn) {
-            if (t.codeTag().equals(site)) {
-                return t;
-            }
-        }
-        AllocTag tag = new AllocTag(site, cpus);
-        builtIn.add(tag);
-        return tag;
+        return sections.findOrDefine(CodeTag.builtIn(filename, lineno, function));
     }
 
     /**
@@ -123,18 +118,7 @@ public final class AllocProfiling {
      * Returns its tags in section order. A module without tags is not registered (lib/codetag.c).
      */
     public List<AllocTag> loadModule(String name, List<CodeTag> sites) {
-        List<AllocTag> tags = new ArrayList<>();
-        for (CodeTag s : sites) {
-            tags.add(new AllocTag(new CodeTag(s.filename(), s.lineno(), name, s.function()), cpus));
-        }
-        if (!tags.isEmpty()) {
-            int id = 1; // the built-in kernel holds id 0; idr_alloc takes the lowest free id
-            while (modules.containsKey(id)) {
-                id++;
-            }
-            modules.put(id, new LoadedModule(name, tags));
-        }
-        return List.copyOf(tags);
+        return sections.load(name, sites);
     }
 
     /**
@@ -142,13 +126,8 @@ public final class AllocProfiling {
      * tags leave /proc/allocinfo either way. Returns whether it unloaded cleanly.
      */
     public boolean unloadModule(String name) {
-        Integer id = modules.entrySet().stream().filter(e -> e.getValue().name().equals(name))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
-        if (id == null) {
-            return true;
-        }
         boolean clean = true;
-        for (AllocTag tag : modules.get(id).tags()) {
+        for (AllocTag tag : sections.unload(name).orElse(List.of())) {
             AllocTag.Counters c = tag.read();
             if (c.bytes() != 0) {
                 CodeTag ct = tag.codeTag();
@@ -158,7 +137,6 @@ public final class AllocProfiling {
                 clean = false;
             }
         }
-        modules.remove(id);
         if (!clean) {
             log.print(name + ": memory allocation(s) from the module still alive, cannot unload cleanly");
         }
@@ -180,7 +158,7 @@ public final class AllocProfiling {
     /** alloc_tag_restore(): under DEBUG, WARNs when the current tag is no longer {@code tag}. */
     public void restore(AllocTag tag, AllocTag old) {
         if (debug && current != tag) {
-            log.warn(cpu, pid, "include/linux/sched.h", 2236, "alloc_tag_restore", "current->alloc_tag was changed:");
+            log.warn(cpu, pid, "include/linux/sched.h", 2237, "alloc_tag_restore", "current->alloc_tag was changed:");
         }
         current = old;
     }
@@ -283,12 +261,10 @@ public final class AllocProfiling {
         if (order < 0 || order > MAX_ORDER) {
             return 0; // the allocation fails
         }
-        long size = 1L << order;
-        long pfn = (nextPfn + size - 1) & -size;
-        nextPfn = pfn + size;
+        long pfn = nextBlock(order);
         CodetagRef ref = new CodetagRef();
         if (control.enabled() && control.supported()) {
-            add(ref, current, PAGE_SIZE * size);
+            add(ref, current, PAGE_SIZE << order);
         }
         pages.put(pfn, new PageBlock(order, ref));
         return pfn;
@@ -297,6 +273,21 @@ public final class AllocProfiling {
     /** alloc_hooks(alloc_pages(order)) at the given call site. */
     public long allocPages(AllocTag site, int order) {
         return allocHooks(site, () -> allocPages(order));
+    }
+
+    /** vmalloc() charged to the current tag: its pages and its pages array (see {@link Vmalloc}). */
+    public Vmalloc.Area vmalloc(long size) {
+        return Vmalloc.alloc(this, size);
+    }
+
+    /** alloc_hooks(vmalloc(size)) at the given call site. */
+    public Vmalloc.Area vmalloc(AllocTag site, long size) {
+        return allocHooks(site, () -> vmalloc(size));
+    }
+
+    /** vfree(): the pages, then the pages array. */
+    public void vfree(Vmalloc.Area area) {
+        Vmalloc.free(this, area);
     }
 
     /** Pages handed out untracked at boot (memblock/reserved): their ref holds CODETAG_EMPTY under DEBUG. */
@@ -310,10 +301,16 @@ public final class AllocProfiling {
 
     private long allocPagesUntracked(int order) {
         order = Math.max(0, Math.min(order, MAX_ORDER));
+        long pfn = nextBlock(order);
+        pages.put(pfn, new PageBlock(order, new CodetagRef()));
+        return pfn;
+    }
+
+    /** The pfn of a fresh block of 2^order pages, aligned to its size. */
+    private long nextBlock(int order) {
         long size = 1L << order;
         long pfn = (nextPfn + size - 1) & -size;
         nextPfn = pfn + size;
-        pages.put(pfn, new PageBlock(order, new CodetagRef()));
         return pfn;
     }
 
@@ -490,9 +487,7 @@ public final class AllocProfiling {
 
     /** Every tag in /proc/allocinfo order: the built-in kernel first, then modules by ascending id. */
     public List<AllocTag> tags() {
-        List<AllocTag> all = new ArrayList<>(builtIn);
-        modules.values().forEach(m -> all.addAll(m.tags()));
-        return all;
+        return sections.all();
     }
 
     /** /proc/allocinfo as 6.12 prints it. */
@@ -500,8 +495,11 @@ public final class AllocProfiling {
         return AllocinfoFormat.allocinfo(tags());
     }
 
-    /** The "Memory allocations:" part of show_mem(), printed only while profiling is enabled. */
+    /**
+     * The "Memory allocations:" part of show_mem(): __show_mem() (mm/show_mem.c) asks for the top
+     * users whether or not profiling is enabled right now.
+     */
     public String showMem() {
-        return control.enabled() ? AllocinfoFormat.topUsers(tags(), 10) : "";
+        return AllocinfoFormat.topUsers(tags(), 10);
     }
 }

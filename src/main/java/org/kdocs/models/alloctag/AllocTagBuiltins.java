@@ -1,5 +1,7 @@
 package org.kdocs.models.alloctag;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +14,15 @@ import org.kdocs.interp.CallContext;
 import org.kdocs.interp.Listener;
 import org.kdocs.interp.Machine;
 import org.kdocs.interp.Site;
+import org.kdocs.interp.Symbols;
 import org.kdocs.interp.ThreadContext;
 import org.kdocs.models.kernel.ConsoleBridge;
 
 /**
- * Connects the alloc_tag model to C examples. Every slab, vmalloc and page allocation the interpreter
- * makes is charged to a tag for its C call site (file and line in the document, calling function), as
- * alloc_hooks() would tag the kernel call site; frees give the charge back. Builtins print
+ * Connects the alloc_tag model to C examples. Each allocator call site of the compiled example (file
+ * and line in the document, calling function) has its tag from the start, as alloc_hooks() defines one
+ * statically per kernel call site; every slab, vmalloc and page allocation is charged to its site's tag
+ * and frees give the charge back. The *_noprof() allocators bypass the hooks. Builtins print
  * /proc/allocinfo and the show_mem report, format sizes with string_get_size() and use the sysctl.
  */
 public final class AllocTagBuiltins {
@@ -33,6 +37,11 @@ public final class AllocTagBuiltins {
     private static final List<String> VMALLOC = List.of("vmalloc", "vzalloc");
     private static final List<String> PAGES = List.of("alloc_pages", "alloc_page", "__get_free_pages",
             "get_zeroed_page", "__get_free_page");
+    /** The allocators that are alloc_hooks() macros in the kernel: each call site has its own tag. */
+    private static final List<String> HOOKED = concat(SLAB, VMALLOC, PAGES);
+    /** The *_noprof() allocators an example may call to bypass the hooks, and what each one runs. */
+    private static final Map<String, String> NOPROF = Map.of("kmalloc_noprof", "kmalloc", "kzalloc_noprof",
+            "kzalloc", "vmalloc_noprof", "vmalloc", "alloc_pages_noprof", "alloc_pages");
 
     private AllocTagBuiltins() {
     }
@@ -42,62 +51,99 @@ public final class AllocTagBuiltins {
         private final AllocProfiling model;
         private final Machine machine;
         private final ConsoleBridge console;
-        private final Map<Long, long[]> charges = new HashMap<>();
+        private final Map<List<Object>, AllocTag> tagsBySite = new HashMap<>();
+        private final Map<Long, Object> charges = new HashMap<>();
+        private boolean bypassingHooks;
+
+        private record Slab(long address) {
+        }
+
+        private record Pages(long pfn, int order) {
+        }
 
         Session(AllocProfiling model, Machine machine) {
             this.model = model;
             this.machine = machine;
             this.console = new ConsoleBridge(model.log());
+            defineTags(machine.symbols().callSites());
         }
 
         public AllocProfiling model() {
             return model;
         }
 
+        /**
+         * One tag per allocator call site the compiler keeps, in the order GCC -O2 lays out the
+         * function-local statics of alloc_hooks() in the "alloc_tags" section: the reverse of the source.
+         */
+        private void defineTags(List<Symbols.CallSite> sites) {
+            List<Symbols.CallSite> allocating = new ArrayList<>(sites.stream()
+                    .filter(site -> HOOKED.contains(site.callee())).toList());
+            Collections.reverse(allocating);
+            for (Symbols.CallSite site : allocating) {
+                tagsBySite.put(List.of(site.file(), site.line(), site.column()),
+                        model.defineTag(site.file(), site.line(), site.function()));
+            }
+        }
+
         @Override
         public void onAlloc(Allocation a) {
-            AllocTag tag = tagFor(a.site());
             model.runOn(a.thread().cpu(), a.thread().pid());
-            if (SLAB.contains(a.allocator())) {
-                charges.put(a.address(), new long[] {0, model.kmalloc(tag, a.size())});
-            } else if (PAGES.contains(a.allocator())) {
-                charges.put(a.address(), new long[] {1, model.allocPages(tag, Math.max(0, a.order())), a.order()});
-            } else if (VMALLOC.contains(a.allocator())) {
-                long pages = (a.size() + AllocProfiling.PAGE_SIZE - 1) / AllocProfiling.PAGE_SIZE;
-                long[] record = new long[(int) pages + 1];
-                record[0] = 2;
-                for (int i = 1; i <= pages; i++) {
-                    record[i] = model.allocPages(tag, 0);
+            AllocTag tag = bypassingHooks ? null : tagFor(a.site());
+            Supplier<Object> allocation = () -> {
+                if (SLAB.contains(a.allocator())) {
+                    return new Slab(model.kmalloc(a.size()));
                 }
-                charges.put(a.address(), record);
+                if (PAGES.contains(a.allocator())) {
+                    return new Pages(model.allocPages(Math.max(0, a.order())), Math.max(0, a.order()));
+                }
+                return VMALLOC.contains(a.allocator()) ? model.vmalloc(a.size()) : null;
+            };
+            Object charge = tag == null ? allocation.get() : model.allocHooks(tag, allocation);
+            if (charge != null) {
+                charges.put(a.address(), charge);
             }
             console.flush(machine);
         }
 
         @Override
         public void onFree(Allocation a, Site site, ThreadContext thread) {
-            long[] record = charges.remove(a.address());
-            if (record == null) {
+            Object charge = charges.remove(a.address());
+            if (charge == null) {
                 return;
             }
             model.runOn(thread.cpu(), thread.pid());
-            if (record[0] == 0) {
-                model.kfree(record[1]);
-            } else if (record[0] == 1) {
-                model.freePages(record[1], (int) record[2]);
+            if (charge instanceof Slab slab) {
+                model.kfree(slab.address());
+            } else if (charge instanceof Pages block) {
+                model.freePages(block.pfn(), block.order());
             } else {
-                for (int i = 1; i < record.length; i++) {
-                    model.freePages(record[i], 0);
-                }
+                model.vfree((Vmalloc.Area) charge);
             }
             console.flush(machine);
         }
 
+        /**
+         * The static tag of the call site. A site without one belongs to a function the compiler would
+         * have dropped that the example runs anyway (as a thread): its tag is defined on first use.
+         */
         private AllocTag tagFor(Site site) {
             if (site == null) {
                 return model.tag("?", 0, "?");
             }
-            return model.tag(site.file(), site.line(), site.function() == null ? "?" : site.function().name());
+            AllocTag tag = tagsBySite.get(List.of(site.file(), site.line(), site.column()));
+            return tag != null ? tag
+                    : model.tag(site.file(), site.line(), site.function() == null ? "?" : site.function().name());
+        }
+
+        /** Runs an allocator as its *_noprof() variant: charged to current->alloc_tag, no hook of its own. */
+        long withoutHooks(Builtin allocator, CallContext c, long[] args) {
+            bypassingHooks = true;
+            try {
+                return allocator.body().call(c, args);
+            } finally {
+                bypassingHooks = false;
+            }
         }
     }
 
@@ -116,7 +162,7 @@ public final class AllocTagBuiltins {
      */
     public static void install(Builtins builtins, Supplier<AllocProfiling> factory) {
         builtins.addPrelude(PRELUDE);
-        for (String name : concat(SLAB, VMALLOC, PAGES)) {
+        for (String name : HOOKED) {
             Builtin original = builtins.get(name);
             if (original != null) {
                 builtins.register(new Builtin(name, original.returns(), original.params(), original.variadic(),
@@ -126,6 +172,13 @@ public final class AllocTagBuiltins {
                         }));
             }
         }
+        NOPROF.forEach((name, hooked) -> {
+            Builtin allocator = builtins.get(hooked);
+            if (allocator != null) {
+                builtins.register(new Builtin(name, allocator.returns(), allocator.params(), allocator.variadic(),
+                        (c, a) -> session(c.machine(), factory).withoutHooks(allocator, c, a)));
+            }
+        });
         builtins.register(Builtin.of("show_allocinfo", "void", (c, a) -> {
             c.machine().print(session(c.machine(), factory).model.procAllocinfo());
             return 0;

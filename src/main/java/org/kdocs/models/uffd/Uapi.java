@@ -54,6 +54,11 @@ public final class Uapi {
     public static final long CONTINUE_MODE_DONTWAKE = 1L << 0;
     public static final long CONTINUE_MODE_WP = 1L << 1;
     public static final long USER_MODE_ONLY = 1;
+    /** include/uapi/asm-generic/fcntl.h (x86 uses these values). */
+    public static final long O_NONBLOCK = 00004000;
+    public static final long O_CLOEXEC = 02000000;
+    /** include/linux/userfaultfd_k.h UFFD_SHARED_FCNTL_FLAGS. */
+    public static final long SHARED_FCNTL_FLAGS = O_CLOEXEC | O_NONBLOCK;
 
     public static final int EPERM = 1;
     public static final int ENOENT = 2;

@@ -10,13 +10,17 @@ import org.kdocs.interp.CallContext;
 
 /**
  * C builtins through which doc examples drive the userfaultfd model: create VMAs of each kind, open a
- * userfaultfd, make the UFFDIO_* calls (returning 0 or a negative errno like the ioctls), touch memory
- * to see how a fault is routed, and run the VM flag consistency check over a table examples may edit.
+ * userfaultfd (with the system call's permission and flag checks), make the UFFDIO_* calls (returning 0
+ * or a negative errno like the ioctls), touch memory from user or kernel mode to see how a fault is
+ * routed, read the queued messages and the pagemap's uffd-wp bit, and run the VM flag consistency check
+ * over a table examples may edit.
  */
 public final class UffdBuiltins {
     public static final String PRELUDE = """
             #define UFFD_API 0xAA
             #define UFFD_USER_MODE_ONLY 1
+            #define O_NONBLOCK 00004000
+            #define O_CLOEXEC 02000000
             #define UFFDIO_REGISTER_MODE_MISSING (1ULL << 0)
             #define UFFDIO_REGISTER_MODE_WP (1ULL << 1)
             #define UFFDIO_REGISTER_MODE_MINOR (1ULL << 2)
@@ -96,7 +100,11 @@ public final class UffdBuiltins {
             return s.model.mmap(a[1], a[2], kind, a[3]).start();
         }, "int", "unsigned long", "unsigned long", "unsigned long");
         reg(builtins, factory, "userfaultfd", "int", (s, c, a) -> {
-            s.fds.add(s.model.userfaultfd(a[0]));
+            UffdModel.Opened opened = s.model.userfaultfdSyscall(a[0], s.capSysPtrace);
+            if (opened.ret() < 0) {
+                return opened.ret();
+            }
+            s.fds.add(opened.ctx());
             return s.fds.size() + 2;
         }, "int");
         reg(builtins, factory, "uffd_set_cap_sys_ptrace", "void", (s, c, a) -> {
@@ -128,15 +136,21 @@ public final class UffdBuiltins {
             s.model.populatePageCache(a[0]);
             return 0;
         }, "unsigned long");
-        reg(builtins, factory, "uffd_touch", "long", (s, c, a) -> {
-            UffdModel.FaultResult r = s.model.fault(a[0], a[1] != 0, true);
-            return switch (r.outcome()) {
-                case MESSAGE -> r.flags();
-                case MAPPED -> -1;
-                case SIGBUS -> -2;
-                case SEGV -> -3;
-            };
+        reg(builtins, factory, "uffd_touch", "long", (s, c, a) -> touchResult(s.model.fault(a[0], a[1] != 0, true)),
+                "unsigned long", "int");
+        reg(builtins, factory, "uffd_touch_kernel", "long", (s, c, a) -> {
+            // a VM_FAULT_SIGBUS in kernel mode is fixed up: the uaccess fails and the system call sees -EFAULT
+            UffdModel.FaultResult r = s.model.fault(a[0], a[1] != 0, false);
+            return r.outcome() == UffdModel.FaultOutcome.SIGBUS ? -Uapi.EFAULT : touchResult(r);
         }, "unsigned long", "int");
+        reg(builtins, factory, "uffd_read", "int", (s, c, a) -> {
+            List<Userfaultfd.FaultMessage> messages = fd(s, c, a[0]).readMessages();
+            messages.forEach(m -> c.machine().print(String.format("UFFD_EVENT_PAGEFAULT flags=0x%x address=0x%x%n",
+                    m.flags(), m.address())));
+            return messages.size();
+        }, "int");
+        reg(builtins, factory, "uffd_pagemap_wp", "int", (s, c, a) -> s.model.pteUffdWp(a[0]) ? 1 : 0,
+                "unsigned long");
         reg(builtins, factory, "uffd_vma_flags", "unsigned long long", (s, c, a) -> {
             Vma vma = s.model.vmaAt(a[0]);
             return vma == null ? 0 : vma.flags();
@@ -164,6 +178,16 @@ public final class UffdBuiltins {
     private static void reg(Builtins builtins, Supplier<UffdModel> factory, String name, String returns,
             Operation operation, String... params) {
         builtins.register(Builtin.of(name, returns, (c, a) -> operation.apply(session(c, factory), c, a), params));
+    }
+
+    /** The message flags of a fault that reached userspace, or UFFD_TOUCH_MAPPED, _SIGBUS, _SEGV. */
+    private static long touchResult(UffdModel.FaultResult r) {
+        return switch (r.outcome()) {
+            case MESSAGE -> r.flags();
+            case MAPPED -> -1;
+            case SIGBUS -> -2;
+            case SEGV -> -3;
+        };
     }
 
     private static Userfaultfd fd(Session s, CallContext c, long fd) {

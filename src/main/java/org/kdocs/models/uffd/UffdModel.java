@@ -8,8 +8,9 @@ import org.kdocs.models.kernel.ConfigLines;
 
 /**
  * One mm with VMAs and its userfaultfd contexts, modelling Linux 6.12 fs/userfaultfd.c and
- * mm/userfaultfd.c: the UFFDIO_API handshake, UFFDIO_REGISTER/UNREGISTER with vma_can_userfault(),
- * fault routing to missing, minor or write-protect messages, UFFDIO_CONTINUE and UFFDIO_WRITEPROTECT.
+ * mm/userfaultfd.c: userfaultfd(2), the UFFDIO_API handshake, UFFDIO_REGISTER/UNREGISTER with
+ * vma_can_userfault(), fault routing to missing, minor or write-protect messages (write-protect faults
+ * resolved in place under WP_ASYNC, as mm/memory.c does), UFFDIO_CONTINUE and UFFDIO_WRITEPROTECT.
  * Results carry the kernel's return values (0 or a negative errno); nothing throws.
  */
 public final class UffdModel {
@@ -34,12 +35,18 @@ public final class UffdModel {
     public record FaultResult(FaultOutcome outcome, long flags) {
     }
 
+    /** userfaultfd(2): 0 and the new context, or a negative errno and no context. */
+    public record Opened(int ret, Userfaultfd ctx) {
+    }
+
     /**
      * A model configured by spec example lines: CONFIG_HAVE_ARCH_USERFAULTFD_MINOR,
-     * CONFIG_HAVE_ARCH_USERFAULTFD_WP and CONFIG_PTE_MARKER_UFFD_WP (all y on x86-64 by default).
+     * CONFIG_HAVE_ARCH_USERFAULTFD_WP and CONFIG_PTE_MARKER_UFFD_WP (all y on x86-64 by default), and the
+     * sysctl vm.unprivileged_userfaultfd (0 or 1, default 0).
      */
     public static ConfigLines.Configured<UffdModel> fromConfig(List<String> lines) {
         boolean[] on = {true, true, true};
+        boolean[] unprivileged = {false};
         List<String> unknown = ConfigLines.applyAll(lines, line -> {
             int i = List.of("CONFIG_HAVE_ARCH_USERFAULTFD_MINOR", "CONFIG_HAVE_ARCH_USERFAULTFD_WP",
                     "CONFIG_PTE_MARKER_UFFD_WP").indexOf(line.key());
@@ -47,15 +54,23 @@ public final class UffdModel {
                 on[i] = line.yes();
                 return true;
             }
+            if (line.key().equals("vm.unprivileged_userfaultfd") && List.of("0", "1").contains(line.value())) {
+                unprivileged[0] = line.value().equals("1");
+                return true;
+            }
             return line.key().equals("CONFIG_USERFAULTFD") && line.yes();
         });
-        return new ConfigLines.Configured<>(() -> new UffdModel(new Config(on[0], on[1], on[2], Uapi.TASK_SIZE)),
-                unknown);
+        return new ConfigLines.Configured<>(() -> {
+            UffdModel model = new UffdModel(new Config(on[0], on[1], on[2], Uapi.TASK_SIZE));
+            model.setUnprivilegedUserfaultfd(unprivileged[0]);
+            return model;
+        }, unknown);
     }
 
     private final Config config;
     private final List<Vma> vmas = new ArrayList<>();
     private int contexts;
+    private boolean unprivilegedUserfaultfd;
 
     public UffdModel(Config config) {
         this.config = config;
@@ -99,9 +114,30 @@ public final class UffdModel {
         }
     }
 
-    /** userfaultfd(2) or USERFAULTFD_IOC_NEW, with UFFD_USER_MODE_ONLY in {@code flags} if wanted. */
+    /** A context as new_userfaultfd() makes it for valid {@code flags} (UFFD_USER_MODE_ONLY if wanted). */
     public Userfaultfd userfaultfd(long flags) {
         return new Userfaultfd("uffd" + (++contexts), flags);
+    }
+
+    /** The sysctl vm.unprivileged_userfaultfd (fs/userfaultfd.c; 0 by default). */
+    public void setUnprivilegedUserfaultfd(boolean allowed) {
+        this.unprivilegedUserfaultfd = allowed;
+    }
+
+    /**
+     * SYSCALL_DEFINE1(userfaultfd): userfaultfd_syscall_allowed() first (user-mode-only contexts always;
+     * kernel faults need CAP_SYS_PTRACE or the sysctl, else -EPERM), then new_userfaultfd()'s flag test
+     * (-EINVAL outside O_CLOEXEC | O_NONBLOCK | UFFD_USER_MODE_ONLY).
+     */
+    public Opened userfaultfdSyscall(long flags, boolean capSysPtrace) {
+        boolean userModeOnly = (flags & Uapi.USER_MODE_ONLY) != 0;
+        if (!userModeOnly && !capSysPtrace && !unprivilegedUserfaultfd) {
+            return new Opened(-Uapi.EPERM, null);
+        }
+        if ((flags & ~(Uapi.SHARED_FCNTL_FLAGS | Uapi.USER_MODE_ONLY)) != 0) {
+            return new Opened(-Uapi.EINVAL, null);
+        }
+        return new Opened(0, userfaultfd(flags));
     }
 
     // ---- UFFDIO_API
@@ -227,17 +263,43 @@ public final class UffdModel {
         return new RegisterResult(0, ioctls);
     }
 
-    /** UFFDIO_UNREGISTER: drops the uffd bits and the context from the VMAs this ctx owns in the range. */
+    /**
+     * UFFDIO_UNREGISTER (userfaultfd_unregister): every VMA in the range must pass vma_can_userfault()
+     * with its own flags, else -EINVAL and nothing changes; then every registered VMA in the range is
+     * cleared, whichever context owns it. Its owner's MISSING faults are woken and its pages lose their
+     * uffd-wp bit (userfaultfd_clear_vma).
+     */
     public int unregister(Userfaultfd ctx, long start, long len) {
-        if (!ctx.initialized() || !validRange(start, len) || intersecting(start, start + len).isEmpty()) {
+        if (!ctx.initialized() || !validRange(start, len)) {
             return -Uapi.EINVAL;
         }
-        for (Vma vma : splitTo(start, start + len)) {
-            if (vma.owner() == ctx) {
-                vma.setFlags(vma.flags() & ~VmFlags.UFFD_FLAGS);
-                vma.setOwner(null);
-                ctx.wake(vma.start(), vma.end());
+        long end = start + len;
+        List<Vma> range = intersecting(start, end);
+        if (range.isEmpty()) {
+            return -Uapi.EINVAL;
+        }
+        Vma first = range.get(0);
+        if (first.kind() == VmaKind.HUGETLB && (start & (first.pageSize() - 1)) != 0) {
+            return -Uapi.EINVAL;
+        }
+        boolean wpAsync = ctx.has(Uapi.FEATURE_WP_ASYNC);
+        if (range.stream().anyMatch(vma -> !vmaCanUserfault(vma, vma.flags(), wpAsync))) {
+            return -Uapi.EINVAL;
+        }
+        for (Vma vma : range) {
+            Userfaultfd owner = vma.owner();
+            if (owner == null) {
+                continue;
             }
+            Vma inner = clip(vma, start, end);
+            if ((inner.flags() & VmFlags.VM_UFFD_MISSING) != 0) {
+                owner.wake(inner.start(), inner.end());
+            }
+            if ((inner.flags() & VmFlags.VM_UFFD_WP) != 0) {
+                inner.clearWriteProtection();
+            }
+            inner.setFlags(inner.flags() & ~VmFlags.UFFD_FLAGS);
+            inner.setOwner(null);
         }
         return 0;
     }
@@ -253,18 +315,22 @@ public final class UffdModel {
 
     /** Splits the VMAs at the range's edges and returns those inside it. */
     private List<Vma> splitTo(long start, long end) {
-        for (Vma vma : new ArrayList<>(intersecting(start, end))) {
-            if (vma.start() < start) {
-                vmas.add(vma.splitAt(start));
-            }
+        intersecting(start, end).forEach(vma -> clip(vma, start, end));
+        return intersecting(start, end);
+    }
+
+    /** Splits one VMA at the range's edges (as vma_modify() would) and returns the part inside. */
+    private Vma clip(Vma vma, long start, long end) {
+        Vma inner = vma;
+        if (inner.start() < start) {
+            inner = inner.splitAt(start);
+            vmas.add(inner);
         }
-        for (Vma vma : new ArrayList<>(intersecting(start, end))) {
-            if (vma.end() > end) {
-                vmas.add(vma.splitAt(end));
-            }
+        if (inner.end() > end) {
+            vmas.add(inner.splitAt(end));
         }
         vmas.sort(Comparator.comparingLong(Vma::start));
-        return intersecting(start, end);
+        return inner;
     }
 
     // ---- faults and resolution
@@ -282,6 +348,10 @@ public final class UffdModel {
         long writeFlag = write ? Uapi.PAGEFAULT_FLAG_WRITE : 0;
         if (vma.mapped.contains(page)) {
             if (write && vma.writeProtected.contains(page) && (vma.flags() & VmFlags.VM_UFFD_WP) != 0) {
+                if (vma.owner() != null && vma.owner().has(Uapi.FEATURE_WP_ASYNC)) {
+                    vma.writeProtected.remove(page); // do_wp_page(): the bit goes, the write proceeds
+                    return new FaultResult(FaultOutcome.MAPPED, 0);
+                }
                 return handleUserfault(vma, address, Uapi.PAGEFAULT_FLAG_WP | writeFlag, userMode);
             }
             return new FaultResult(FaultOutcome.MAPPED, 0);
@@ -372,6 +442,13 @@ public final class UffdModel {
             ctx.wake(start, start + len);
         }
         return 0;
+    }
+
+    /** Whether the PTE of {@code address} is present and uffd-write-protected (pagemap's PM_UFFD_WP bit). */
+    public boolean pteUffdWp(long address) {
+        Vma vma = vmaAt(address);
+        return vma != null && vma.mapped.contains(vma.pageOf(address))
+                && vma.writeProtected.contains(vma.pageOf(address));
     }
 
     /** The VMAs as a maps-style listing with the smaps uffd mnemonics. */

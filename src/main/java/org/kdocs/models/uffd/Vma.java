@@ -80,6 +80,11 @@ public final class Vma {
         return upper;
     }
 
+    /** Drops the uffd-wp bit of every page of this VMA (uffd_wp_range(..., false)). */
+    void clearWriteProtection() {
+        writeProtected.removeIf(page -> page >= start && page < end);
+    }
+
     long pageOf(long address) {
         return address & -pageSize;
     }

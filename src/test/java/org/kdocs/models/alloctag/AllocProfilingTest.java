@@ -111,7 +111,7 @@ class AllocProfilingTest {
         AllocTag rogue = ap.tag("mm/r.c", 2, "rogue");
         ap.allocHooks(outer, () -> ap.save(rogue));
         assertThat(ap.console()).contains("current->alloc_tag was changed:\n"
-                + "WARNING: CPU: 0 PID: 1 at include/linux/sched.h:2236 alloc_tag_restore\n");
+                + "WARNING: CPU: 0 PID: 1 at include/linux/sched.h:2237 alloc_tag_restore\n");
         assertThat(ap.currentTag()).isNull();
     }
 
@@ -336,6 +336,60 @@ class AllocProfilingTest {
                 + "      1000 B        1 mm/t.c:10 func:t10\n");
         assertThat(report.lines()).hasSize(11).noneMatch(l -> l.endsWith("func:t3"));
         assertThat(report).endsWith("       400 B        1 mm/t.c:4 func:t4\n");
+    }
+
+    /*
+     * Issue 21 item 6: __show_mem() (mm/show_mem.c) calls alloc_tag_top_users() (lib/alloc_tag.c)
+     * without looking at mem_alloc_profiling_enabled(); with "never" nothing was charged and every tag
+     * shows 0 B (string_get_size of 0).
+     */
+    @Test
+    void showMemListsTopUsersWhetherOrNotProfilingIsEnabled() {
+        AllocProfiling ap = AllocProfiling.builder().build();
+        ap.kmalloc(ap.tag("mm/x.c", 10, "foo"), 4000);
+        ap.control().write("0", ProfilingSwitch.Writer.ROOT);
+        assertThat(ap.showMem()).isEqualTo("Memory allocations:\n    4.00 KiB        1 mm/x.c:10 func:foo\n");
+        AllocProfiling never = AllocProfiling.builder().bootParameter("never").build();
+        never.kmalloc(never.defineTag("mm/y.c", 3, "bar"), 64);
+        assertThat(never.showMem()).isEqualTo("Memory allocations:\n         0 B        0 mm/y.c:3 func:bar\n");
+    }
+
+    /*
+     * Issue 21 item 4: alloc_hooks() defines one static tag per expansion (include/linux/alloc_tag.h),
+     * so two call sites with the same file, line and function are two lines of /proc/allocinfo.
+     */
+    @Test
+    void twoCallSitesOnOneLineHaveATagEach() {
+        AllocProfiling ap = AllocProfiling.builder().build();
+        AllocTag first = ap.defineTag("mm/x.c", 7, "f");
+        AllocTag second = ap.defineTag("mm/x.c", 7, "f");
+        ap.kmalloc(second, 8);
+        assertThat(first).isNotSameAs(second);
+        assertThat(ap.procAllocinfo()).endsWith("           0        0 mm/x.c:7 func:f \n"
+                + "           8        1 mm/x.c:7 func:f \n");
+        assertThat(ap.tag("mm/x.c", 7, "f")).isSameAs(first);
+    }
+
+    /*
+     * Issue 21 item 5: __vmalloc_area_node() (mm/vmalloc.c) takes nr_pages * sizeof(struct page *) for
+     * the pages array from kmalloc_node_noprof() up to PAGE_SIZE and from __vmalloc_node_noprof()
+     * above it, under the caller's tag; vm_area_alloc_pages() charges each order-0 page once.
+     */
+    @Test
+    void vmallocChargesEachPageAndThePagesArrayAtTheArraysSizeBoundary() {
+        AllocProfiling ap = AllocProfiling.builder().build();
+        AllocTag small = ap.tag("v.c", 1, "small");
+        AllocTag edge = ap.tag("v.c", 2, "edge");
+        AllocTag over = ap.tag("v.c", 3, "over");
+        Vmalloc.Area area = ap.vmalloc(small, 5000);
+        ap.vmalloc(edge, 2L << 20);
+        ap.vmalloc(over, (2L << 20) + 4096);
+        assertThat(small.read()).isEqualTo(new AllocTag.Counters(8208, 3));
+        assertThat(edge.read()).isEqualTo(new AllocTag.Counters((2L << 20) + 4096, 513));
+        assertThat(over.read()).isEqualTo(new AllocTag.Counters((2L << 20) + 4096 + 8192 + 16, 516));
+        ap.vfree(area);
+        assertThat(small.read()).isEqualTo(new AllocTag.Counters(0, 0));
+        assertThat(ap.vmalloc(small, 0)).isNull();
     }
 
     @Test

@@ -16,7 +16,7 @@ class UffdRunnerTest {
         CProgram.Compilation c = UffdRunner.compile("""
                 int main(void)
                 {
-                        int fd = userfaultfd(0);
+                        int fd = userfaultfd(UFFD_USER_MODE_ONLY);
 
                         pr_info("api %d\\n", uffdio_api(fd, UFFD_API, UFFD_FEATURE_WP_ASYNC));
                         return 0;
