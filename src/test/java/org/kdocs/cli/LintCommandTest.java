@@ -16,10 +16,11 @@ class LintCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
+    /** One run of the command line in this JVM: its exit status and what it printed (shared by the CLI tests). */
+    record Run(int exit, String out, String err) {
     }
 
-    private static Run kdocs(String... args) {
+    static Run kdocs(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

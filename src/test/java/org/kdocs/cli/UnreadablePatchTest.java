@@ -2,10 +2,7 @@ package org.kdocs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,26 +18,11 @@ class UnreadablePatchTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run lint(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] command = new String[args.length + 1];
-            command[0] = "lint";
-            System.arraycopy(args, 0, command, 1, args.length);
-            int exit = Main.execute(command);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static LintCommandTest.Run lint(String... args) {
+        String[] command = new String[args.length + 1];
+        command[0] = "lint";
+        System.arraycopy(args, 0, command, 1, args.length);
+        return LintCommandTest.kdocs(command);
     }
 
     private Path patch(String hunkHeader) throws IOException {
@@ -50,7 +32,7 @@ class UnreadablePatchTest {
 
     @Test
     void hunkNumbersOutOfRangeAreAMessageAtTheirLineAndExitTwo() throws IOException {
-        Run run = lint("--patch", patch("@@ -99999999999,1 +1,99999999999 @@").toString());
+        LintCommandTest.Run run = lint("--patch", patch("@@ -99999999999,1 +1,99999999999 @@").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isEqualTo(dir.resolve("p.patch")
                 + ":4:1: error: hunk header numbers out of range: @@ -99999999999,1 +1,99999999999 @@ [patch]\n")
@@ -59,7 +41,7 @@ class UnreadablePatchTest {
 
     @Test
     void aMalformedHunkHeaderIsAMessageAtItsLineAndExitTwo() throws IOException {
-        Run run = lint("--patch", patch("@@ --5,-3 +-1,-1 @@").toString());
+        LintCommandTest.Run run = lint("--patch", patch("@@ --5,-3 +-1,-1 @@").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isEqualTo(dir.resolve("p.patch")
                 + ":4:1: error: malformed hunk header: @@ --5,-3 +-1,-1 @@ [patch]\n");
@@ -76,8 +58,8 @@ class UnreadablePatchTest {
                 + "b/../outside/secret.rst\n--- a/../outside/secret.rst\n+++ b/../outside/secret.rst\n" + hunk);
         Path wrong = Files.writeString(dir.resolve("wrong.patch"), Files.readString(right)
                 .replace("-password=hunter2", "-password=letmein"));
-        Run rightGuess = lint("--patch", right.toString(), "--tree", tree.toString());
-        Run wrongGuess = lint("--patch", wrong.toString(), "--tree", tree.toString());
+        LintCommandTest.Run rightGuess = lint("--patch", right.toString(), "--tree", tree.toString());
+        LintCommandTest.Run wrongGuess = lint("--patch", wrong.toString(), "--tree", tree.toString());
         // the answer must not depend on what the file says
         assertThat(rightGuess.exit()).isEqualTo(wrongGuess.exit()).isEqualTo(1);
         assertThat(rightGuess.out().replace("right.patch", "X")).isEqualTo(wrongGuess.out().replace("wrong.patch", "X"));
@@ -93,7 +75,7 @@ class UnreadablePatchTest {
         Files.createSymbolicLink(tree.resolve("docs"), outside);
         Path patch = Files.writeString(dir.resolve("p.patch"), "diff --git a/docs/secret.rst b/docs/secret.rst\n"
                 + "--- a/docs/secret.rst\n+++ b/docs/secret.rst\n@@ -1 +1 @@\n-password=letmein\n+x\n");
-        Run run = lint("--patch", patch.toString(), "--tree", tree.toString());
+        LintCommandTest.Run run = lint("--patch", patch.toString(), "--tree", tree.toString());
         assertThat(run.out()).contains("error: path outside --tree, file not read: docs/secret.rst")
                 .doesNotContain("does not apply");
     }

@@ -94,6 +94,11 @@ public final class FuzzTargets {
 
     /** Jazzer's command-line entry for {@link #rst}. */
     public static final class Rst {
+        /** Called by Jazzer before fuzzing: loads and instruments the classes outside the per-input timeout. */
+        public static void fuzzerInitialize() {
+            rst("Title\n=====\n\n* item *em* ``lit`` `ref`_ [1]_\n\n  > quoted\n\n.. note:: A note.\n\n+---+---+\n| a | b |\n+---+---+\n\n.. _ref: https://kernel.org/\n.. [1] Footnote.\n".getBytes(StandardCharsets.UTF_8));
+        }
+
         public static void fuzzerTestOneInput(byte[] data) {
             rst(data);
         }
@@ -101,6 +106,11 @@ public final class FuzzTargets {
 
     /** Jazzer's command-line entry for {@link #cSubset}. */
     public static final class CSubset {
+        /** Called by Jazzer before fuzzing: loads and instruments the classes outside the per-input timeout. */
+        public static void fuzzerInitialize() {
+            cSubset("int main(void)\n{\n\tint i;\n\tfor (i = 0; i < 3; i++)\n\t\tpr_info(\"%d\\n\", i);\n\treturn 0;\n}\n".getBytes(StandardCharsets.UTF_8));
+        }
+
         public static void fuzzerTestOneInput(byte[] data) {
             cSubset(data);
         }
@@ -108,6 +118,11 @@ public final class FuzzTargets {
 
     /** Jazzer's command-line entry for {@link #patch}. */
     public static final class Patch {
+        /** Called by Jazzer before fuzzing: loads and instruments the classes outside the per-input timeout. */
+        public static void fuzzerInitialize() {
+            patch("Subject: [PATCH] docs: fix\n\n---\ndiff --git a/a.rst b/a.rst\n--- a/a.rst\n+++ b/a.rst\n@@ -1,2 +1,2 @@\n Title\n-=====\n+====\n".getBytes(StandardCharsets.UTF_8));
+        }
+
         public static void fuzzerTestOneInput(byte[] data) {
             patch(data);
         }
@@ -115,6 +130,11 @@ public final class FuzzTargets {
 
     /** Jazzer's command-line entry for {@link #markdown}. */
     public static final class Markdown {
+        /** Called by Jazzer before fuzzing: loads and instruments the classes outside the per-input timeout. */
+        public static void fuzzerInitialize() {
+            markdown("# Title\n\n*em* `code` [link](https://kernel.org) <b>x</b>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n".getBytes(StandardCharsets.UTF_8));
+        }
+
         public static void fuzzerTestOneInput(byte[] data) {
             markdown(data);
         }
@@ -122,6 +142,11 @@ public final class FuzzTargets {
 
     /** Jazzer's command-line entry for {@link #asciidoc}. */
     public static final class Asciidoc {
+        /** Called by Jazzer before fuzzing: loads and instruments the classes outside the per-input timeout. */
+        public static void fuzzerInitialize() {
+            asciidoc("= Title\n\n*strong* link:https://kernel.org[kernel]\n\n----\ncode\n----\n".getBytes(StandardCharsets.UTF_8));
+        }
+
         public static void fuzzerTestOneInput(byte[] data) {
             asciidoc(data);
         }

@@ -79,6 +79,16 @@ class AtomicOutputTest {
         assertThat(siblings()).containsExactly("html");
     }
 
+    /** Publishes a first site of {@code pages} pages and a page the later sites lack; returns OUT. */
+    private Path publish(int pages, String version) throws IOException {
+        Path out = dir.resolve("html");
+        Path first = AtomicOutput.begin(out);
+        writePages(first, pages, version);
+        Files.writeString(first.resolve("gone.html"), "old page that the new site lacks");
+        AtomicOutput.commit(first, out);
+        return out;
+    }
+
     private static void writePages(Path dir, int pages, String version) throws IOException {
         for (int i = 0; i < pages; i++) {
             Files.writeString(dir.resolve("page" + i + ".html"), version + " " + i);
@@ -87,11 +97,8 @@ class AtomicOutputTest {
 
     @Test
     void whileSitesArePublishedEveryPageReadsWholeAndTheDirectoryIsNeverMissing() throws Exception {
-        Path out = dir.resolve("html");
         int pages = 20;
-        Path first = AtomicOutput.begin(out);
-        writePages(first, pages, "version-0");
-        AtomicOutput.commit(first, out);
+        Path out = publish(pages, "version-0");
         java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
         List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         Thread reader = new Thread(() -> {
@@ -128,12 +135,8 @@ class AtomicOutputTest {
 
     @Test
     void aCommitKilledHalfwayLeavesEveryPageOldOrNewAndTheNextBuildFinishesIt() throws Exception {
-        Path out = dir.resolve("html");
         int pages = 3000;
-        Path first = AtomicOutput.begin(out);
-        writePages(first, pages, "old");
-        Files.writeString(first.resolve("gone.html"), "old page that the new site lacks");
-        AtomicOutput.commit(first, out);
+        Path out = publish(pages, "old");
         Process commit = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), CommitMain.class.getName(), out.toString(),
                 String.valueOf(pages)).redirectErrorStream(true).start();
