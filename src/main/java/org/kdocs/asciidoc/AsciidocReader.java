@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
@@ -15,7 +15,6 @@ import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Block;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
-import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.kdocs.site.DocumentReader;
 import org.kdocs.site.ForeignPages;
@@ -27,20 +26,24 @@ import org.kdocs.tree.Document;
  * Reads AsciiDoc ({@code .adoc}, and {@code .txt} where the site says so)
  * through AsciidoctorJ: the document title and sections become the page's
  * sections, every other block is converted by Asciidoctor's HTML converter.
- * The Asciidoctor instance, whose JRuby start-up costs seconds, is created
- * on the first read only, once per reader, so a site without AsciiDoc never
- * pays for it. Conversions are serialised on that one instance. Includes go
- * through {@link ConfinedIncludes}: only files of the source tree.
+ * A man page (title {@code NAME(VOLUME)}, a NAME section) also records its
+ * name, volume and purpose ({@link ManPage}). The Asciidoctor instance, whose
+ * JRuby start-up costs seconds, is created on the first read only, once per
+ * reader, so a site without AsciiDoc never pays for it; then documents are
+ * converted on it in parallel, each thread receiving its own document's
+ * messages. Includes go through {@link ConfinedIncludes}: only files of the
+ * source tree.
  */
 public final class AsciidocReader implements DocumentReader {
-    // Asciidoctor's messages arrive as build warnings; its java.util.logging copy would repeat them on stderr.
-    // Held here because java.util.logging keeps loggers only weakly.
-    private static final Logger JUL_ASCIIDOCTOR = Logger.getLogger("asciidoctor");
     private static final java.util.Set<String> CODE_SUBSTITUTIONS = java.util.Set.of("specialcharacters", "callouts");
     private static final java.util.regex.Pattern CALLOUT = java.util.regex.Pattern.compile("<(\\d+|\\.)>");
     private final Supplier<Asciidoctor> factory;
     private final ConfinedIncludes includes = new ConfinedIncludes();
-    private Asciidoctor asciidoctor;
+    private volatile Asciidoctor asciidoctor;
+    private boolean rubyGems;
+    private final ThreadLocal<Consumer<LogRecord>> messages = new ThreadLocal<>();
+    // conversions share the instance; a conversion that failed is retried alone, in case sharing caused it
+    private final ReadWriteLock sharing = new ReentrantReadWriteLock();
 
     /** A reader creating the standard instance, with the project macros, when first needed. */
     public AsciidocReader() {
@@ -52,22 +55,13 @@ public final class AsciidocReader implements DocumentReader {
         this.factory = factory;
     }
 
-    /**
-     * Asciidoctor with the kdocs macros, started with the JRuby settings
-     * that halve its cold start (measured by bench/asciidoc-startup) unless
-     * the caller set them.
-     */
+    /** Asciidoctor with the kdocs macros, started as {@link AsciidoctorStartup} explains. */
     public static Asciidoctor standardInstance() {
-        System.setProperty("jruby.compile.mode", System.getProperty("jruby.compile.mode", "OFF"));
-        System.setProperty("jruby.compile.invokedynamic", System.getProperty("jruby.compile.invokedynamic", "false"));
-        JUL_ASCIIDOCTOR.setLevel(Level.OFF);
-        Asciidoctor instance = Asciidoctor.Factory.create();
-        instance.javaExtensionRegistry().inlineMacro(LinkPerfMacro.class);
-        return instance;
+        return AsciidoctorStartup.start();
     }
 
     /** Whether the Asciidoctor instance exists, i.e. JRuby was started by this reader. */
-    public synchronized boolean started() {
+    public boolean started() {
         return asciidoctor != null;
     }
 
@@ -103,40 +97,77 @@ public final class AsciidocReader implements DocumentReader {
         Options options = Options.builder().safe(SafeMode.SAFE).baseDir(source.file().toAbsolutePath().getParent().toFile())
                 .attributes(attributes).build();
         try {
-            synchronized (this) {
-                if (asciidoctor == null) {
-                    asciidoctor = factory.get();
-                    asciidoctor.javaExtensionRegistry().includeProcessor(includes);
-                }
-                LogHandler messages = message -> report(message, location, warnings);
-                asciidoctor.registerLogHandler(messages);
-                includes.begin(source.tree().root(), source.file().toAbsolutePath().getParent(), location, warnings);
-                try {
-                    Document document = convert(asciidoctor.load(text, options), source);
-                    if (text.contains("include::")) {
-                        // an include may read any file of the tree: a rebuild looks at all of it
-                        document.noteDependency(source.tree().root().toAbsolutePath().normalize().toString());
-                    }
-                    return document;
-                } finally {
-                    includes.end();
-                    asciidoctor.unregisterLogHandler(messages);
-                }
+            Asciidoctor instance = instance(text.contains("source-highlighter"));
+            Document document;
+            try {
+                document = convert(instance, text, options, source, warnings, sharing.readLock());
+            } catch (RuntimeException shared) {
+                document = convert(instance, text, options, source, warnings, sharing.writeLock());
             }
+            if (text.contains("include::")) {
+                // an include may read any file of the tree: a rebuild looks at all of it
+                document.noteDependency(source.tree().root().toAbsolutePath().normalize().toString());
+            }
+            return document;
         } catch (RuntimeException e) {
             warnings.accept(new Warning(location, 0, "CRITICAL", "AsciiDoc conversion failed: " + e.getMessage()));
             return null;
         }
     }
 
+    // the instance, started on first use, with RubyGems loaded when a page needs it for a source highlighter
+    private synchronized Asciidoctor instance(boolean needsRubyGems) {
+        if (asciidoctor == null) {
+            Asciidoctor created = factory.get();
+            created.javaExtensionRegistry().includeProcessor(includes);
+            created.registerLogHandler(record -> {
+                Consumer<LogRecord> sink = messages.get();
+                if (sink != null) {
+                    sink.accept(record);
+                }
+            });
+            asciidoctor = created;
+        }
+        if (needsRubyGems && !rubyGems) {
+            AsciidoctorStartup.requireRubyGems(asciidoctor);
+            rubyGems = true;
+        }
+        return asciidoctor;
+    }
+
+    private Document convert(Asciidoctor instance, String text, Options options, SourceDoc source,
+                             Consumer<Warning> warnings, java.util.concurrent.locks.Lock lock) {
+        String location = source.file().toString();
+        java.util.List<Warning> found = new java.util.ArrayList<>();
+        lock.lock();
+        messages.set(message -> report(message, location, found::add));
+        includes.begin(source.tree().root(), source.file().toAbsolutePath().getParent(), location, found::add);
+        try {
+            Document document = convert(instance.load(text, options), source);
+            found.forEach(warnings);
+            return document;
+        } finally {
+            includes.end();
+            messages.remove();
+            lock.unlock();
+        }
+    }
+
     private static Document convert(org.asciidoctor.ast.Document parsed, SourceDoc source) {
         ForeignPages.Builder page = ForeignPages.builder(source);
         String title = parsed.getDoctitle();
-        page.section(1, title == null ? source.docname() : ForeignPages.plainText(title).strip(), null);
-        for (StructuralNode block : parsed.getBlocks()) {
-            add(page, block, 1);
+        // without a header Asciidoctor takes the first section's title as the document's: that
+        // section is then the page title, and its siblings are top sections too, as in reStructuredText
+        int titleLevel = title != null && !parsed.hasAttribute("doctitle") ? 0 : 1;
+        if (titleLevel == 1) {
+            page.section(1, title == null ? source.docname() : ForeignPages.plainText(title).strip(), null);
         }
-        return page.document();
+        for (StructuralNode block : parsed.getBlocks()) {
+            add(page, block, titleLevel);
+        }
+        Document document = page.document();
+        ManPage.of(parsed).ifPresent(manPage -> manPage.record(document));
+        return document;
     }
 
     // Asciidoctor's own warnings ("section title out of sequence", ...) become build warnings

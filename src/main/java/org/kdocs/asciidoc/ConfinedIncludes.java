@@ -39,16 +39,17 @@ final class ConfinedIncludes extends IncludeProcessor {
                               Map<String, Integer> depths, int[] count) {
     }
 
-    private Conversion current;
+    // conversions run in parallel on one Asciidoctor instance, each on its own thread
+    private final ThreadLocal<Conversion> conversions = new ThreadLocal<>();
 
-    /** Starts a conversion; the reader holds the Asciidoctor instance, so only one runs at a time. */
+    /** Starts a conversion on this thread. */
     void begin(Path treeRoot, Path baseDir, String location, Consumer<Warning> warnings) {
-        current = new Conversion(Confinement.within(treeRoot), baseDir, location, warnings, new HashMap<>(),
-                new int[1]);
+        conversions.set(new Conversion(Confinement.within(treeRoot), baseDir, location, warnings, new HashMap<>(),
+                new int[1]));
     }
 
     void end() {
-        current = null;
+        conversions.remove();
     }
 
     @Override
@@ -58,7 +59,7 @@ final class ConfinedIncludes extends IncludeProcessor {
 
     @Override
     public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
-        Conversion conversion = current;
+        Conversion conversion = conversions.get();
         if (conversion == null) {
             return;
         }

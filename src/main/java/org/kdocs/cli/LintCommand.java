@@ -115,12 +115,13 @@ final class LintCommand implements Callable<Integer> {
                     System.err.println("kdocs lint: give files or directories, or --patch FILE");
                     return 2;
                 }
-                for (Path file : Linter.expand(paths)) {
+                List<Path> files = Linter.expand(paths);
+                for (Path file : files) {
                     if (fix && FileFix.fix(file, config.get())) {
                         System.err.println("kdocs lint: fixed " + file);
                     }
-                    findings.addAll(linter.lintFile(file));
                 }
+                findings.addAll(linter.lintFiles(files));
             }
         } catch (IOException | UncheckedIOException e) {
             System.err.println("kdocs lint: " + e.getMessage());

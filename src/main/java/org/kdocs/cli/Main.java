@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Documentation toolchain for kernel-style docs: reStructuredText, "
                 + "translation linting and literate tests.",
         subcommands = {BuildCommand.class, ServeCommand.class, PseudoXmlCommand.class, SpecCommand.class, LintCommand.class,
+                KernelDocCommand.class, KernelBookCommands.Abi.class, KernelBookCommands.Feat.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     private static final long STACK_BYTES = 1L << 30;
@@ -42,6 +43,13 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code; never throws. */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // kernel-doc takes the script's own single-dash options, in order
+        for (String script : java.util.List.of("kernel-doc", "kernel-abi", "kernel-feat")) {
+            CommandLine command = cli.getSubcommands().get(script);
+            command.setUnmatchedOptionsArePositionalParams(true);
+            command.setExpandAtFiles(false);
+            command.setEndOfOptionsDelimiter("\u0000");
+        }
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("kdocs: internal error: " + ex);
             return 70;

@@ -94,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** With -W, as sphinx-autobuild passes it to sphinx-build: a build with warnings counts as failed. */
     static SiteBuilder.Result strict(SiteBuilder.Result result, boolean warningsAreErrors) {
-        if (!warningsAreErrors || result.failed() || result.warnings().isEmpty()) {
+        if (!warningsAreErrors || result.failed() || result.warnings().stream().allMatch(w -> w.passedOn())) {
             return result;
         }
         return new SiteBuilder.Result(result.pages(), result.warnings(), true, result.reparsed(), result.rewritten());

@@ -17,6 +17,7 @@ public final class LintContext {
     private final Glossary glossary;
     private final LintConfig config;
     private final java.util.function.Supplier<Optional<GitHistory>> history;
+    private final Overlay files;
     private List<Title> titles;
     private MarkupScan scan;
     private MarkupScan originalScan;
@@ -28,7 +29,13 @@ public final class LintContext {
 
     public LintContext(SourceDoc doc, SourceDoc original, Pairing pairing, Glossary glossary, LintConfig config,
             java.util.function.Supplier<Optional<GitHistory>> history) {
+        this(doc, original, pairing, glossary, config, history, Overlay.DISK);
+    }
+
+    public LintContext(SourceDoc doc, SourceDoc original, Pairing pairing, Glossary glossary, LintConfig config,
+            java.util.function.Supplier<Optional<GitHistory>> history, Overlay files) {
         this.history = history;
+        this.files = files;
         this.doc = doc;
         this.original = original;
         this.pairing = pairing;
@@ -47,6 +54,11 @@ public final class LintContext {
 
     public Optional<Pairing> pairing() {
         return Optional.ofNullable(pairing);
+    }
+
+    /** The files this run sees: the disk, and those of the patch under review. */
+    public Overlay files() {
+        return files;
     }
 
     public Glossary glossary() {

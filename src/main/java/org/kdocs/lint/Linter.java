@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +20,9 @@ import org.kdocs.lint.history.GitHistory;
 public final class Linter implements AutoCloseable {
     private final List<Rule> rules;
     private final LintConfig config;
-    private final Map<Path, Glossary> glossaries = new HashMap<>();
-    private final Map<Path, Optional<GitHistory>> histories = new HashMap<>();
-    private final List<Finding> pendingGlossaryProblems = new ArrayList<>();
+    private final Map<Path, Glossary> glossaries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, Optional<GitHistory>> histories = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Finding> pendingGlossaryProblems = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public Linter(List<Rule> rules, LintConfig config) {
         this.rules = List.copyOf(rules);
@@ -54,15 +53,61 @@ public final class Linter implements AutoCloseable {
         return files;
     }
 
+    /**
+     * Lints files from disk on all processors; the findings come in the
+     * order of the files, as a run one file after another gives them.
+     */
+    public List<Finding> lintFiles(List<Path> files) {
+        List<List<Finding>> results = new ArrayList<>(java.util.Collections.nCopies(files.size(), List.of()));
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int k = next.getAndIncrement(); k < files.size(); k = next.getAndIncrement()) {
+                results.set(k, lintFile(files.get(k), false));
+            }
+        };
+        List<Thread> started = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread thread = new Thread(worker, "lint-" + t);
+            thread.start();
+            started.add(thread);
+        }
+        worker.run();
+        for (Thread thread : started) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while linting", e);
+            }
+        }
+        List<Finding> findings = new ArrayList<>(drainGlossaryProblems());
+        results.forEach(findings::addAll);
+        return findings;
+    }
+
+    private List<Finding> drainGlossaryProblems() {
+        synchronized (pendingGlossaryProblems) {
+            List<Finding> problems = new ArrayList<>(pendingGlossaryProblems);
+            pendingGlossaryProblems.clear();
+            problems.sort(Finding.ORDER);
+            return problems;
+        }
+    }
+
     /** Lints one file from disk; an unreadable file becomes a finding. */
     public List<Finding> lintFile(Path file) {
+        return lintFile(file, true);
+    }
+
+    private List<Finding> lintFile(Path file, boolean withGlossaryProblems) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | UncheckedIOException e) {
             return List.of(new Finding(file.toString(), 1, 1, Severity.ERROR, "io", "cannot read file: " + e.getMessage()));
         }
-        return lint(SourceDoc.of(file.toString(), text), file);
+        return lint(context(SourceDoc.of(file.toString(), text), file), withGlossaryProblems);
     }
 
     /** Lints a document; {@code path} (may be null) locates its original and glossary. */
@@ -71,11 +116,16 @@ public final class Linter implements AutoCloseable {
     }
 
     public LintContext context(SourceDoc doc, Path path) {
+        return context(doc, path, Overlay.DISK);
+    }
+
+    /** The context of a document seen through {@code files} (a patch laid over the tree). */
+    public LintContext context(SourceDoc doc, Path path, Overlay files) {
         Pairing pairing = path == null ? null : Pairing.of(path).orElse(null);
         SourceDoc original = null;
         Glossary glossary = null;
         if (pairing != null) {
-            original = readOriginal(doc, path, pairing).orElse(null);
+            original = readOriginal(doc, path, pairing, files).orElse(null);
             Path file = pairing.glossary();
             glossary = glossaries.computeIfAbsent(file, f -> {
                 Glossary read = readGlossary(f);
@@ -88,12 +138,16 @@ public final class Linter implements AutoCloseable {
         }
         Path root = pairing == null ? null : pairing.root();
         return new LintContext(doc, original, pairing, glossary, config,
-                () -> root == null ? Optional.empty() : histories.computeIfAbsent(root, GitHistory::find));
+                () -> root == null ? Optional.empty() : histories.computeIfAbsent(root, GitHistory::find), files);
     }
 
     public List<Finding> lint(LintContext context) {
-        List<Finding> findings = new ArrayList<>(pendingGlossaryProblems); // reported once, with the first document
-        pendingGlossaryProblems.clear();
+        return lint(context, true);
+    }
+
+    private List<Finding> lint(LintContext context, boolean withGlossaryProblems) {
+        // glossary problems are reported once, with the first document
+        List<Finding> findings = withGlossaryProblems ? drainGlossaryProblems() : new ArrayList<>();
         java.util.Set<String> disabledHere = disabledByComment(context);
         for (Rule rule : rules) {
             Severity severity = config.severityOf(rule);
@@ -148,15 +202,19 @@ public final class Linter implements AutoCloseable {
         return ids;
     }
 
-    private static Optional<SourceDoc> readOriginal(SourceDoc doc, Path path, Pairing pairing) {
+    private static Optional<SourceDoc> readOriginal(SourceDoc doc, Path path, Pairing pairing, Overlay files) {
         Path candidate = pairing.original();
-        if (!Files.isRegularFile(candidate)) {
+        if (!files.isFile(candidate)) {
             MarkupScan scan = MarkupScan.of(doc, List.of());
             Optional<Path> named = OriginalField.find(scan).flatMap(f -> f.resolve(path, pairing));
-            if (named.isEmpty() || !Files.isRegularFile(named.get())) {
+            if (named.isEmpty() || !files.isFile(named.get())) {
                 return Optional.empty();
             }
             candidate = named.get();
+        }
+        Optional<String> patched = files.patched(candidate);
+        if (patched.isPresent()) {
+            return Optional.of(SourceDoc.of(candidate.toString(), patched.get()));
         }
         try {
             return Optional.of(SourceDoc.of(candidate.toString(), Files.readString(candidate, StandardCharsets.UTF_8)));

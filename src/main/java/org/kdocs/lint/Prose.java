@@ -35,10 +35,21 @@ public final class Prose {
         return isCjk(c) && !isCjkPunctuation(c);
     }
 
-    /** The line with inline literals, interpreted text, role names, URLs and e-mail addresses masked. */
+    // docutils' field marker (states.Body.patterns['field_marker']): the name may hold escaped or inner colons
+    private static final java.util.regex.Pattern FIELD_MARKER = java.util.regex.Pattern.compile(
+            " *:(?![: ])(?:[^:\\\\]|\\\\.|:(?![ `]|$))*(?<! ):(?= |$)");
+
+    /**
+     * The line with inline literals, interpreted text, role names, URLs,
+     * e-mail addresses and a leading field-list marker ({@code :翻译:}) masked.
+     */
     public static String mask(String line) {
         char[] out = line.toCharArray();
         int i = 0;
+        java.util.regex.Matcher field = FIELD_MARKER.matcher(line);
+        if (line.indexOf(':') >= 0 && field.lookingAt()) {
+            i = blank(out, line.indexOf(':'), field.end());
+        }
         while (i < line.length()) {
             if (line.startsWith("``", i) && startOk(line, i, 2)) {
                 int end = findEnd(line, i + 2, "``");

@@ -91,11 +91,17 @@ final class CrossReferences {
                 }
             }
         }
+        // AsciiDoc and Markdown give two sections of one title distinct anchors: their first section
+        // keeps the label, with no duplicate warning about labels that their writers never wrote
+        boolean rst = page.source().suffix().equals(".rst");
         for (Element section : document.findAll(NodeType.SECTION)) {
             int depth = sectionDepth(section);
             Element title = firstTitle(section);
             if (depth < AUTOSECTION_MAXDEPTH && title != null && !section.ids().isEmpty()) {
                 String name = page.source().docname() + ":" + Names.fullyNormalize(title.astext());
+                if (!rst && labels.containsKey(key(page, name))) {
+                    continue;
+                }
                 addLabel(page, name, new Label(page, section.ids().get(0), title.astext()), section);
             }
         }

@@ -1,5 +1,9 @@
 package org.kdocs.site;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -50,6 +54,21 @@ final class ForeignLinks {
         return out.toString();
     }
 
+    // the converted HTML has lost the source lines: the first line naming the target is where the link was written
+    private static int lineOf(Page page, String target) {
+        try {
+            List<String> lines = Files.readAllLines(page.source().file(), StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(target)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0; // unreadable now: the warning goes without a line
+        }
+        return 0;
+    }
+
     private String target(Page page, String href) {
         Matcher link = PAGE_LINK.matcher(href);
         if (href.startsWith("/") || !link.matches() || link.group(1).isEmpty()) {
@@ -58,7 +77,7 @@ final class ForeignLinks {
         String docname = Docnames.resolve(page.source().docname(), link.group(1));
         Page target = pagesByKey.get(page.source().tree().name() + "/" + docname);
         if (target == null) {
-            warnings.accept(new Warning(page.source().file().toString(), 0, "WARNING",
+            warnings.accept(new Warning(page.source().file().toString(), lineOf(page, link.group(1)), "WARNING",
                     "unknown document: '" + href.replaceAll("#.*", "") + "'"));
             return href;
         }

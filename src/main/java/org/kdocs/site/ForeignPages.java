@@ -28,6 +28,13 @@ import org.kdocs.tree.Reporter;
 public final class ForeignPages {
     /** Class of the raw HTML nodes produced by foreign readers; the search index reads their text. */
     public static final String FOREIGN_CLASS = "kdocs-foreign";
+    /**
+     * Document attributes of a man page (name, manual section, one-line purpose), which a
+     * reader sets; a tree without an index page lists its man pages by them ({@link ManPageIndex}).
+     */
+    public static final String MAN_NAME = "manname";
+    public static final String MAN_VOLUME = "manvolnum";
+    public static final String MAN_PURPOSE = "manpurpose";
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private ForeignPages() {
@@ -107,6 +114,12 @@ public final class ForeignPages {
                 literal.set("language", language.strip());
             }
             open.peek().add(literal);
+            return this;
+        }
+
+        /** Adds a node of the site's own tree to the innermost open section. */
+        public Builder node(Element node) {
+            open.peek().add(node);
             return this;
         }
 

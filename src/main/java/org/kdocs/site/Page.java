@@ -17,6 +17,7 @@ public final class Page {
     private final String title;
     private final List<TocEntry> outline;
     private final boolean orphan;
+    private final String generatedSource;
     /** Pages listed by this page's toctrees, in order (hidden ones included). */
     final List<Page> children = new ArrayList<>();
     Page parent;
@@ -26,6 +27,13 @@ public final class Page {
     final java.util.Map<String, String> sectionNumbers = new java.util.HashMap<>();
 
     Page(SourceDoc source, Document document, String title, List<TocEntry> outline, boolean orphan) {
+        this(source, document, title, outline, orphan, null);
+    }
+
+    /** A page the build made itself (no source file), shown at its source link as {@code generatedSource}. */
+    Page(SourceDoc source, Document document, String title, List<TocEntry> outline, boolean orphan,
+         String generatedSource) {
+        this.generatedSource = generatedSource;
         this.source = source;
         this.document = document;
         this.title = title;
@@ -60,6 +68,11 @@ public final class Page {
     /** The sections below the page title. */
     public List<TocEntry> outline() {
         return outline;
+    }
+
+    /** The text of a generated page's source copy; null for a page read from a source file. */
+    String generatedSource() {
+        return generatedSource;
     }
 
     public boolean orphan() {

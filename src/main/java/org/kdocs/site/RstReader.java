@@ -80,7 +80,7 @@ public final class RstReader implements DocumentReader {
                     .settings(sphinxSettings(kernel ? KernelDirectives.documentationOf(t.root()).getParent()
                             : t.root().toAbsolutePath().normalize(), trust))
                     .directives(kernel ? KernelDirectives.register(directives.copy(),
-                            KernelDirectives.documentationOf(t.root()), trust.runPrograms()) : directives);
+                            KernelDirectives.documentationOf(t.root())) : directives);
             Map<String, Role> roles = new java.util.LinkedHashMap<>(SphinxRoles.all());
             if (kernel) {
                 roles.putAll(KernelDirectives.roles());
@@ -123,6 +123,7 @@ public final class RstReader implements DocumentReader {
         RstParser parser = parser(source.tree());
         Document document = parser.newDocument(location);
         document.reporter().attachObserver(message -> report(message, location, warnings));
+        document.reporter().attachRelayObserver(relayed -> warnings.accept(Warning.passedOn(relayed)));
         try {
             parser.parseInto(text, document);
             return transforms.apply(document);

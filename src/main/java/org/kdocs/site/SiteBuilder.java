@@ -129,6 +129,7 @@ public final class SiteBuilder {
                 AtomicOutput.abort(staging);
                 return new Result(0, List.copyOf(warnings), true);
             }
+            pages.addAll(ManPageIndex.generate(trees, pages));
             Map<String, Page> byKey = new LinkedHashMap<>();
             for (Page page : pages) {
                 byKey.put(page.source().key(), page);
@@ -298,7 +299,11 @@ public final class SiteBuilder {
             if (!outputs.reuse(page.path(), fingerprint, staging)) {
                 changed.add(page);
             }
-            outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.source().read());
+            if (page.generatedSource() != null) {
+                outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.generatedSource());
+            } else {
+                outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.source().read());
+            }
         });
         progress("writing output... " + changed.size() + " of " + pages.size() + " pages changed");
         inParallel(changed, "writing", page -> {

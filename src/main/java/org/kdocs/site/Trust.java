@@ -5,12 +5,14 @@ package org.kdocs.site;
  * untrusted one (documents from someone else, such as a patch under review)
  * turns off everything that lets a document reach past its own text:
  * docutils' {@code raw_enabled} and {@code file_insertion_enabled} settings,
- * the kernel directives that run scripts, and the spec examples, which run
- * C code in the interpreter with limits the document itself sets.
+ * the programs the kernel directives run (Graphviz for kernel-figure and
+ * kernel-render), and the spec examples, which run C code in the interpreter
+ * with limits the document itself sets.
  *
  * @param rawEnabled           the raw directive and role pass markup through
- * @param fileInsertionEnabled include, literalinclude, csv-table/raw :file: and kernel-include read files
- * @param runPrograms          kernel-doc, kernel-feat and kernel-abi run their Perl scripts
+ * @param fileInsertionEnabled include, literalinclude, csv-table/raw :file:, kernel-include, and kernel-doc,
+ *                             kernel-abi and kernel-feat (which read the kernel's sources) read files
+ * @param runPrograms          Graphviz's dot renders kernel-figure and kernel-render graphs
  * @param runSpecExamples      spec examples and spec tables are run
  * @param safeUris             links and images keep only relative and ordinary URIs (the HTML writer's
  *                             {@code UriPolicy.SAFE}): no {@code javascript:}, whatever the source format

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.kdocs.models.alloctag.StringGetSize;
 import org.kdocs.models.ptc.DoubleMappingPolicy;
+import org.kdocs.models.uffd.RegistrationModes;
 
 /**
  * The checks a {@code spec-table} can run, by model and table name: each
@@ -15,9 +17,30 @@ import org.kdocs.models.ptc.DoubleMappingPolicy;
 final class TableChecks {
     private static final Map<String, Function<List<String>, String>> CHECKS = Map.of(
             "page-table-check double-mapping",
-            cells -> cells.size() == 3 ? DoubleMappingPolicy.decide(cells.get(0), cells.get(1), cells.get(2)) : null);
+            cells -> cells.size() == 3 ? DoubleMappingPolicy.decide(cells.get(0), cells.get(1), cells.get(2)) : null,
+            "alloc-tag string_get_size", TableChecks::stringGetSize,
+            "userfaultfd registration-modes",
+            cells -> cells.size() == 2 ? RegistrationModes.decide(cells.get(0), cells.get(1)) : null);
 
     private TableChecks() {
+    }
+
+    /** Size, block size and units (STRING_UNITS_2 or STRING_UNITS_10) as string_get_size() prints them. */
+    private static String stringGetSize(List<String> cells) {
+        if (cells.size() != 3 || !isCount(cells.get(0)) || !isCount(cells.get(1))) {
+            return null;
+        }
+        int units = switch (cells.get(2).strip()) {
+            case "STRING_UNITS_2" -> StringGetSize.UNITS_2;
+            case "STRING_UNITS_10" -> StringGetSize.UNITS_10;
+            default -> -1;
+        };
+        return units < 0 ? null : StringGetSize.format(Long.parseUnsignedLong(cells.get(0).strip()),
+                Long.parseUnsignedLong(cells.get(1).strip()), units);
+    }
+
+    private static boolean isCount(String cell) {
+        return cell.strip().matches("\\d{1,19}");
     }
 
     /** One result per row; an unknown table or an unreadable row is an error at its line. */

@@ -54,6 +54,7 @@ public final class Reporter {
     private Consumer<String> stream;
     private Locator locator;
     private final List<Consumer<Element>> observers = new ArrayList<>();
+    private final List<Consumer<String>> relayObservers = new ArrayList<>();
     private int maxLevel = -1;
 
     public Reporter(String source, int reportLevel, int haltLevel, boolean debug, Consumer<String> stream) {
@@ -112,6 +113,22 @@ public final class Reporter {
 
     public void detachObserver(Consumer<Element> observer) {
         observers.remove(observer);
+    }
+
+    /** Receives what {@link #relay(String)} passes on. */
+    public void attachRelayObserver(Consumer<String> observer) {
+        relayObservers.add(observer);
+    }
+
+    /**
+     * Passes on, word for word, what a tool run by a directive printed about its own input (the
+     * kernel's Sphinx extensions copy kernel-doc's standard error to Sphinx's). It is no system
+     * message: nothing goes into the tree and no level applies.
+     */
+    public void relay(String text) {
+        for (Consumer<String> observer : List.copyOf(relayObservers)) {
+            observer.accept(text);
+        }
     }
 
     /** The highest level reported so far, or -1. */

@@ -86,6 +86,12 @@ class PackageDependencyTest {
     }
 
     @Test
+    void kernelDocAndTheOtherKernelBooksDependOnNothingElseOfOurs() throws IOException {
+        // reST text from C sources and ABI/feature files: no tree, no parser, no site
+        assertThat(violations("kerneldoc", List.of())).isEmpty();
+    }
+
+    @Test
     void onlyTheCommandLineStartsThePreviewServer() throws IOException {
         assertThat(uses()).filteredOn(u -> targets(u.target(), "site.serve"))
                 .filteredOn(u -> !within(u.fromPackage(), "site.serve"))

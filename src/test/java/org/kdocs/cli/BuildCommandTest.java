@@ -57,6 +57,17 @@ class BuildCommandTest {
     }
 
     @Test
+    void kernelDocsOwnWarningsAreShownButDoNotFailW() throws IOException {
+        Path docs = dir.resolve("linux/Documentation");
+        Files.createDirectories(docs.resolve("sphinx"));
+        Files.writeString(docs.resolve("conf.py"), "project = 'fixture'\n");
+        Files.writeString(docs.resolve("index.rst"), "Title\n=====\n\n.. kernel-doc:: x.c\n");
+        Files.writeString(dir.resolve("linux/x.c"), "/**\n * probe() - find it\n */\nint probe(int flags);\n");
+        assertThat(Main.execute("build", "-q", "-W", "-o", dir.resolve("out").toString(), docs.toString()))
+                .isEqualTo(0);
+    }
+
+    @Test
     void aRebuildFromTheCacheFailsWithWAsTheFirstBuildDid() throws IOException {
         Path docs = docs("Title\n=====\n\n.. no-such-directive::\n");
         String out = dir.resolve("out").toString();

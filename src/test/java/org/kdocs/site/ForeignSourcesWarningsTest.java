@@ -36,12 +36,12 @@ class ForeignSourcesWarningsTest {
     }
 
     @Test
-    void aMarkdownLinkToAMissingDocumentIsReportedAndLeftAsWritten() throws IOException {
+    void aMarkdownLinkToAMissingDocumentIsReportedAtItsLineAndLeftAsWritten() throws IOException {
         Path docs = docs("index.rst", "Home\n====\n\n.. toctree::\n\n   notes\n",
                 "notes.md", "# Notes\n\nSee [gone](gone.md#part) and [home](index.rst).\n");
         SiteBuilder.Result result = build(docs, null);
         assertThat(result.warnings()).extracting(Warning::format)
-                .containsExactly(docs.resolve("notes.md") + ": WARNING: unknown document: 'gone.md'");
+                .containsExactly(docs.resolve("notes.md") + ":3: WARNING: unknown document: 'gone.md'");
         String html = Files.readString(dir.resolve("html/notes.html"));
         assertThat(html).contains("href=\"gone.md#part\"", "href=\"index.html\"");
     }

@@ -68,12 +68,16 @@ class UntrustedBuildTest {
         Path docs = dir.resolve("linux/Documentation");
         Files.createDirectories(docs.resolve("sphinx"));
         Files.writeString(docs.resolve("conf.py"), "project = 'fixture'\n");
-        Path scripts = dir.resolve("linux/scripts");
-        Files.createDirectories(scripts);
-        // stand-ins that would print the secret if they ran
-        for (String script : List.of("kernel-doc", "get_feat.pl", "get_abi.pl")) {
-            Files.writeString(scripts.resolve(script), "print \"" + SECRET + "\\n\";\n");
-        }
+        // sources that would put the secret on the page if they were read
+        Files.createDirectories(dir.resolve("linux/drivers"));
+        Files.writeString(dir.resolve("linux/drivers/x.c"), "/**\n * probe - " + SECRET + "\n */\nint probe(void);\n");
+        Files.createDirectories(docs.resolve("features/core/f"));
+        Files.writeString(docs.resolve("features/core/f/arch-support.txt"), "#\n# Feature name:          " + SECRET
+                + "\n#         Kconfig:       F\n#         description:   d\n#\n    -----------------------\n"
+                + "    |         arch |status|\n    -----------------------\n    |         x86: |  ok  |\n"
+                + "    -----------------------\n");
+        Files.createDirectories(docs.resolve("ABI/testing"));
+        Files.writeString(docs.resolve("ABI/testing/sysfs-x"), "What:\t\t/sys/x\nDescription:\n\t\t" + SECRET + "\n");
         Files.writeString(dir.resolve("linux/MAINTAINERS"), SECRET + "\n");
         return docs;
     }
@@ -85,10 +89,17 @@ class UntrustedBuildTest {
                 + ".. kernel-abi:: ABI/testing\n\n"
                 + ".. kernel-include:: Documentation/secret.txt\n\n"
                 + ".. maintainers-include::\n");
+        assertThat(build(docs(kernelDocs(), "T\n=\n\n.. kernel-doc:: drivers/x.c\n"), Trust.FULL)).isEmpty();
+        assertThat(page()).contains(SECRET);
+        Files.writeString(docs.resolve("index.rst"), "T\n=\n\n.. kernel-doc:: drivers/x.c\n\n"
+                + ".. kernel-feat:: features\n\n"
+                + ".. kernel-abi:: ABI/testing\n\n"
+                + ".. kernel-include:: Documentation/secret.txt\n\n"
+                + ".. maintainers-include::\n");
         assertThat(build(docs, Trust.UNTRUSTED)).containsExactly(
-                "index.rst:4: WARNING: \"kernel-doc\" directive disabled: an untrusted build runs no external programs.",
-                "index.rst:6: WARNING: \"kernel-feat\" directive disabled: an untrusted build runs no external programs.",
-                "index.rst:8: WARNING: \"kernel-abi\" directive disabled: an untrusted build runs no external programs.",
+                "index.rst:4: WARNING: docutils: file insertion disabled",
+                "index.rst:6: WARNING: docutils: file insertion disabled",
+                "index.rst:8: WARNING: docutils: file insertion disabled",
                 "index.rst:10: WARNING: \"kernel-include\" directive disabled.",
                 "index.rst:12: WARNING: \"maintainers-include\" directive disabled.");
         assertThat(page()).doesNotContain(SECRET);

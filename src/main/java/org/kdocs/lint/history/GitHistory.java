@@ -64,8 +64,8 @@ public final class GitHistory implements AutoCloseable {
         return workTree;
     }
 
-    /** The verdict for a translation and its original (absolute paths in this work tree), or empty if unknown. */
-    public Optional<Staleness> check(Path translation, Path original) {
+    /** The verdict for a translation and its original (absolute paths in this work tree), or empty if unknown; one at a time (parallel lint). */
+    public synchronized Optional<Staleness> check(Path translation, Path original) {
         try {
             String t = relative(translation);
             String o = relative(original);

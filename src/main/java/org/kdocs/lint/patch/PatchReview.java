@@ -12,6 +12,8 @@ import java.util.Map;
 import org.kdocs.lint.Finding;
 import org.kdocs.lint.LintConfig;
 import org.kdocs.lint.Linter;
+import org.kdocs.lint.Overlay;
+import org.kdocs.lint.Pairing;
 import org.kdocs.lint.Severity;
 import org.kdocs.lint.SourceDoc;
 import org.kdocs.lint.SourceFormat;
@@ -31,6 +33,13 @@ public final class PatchReview {
     private static final List<String> WHOLE_FILE_RULES = List.of("title-hierarchy", "section-parity",
             "original-field", "disclaimer", "literal-parity", "label-parity", "footnote-parity",
             "substitution-parity", "link-parity", "directive-parity", "term-consistency", "identifier-typo");
+
+    /** Rules that read the tree beyond the patch's own files, off when there is no tree. */
+    private static final List<String> TREE_RULES = List.of("original-field", "disclaimer", "toctree-parity",
+            "staleness");
+
+    /** Where the files of a patch reviewed without a tree are placed; nothing is read below it. */
+    private static final Path PATCH_ROOT = Path.of("/kdocs-patch").toAbsolutePath();
 
     private PatchReview() {
     }
@@ -67,6 +76,7 @@ public final class PatchReview {
         }
         Map<String, List<String>> current = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
+        List<Rebuilt> rebuilts = new ArrayList<>();
         for (Patch.FileDiff diff : patch.files()) {
             if (diff.deleted() || !SourceFormat.isDocument(diff.newPath())) {
                 if (diff.deleted()) {
@@ -87,7 +97,18 @@ public final class PatchReview {
             for (String problem : rebuilt.problems()) {
                 findings.add(new Finding(patchName, diff.headerLine(), 1, Severity.ERROR, "patch", problem));
             }
-            findings.addAll(lintRebuilt(patchName, rebuilt, confined, linter));
+            rebuilts.add(rebuilt);
+        }
+        Path root = tree != null ? tree.toAbsolutePath().normalize() : PATCH_ROOT;
+        Map<Path, String> patched = new HashMap<>();
+        for (Rebuilt r : rebuilts) {
+            if (!r.fragment()) {
+                patched.put(root.resolve(r.path()).normalize(), r.text());
+            }
+        }
+        Overlay files = new Overlay(patched, tree != null);
+        for (Rebuilt rebuilt : rebuilts) {
+            findings.addAll(lintRebuilt(patchName, rebuilt, root, files, linter));
         }
         if (patch.files().isEmpty()) {
             findings.add(new Finding(patchName, 1, 1, Severity.ERROR, "patch", "no diff found in the input"));
@@ -120,7 +141,8 @@ public final class PatchReview {
         }
     }
 
-    private static List<Finding> lintRebuilt(String patchName, Rebuilt rebuilt, Path tree, Linter linter) {
+    private static List<Finding> lintRebuilt(String patchName, Rebuilt rebuilt, Path root, Overlay files,
+            Linter linter) {
         LintConfig config = linter.config();
         if (rebuilt.fragment()) {
             for (String id : WHOLE_FILE_RULES) {
@@ -128,10 +150,21 @@ public final class PatchReview {
             }
         }
         SourceDoc doc = SourceDoc.of(rebuilt.path(), rebuilt.text());
-        Path located = tree == null || rebuilt.fragment() ? null : tree.resolve(rebuilt.path());
+        Path located = rebuilt.fragment() ? null : root.resolve(rebuilt.path());
+        if (located != null && !files.disk()) {
+            // without a tree, a translation is paired only with an English page of the same patch
+            boolean originalHere = Pairing.of(located).map(p -> files.isFile(p.original())).orElse(false);
+            if (!originalHere) {
+                located = null;
+            } else {
+                for (String id : TREE_RULES) {
+                    config = config.withSeverity(id, Severity.OFF);
+                }
+            }
+        }
         List<Finding> found;
         try (Linter effective = new Linter(linter.rules(), config)) {
-            found = effective.lint(effective.context(doc, located));
+            found = effective.lint(effective.context(doc, located, files));
         }
         List<Finding> mapped = new ArrayList<>();
         for (Finding f : found) {

@@ -1,6 +1,5 @@
 package org.kdocs.lint.rules;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -57,10 +56,10 @@ public final class OriginalFieldRule implements Rule {
             return; // a :ref: cannot be resolved at line level
         }
         int line = field.get().line() + 1;
-        if (!Files.isRegularFile(named.get())) {
+        if (!context.files().isFile(named.get())) {
             sink.report(line, 1, ":Original: names " + pairing.root().relativize(named.get()) + ", which does not exist");
         } else if (!named.get().normalize().equals(pairing.original().normalize())
-                && Files.isRegularFile(pairing.original())) {
+                && context.files().isFile(pairing.original())) {
             sink.report(line, 1, ":Original: names " + pairing.root().relativize(named.get())
                     + " but the mirrored original is " + pairing.root().relativize(pairing.original()));
         }

@@ -14,8 +14,10 @@ public final class Rules {
             new TitleUnexpectedRule(),
             new CjkPunctuationRule(), new LineStartPunctuationRule(), new UnbalancedPairRule(),
             new DoubledPunctuationRule(), new SpacedMarkupRule(), new MarkupBoundaryRule(), new FullwidthInLiteralRule(),
-            new CjkLatinSpacingRule(), new GlossaryRule(), new TermConsistencyRule(), new IdentifierTypoRule(),
-            new OriginalFieldRule(), new DisclaimerRule(), new SectionParityRule(), new LiteralParityRule(),
+            new CjkLatinSpacingRule(), new FullwidthSpacingRule(), new MarkerPunctuationRule(),
+            new QuotationMarksRule(), new BareIdentifierRule(), new SingleBackquoteRule(), new MixedIndentationRule(),
+            new GlossaryRule(), new TermConsistencyRule(), new TermAlignmentRule(), new IdentifierTypoRule(),
+            new MissingPathRule(), new OriginalFieldRule(), new DisclaimerRule(), new SectionParityRule(), new LiteralParityRule(),
             new LabelParityRule(), new FootnoteParityRule(), new SubstitutionParityRule(), new LinkParityRule(),
             new DirectiveParityRule(), new TableParityRule(), new ToctreeParityRule(), new CodeLanguageParityRule(),
             new StalenessRule());

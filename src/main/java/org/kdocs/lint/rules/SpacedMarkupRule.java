@@ -7,18 +7,26 @@ import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
+import org.kdocs.rst.inline.InlineConstructs;
+import org.kdocs.rst.inline.InlineConstructs.Construct;
 
 /**
  * {@code spaced-markup}: inline markup that reStructuredText does not
- * recognise because of spaces inside the delimiters ({@code * 不健全 *},
- * {@code `` text ``}): the reader sees the asterisks or backquotes. Emphasis
- * is only reported around CJK text, so that arithmetic in English prose is not.
+ * recognise because of a space inside a delimiter ({@code * 不健全 *},
+ * {@code ` x`}, {@code ``x ``}, {@code `x `_}, {@code ** x**}): the reader
+ * sees the asterisks or backquotes, or, when a later delimiter closes it, a
+ * literal that swallows the text up to there ({@code ``x `` 和 ``y``}).
+ * Constructs are found by the inliner's own rules ({@link InlineText}); what
+ * is left is searched for delimiter pairs with a space on an inner side.
+ * Emphasis is only reported around CJK text, so that arithmetic and
+ * wildcards ({@code *.c}) are not.
  */
 public final class SpacedMarkupRule implements Rule {
-    // docutils' start-string must follow whitespace or opening/delimiting punctuation, the end-string precede them
-    private static final Pattern SPACED = Pattern.compile(
-            "(?:^|(?<=[\\s\\p{Ps}\\p{Pi}\\p{Pd}\\p{Po}]))(\\*\\*|\\*|``|`)\\s+([^*`\\s\\x00][^*`\\x00]*?)\\s+\\1"
-                    + "(?!\\x00)(?=$|[\\s\\p{Pe}\\p{Pf}\\p{Pd}\\p{Po}])");
+    private static final String OPEN_BOUNDARY = "(?:^|(?<=[\\s\\p{Ps}\\p{Pi}\\p{Pd}\\p{Po}\\p{IsHan}]))";
+    private static final String CLOSE_BOUNDARY = "(?=$|[\\s\\p{Pe}\\p{Pf}\\p{Pd}\\p{Po}\\p{IsHan}])";
+    private static final Pattern SPACED = Pattern.compile(OPEN_BOUNDARY + "(?<role>:[\\w.+-]+(?::[\\w.+-]+)*:)?"
+            + "(?<d>\\*\\*|\\*|``|`)(?<lead>[ \\t]*)(?<inner>[^*`\\s\\x00](?:[^*`\\x00]*?[^*`\\s\\x00])?)"
+            + "(?<trail>[ \\t]*)\\k<d>(?<suffix>__?|:[\\w.+-]+:)?" + CLOSE_BOUNDARY);
 
     @Override
     public String id() {
@@ -32,31 +40,95 @@ public final class SpacedMarkupRule implements Rule {
 
     @Override
     public String summary() {
-        return "Inline markup with spaces inside its delimiters, which is not markup.";
+        return "Inline markup with a space inside a delimiter (` x`, ``x ``, `x `_, ** x**), which is not markup.";
     }
 
     @Override
     public void check(LintContext context, FindingSink sink) {
-        ProseLines prose = ProseLines.of(context);
-        for (int k = 0; k < prose.indexes().size(); k++) {
-            String line = prose.masked().get(k); // valid literals are masked, so their delimiters cannot pair up
-            if (line.indexOf('*') < 0 && line.indexOf('`') < 0) {
-                continue;
+        for (InlineText text : InlineText.of(context)) {
+            String bare = text.bare();
+            if (bare.indexOf('*') >= 0 || bare.indexOf('`') >= 0) {
+                unrecognised(context, text, sink);
             }
-            Matcher m = SPACED.matcher(line);
-            while (m.find()) {
-                String d = m.group(1);
-                boolean emphasis = d.startsWith("*");
-                if (emphasis && (line.substring(0, m.start()).isBlank()
-                        || m.group(2).codePoints().noneMatch(Prose::isCjkLetter))) {
-                    continue; // a bullet, or arithmetic such as "a * b * c" in English text
-                }
-                String raw = context.doc().rawLines().get(prose.indexes().get(k));
-                String shown = raw.substring(m.start(), m.end());
-                String inner = raw.substring(m.start(2), m.end(2)).strip();
-                sink.report(prose.indexes().get(k) + 1, line.codePointCount(0, m.start()) + 1,
-                        "'" + shown + "' is not inline markup because of the inner spaces; write " + d + inner + d);
+            for (Construct c : text.constructs()) {
+                swallowing(context, text, c, sink);
             }
         }
+    }
+
+    /** Delimiter pairs left over after the inliner: one of them has a space on its inner side. */
+    private static void unrecognised(LintContext context, InlineText text, FindingSink sink) {
+        Matcher m = SPACED.matcher(text.bare());
+        while (m.find()) {
+            String d = m.group("d");
+            boolean spaced = !m.group("lead").isEmpty() || !m.group("trail").isEmpty();
+            if (!spaced || d.length() == 2 && d.charAt(0) == '`' && m.group("inner").contains("`")) {
+                continue;
+            }
+            if (d.equals("*") && !emphasisLike(text, m)) {
+                continue; // a bullet, arithmetic such as "a * b * c", or a wildcard such as *.c
+            }
+            String shown = text.block().text().substring(m.start(), m.end());
+            String role = m.group("role") == null ? "" : m.group("role");
+            String suffix = m.group("suffix") == null ? "" : m.group("suffix");
+            sink.report(text.line(m.start()) + 1, text.column(m.start(), context), "'" + shown.replace('\n', ' ')
+                    + "' is not inline markup because of the space inside; write " + role + d + m.group("inner")
+                    .replace('\n', ' ') + d + suffix);
+        }
+    }
+
+    private static boolean emphasisLike(InlineText text, Matcher m) {
+        String inner = m.group("inner");
+        TextBlocks.Piece at = text.block().at(m.start());
+        boolean bullet = text.block().text().substring(0, m.start()).isBlank()
+                || at.from() == 0 || isBlankBefore(text, m.start());
+        return !bullet && inner.codePoints().anyMatch(Prose::isCjkLetter)
+                && Character.isLetterOrDigit(inner.codePointAt(0))
+                && Character.isLetterOrDigit(inner.codePointBefore(inner.length()));
+    }
+
+    /** True when only indentation precedes {@code index} on its source line (a list bullet position). */
+    private static boolean isBlankBefore(InlineText text, int index) {
+        int k = index;
+        while (k > 0 && text.block().text().charAt(k - 1) != '\n') {
+            if (!Character.isWhitespace(text.block().text().charAt(k - 1))) {
+                return false;
+            }
+            k--;
+        }
+        return true;
+    }
+
+    /** A construct that runs over a delimiter of its own kind, closed by a later construct's end-string. */
+    private static void swallowing(LintContext context, InlineText text, Construct c, FindingSink sink) {
+        String d = switch (c.kind()) {
+            case LITERAL -> "``";
+            case STRONG -> "**";
+            case INTERPRETED -> "`";
+            default -> null;
+        };
+        if (d == null) {
+            return;
+        }
+        String content = text.content(c);
+        int at = content.indexOf(d);
+        if (at < 0 || !(spaceAt(content, at - 1) || spaceAt(content, at + d.length()))) {
+            return;
+        }
+        String shown = text.source(c).replace('\n', ' ');
+        if (shown.length() > 50) {
+            shown = shown.substring(0, 47) + "...";
+        }
+        sink.report(text.line(c.start()) + 1, text.column(c.start(), context), "'" + shown + "' runs over '"
+                + d + "' with a space beside it, so it is one construct up to a later '" + d
+                + "'; remove the space inside the delimiters");
+    }
+
+    private static boolean spaceAt(String s, int i) {
+        return i >= 0 && i < s.length() && Character.isWhitespace(s.charAt(i));
+    }
+
+    static boolean isConstruct(InlineConstructs.Kind kind) {
+        return kind != null;
     }
 }

@@ -17,8 +17,8 @@ import org.kdocs.lint.SourceDoc;
  * comments are not tables. A header row counts as a row.
  */
 final class TableShapes {
-    /** One table: its first line (0-based), kind, and shape. */
-    record Shape(int line, String kind, int rows, int columns) {
+    /** One table: its first line (0-based), the line after it, kind, and shape. */
+    record Shape(int line, int end, String kind, int rows, int columns) {
         String key() {
             return kind + " " + rows + "\u00d7" + columns;
         }
@@ -59,6 +59,11 @@ final class TableShapes {
         return shapes;
     }
 
+    /** The tables of the document, computed once per lint run. */
+    static List<Shape> of(org.kdocs.lint.LintContext context) {
+        return context.derived("table-shapes", () -> of(context.doc(), context.scan()));
+    }
+
     /** A grid table: columns from the top border, rows from the separator lines below it. */
     private static int grid(List<String> lines, int top, List<Shape> shapes) {
         String border = lines.get(top).strip();
@@ -75,7 +80,7 @@ final class TableShapes {
             }
             k++;
         }
-        shapes.add(new Shape(top, "grid table", rows, columns));
+        shapes.add(new Shape(top, k, "grid table", rows, columns));
         return k;
     }
 
@@ -113,7 +118,7 @@ final class TableShapes {
         if (end < 0) {
             return top + 1; // no closing border: not a table
         }
-        shapes.add(new Shape(top, "simple table", rows, columns));
+        shapes.add(new Shape(top, end, "simple table", rows, columns));
         return end;
     }
 
@@ -139,6 +144,7 @@ final class TableShapes {
             }
         }
         columns = Math.max(columns, cells);
-        return new Shape(d.line(), d.name(), rows, columns);
+        int end = body.lines().isEmpty() ? d.line() + 1 : body.lines().get(body.lines().size() - 1) + 1;
+        return new Shape(d.line(), end, d.name(), rows, columns);
     }
 }

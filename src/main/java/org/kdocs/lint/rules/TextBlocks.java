@@ -26,6 +26,20 @@ final class TextBlocks {
 
     /** One text: its pieces in order, joined by '\n' into {@link #text()}. */
     record Block(List<Piece> parts, String text) {
+        /** The source piece holding text index {@code index} (the last piece for the text's end). */
+        Piece at(int index) {
+            int offset = 0;
+            for (Piece p : parts) {
+                int length = p.to() - p.from();
+                if (index <= offset + length) {
+                    return new Piece(p.line(), p.from() + index - offset, p.to());
+                }
+                offset += length + 1;
+            }
+            Piece last = parts.get(parts.size() - 1);
+            return new Piece(last.line(), last.to(), last.to());
+        }
+
         /** The source pieces covering [start, end) of the text. */
         List<Piece> pieces(int start, int end) {
             List<Piece> out = new ArrayList<>();
@@ -47,17 +61,23 @@ final class TextBlocks {
     }
 
     static List<Block> of(LintContext context) {
-        return context.derived("text-blocks", () -> compute(context));
+        return context.derived("text-blocks", () -> compute(context.doc(), context.scan()));
     }
 
-    private static List<Block> compute(LintContext context) {
-        List<String> raw = context.doc().rawLines();
-        List<String> view = context.doc().lines();
+    /** The texts of the original, when there is one (empty otherwise). */
+    static List<Block> ofOriginal(LintContext context) {
+        return context.derived("original-text-blocks", () -> context.originalScan()
+                .map(scan -> compute(context.original().orElseThrow(), scan)).orElse(List.of()));
+    }
+
+    private static List<Block> compute(SourceDoc doc, MarkupScan scan) {
+        List<String> raw = doc.rawLines();
+        List<String> view = doc.lines();
         List<Block> blocks = new ArrayList<>();
         List<Piece> current = new ArrayList<>();
         int previous = -2;
         for (int i = 0; i < raw.size(); i++) {
-            if (context.scan().kind(i) != MarkupScan.Kind.PROSE) {
+            if (scan.kind(i) != MarkupScan.Kind.PROSE) {
                 continue;
             }
             String line = raw.get(i);

@@ -130,6 +130,7 @@ public final class PtcBuiltins {
         builtins.register(Builtin.of(name, returns, (c, a) -> {
             Session s = session(c, factory);
             s.model.runningOn(c.thread().cpu(), c.thread().pid());
+            s.console.flush(c); // boot messages come before anything the operation prints
             long result = operation.apply(s, c, a);
             s.console.flush(c);
             return result;

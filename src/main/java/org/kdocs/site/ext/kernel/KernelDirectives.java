@@ -78,19 +78,14 @@ public final class KernelDirectives {
         return roles;
     }
 
-    /** Adds the kernel directives for the Documentation/ directory {@code documentation}; returns the registry. */
-    public static DirectiveRegistry register(DirectiveRegistry registry, Path documentation) {
-        return register(registry, documentation, true);
-    }
-
     /**
-     * As {@link #register(DirectiveRegistry, Path)}; without {@code runPrograms} (an untrusted build)
-     * kernel-doc, kernel-feat and kernel-abi run nothing and each gives a warning instead.
+     * Adds the kernel directives for the Documentation/ directory {@code documentation}; returns the
+     * registry. kernel-doc, kernel-abi and kernel-feat read the tree's sources (in an untrusted build,
+     * where file insertion is off, they read nothing and warn).
      */
-    public static DirectiveRegistry register(DirectiveRegistry registry, Path documentation, boolean runPrograms) {
+    public static DirectiveRegistry register(DirectiveRegistry registry, Path documentation) {
         Path docs = documentation.toAbsolutePath().normalize();
-        ScriptDirectives.Tree tree = new ScriptDirectives.Tree(docs.getParent() == null ? docs : docs.getParent(),
-                docs, runPrograms);
+        Path srctree = docs.getParent() == null ? docs : docs.getParent();
         Map<String, String> environment = new HashMap<>(System.getenv());
         // the Makefile's BUILDDIR, where parse-headers.pl writes the media .h.rst files
         environment.putIfAbsent("BUILDDIR", docs.resolve("output").toString());
@@ -102,10 +97,10 @@ public final class KernelDirectives {
         registry.register("kernel-figure", () -> new Delegating(() -> registry.create("figure"),
                 Delegating::localImage, KernelDirectives::markImages));
         registry.register("kernel-render", KernelRender::new);
-        registry.register("kernel-doc", () -> new ScriptDirectives.KernelDoc(tree));
-        registry.register("kernel-feat", () -> new ScriptDirectives.KernelFeat(tree));
-        registry.register("kernel-abi", () -> new ScriptDirectives.KernelAbi(tree));
-        registry.register("maintainers-include", () -> new MaintainersInclude(tree.srctree()));
+        registry.register("kernel-doc", () -> new KernelDocDirective(srctree));
+        registry.register("kernel-feat", () -> new KernelBookDirectives.Feat(srctree));
+        registry.register("kernel-abi", () -> new KernelBookDirectives.Abi(srctree));
+        registry.register("maintainers-include", () -> new MaintainersInclude(srctree));
         return registry;
     }
 

@@ -1,7 +1,8 @@
 /**
  * The kernel's Sphinx extensions (Documentation/sphinx/*.py) for kdocs builds of a kernel tree:
- * flat-table with cspan/rspan, kernel-include, the kfigure directives, and the directives that run
- * the kernel's own scripts (kernel-doc, kernel-feat, kernel-abi) or read MAINTAINERS.
+ * flat-table with cspan/rspan, kernel-include, the kfigure directives, the directives that put the
+ * output of the kernel's documentation scripts in place (kernel-doc, kernel-feat, kernel-abi, made
+ * in process by {@code org.kdocs.kerneldoc}) and maintainers-include, which reads MAINTAINERS.
  * They are registered only when the source tree looks like the kernel's Documentation/.
  */
 package org.kdocs.site.ext.kernel;

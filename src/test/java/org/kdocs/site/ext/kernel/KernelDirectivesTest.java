@@ -120,29 +120,89 @@ class KernelDirectivesTest {
                 .asString().contains("remote images not supported");
     }
 
-    @Test
-    void kernelDocWithoutTheScriptWarnsThatKernelDocIsMissing() throws IOException {
-        assertThat(build(docs(), "T\n=\n\n.. kernel-doc:: include/linux/list.h\n   :internal:\n"))
-                .containsExactly("index.rst:4: WARNING: kernel-doc missing");
+    private Path source(String path, String text) throws IOException {
+        Path file = dir.resolve("linux").resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
     }
 
+    private static final String PROBE = "/**\n * probe() - find the device\n * @dev: the device\n *\n"
+            + " * Return: zero.\n */\nint probe(struct device *dev, int flags)\n{\n}\nEXPORT_SYMBOL(probe);\n\n"
+            + "/**\n * helper() - not exported\n */\nstatic void helper(void)\n{\n}\n";
+
     @Test
-    void kernelDocRunsTheTreesScriptAndParsesItsOutput() throws IOException {
+    void kernelDocDocumentsTheFunctionAndPassesItsWarningsOnAsItWordsThem() throws IOException {
         Path docs = docs();
-        Path scripts = dir.resolve("linux/scripts");
-        Files.createDirectories(scripts);
-        // a stand-in kernel-doc that echoes its last argument's file name inside reST
-        Files.writeString(scripts.resolve("kernel-doc"),
-                "my $f = $ARGV[-1]; $f =~ s{.*/}{}; print \".. LINENO 3\\n.. c:function:: int probe(void)\\n\\n   From **$f**.\\n.. LINENO 9\\n\";\n");
-        assertThat(build(docs, "T\n=\n\n.. kernel-doc:: drivers/x.c\n   :identifiers: probe\n")).isEmpty();
-        assertThat(page().select("article strong").text()).isEqualTo("x.c");
+        Path c = source("drivers/x.c", PROBE);
+        assertThat(build(docs, "T\n=\n\n.. kernel-doc:: drivers/x.c\n   :identifiers: probe\n")).containsExactly(
+                c + ":8: warning: Function parameter or struct member 'flags' not described in 'probe'");
         assertThat(page().select("dl.c dt").text()).contains("probe");
+        assertThat(page().select("article p").eachText()).contains("find the device", "zero.");
+        assertThat(page().select("article").text()).doesNotContain("not exported");
     }
 
     @Test
-    void kernelFeatWithoutItsScriptWarns() throws IOException {
-        assertThat(build(docs(), "T\n=\n\n.. kernel-feat:: features x86\n"))
-                .containsExactly("index.rst:4: WARNING: kernel-feat: scripts/get_feat.pl missing");
+    void kernelDocExportReadsExportSymbolFromTheFilesItNames() throws IOException {
+        Path docs = docs();
+        source("drivers/x.h", "/**\n * probe() - find the device\n * @dev: the device\n */\nint probe(struct device *dev);\n"
+                + "/**\n * helper() - not exported\n */\nvoid helper(void);\n");
+        source("drivers/x.c", PROBE);
+        build(docs, "T\n=\n\n.. kernel-doc:: drivers/x.h\n   :export: drivers/*.c\n");
+        assertThat(page().select("article").text()).contains("find the device").doesNotContain("not exported");
+        build(docs, "T\n=\n\n.. kernel-doc:: drivers/x.h\n   :internal: drivers/*.c\n");
+        assertThat(page().select("article").text()).doesNotContain("find the device").contains("not exported");
+    }
+
+    @Test
+    void aRebuildReadsThePageAgainWhenTheCFileChanged() throws IOException {
+        Path docs = docs();
+        Path c = source("drivers/x.c", PROBE);
+        String index = "T\n=\n\n.. kernel-doc:: drivers/x.c\n";
+        build(docs, index);
+        assertThat(page().select("article").text()).contains("find the device");
+        build(docs, index);
+        Files.writeString(c, PROBE.replace("find the device", "locate the device"));
+        build(docs, index);
+        assertThat(page().select("article").text()).contains("locate the device");
+    }
+
+    @Test
+    void markupProblemsInACommentAreReportedAtItsLineInTheCFile() throws IOException {
+        Path docs = docs();
+        Path c = source("drivers/x.c", "/**\n * probe() - find the device\n *\n * A *broken emphasis.\n */\n"
+                + "int probe(void);\n");
+        assertThat(build(docs, "T\n=\n\n.. kernel-doc:: drivers/x.c\n")).containsExactly(
+                "index:4: " + c + ":4: WARNING: Inline emphasis start-string without end-string.");
+    }
+
+    @Test
+    void whenKernelDocFailsThePageSaysKernelDocMissing() throws IOException {
+        Path docs = docs();
+        List<String> warnings = build(docs, "T\n=\n\n.. kernel-doc:: drivers/none.c\n");
+        Path none = dir.resolve("linux/drivers/none.c");
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0)).isEqualTo("Error: Cannot open file " + none);
+        assertThat(warnings.get(1)).startsWith("index.rst:4: WARNING: kernel-doc '").endsWith(none
+                + "' failed with return code 1");
+        assertThat(page().select(".admonition.error p").eachText()).contains("kernel-doc missing");
+    }
+
+    @Test
+    void kernelFeatAndKernelAbiMakeTheirTablesFromTheTree() throws IOException {
+        Path docs = docs();
+        source("Documentation/features/core/thing/arch-support.txt", "#\n# Feature name:          thing\n"
+                + "#         Kconfig:       HAVE_THING\n#         description:   arch supports things\n#\n"
+                + "    -----------------------\n    |         arch |status|\n    -----------------------\n"
+                + "    |         x86: |  ok  |\n    |        arm64: | TODO |\n    -----------------------\n");
+        source("Documentation/ABI/testing/sysfs-thing", "What:\t\t/sys/kernel/thing\nDate:\t\tJanuary 2024\n"
+                + "Description:\n\t\tShows the thing.\n");
+        // each directive makes a whole page: the tables bring their own titles
+        assertThat(build(docs, ".. kernel-feat:: features x86\n")).isEmpty();
+        assertThat(page().select("h1").text()).contains("Feature status on x86 architecture");
+        assertThat(page().select("table td").eachText()).contains("HAVE_THING", "ok", "arch supports things");
+        assertThat(build(docs, "ABI\n===\n\n.. kernel-abi:: ABI/testing\n   :rst:\n")).isEmpty();
+        assertThat(page().select("article").text()).contains("/sys/kernel/thing", "Shows the thing.");
     }
 
     @Test
