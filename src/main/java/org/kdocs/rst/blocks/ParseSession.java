@@ -35,6 +35,11 @@ final class ParseSession {
     static final int MAX_NESTING = 64;
     boolean sectionBubbleUpKludge;
     final List<String> includeLog = new ArrayList<>();
+    /**
+     * Characters the include directives of this document have inserted so far. Files that include
+     * the next one twice, 30 deep, would insert 2^30 copies: no cycle, but no end either.
+     */
+    long includedChars;
     final LineLinks links = new LineLinks();
     /** Indent of each line of a line block being read; null continues the previous line's indent. */
     final java.util.Map<org.kdocs.tree.Element, Integer> lineIndents = new java.util.IdentityHashMap<>();

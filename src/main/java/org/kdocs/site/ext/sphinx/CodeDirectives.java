@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.DirectiveContext;
 import org.kdocs.rst.directives.DirectiveError;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
@@ -249,6 +250,12 @@ public final class CodeDirectives {
             return spec;
         }
 
+        private static DirectiveError budgetSpent(DirectiveCall call, Path file) {
+            return DirectiveError.error("\"" + call.name() + "\" directive: more than "
+                    + DirectiveContext.MAX_INCLUDED_CHARS + " characters of included text in this document; '"
+                    + file + "' is not included.");
+        }
+
         @Override
         public List<Node> run(DirectiveCall call) throws DirectiveError {
             // Sphinx's LiteralInclude gives this warning when file_insertion_enabled is off
@@ -261,6 +268,9 @@ public final class CodeDirectives {
             Path file = base.resolve(argument).normalize();
             Path root = call.context().settings().includeRoot();
             Confinement gate = Confinement.within(root == null ? base : root);
+            if (!call.context().admitIncludedText(0)) {
+                throw budgetSpent(call, file);
+            }
             List<String> lines;
             if (gate.encloses(file)) {
                 call.context().document().noteDependency(file.toString()); // a missing file may appear later
@@ -277,6 +287,9 @@ public final class CodeDirectives {
             Map<String, Object> options = call.options();
             lines = LineFilter.apply(lines, options);
             String code = String.join("\n", lines);
+            if (!call.context().admitIncludedText(code.length())) {
+                throw budgetSpent(call, file);
+            }
             Element block = codeBlock(code, (String) options.get("language"), options, call);
             Element literal = block.is(NodeType.LITERAL_BLOCK) ? block : (Element) block.child(1);
             literal.set("source", file.toString());
