@@ -2,7 +2,6 @@ package org.kdocs.asciidoc;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -32,12 +31,14 @@ import org.kdocs.tree.Document;
  * JRuby start-up costs seconds, is created on the first read only, once per
  * reader, so a site without AsciiDoc never pays for it; then documents are
  * converted on it in parallel, each thread receiving its own document's
- * messages.
+ * messages. Includes go through {@link ConfinedIncludes}: only files of the
+ * source tree.
  */
 public final class AsciidocReader implements DocumentReader {
     private static final java.util.Set<String> CODE_SUBSTITUTIONS = java.util.Set.of("specialcharacters", "callouts");
     private static final java.util.regex.Pattern CALLOUT = java.util.regex.Pattern.compile("<(\\d+|\\.)>");
     private final Supplier<Asciidoctor> factory;
+    private final ConfinedIncludes includes = new ConfinedIncludes();
     private volatile Asciidoctor asciidoctor;
     private boolean rubyGems;
     private final ThreadLocal<Consumer<LogRecord>> messages = new ThreadLocal<>();
@@ -74,13 +75,21 @@ public final class AsciidocReader implements DocumentReader {
         String location = source.file().toString();
         String text;
         try {
-            text = new String(Files.readAllBytes(source.file()), StandardCharsets.UTF_8);
+            text = new String(source.read(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             warnings.accept(new Warning(location, 0, "WARNING", "could not read source: " + e.getMessage()));
             return null;
         }
+        return convert(text, source, warnings);
+    }
+
+    /** The page for AsciiDoc {@code text} standing for {@code source} (the reading step, apart from the file). */
+    public Document convert(String text, SourceDoc source, Consumer<Warning> warnings) {
+        String location = source.file().toString();
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("outfilesuffix", ".html");
+        // an image embedded as a data: URI would be a file read outside the gate; locked off
+        attributes.put("data-uri!", "");
         if (source.suffix().equals(".txt")) {
             // AsciiDoc Python syntax, as the man pages written in .txt use
             attributes.put("compat-mode", "");
@@ -96,8 +105,8 @@ public final class AsciidocReader implements DocumentReader {
                 document = convert(instance, text, options, source, warnings, sharing.writeLock());
             }
             if (text.contains("include::")) {
-                // SAFE mode confines includes to the source's directory: a rebuild looks at all of it
-                document.noteDependency(source.file().toAbsolutePath().getParent().toString());
+                // an include may read any file of the tree: a rebuild looks at all of it
+                document.noteDependency(source.tree().root().toAbsolutePath().normalize().toString());
             }
             return document;
         } catch (RuntimeException e) {
@@ -110,6 +119,7 @@ public final class AsciidocReader implements DocumentReader {
     private synchronized Asciidoctor instance(boolean needsRubyGems) {
         if (asciidoctor == null) {
             Asciidoctor created = factory.get();
+            created.javaExtensionRegistry().includeProcessor(includes);
             created.registerLogHandler(record -> {
                 Consumer<LogRecord> sink = messages.get();
                 if (sink != null) {
@@ -131,11 +141,13 @@ public final class AsciidocReader implements DocumentReader {
         java.util.List<Warning> found = new java.util.ArrayList<>();
         lock.lock();
         messages.set(message -> report(message, location, found::add));
+        includes.begin(source.tree().root(), source.file().toAbsolutePath().getParent(), location, found::add);
         try {
             Document document = convert(instance.load(text, options), source);
             found.forEach(warnings);
             return document;
         } finally {
+            includes.end();
             messages.remove();
             lock.unlock();
         }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code kdocs lint}: checks reStructuredText files and translations (title
  * widths, typography, terminology, parity with the original), on a tree or
- * on a patch e-mail. Exit status 1 when an error is found, 2 on bad usage.
+ * on a patch e-mail. Exit status 1 when an error is found, 2 on bad usage or
+ * a patch that cannot be read.
  */
 @Command(name = "lint",
         mixinStandardHelpOptions = true,
@@ -95,6 +96,11 @@ final class LintCommand implements Callable<Integer> {
         try (Linter linter = new Linter(Rules.all(), config.get())) {
             if (patch != null) {
                 PatchReview.Result review = PatchReview.review(patch, tree, linter);
+                if (!review.readable()) {
+                    // a patch that cannot be read is bad input, not a review with findings
+                    System.err.print(Reports.text(review.unreadable()));
+                    return 2;
+                }
                 findings.addAll(review.findings());
                 if (reply != null) {
                     String text = review.reply();

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.kdocs.rst.RstParser;
 import org.kdocs.rst.RstSettings;
+import org.kdocs.source.Confinement;
 import org.kdocs.transforms.TransformSettings;
 import org.kdocs.transforms.Transformer;
 import org.kdocs.tree.Document;
@@ -110,9 +111,11 @@ final class PseudoXmlCommand implements Callable<Integer> {
     private int convert(String file, StringBuilder err) {
         String text;
         try {
+            // an input is read through the include root's gate too: a link in the tree must not print /etc/passwd
             text = file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
+                    : StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(
+                            Confinement.within(includeRoot).read(Path.of(file)))).toString();
+        } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
             err.append("kdocs: cannot read ").append(file).append(": ").append(e.getMessage()).append('\n');
             return 2;
         }

@@ -2,7 +2,6 @@ package org.kdocs.markdown;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -59,13 +58,16 @@ public final class MarkdownReader implements DocumentReader {
     public MarkdownReader(boolean rawHtml) {
         this.rawHtml = rawHtml;
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                LinearInlineMatching.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).nodeRendererFactory(data -> () -> Set.of(
                 new NodeRenderingHandler<>(Heading.class, (node, context, html) -> mark(node, context, html)),
                 new NodeRenderingHandler<>(FencedCodeBlock.class, (node, context, html) -> mark(node, context, html)),
-                new NodeRenderingHandler<>(IndentedCodeBlock.class, (node, context, html) -> mark(node, context, html))))
+                new NodeRenderingHandler<>(IndentedCodeBlock.class, (node, context, html) -> mark(node, context, html)),
+                new NodeRenderingHandler<>(LinearInlineMatching.UnparsedInline.class,
+                        (node, context, html) -> html.text(node.getChars().toString().replace('\0', '\uFFFD')))))
                 .build();
     }
 
@@ -78,13 +80,25 @@ public final class MarkdownReader implements DocumentReader {
     public Document read(SourceDoc source, Consumer<Warning> warnings) {
         String text;
         try {
-            text = new String(Files.readAllBytes(source.file()), StandardCharsets.UTF_8);
+            text = new String(source.read(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             warnings.accept(new Warning(source.file().toString(), 0, "WARNING",
                     "could not read source: " + e.getMessage()));
             return null;
         }
+        return convert(text, source, warnings);
+    }
+
+    /** The page for Markdown {@code text} standing for {@code source} (the reading step, apart from the file). */
+    public Document convert(String text, SourceDoc source, Consumer<Warning> warnings) {
         Node markdown = parser.parse(text);
+        for (Node node : markdown.getDescendants()) {
+            if (node instanceof LinearInlineMatching.UnparsedInline) {
+                warnings.accept(new Warning(source.file().toString(), node.getParent().getLineNumber() + 1,
+                        "WARNING", "block longer than " + LinearInlineMatching.MAX_INLINE_CHARS
+                        + " characters; shown as text without inline markup"));
+            }
+        }
         if (!rawHtml) {
             for (Node node : markdown.getDescendants()) {
                 if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {

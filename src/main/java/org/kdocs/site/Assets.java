@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.kdocs.site.ext.sphinx.DownloadRole;
+import org.kdocs.source.Confinement;
 import org.kdocs.tree.Category;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
@@ -52,14 +53,24 @@ final class Assets {
         this.kernelFigures = new KernelFigures(this, previousOutput, dotCommand, kernelTrees, trust, warn);
     }
 
-    // an untrusted document may show and offer only files of its own tree, not /etc/passwd via ../..
-    private boolean refusedOutsideTree(Page page, Element node, Path file, String what) {
-        if (trust.fileInsertionEnabled() || file.startsWith(page.source().tree().root().toAbsolutePath().normalize())
-                || file.startsWith(page.source().tree().root().normalize())) {
-            return false;
+    // an untrusted document may show and offer only files of its own tree, not /etc/passwd via ../.. or a link
+    Confinement gate(Page page) {
+        return trust.fileInsertionEnabled() ? Confinement.none() : Confinement.within(page.source().tree().root());
+    }
+
+    /** Whether the gate lets the file through; if not, the warning says why. */
+    private boolean admitted(Page page, Element node, Path file, String what, String shown) {
+        try {
+            gate(page).check(file);
+            return true;
+        } catch (Confinement.Refused refused) {
+            warn.accept(at(page, node, refused.outside()
+                    ? what + " outside the source tree not copied (untrusted build)"
+                    : what + " not readable: " + shown));
+        } catch (IOException missing) {
+            warn.accept(at(page, node, what + " not readable: " + shown));
         }
-        warn.accept(at(page, node, what + " outside the source tree not copied (untrusted build)"));
-        return true;
+        return false;
     }
 
     /** Copies what the page shows or offers and points its links at the copies. */
@@ -92,12 +103,7 @@ final class Assets {
                 return;
             }
         }
-        if (refusedOutsideTree(page, image, file, "image file")) {
-            image.set("uri", relative);
-            return;
-        }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            warn.accept(at(page, image, "image file not readable: " + relative));
+        if (!admitted(page, image, file, "image file", relative)) {
             image.set("uri", relative); // Sphinx leaves the source-relative path
             return;
         }
@@ -105,7 +111,7 @@ final class Assets {
         if (name == null) {
             name = uniqueName(file.getFileName().toString());
             images.put(file, name);
-            copy(file, staging.resolve("_images").resolve(name));
+            copy(gate(page), file, staging.resolve("_images").resolve(name));
         }
         image.set("uri", Urls.relative(page.path(), "_images/" + encode(name)));
     }
@@ -174,18 +180,13 @@ final class Assets {
         }
         String relative = treeRelative(page, target);
         Path file = page.source().tree().root().resolve(relative).normalize();
-        if (refusedOutsideTree(page, node, file, "download file")) {
-            return;
-        }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            warn.accept(at(page, node, "download file not readable: "
-                    + page.source().tree().root().resolve(relative).normalize()));
+        if (!admitted(page, node, file, "download file", file.toString())) {
             return;
         }
         String key = page.source().tree().prefix() + relative;
         String directory = "_downloads/" + md5(key) + "/";
         if (downloads.add(file)) {
-            copy(file, staging.resolve(directory + file.getFileName()));
+            copy(gate(page), file, staging.resolve(directory + file.getFileName()));
         }
         node.set("href", Urls.relative(page.path(), directory + encode(file.getFileName().toString())));
     }
@@ -225,9 +226,9 @@ final class Assets {
         return new Warning(page.source().file().toString(), line, "WARNING", message);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    private static void copy(Confinement gate, Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
-        Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        gate.copy(from, to);
     }
 
     // urllib.parse.quote with its default safe "/": unreserved characters stay, the rest is %XX of UTF-8
@@ -253,7 +254,7 @@ final class Assets {
         String href = e.getString("href");
         if (href != null) {
             String kind = Boolean.TRUE.equals(e.get("external")) ? "external" : "internal";
-            out.raw("<a class=\"reference download " + kind + "\" download=\"\" href=\"" + Html.attr(href) + "\">");
+            out.open("a", null, "reference download " + kind, "download", "", "href", href);
         }
         for (Node child : e.children()) {
             if (child instanceof Element literal && literal.is(NodeType.LITERAL)) {
@@ -282,7 +283,7 @@ final class Assets {
     }
 
     static void renderScaledLink(Element e, HtmlTranslator out) {
-        out.raw("<a class=\"reference internal image-reference\" href=\"" + Html.attr(e.getString("href")) + "\">");
+        out.open("a", null, "reference internal image-reference", "href", e.getString("href"));
         out.children(e);
         out.raw("</a>");
     }

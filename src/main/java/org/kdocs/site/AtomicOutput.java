@@ -5,17 +5,29 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Writes a site into a fresh sibling directory and swaps it in at the end,
- * so the output directory always holds a complete site: the previous one
- * until the new one is finished. Leftovers of a killed build are cleaned up
- * (or, if the swap itself was interrupted, the previous site restored) by the
- * next build.
+ * Writes a site into a fresh sibling directory ({@code OUT.kdocs-tmp-*}) and
+ * publishes it file by file: each file of the new site is renamed over its
+ * old version, which the file system does in one step, and only then are the
+ * files the new site no longer has removed. So at every instant each page of
+ * {@code OUT} is either the whole old page or the whole new one, for a
+ * browser reading through {@code kdocs serve} as for a build killed at any
+ * point; {@code OUT} itself is never missing. Images, downloads and other
+ * files go first, then the pages that show them, then the build cache.
+ * Leftovers of a killed build are removed by the next build, which also
+ * puts back a previous site that an older kdocs had moved aside.
  */
 final class AtomicOutput {
     private static final String TMP = ".kdocs-tmp-";
@@ -34,18 +46,64 @@ final class AtomicOutput {
                 + "-" + System.nanoTime()));
     }
 
-    /** Moves the finished staging directory into place and removes the previous site. */
+    /** Publishes the finished staging directory as {@code out}, file by file, then removes it. */
     static void commit(Path staging, Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
-        Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling(target.getFileName() + OLD + ProcessHandle.current().pid() + "-"
-                    + System.nanoTime());
-            move(target, old);
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            move(staging, target);
+            return;
         }
-        move(staging, target);
-        if (old != null) {
-            deleteTree(old);
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(target); // a file (or link) where the site goes: it is no site to keep
+            move(staging, target);
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        Set<Path> published = new HashSet<>();
+        try (Stream<Path> walk = Files.walk(staging)) {
+            for (Path path : walk.sorted().toList()) {
+                Path relative = staging.relativize(path);
+                published.add(relative);
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    Path dir = target.resolve(relative.toString());
+                    if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.delete(dir);
+                    }
+                    Files.createDirectories(dir);
+                } else {
+                    files.add(relative);
+                }
+            }
+        }
+        files.sort(Comparator.comparingInt(AtomicOutput::publishOrder));
+        for (Path relative : files) {
+            Path to = target.resolve(relative.toString());
+            if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(to); // a directory became a file
+            }
+            move(staging.resolve(relative.toString()), to); // rename(2) replaces the old file in one step
+        }
+        removeUnpublished(target, published);
+        deleteTree(staging);
+    }
+
+    // what a page shows before the page, and the cache, which describes the pages, last
+    private static int publishOrder(Path relative) {
+        if (relative.getName(0).toString().equals(BuildCache.DIR)) {
+            return 2;
+        }
+        return relative.getFileName().toString().endsWith(".html") ? 1 : 0;
+    }
+
+    // files and directories of the old site that the new one does not have, deepest first
+    private static void removeUnpublished(Path target, Set<Path> published) throws IOException {
+        List<Path> stale;
+        try (Stream<Path> walk = Files.walk(target)) {
+            stale = walk.filter(p -> !p.equals(target) && !published.contains(target.relativize(p)))
+                    .sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path path : stale) {
+            deleteTree(path);
         }
     }
 
@@ -69,7 +127,7 @@ final class AtomicOutput {
                     continue;
                 }
                 if (old && !Files.exists(target)) {
-                    move(sibling, target); // the swap was interrupted between its two moves
+                    move(sibling, target); // an older kdocs was killed between the two moves of its swap
                 } else {
                     deleteTree(sibling);
                 }
@@ -92,12 +150,13 @@ final class AtomicOutput {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
+    /** Deletes a file or a directory tree; a symbolic link is deleted, never followed. */
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {

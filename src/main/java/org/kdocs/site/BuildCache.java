@@ -1,7 +1,5 @@
 package org.kdocs.site;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -26,14 +24,15 @@ import org.kdocs.tree.TreeCodec;
  * for the same purpose), with the warnings reading gave, so that a rebuild
  * re-emits them. An entry is used only when the source, every file it noted
  * as a dependency (includes, literalinclude, kernel-doc inputs, ...) and its
- * read key (kdocs build, reader, tags, paths) hash as before. The new cache
+ * read key (kdocs build, reader, tags, paths) hash as before, and the entry
+ * itself matches its checksum ({@link CheckedFile}). The new cache
  * is written into the staging directory and so moves into place with the
  * site; an entry that cannot be read is ignored and the source read again.
  */
 final class BuildCache {
     static final String DIR = ".kdocs-cache";
     private static final int MAGIC = 0x6b434143; // "kCAC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: entries end with their SHA-256 (CheckedFile)
     private static final String ABSENT = "-";
     // on a file system with whole-second times, a file changed during the build may show a time before its start
     private static final long COARSE_TIME_MARGIN_MILLIS = 2000;
@@ -110,8 +109,8 @@ final class BuildCache {
             return null;
         }
         Path entry = previous.resolve(entryName(doc));
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(entry), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION || !in.readUTF().equals(readKey)
+        try (DataInputStream in = CheckedFile.read(entry, MAGIC, VERSION)) {
+            if (!in.readUTF().equals(readKey)
                     || !in.readUTF().equals(sourceHash)) {
                 return null;
             }
@@ -148,10 +147,7 @@ final class BuildCache {
                 }
             }
             Files.createDirectories(next);
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(entry),
-                    1 << 16))) {
-                out.writeInt(MAGIC);
-                out.writeInt(VERSION);
+            CheckedFile.write(entry, MAGIC, VERSION, out -> {
                 out.writeUTF(readKey);
                 out.writeUTF(sourceHash);
                 out.writeInt(document.dependencies().size());
@@ -167,7 +163,7 @@ final class BuildCache {
                     writeLong(out, w.message());
                 }
                 TreeCodec.write(document, out);
-            }
+            });
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(entry); // a half-written entry would only be ignored, but need not stay

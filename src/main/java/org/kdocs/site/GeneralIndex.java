@@ -36,7 +36,7 @@ final class GeneralIndex {
                 continue;
             }
             for (String line : entries.split("\n")) {
-                addEntry(line, new Place(page.path() + "#" + refid, page.title()));
+                addEntry(line, new Place(Urls.relative("genindex.html", page.path()) + "#" + refid, page.title()));
             }
         }
     }

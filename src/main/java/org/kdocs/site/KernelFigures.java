@@ -73,10 +73,12 @@ final class KernelFigures {
     // kfigure convert_image for a .dot file in HTML mode
     private void dotFile(Page page, Element image, String uri) throws IOException {
         Path file = page.source().tree().root().resolve(Assets.treeRelative(page, uri)).normalize();
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            return; // Assets warns that the image is not readable
+        byte[] bytes;
+        try {
+            bytes = assets.gate(page).read(file);
+        } catch (IOException unreadableOrRefused) {
+            return; // Assets warns about the image
         }
-        byte[] bytes = Files.readAllBytes(file);
         String stem = file.getFileName().toString();
         stem = stem.substring(0, stem.length() - ".dot".length());
         if (!trust.runPrograms()) {

@@ -63,12 +63,15 @@ final class PageOutputs {
         }
     }
 
-    /** The page's output fingerprint; null when its document cannot be fingerprinted (it is then always written). */
-    static String fingerprint(String layoutWithoutBody, Document document) {
+    /**
+     * The page's output fingerprint ({@code writerKey}: how the writer is set up, such as its
+     * link policy); null when its document cannot be fingerprinted (it is then always written). */
+    static String fingerprint(String writerKey, String layoutWithoutBody, Document document) {
         MessageDigest digest = Digests.of("SHA-256");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                 new DigestOutputStream(OutputStream.nullOutputStream(), digest), 1 << 16))) {
             out.writeUTF(BuildCache.buildId());
+            out.writeUTF(writerKey);
             byte[] shell = layoutWithoutBody.getBytes(StandardCharsets.UTF_8);
             out.writeInt(shell.length);
             out.write(shell);
@@ -122,19 +125,6 @@ final class PageOutputs {
 
     void writeOrLink(Path staging, String path, String text) throws IOException {
         writeOrLink(staging, path, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Copies a file (a page's source) into the site, or links the previous copy when it is unchanged. */
-    void copyOrLink(Path source, Path staging, String path) throws IOException {
-        Path old = previousSite == null ? null : previousSite.resolve(path);
-        if (old != null && Files.isRegularFile(old) && Files.size(old) == Files.size(source)
-                && sameBytes(old, Files.readAllBytes(source))) {
-            BuildCache.link(old, staging.resolve(path));
-            return;
-        }
-        Path target = staging.resolve(path);
-        Files.createDirectories(target.getParent());
-        Files.copy(source, target);
     }
 
     /** Copies a resource into the site, or links the previous copy when it is unchanged. */

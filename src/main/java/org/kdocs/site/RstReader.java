@@ -3,7 +3,6 @@ package org.kdocs.site;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -135,7 +134,7 @@ public final class RstReader implements DocumentReader {
         String location = source.file().toString();
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(source.file())))
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(source.read()))
                     .toString();
         } catch (CharacterCodingException e) {
             warnings.accept(new Warning(location, 0, "WARNING", "undecodable source characters, replacing with \"?\""));
@@ -165,7 +164,7 @@ public final class RstReader implements DocumentReader {
 
     private static String readLossy(SourceDoc source) {
         try {
-            return new String(Files.readAllBytes(source.file()), StandardCharsets.UTF_8).replace('\uFFFD', '?');
+            return new String(source.read(), StandardCharsets.UTF_8).replace('\uFFFD', '?');
         } catch (IOException e) {
             return "";
         }

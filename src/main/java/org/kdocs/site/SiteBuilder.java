@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 
 import org.kdocs.tree.Document;
 import org.kdocs.writers.html.HtmlWriter;
+import org.kdocs.writers.html.UriPolicy;
 
 /**
  * Builds the HTML site from source directories, as {@code sphinx-build -b html}
@@ -276,7 +277,7 @@ public final class SiteBuilder {
             throws IOException, InterruptedException, ExecutionException {
         PageOutputs outputs = new PageOutputs(output, fresh);
         PageLayout layout = new PageLayout(project, !checked.isEmpty());
-        HtmlWriter writer = SiteRenderers.writer();
+        HtmlWriter writer = SiteRenderers.writer(trust.safeUris() ? UriPolicy.SAFE : UriPolicy.ANY);
         Map<SourceTree, List<NavItem>> sidebars = new LinkedHashMap<>();
         for (SourceTree tree : trees) {
             Page root = byKey.get(tree.rootKey());
@@ -287,7 +288,8 @@ public final class SiteBuilder {
         inParallel(pages, null, page -> pageWords.put(page, SearchIndex.PageWords.of(page.title(), page.document())));
         SearchIndex search = new SearchIndex();
         for (Page page : pages) {
-            search.add(page.path(), page.title(), page.source().tree().htmlLang(), pageWords.get(page));
+            search.add(Urls.relative("search.html", page.path()), page.title(), page.source().tree().htmlLang(),
+                    pageWords.get(page));
         }
         GeneralIndex genindex = new GeneralIndex();
         pages.forEach(genindex::add);
@@ -299,9 +301,10 @@ public final class SiteBuilder {
         }
         List<Page> changed = Collections.synchronizedList(new ArrayList<>());
         Map<Page, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+        String writerKey = "links " + trust.safeUris();
         inParallel(pages, null, page -> {
             SourceTree tree = page.source().tree();
-            String fingerprint = PageOutputs.fingerprint(layout.page(page, "", sidebars.get(tree),
+            String fingerprint = PageOutputs.fingerprint(writerKey, layout.page(page, "", sidebars.get(tree),
                     byKey.get(tree.rootKey()), Counterparts.of(page, trees, byKey)), page.document());
             if (fingerprint != null) {
                 fingerprints.put(page, fingerprint);
@@ -312,7 +315,7 @@ public final class SiteBuilder {
             if (page.generatedSource() != null) {
                 outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.generatedSource());
             } else {
-                outputs.copyOrLink(page.source().file(), staging, page.source().sourceCopyPath());
+                outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.source().read());
             }
         });
         progress("writing output... " + changed.size() + " of " + pages.size() + " pages changed");

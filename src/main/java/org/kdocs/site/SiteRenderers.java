@@ -7,6 +7,7 @@ import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 import org.kdocs.writers.html.Html;
 import org.kdocs.writers.html.HtmlWriter;
+import org.kdocs.writers.html.UriPolicy;
 
 /**
  * How Sphinx's node types look in a page, and the step that turns resolved
@@ -16,8 +17,9 @@ final class SiteRenderers {
     private SiteRenderers() {
     }
 
-    static HtmlWriter writer() {
-        return HtmlWriter.builder()
+    /** The page writer; {@code policy} decides which link targets a page may carry. */
+    static HtmlWriter writer(UriPolicy policy) {
+        return HtmlWriter.builder().uriPolicy(policy)
                 .renderer("versionmodified", (e, out) -> {
                     out.open("div", e, String.valueOf(e.getString("type")));
                     out.children(e);

@@ -2,7 +2,6 @@ package org.kdocs.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.function.Consumer;
 
 import org.kdocs.tree.Document;
@@ -24,7 +23,7 @@ public final class SourceAsText implements DocumentReader {
     public Document read(SourceDoc source, Consumer<Warning> warnings) {
         String text;
         try {
-            text = new String(Files.readAllBytes(source.file()), StandardCharsets.UTF_8);
+            text = new String(source.read(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             warnings.accept(new Warning(source.file().toString(), 0, "WARNING", "could not read source: " + e.getMessage()));
             return null;

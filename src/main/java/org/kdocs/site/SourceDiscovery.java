@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.kdocs.source.Confinement;
+
 /**
  * Finds the source documents of the site's trees, as Sphinx's project.discover does: with a
  * conf.py, the files of its source_suffix outside its exclude_patterns (a {@code .txt} suffix
@@ -24,7 +26,8 @@ final class SourceDiscovery {
     }
 
     /**
-     * The sources of every tree: each suffix that is readable, and {@code .txt}
+     * The sources of every tree: each suffix that is readable (a file whose
+     * real path lies outside its tree is skipped with a warning), and {@code .txt}
      * as AsciiDoc below a directory holding {@code asciidoc.conf} (the marker
      * of an AsciiDoc man-page directory such as the kernel's
      * tools/perf/Documentation) when an AsciiDoc reader is present. When two
@@ -38,6 +41,7 @@ final class SourceDiscovery {
             Path kernelOutput = org.kdocs.site.ext.kernel.KernelDirectives.excludedBuildDir(tree.root());
             List<Pattern> excluded = tree.config().excludePatterns().stream().map(SourceDiscovery::glob).toList();
             List<String> configured = tree.config().present() ? tree.config().sourceSuffixes() : null;
+            Confinement gate = Confinement.within(tree.root());
             try (Stream<Path> files = Files.walk(tree.root())) {
                 for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                     Path relativePath = tree.root().relativize(p);
@@ -50,6 +54,12 @@ final class SourceDiscovery {
                             || suffix.equals(".txt") && !rstTxt && !asciidocTxt(tree.root(), p)
                             || excluded(relative, excluded)
                             || kernelOutput != null && p.toAbsolutePath().normalize().startsWith(kernelOutput)) {
+                        continue;
+                    }
+                    if (!gate.admits(p)) {
+                        // a link to /etc/passwd must not become a page and a copy in _sources/
+                        warn.accept(new Warning(p.toString(), 0, "WARNING",
+                                "source file is a link to outside the source tree; skipped"));
                         continue;
                     }
                     String docname = relative.substring(0, relative.length() - suffix.length());

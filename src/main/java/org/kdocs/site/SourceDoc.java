@@ -1,6 +1,9 @@
 package org.kdocs.site;
 
+import java.io.IOException;
 import java.nio.file.Path;
+
+import org.kdocs.source.Confinement;
 
 /**
  * One source file of the site.
@@ -20,6 +23,11 @@ public record SourceDoc(SourceTree tree, String docname, Path file, String suffi
     /** Where the copy of the source goes, relative to the output directory. */
     public String sourceCopyPath() {
         return "_sources/" + tree.prefix() + docname + suffix + ".txt";
+    }
+
+    /** The file's bytes, read through its tree's gate: a link out of the tree is refused. */
+    public byte[] read() throws IOException {
+        return Confinement.within(tree.root()).read(file);
     }
 
     /** Unique key across trees, e.g. "docs-zh_CN/index". */

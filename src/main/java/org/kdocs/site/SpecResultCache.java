@@ -1,9 +1,6 @@
 package org.kdocs.site;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,11 +20,12 @@ import org.kdocs.specrun.SpecResult;
  * every respect (file, line, model, options, seed, code, expected output)
  * and was checked by the same kdocs build passed then and is not run
  * again. Failing examples are always run again, so that a failure is
- * reported from a real run.
+ * reported from a real run. The file is checksummed ({@link CheckedFile}).
  */
 final class SpecResultCache {
     private static final String FILE = "spec-results";
     private static final int MAGIC = 0x6b535052; // "kSPR"
+    private static final int VERSION = 2; // 2: checksummed (CheckedFile)
 
     private record Passed(int runs, int failures, Map<String, Integer> signatures, String output) {
     }
@@ -77,10 +75,7 @@ final class SpecResultCache {
     }
 
     private void load(Path file) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readInt() != MAGIC) {
-                return;
-            }
+        try (DataInputStream in = CheckedFile.read(file, MAGIC, VERSION)) {
             int count = in.readInt();
             Map<String, Passed> read = new HashMap<>();
             for (int i = 0; i < count; i++) {
@@ -112,8 +107,7 @@ final class SpecResultCache {
     void save(Path staging) throws IOException {
         Path file = staging.resolve(BuildCache.DIR).resolve(FILE);
         Files.createDirectories(file.getParent());
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            out.writeInt(MAGIC);
+        CheckedFile.write(file, MAGIC, VERSION, out -> {
             Map<String, Passed> sorted = new TreeMap<>(current);
             out.writeInt(sorted.size());
             for (Map.Entry<String, Passed> e : sorted.entrySet()) {
@@ -130,6 +124,6 @@ final class SpecResultCache {
                 out.writeInt(output.length);
                 out.write(output);
             }
-        }
+        });
     }
 }

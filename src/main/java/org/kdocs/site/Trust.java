@@ -14,10 +14,13 @@ package org.kdocs.site;
  *                             kernel-abi and kernel-feat (which read the kernel's sources) read files
  * @param runPrograms          Graphviz's dot renders kernel-figure and kernel-render graphs
  * @param runSpecExamples      spec examples and spec tables are run
+ * @param safeUris             links and images keep only relative and ordinary URIs (the HTML writer's
+ *                             {@code UriPolicy.SAFE}): no {@code javascript:}, whatever the source format
  */
-public record Trust(boolean rawEnabled, boolean fileInsertionEnabled, boolean runPrograms, boolean runSpecExamples) {
+public record Trust(boolean rawEnabled, boolean fileInsertionEnabled, boolean runPrograms, boolean runSpecExamples,
+                    boolean safeUris) {
     /** The default: the sources are the user's own. */
-    public static final Trust FULL = new Trust(true, true, true, true);
+    public static final Trust FULL = new Trust(true, true, true, true, false);
     /** {@code --untrusted}: nothing beyond the document's text. */
-    public static final Trust UNTRUSTED = new Trust(false, false, false, false);
+    public static final Trust UNTRUSTED = new Trust(false, false, false, false, true);
 }

@@ -76,6 +76,7 @@ public final class SpecRunner {
         RunOutcome witness = null;
         RunOutcome first = null;
         String limit = null;
+        String otherwise = null; // what the first run that missed the verdict showed instead
         for (int i = 0; i < example.runs(); i++) {
             RunOutcome outcome;
             try {
@@ -95,6 +96,9 @@ public final class SpecRunner {
             if (outcome.limitMessage() != null && limit == null) {
                 limit = outcome.limitMessage();
             }
+            if (!outcome.shows(verdict) && otherwise == null && !outcome.failureLines().isEmpty()) {
+                otherwise = outcome.failureLines().get(0);
+            }
             if (outcome.shows(verdict)) {
                 shown++;
                 if (witness == null) {
@@ -107,8 +111,10 @@ public final class SpecRunner {
         boolean verdictHolds = example.rate() == null ? shown == runs : example.rate().holds(shown, runs);
         if (!verdictHolds) {
             String want = example.rate() == null ? "in every run" : "in " + example.rate() + " of runs";
+            // the reason as the JSON's signatures give it: a limit, else the report a run showed instead
+            String why = limit != null ? limit : otherwise != null ? "a run showed: " + otherwise : null;
             String message = "expected " + verdict.word() + " " + want + "; " + shown + " of " + runs
-                    + " runs showed it" + (limit != null ? " (" + limit + ")" : "");
+                    + " runs showed it" + (why != null ? " (" + why + ")" : "");
             return new SpecResult(example, SpecResult.Status.FAIL, runs, failures, signatures, message, shownOutput);
         }
         for (SpecExample.ExpectedOutput expected : example.outputs()) {

@@ -2,12 +2,15 @@ package org.kdocs.asciidoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kdocs.site.SourceDoc;
 import org.kdocs.site.SourceTree;
 import org.kdocs.site.Warning;
@@ -55,5 +58,35 @@ class AsciidocReaderTest {
     void asciidoctorWarningsBecomeBuildWarningsWithTheirLine() {
         assertThat(WARNINGS).extracting(Warning::format).containsExactly(
                 DIR.resolve("sample.adoc") + ":6: WARNING: section title out of sequence: expected level 1, got level 2");
+    }
+
+    @Test
+    void includesReadFilesOfTheTreeButFollowNoLinkOutOfIt(@TempDir Path dir) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("secret.adoc"), "secret-text-17\n");
+        Files.createSymbolicLink(docs.resolve("escape.adoc"), dir.resolve("secret.adoc"));
+        Files.createDirectories(docs.resolve("parts"));
+        Files.writeString(docs.resolve("parts/part.adoc"), "before\n// tag::keep[]\nkept-text\n// end::keep[]\nafter\n");
+        Files.writeString(docs.resolve("page.adoc"), "= Page\n\ninclude::escape.adoc[]\n\n"
+                + "include::parts/part.adoc[tag=keep]\n\ninclude::../secret.adoc[]\n");
+        List<Warning> warnings = new ArrayList<>();
+        Document page = reader.read(new SourceDoc(SourceTree.of(docs, true), "page", docs.resolve("page.adoc"),
+                ".adoc"), warnings::add);
+        String html = String.join("\n", page.findAll(NodeType.RAW).stream().map(Element::astext).toList());
+        assertThat(html).contains("kept-text").doesNotContain("before").doesNotContain("secret-text-17");
+        assertThat(warnings).extracting(Warning::format).containsExactly(
+                docs.resolve("page.adoc") + ":3: WARNING: include file outside the source tree not read: escape.adoc",
+                docs.resolve("page.adoc") + ":7: WARNING: include file outside the source tree not read: ../secret.adoc");
+    }
+
+    @Test
+    void anIncludeCycleStopsAtTheDepthLimit(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.adoc"), "a-line\n\ninclude::b.adoc[]\n");
+        Files.writeString(dir.resolve("b.adoc"), "b-line\n\ninclude::a.adoc[]\n");
+        List<Warning> warnings = new ArrayList<>();
+        Document page = reader.read(new SourceDoc(SourceTree.of(dir, true), "a", dir.resolve("a.adoc"), ".adoc"),
+                warnings::add);
+        assertThat(page).isNotNull();
+        assertThat(warnings).extracting(Warning::message).containsExactly("maximum include depth of 64 exceeded");
     }
 }

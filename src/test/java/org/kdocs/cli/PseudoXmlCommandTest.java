@@ -87,6 +87,29 @@ class PseudoXmlCommandTest {
         assertThat(out.resolve(escape.toString().substring(1) + ".halt")).exists();
     }
 
+    @Test
+    void anIncludeThroughALinkOutOfTheRootIsRefused(@TempDir Path dir) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("Documentation"));
+        Files.writeString(dir.resolve("secret.txt"), "secret-text-17\n");
+        Files.createSymbolicLink(docs.resolve("inc.rst"), dir.resolve("secret.txt"));
+        Path page = docs.resolve("page.rst");
+        Files.writeString(page, ".. include:: inc.rst\n");
+        Path out = dir.resolve("out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = run(err, "--include-root", docs.toString(), "-o", out.toString(), page.toString(),
+                docs.resolve("inc.rst").toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(page + ":1: (SEVERE/4) Problems with \"include\" directive path:")
+                .contains("is outside the include root")
+                .contains("kdocs: cannot read " + docs.resolve("inc.rst") + ": ").doesNotContain("secret-text-17");
+        try (var files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(f)).doesNotContain("secret-text-17");
+            }
+        }
+    }
+
     private static int run(ByteArrayOutputStream err, String... args) {
         PrintStream savedErr = System.err;
         try {

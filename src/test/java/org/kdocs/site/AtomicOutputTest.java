@@ -78,4 +78,85 @@ class AtomicOutputTest {
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("new");
         assertThat(siblings()).containsExactly("html");
     }
+
+    /** Publishes a first site of {@code pages} pages and a page the later sites lack; returns OUT. */
+    private Path publish(int pages, String version) throws IOException {
+        Path out = dir.resolve("html");
+        Path first = AtomicOutput.begin(out);
+        writePages(first, pages, version);
+        Files.writeString(first.resolve("gone.html"), "old page that the new site lacks");
+        AtomicOutput.commit(first, out);
+        return out;
+    }
+
+    private static void writePages(Path dir, int pages, String version) throws IOException {
+        for (int i = 0; i < pages; i++) {
+            Files.writeString(dir.resolve("page" + i + ".html"), version + " " + i);
+        }
+    }
+
+    @Test
+    void whileSitesArePublishedEveryPageReadsWholeAndTheDirectoryIsNeverMissing() throws Exception {
+        int pages = 20;
+        Path out = publish(pages, "version-0");
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Thread reader = new Thread(() -> {
+            while (!done.get()) {
+                for (int i = 0; i < pages; i++) {
+                    try {
+                        String page = Files.readString(out.resolve("page" + i + ".html"));
+                        if (!page.matches("version-\\d+ " + i)) {
+                            seen.add("page" + i + ": " + page);
+                        }
+                    } catch (IOException e) {
+                        seen.add("page" + i + ": " + e);
+                    }
+                }
+                if (!Files.isDirectory(out)) {
+                    seen.add("no output directory");
+                }
+            }
+        });
+        reader.start();
+        try {
+            for (int round = 1; round <= 200; round++) {
+                Path staging = AtomicOutput.begin(out);
+                writePages(staging, pages, "version-" + round);
+                AtomicOutput.commit(staging, out);
+            }
+        } finally {
+            done.set(true);
+            reader.join();
+        }
+        assertThat(seen).isEmpty();
+        assertThat(Files.readString(out.resolve("page3.html"))).isEqualTo("version-200 3");
+    }
+
+    @Test
+    void aCommitKilledHalfwayLeavesEveryPageOldOrNewAndTheNextBuildFinishesIt() throws Exception {
+        int pages = 3000;
+        Path out = publish(pages, "old");
+        Process commit = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CommitMain.class.getName(), out.toString(),
+                String.valueOf(pages)).redirectErrorStream(true).start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(commit.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(lines.readLine()).isEqualTo("COMMITTING");
+            Thread.sleep(20);
+            commit.destroyForcibly();
+            commit.waitFor();
+        }
+        assertThat(out).isDirectory();
+        for (int i = 0; i < pages; i++) {
+            assertThat(Files.readString(out.resolve("page" + i + ".html"))).matches("(old " + i + "|new " + i
+                    + " round \\d+)");
+        }
+        Path staging = AtomicOutput.begin(out);
+        writePages(staging, pages, "next");
+        AtomicOutput.commit(staging, out);
+        assertThat(siblings()).containsExactly("html");
+        assertThat(out.resolve("gone.html")).doesNotExist();
+        assertThat(Files.readString(out.resolve("page7.html"))).isEqualTo("next 7");
+    }
 }

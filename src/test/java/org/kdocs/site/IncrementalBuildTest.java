@@ -190,6 +190,42 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aCacheEntryEditedWithoutChangingItsLengthIsNotUsed() throws IOException {
+        write("gamma.rst", "Gamma\n=====\n\nThe lazy dog.\n");
+        build();
+        int edited = 0;
+        try (Stream<Path> walk = Files.walk(out.resolve(BuildCache.DIR))) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                String text = new String(bytes, StandardCharsets.ISO_8859_1);
+                if (text.contains("lazy")) {
+                    Files.write(f, text.replace("lazy", "EVIL").getBytes(StandardCharsets.ISO_8859_1));
+                    edited++;
+                }
+            }
+        }
+        assertThat(edited).isPositive();
+        SiteBuilder.Result rebuilt = build();
+        assertThat(rebuilt.reparsed()).isEqualTo(1);
+        assertThat(Files.readString(out.resolve("gamma.html"))).contains("The lazy dog.").doesNotContain("EVIL");
+    }
+
+    @Test
+    void aPassingSpecExampleResultEditedWithoutChangingItsLengthIsNotUsed() throws IOException {
+        write("spec.rst", ":orphan:\n\nSpec\n====\n\n.. spec:: page-table-check\n   :name: hello\n   :threads: main\n"
+                + "   :expect: ok\n\n   int main(void) { pr_info(\"hi lazy\\n\"); return 0; }\n");
+        build();
+        Path results = out.resolve(BuildCache.DIR).resolve("spec-results");
+        String text = new String(Files.readAllBytes(results), StandardCharsets.ISO_8859_1);
+        assertThat(text).contains("hi lazy");
+        Files.write(results, text.replace("hi lazy", "hi EVIL").getBytes(StandardCharsets.ISO_8859_1));
+        List<String> progress = new ArrayList<>();
+        SiteBuilder.builder().source(src).output(out).progress(progress::add).build().run();
+        assertThat(progress).contains("running spec examples... 1 checked, 0 failed");
+        assertThat(Files.readString(out.resolve("spec-report.html"))).doesNotContain("EVIL");
+    }
+
+    @Test
     void aPassingSpecExampleRunsAgainOnlyWhenItChanges() throws IOException {
         String spec = "Spec\n====\n\n.. spec:: page-table-check\n   :name: hello\n   :threads: main\n"
                 + "   :expect: ok\n\n   int main(void) { pr_info(\"hi\\n\"); return 0; }\n\n"

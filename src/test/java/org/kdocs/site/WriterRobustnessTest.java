@@ -29,7 +29,7 @@ class WriterRobustnessTest {
     @Test
     void everyCorpusInputBecomesAPageWithoutAnException() throws IOException {
         RstReader reader = new RstReader();
-        HtmlWriter writer = SiteRenderers.writer();
+        HtmlWriter writer = SiteRenderers.writer(org.kdocs.writers.html.UriPolicy.ANY);
         SourceTree tree = SourceTree.of(dir, true);
         List<String> problems = new ArrayList<>();
         int written = 0;

@@ -86,7 +86,8 @@ final class HeapBuiltins {
     }
 
     private static long pages(CallContext c, String allocator, long order) {
-        if (order < 0 || order > MAX_ORDER || !reserve(c, (long) Mem.PAGE_SIZE << order)) {
+        if (order < 0 || order > MAX_ORDER
+                || !reserve(c, ((long) Mem.PAGE_SIZE << order) + Mem.footprint((long) Mem.STRUCT_PAGE << order))) {
             return 0;
         }
         Mem mem = run(c).mem;
@@ -99,16 +100,15 @@ final class HeapBuiltins {
         return announce(c, b, allocator, size, (int) order);
     }
 
-    /** Simulated RAM: beyond this many bytes allocations fail (return NULL) instead of exhausting Java's heap. */
-    private static final long RAM_BYTES = 256L << 20;
+    /**
+     * Simulated RAM: an allocation fails (returns NULL) when the Java heap that the mapped blocks
+     * take ({@link Mem#javaBytes}: data and bookkeeping, freed objects included, since they are
+     * never reused) would pass this, instead of exhausting Java's heap.
+     */
+    static final long RAM_BYTES = 256L << 20;
 
     private static boolean reserve(CallContext c, long bytes) {
-        Mem mem = run(c).mem;
-        if (mem.allocatedBytes + bytes > RAM_BYTES) {
-            return false;
-        }
-        mem.allocatedBytes += bytes;
-        return true;
+        return run(c).mem.javaBytes + Mem.footprint(bytes) <= RAM_BYTES;
     }
 
     private static long announce(CallContext c, Block b, String allocator, long size, int order) {

@@ -28,11 +28,23 @@ final class Mem implements Memory {
     long slabNext = SLAB_START;
     long pagesNext = PAGES_START;
     long vmallocNext = VMALLOC;
-    long allocatedBytes;
+    /** What the mapped blocks take of Java's heap, bookkeeping included: the simulated RAM's measure. */
+    long javaBytes;
+
+    /**
+     * The Java heap one block of {@code size} bytes takes: the data array, the block, its map entry
+     * and the allocation record kept for the models (measured on a loop of kmalloc(8), 64-bit JVM).
+     */
+    static long footprint(long size) {
+        return 16 + (size + 7) / 8 * 8 + BLOCK_OVERHEAD;
+    }
+
+    private static final long BLOCK_OVERHEAD = 200;
 
     Block map(long base, int size, Block.Kind kind, String name) {
         Block b = new Block(base, size, kind, name);
         blocks.put(base, b);
+        javaBytes += footprint(size);
         return b;
     }
 
@@ -75,7 +87,7 @@ final class Mem implements Memory {
 
     @Override
     public boolean map(long address, long size, String name) {
-        if (size <= 0 || size > (64L << 20)) {
+        if (size <= 0 || size > (64L << 20) || javaBytes + footprint(size) > HeapBuiltins.RAM_BYTES) {
             return false;
         }
         Map.Entry<Long, Block> below = blocks.floorEntry(address + size - 1);
@@ -92,6 +104,7 @@ final class Mem implements Memory {
         if (b == null) {
             return false;
         }
+        javaBytes -= footprint(b.data.length);
         java.util.Arrays.fill(recent, null);
         return true;
     }

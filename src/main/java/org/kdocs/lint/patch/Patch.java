@@ -3,11 +3,16 @@ package org.kdocs.lint.patch;
 import java.util.List;
 
 /**
- * A parsed patch e-mail: the first message's headers (for a reply) and the
- * file diffs in order. Line numbers are 1-based lines of the patch input.
+ * A parsed patch e-mail: the first message's headers (for a reply), the
+ * file diffs in order, and the lines that made no sense as a patch. Line
+ * numbers are 1-based lines of the patch input.
  */
 public record Patch(String subject, String from, String date, String messageId, int quoteDepth,
-        List<FileDiff> files) {
+        List<FileDiff> files, List<Malformed> malformed) {
+
+    /** A line the reader cannot make sense of (a hunk header it cannot parse): the patch is not reviewed. */
+    public record Malformed(int line, String message) {
+    }
 
     /** One file's diff; paths without the a/ b/ prefixes, null for /dev/null. */
     public record FileDiff(String oldPath, String newPath, int headerLine, List<Hunk> hunks) {

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * an mbox holding several messages, or a patch quoted in a reply with
  * {@code >} prefixes (any depth; the depth of the first diff header wins).
  * Anything that is not a diff (headers, commit message, diffstat,
- * signature) is skipped; malformed hunks end where they stop matching.
+ * signature) is skipped; a hunk body ends where it stops matching (a quote
+ * may cut it short), but a hunk header that does not parse, or whose numbers
+ * do not fit, is {@link Patch.Malformed}: the reader cannot know what follows.
  */
 public final class PatchParser {
     private static final Pattern QUOTE = Pattern.compile("^((?:> ?)+)");
@@ -39,25 +41,26 @@ public final class PatchParser {
         String date = header(lines, "Date:");
         String id = header(lines, "Message-ID:");
         List<Patch.FileDiff> files = new ArrayList<>();
+        List<Patch.Malformed> malformed = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             String l = lines.get(i);
             Matcher git = l == null ? null : DIFF_GIT.matcher(l);
             if (git != null && git.matches()) {
-                i = fileDiff(lines, prefix, inputLine, i, strip(git.group(1)), strip(git.group(2)), files);
+                i = fileDiff(lines, prefix, inputLine, i, strip(git.group(1)), strip(git.group(2)), files, malformed);
             } else if (l != null && l.startsWith("--- ") && i + 1 < lines.size() && lines.get(i + 1) != null
                     && lines.get(i + 1).startsWith("+++ ")) {
-                i = fileDiff(lines, prefix, inputLine, i - 1, null, null, files);
+                i = fileDiff(lines, prefix, inputLine, i - 1, null, null, files, malformed);
             } else {
                 i++;
             }
         }
-        return new Patch(subject, from, date, id, depth, List.copyOf(files));
+        return new Patch(subject, from, date, id, depth, List.copyOf(files), List.copyOf(malformed));
     }
 
     /** Parses one file section starting at the diff header (or just before a ---/+++ pair). */
     private static int fileDiff(List<String> lines, List<Integer> prefix, List<Integer> inputLine, int header,
-            String oldPath, String newPath, List<Patch.FileDiff> files) {
+            String oldPath, String newPath, List<Patch.FileDiff> files, List<Patch.Malformed> malformed) {
         int i = header + 1;
         boolean created = false;
         boolean deleted = false;
@@ -85,14 +88,22 @@ public final class PatchParser {
         }
         List<Patch.Hunk> hunks = new ArrayList<>();
         while (i < lines.size() && lines.get(i) != null) {
-            Matcher h = HUNK.matcher(lines.get(i));
+            String hunkHeader = lines.get(i);
+            Matcher h = HUNK.matcher(hunkHeader);
             if (!h.matches()) {
+                if (hunkHeader.startsWith("@@")) {
+                    malformed.add(new Patch.Malformed(inputLine.get(i), "malformed hunk header: " + hunkHeader));
+                }
                 break;
             }
-            int oldStart = Integer.parseInt(h.group(1));
-            int oldCount = h.group(2) == null ? 1 : Integer.parseInt(h.group(2));
-            int newStart = Integer.parseInt(h.group(3));
-            int newCount = h.group(4) == null ? 1 : Integer.parseInt(h.group(4));
+            int oldStart = number(h.group(1), 0);
+            int oldCount = number(h.group(2), 1);
+            int newStart = number(h.group(3), 0);
+            int newCount = number(h.group(4), 1);
+            if (oldStart < 0 || oldCount < 0 || newStart < 0 || newCount < 0) {
+                malformed.add(new Patch.Malformed(inputLine.get(i), "hunk header numbers out of range: " + hunkHeader));
+                break;
+            }
             int headerLine = inputLine.get(i);
             i++;
             List<Patch.HunkLine> body = new ArrayList<>();
@@ -129,6 +140,18 @@ public final class PatchParser {
         int headerLine = header >= 0 ? inputLine.get(header) : 1;
         files.add(new Patch.FileDiff(created ? null : oldPath, deleted ? null : newPath, headerLine, List.copyOf(hunks)));
         return Math.max(i, header + 1);
+    }
+
+    // a line number or count of a hunk header; absent counts are 1; -1 when it does not fit in an int
+    private static int number(String digits, int absent) {
+        if (digits == null) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException tooLarge) {
+            return -1;
+        }
     }
 
     private static String strip(String path) {

@@ -17,6 +17,7 @@ import org.kdocs.lint.Pairing;
 import org.kdocs.lint.Severity;
 import org.kdocs.lint.SourceDoc;
 import org.kdocs.lint.SourceFormat;
+import org.kdocs.source.Confinement;
 
 /**
  * Lints the documents (reStructuredText, AsciiDoc, Markdown) a patch changes and reports the findings
@@ -24,7 +25,8 @@ import org.kdocs.lint.SourceFormat;
  * changed files from the {@code --tree} copy with the hunks applied, or,
  * without a tree, from the hunks alone (then rules that need the whole file
  * or its original are skipped). Files of a series are rebuilt in order, so
- * a later patch applies on top of an earlier one.
+ * a later patch applies on top of an earlier one. A path that leads out of
+ * the tree ({@code a/../x}, or through a link) is an error and is not read.
  */
 public final class PatchReview {
     /** Rules that make no sense on hunk fragments. */
@@ -42,8 +44,15 @@ public final class PatchReview {
     private PatchReview() {
     }
 
-    /** Findings at patch lines, plus the mailing-list reply text. */
-    public record Result(List<Finding> findings, String reply) {
+    /**
+     * Findings at patch lines, plus the mailing-list reply text; or, when the
+     * patch could not be read, only {@code unreadable}: the lines it stumbled on.
+     */
+    public record Result(List<Finding> findings, String reply, List<Finding> unreadable) {
+        /** Whether the patch was read and reviewed. */
+        public boolean readable() {
+            return unreadable.isEmpty();
+        }
     }
 
     public static Result review(Path patchFile, Path tree, Linter linter) throws IOException {
@@ -60,6 +69,11 @@ public final class PatchReview {
 
     public static Result review(String patchName, String patchText, Path tree, Linter linter) throws IOException {
         Patch patch = PatchParser.parse(patchText);
+        if (!patch.malformed().isEmpty()) {
+            List<Finding> unreadable = patch.malformed().stream()
+                    .map(m -> new Finding(patchName, m.line(), 1, Severity.ERROR, "patch", m.message())).toList();
+            return new Result(List.of(), "", unreadable);
+        }
         Map<String, List<String>> current = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         List<Rebuilt> rebuilts = new ArrayList<>();
@@ -70,7 +84,15 @@ public final class PatchReview {
                 }
                 continue;
             }
-            Rebuilt rebuilt = rebuild(diff, tree, current);
+            String escaping = tree == null ? null : outsideTree(tree, diff.oldPath()) ? diff.oldPath()
+                    : outsideTree(tree, diff.newPath()) ? diff.newPath() : null;
+            Path confined = escaping == null ? tree : null;
+            if (escaping != null) {
+                // neither read nor located: whether a hunk applies out there must tell nothing
+                findings.add(new Finding(patchName, diff.headerLine(), 1, Severity.ERROR, "patch",
+                        "path outside --tree, file not read: " + escaping));
+            }
+            Rebuilt rebuilt = rebuild(diff, confined, current);
             current.put(diff.newPath(), rebuilt.lines());
             for (String problem : rebuilt.problems()) {
                 findings.add(new Finding(patchName, diff.headerLine(), 1, Severity.ERROR, "patch", problem));
@@ -92,7 +114,8 @@ public final class PatchReview {
             findings.add(new Finding(patchName, 1, 1, Severity.ERROR, "patch", "no diff found in the input"));
         }
         findings.sort(Finding.ORDER);
-        return new Result(List.copyOf(findings), Reply.write(patch, PatchParser.splitLines(patchText), findings));
+        return new Result(List.copyOf(findings), Reply.write(patch, PatchParser.splitLines(patchText), findings),
+                List.of());
     }
 
     private static Rebuilt rebuild(Patch.FileDiff diff, Path tree, Map<String, List<String>> current)
@@ -101,10 +124,21 @@ public final class PatchReview {
             return Rebuilt.created(diff);
         }
         List<String> old = current.get(diff.oldPath());
-        if (old == null && tree != null && Files.isRegularFile(tree.resolve(diff.oldPath()))) {
-            old = SourceDoc.of("", Files.readString(tree.resolve(diff.oldPath()), StandardCharsets.UTF_8)).rawLines();
+        Confinement gate = tree == null ? null : Confinement.within(tree);
+        if (old == null && gate != null && gate.admits(tree.resolve(diff.oldPath()))) {
+            old = SourceDoc.of("", new String(gate.read(tree.resolve(diff.oldPath())), StandardCharsets.UTF_8))
+                    .rawLines();
         }
         return old == null ? Rebuilt.fragments(diff) : Rebuilt.applied(diff, old);
+    }
+
+    // a/../outside/secret.rst, or a path through a link that leads out of the tree
+    private static boolean outsideTree(Path tree, String path) {
+        try {
+            return path != null && !Confinement.within(tree).encloses(tree.resolve(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return true;
+        }
     }
 
     private static List<Finding> lintRebuilt(String patchName, Rebuilt rebuilt, Path root, Overlay files,

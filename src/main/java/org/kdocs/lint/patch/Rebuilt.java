@@ -52,7 +52,7 @@ record Rebuilt(String path, List<String> lines, List<int[]> origins, boolean fra
         int cursor = 0; // next old line to copy
         for (Patch.Hunk h : diff.hunks()) {
             List<String> expected = h.lines().stream().filter(l -> l.kind() != '+').map(Patch.HunkLine::text).toList();
-            int at = locate(old, expected, Math.max(h.oldStart() - 1, 0), cursor);
+            int at = locate(old, expected, Math.min(Math.max(h.oldStart() - 1, 0), old.size()), cursor);
             if (at < 0) {
                 problems.add("hunk at patch line " + h.headerLine() + " does not apply to " + diff.oldPath());
                 continue;

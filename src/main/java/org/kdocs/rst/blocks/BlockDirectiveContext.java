@@ -92,6 +92,16 @@ final class BlockDirectiveContext implements DirectiveContext {
     }
 
     @Override
+    public boolean admitIncludedText(long chars) {
+        if (state.memo.includedChars + chars > MAX_INCLUDED_CHARS) {
+            state.memo.includedChars = MAX_INCLUDED_CHARS + 1; // spent: later inclusions are refused unread
+            return false;
+        }
+        state.memo.includedChars += chars;
+        return true;
+    }
+
+    @Override
     public RoleRegistry roles() {
         return state.memo.roles;
     }

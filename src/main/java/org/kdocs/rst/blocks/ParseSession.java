@@ -26,8 +26,20 @@ final class ParseSession {
     /** Section title adornment styles in order of first use: a one- or two-character string. */
     final List<String> titleStyles = new ArrayList<>();
     int sectionLevel;
+    /**
+     * How many nested parses are running: block quotes, list items, directive contents, table
+     * cells... At {@link #MAX_NESTING} a deeper block is not parsed but kept as a literal block
+     * with an error, so that the cost and the depth of the tree stay bounded on hostile input.
+     */
+    int nesting;
+    static final int MAX_NESTING = 64;
     boolean sectionBubbleUpKludge;
     final List<String> includeLog = new ArrayList<>();
+    /**
+     * Characters the include directives of this document have inserted so far. Files that include
+     * the next one twice, 30 deep, would insert 2^30 copies: no cycle, but no end either.
+     */
+    long includedChars;
     final LineLinks links = new LineLinks();
     /** Indent of each line of a line block being read; null continues the previous line's indent. */
     final java.util.Map<org.kdocs.tree.Element, Integer> lineIndents = new java.util.IdentityHashMap<>();

@@ -106,9 +106,18 @@ abstract class State {
     }
 
     int nestedParse(SourceLines block, int inputOffset, Element node, boolean matchTitles, StateName initial) {
+        if (memo.nesting >= ParseSession.MAX_NESTING) {
+            nestingTooDeep(node, block, inputOffset);
+            return inputOffset + block.size();
+        }
         LineMachine machine = new LineMachine(memo, node, matchTitles);
         int before = block.size();
-        machine.run(block, inputOffset, initial);
+        memo.nesting++;
+        try {
+            machine.run(block, inputOffset, initial);
+        } finally {
+            memo.nesting--;
+        }
         int grown = block.size() - before;
         if (grown != 0 && memo.links.isLinked(block)) {
             sm.nextLine(grown);
@@ -120,14 +129,31 @@ abstract class State {
     ListResult nestedListParse(SourceLines block, int inputOffset, Element node, StateName initial,
                                boolean blankFinish, StateName blankFinishState, boolean matchTitles,
                                Consumer<State> setup) {
+        if (memo.nesting >= ParseSession.MAX_NESTING) {
+            nestingTooDeep(node, block, inputOffset);
+            return new ListResult(inputOffset + block.size(), true);
+        }
         LineMachine machine = new LineMachine(memo, node, matchTitles);
         StateName finishState = blankFinishState == null ? initial : blankFinishState;
         machine.state(finishState).blankFinish = blankFinish;
         if (setup != null) {
             setup.accept(machine.state(initial));
         }
-        machine.run(block, inputOffset, initial);
+        memo.nesting++;
+        try {
+            machine.run(block, inputOffset, initial);
+        } finally {
+            memo.nesting--;
+        }
         return new ListResult(machine.absLineOffset(), machine.state(finishState).blankFinish);
+    }
+
+    // kdocs' own bound (docutils has none and fails at Python's recursion limit): the block stays text,
+    // after the message rather than in it, so that a report does not repeat it
+    private void nestingTooDeep(Element node, SourceLines block, int inputOffset) {
+        node.add(reporter.error("Nesting too deep: more than " + ParseSession.MAX_NESTING
+                + " levels of nested body elements; the block is kept as a literal block.", inputOffset + 1));
+        node.add(literalBlock(block.text()));
     }
 
     /** The rest of this machine's lines after the current one, for a list-like construct. */

@@ -52,6 +52,19 @@ public interface DirectiveContext {
     /** Replaces the title styles and section level, as Sphinx's only directive does around its content. */
     void setSectionMemo(java.util.List<String> titleStyles, int sectionLevel);
 
+    /**
+     * How many characters the include directives of one document may insert in all: 32 Mi, some
+     * forty times the kernel's MAINTAINERS file, but far below what nested includes can multiply to.
+     */
+    long MAX_INCLUDED_CHARS = 32L << 20;
+
+    /**
+     * Counts {@code chars} more characters of included text against the document's budget
+     * ({@link #MAX_INCLUDED_CHARS}); false when they would exceed it, and from then on for any
+     * number, so that a caller may ask with 0 before it reads a file.
+     */
+    boolean admitIncludedText(long chars);
+
     /** Custom and default roles of this document, for the role and default-role directives. */
     org.kdocs.rst.inline.RoleRegistry roles();
 }

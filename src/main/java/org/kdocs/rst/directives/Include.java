@@ -78,6 +78,9 @@ final class Include implements Directive {
         String name = Options.path(call.arguments().get(0));
         int tabWidth = options.containsKey("tab-width") ? (Integer) options.get("tab-width")
                 : context.settings().tabWidth();
+        if (!context.admitIncludedText(0)) {
+            throw budgetSpent(call, name);
+        }
         String text;
         String path;
         if (name.startsWith("<") && name.endsWith(">")) {
@@ -121,6 +124,9 @@ final class Include implements Directive {
                         + " exceeds the line-length-limit.");
             }
         }
+        if (!context.admitIncludedText(text.length())) {
+            throw budgetSpent(call, path); // literal and code inclusions count too: nesting multiplies them as well
+        }
         if (options.containsKey("literal")) {
             return List.of(literal(call, path, text, tabWidth, lines.size()));
         }
@@ -148,6 +154,12 @@ final class Include implements Directive {
         context.insertInput(SourceLines.of(inserted, path, 0), path);
         log.add(entry);
         return List.of();
+    }
+
+    static DirectiveError budgetSpent(DirectiveCall call, String path) {
+        return DirectiveError.error("\"" + call.name() + "\" directive: more than "
+                + DirectiveContext.MAX_INCLUDED_CHARS + " characters of included text in this document; \""
+                + path + "\" is not included.");
     }
 
     /** Python's ''.join(text.splitlines(keepends)[start:end]). */

@@ -6,22 +6,24 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.kdocs.source.Confinement;
+
 /**
  * A file named by include, raw or csv-table: resolved against the
  * directory of the document (or included file) that names it, confined to
- * the include root, and read as text with universal newlines (docutils
- * io.FileInput). Failures become docutils' SEVERE "Problems with ...
- * directive path" messages.
+ * the include root (symbolic links resolved, see {@link Confinement}), and
+ * read as text with universal newlines (docutils io.FileInput). Failures
+ * become docutils' SEVERE "Problems with ... directive path" messages.
  *
  * @param path        the absolute, normalised path
  * @param displayPath the path as docutils shows it: relative to the working directory
+ * @param gate        the include root's gate, which the read goes through
  */
-record IncludedFile(Path path, String displayPath) {
+record IncludedFile(Path path, String displayPath, Confinement gate) {
 
     /**
      * Resolves name for the directive of call. Names in angle brackets (the
@@ -51,12 +53,22 @@ record IncludedFile(Path path, String displayPath) {
         }
         String display = display(cwd, resolved);
         Path root = call.context().settings().includeRoot();
-        Path confinement = (root == null ? sourceDir : root.toAbsolutePath()).normalize();
-        if (!resolved.startsWith(confinement)) {
-            throw problem(call, "PermissionError: file \"" + display + "\" is outside the include root \""
-                    + confinement + "\"");
+        Confinement gate = Confinement.within(root == null ? sourceDir : root);
+        try {
+            gate.check(resolved);
+        } catch (Confinement.Refused refused) {
+            if (refused.outside()) {
+                throw outside(call, display, gate);
+            }
+        } catch (IOException missingOrUnreadable) {
+            // read() reports it as docutils does
         }
-        return new IncludedFile(resolved, display);
+        return new IncludedFile(resolved, display, gate);
+    }
+
+    private static DirectiveError outside(DirectiveCall call, String display, Confinement gate) {
+        return problem(call, "PermissionError: file \"" + display + "\" is outside the include root \""
+                + gate.root() + "\"");
     }
 
     private static String display(Path cwd, Path resolved) {
@@ -76,7 +88,9 @@ record IncludedFile(Path path, String displayPath) {
         byte[] bytes;
         call.context().document().noteDependency(path.toString());
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = gate.read(path);
+        } catch (Confinement.Refused e) {
+            throw e.outside() ? outside(call, displayPath, gate) : problem(call, "OSError: " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw problem(call, "InputError: [Errno 2] No such file or directory: '" + displayPath + "'");
         } catch (IOException e) {

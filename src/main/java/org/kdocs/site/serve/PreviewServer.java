@@ -19,11 +19,16 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Serves a built site from {@code root} on the loopback address only, with the live-reload script in
- * every HTML page and build events on {@value LiveReload#EVENTS}. Paths with {@code ..}
- * segments are refused (400); anything outside the root, or missing, gets a 404 page.
+ * every HTML page and build events on {@value LiveReload#EVENTS}. A request whose Host header is
+ * not a loopback name is refused (403), so that a page elsewhere cannot read the preview by
+ * pointing its own name at 127.0.0.1. Paths with {@code ..} segments are refused (400); anything
+ * outside the root, or missing, gets a 404 page.
  */
 public final class PreviewServer implements AutoCloseable {
     private static final long KEEPALIVE_MILLIS = 15_000;
+    private static final java.util.regex.Pattern PORT = java.util.regex.Pattern.compile(":[0-9]{1,5}");
+    private static final java.util.regex.Pattern LOOPBACK_V4 = java.util.regex.Pattern.compile(
+            "127(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("htm", "text/html; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
@@ -99,6 +104,13 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!loopbackHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                // a page of another site whose name was re-pointed at 127.0.0.1 (DNS rebinding) names its own host
+                send(exchange, 403, "text/plain; charset=utf-8",
+                        "forbidden: the preview answers only to localhost and loopback addresses\n"
+                                .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -116,6 +128,33 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a Host header names this machine's loopback: {@code localhost} or a name
+     * below it, an address in 127.0.0.0/8, or {@code [::1]}, with any port.
+     */
+    static boolean loopbackHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.strip().toLowerCase(Locale.ROOT);
+        if (name.startsWith("[")) {
+            int close = name.indexOf(']');
+            return close > 0 && name.substring(1, close).equals("::1")
+                    && (close == name.length() - 1 || PORT.matcher(name.substring(close + 1)).matches());
+        }
+        int colon = name.indexOf(':');
+        if (colon >= 0) {
+            if (!PORT.matcher(name.substring(colon)).matches()) {
+                return false;
+            }
+            name = name.substring(0, colon);
+        }
+        if (name.endsWith(".")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return name.equals("localhost") || name.endsWith(".localhost") || LOOPBACK_V4.matcher(name).matches();
+    }
+
     /** The decoded path, or null when it has a {@code ..} segment, a backslash or a NUL. */
     static String requestPath(URI uri) {
         String path = uri.getPath();
@@ -131,8 +170,24 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void file(HttpExchange exchange, String path) throws IOException {
-        Path file = root.resolve(path.substring(1)).normalize();
-        if (!file.startsWith(root)) {
+        // the build publishes a site by re-pointing the root link; a request reads from one site throughout,
+        // and tries once more if the build removed that site while it was being read
+        for (int attempt = 0; ; attempt++) {
+            try {
+                fileOfSite(exchange, path, root.toRealPath());
+                return;
+            } catch (java.nio.file.NoSuchFileException replaced) {
+                if (attempt > 0) {
+                    notFound(exchange);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void fileOfSite(HttpExchange exchange, String path, Path site) throws IOException {
+        Path file = site.resolve(path.substring(1)).normalize();
+        if (!file.startsWith(site)) {
             notFound(exchange);
             return;
         }
@@ -145,7 +200,7 @@ public final class PreviewServer implements AutoCloseable {
             file = file.resolve("index.html");
         }
         // a symbolic link inside the site may point anywhere; serve only what really lies below the root
-        if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(root.toRealPath())) {
+        if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(site)) {
             notFound(exchange);
             return;
         }

@@ -25,13 +25,15 @@ public final class HtmlTranslator {
     private int sectionLevel;
     private final boolean documentHasTitle;
     private final Map<Text, String> joinedLines;
+    private final UriPolicy uriPolicy;
 
     HtmlTranslator(Map<String, ElementRenderer> renderers, boolean documentHasTitle, String documentTitleId,
-            Map<Text, String> joinedLines) {
+            Map<Text, String> joinedLines, UriPolicy uriPolicy) {
         this.renderers = renderers;
         this.joinedLines = joinedLines;
         this.documentHasTitle = documentHasTitle;
         this.documentTitleId = documentTitleId;
+        this.uriPolicy = uriPolicy;
     }
 
     String result() {
@@ -56,6 +58,7 @@ public final class HtmlTranslator {
      * Opens a tag for an element: its first id becomes the tag's id (further
      * ids become empty anchors right inside it, as docutils writes them, or
      * before it for an empty tag), its classes follow the given ones.
+     * A URL attribute that the writer's {@link UriPolicy} refuses is left out.
      */
     public HtmlTranslator open(String tag, Element element, String classes, String... attributes) {
         List<String> ids = element == null ? List.of() : element.ids();
@@ -78,7 +81,7 @@ public final class HtmlTranslator {
             out.append(" class=\"").append(Html.attr(String.join(" ", allClasses))).append('"');
         }
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            if (attributes[i + 1] != null) {
+            if (attributes[i + 1] != null && uriPolicy.admits(tag, attributes[i], attributes[i + 1])) {
                 out.append(' ').append(attributes[i]).append("=\"").append(Html.attr(attributes[i + 1])).append('"');
             }
         }
@@ -262,7 +265,7 @@ public final class HtmlTranslator {
             for (String id : e.ids()) {
                 raw("<span id=\"").raw(Html.attr(id)).raw("\"></span>");
             }
-            raw(e.astext());
+            raw(uriPolicy.filterHtml(e.astext()));
         }
     }
 

@@ -20,9 +20,11 @@ import org.kdocs.tree.NodeType;
  */
 public final class HtmlWriter {
     private final Map<String, ElementRenderer> renderers;
+    private final UriPolicy uriPolicy;
 
-    private HtmlWriter(Map<String, ElementRenderer> renderers) {
+    private HtmlWriter(Map<String, ElementRenderer> renderers, UriPolicy uriPolicy) {
         this.renderers = Map.copyOf(renderers);
+        this.uriPolicy = uriPolicy;
     }
 
     public static Builder builder() {
@@ -32,7 +34,8 @@ public final class HtmlWriter {
     /** The body, title and table of contents of a document (any element works as root). */
     public HtmlPage write(Element document) {
         Element docTitle = documentTitle(document);
-        HtmlTranslator translator = new HtmlTranslator(renderers, docTitle != null, null, CjkLineBreaks.of(document));
+        HtmlTranslator translator = new HtmlTranslator(renderers, docTitle != null, null, CjkLineBreaks.of(document),
+                uriPolicy);
         translator.node(document);
         String title = titleOf(document);
         return new HtmlPage(title, translator.result(), toc(document, docTitle != null));
@@ -52,7 +55,7 @@ public final class HtmlWriter {
     /** Only the HTML of one element and its descendants. */
     public String fragment(Node node) {
         HtmlTranslator translator = new HtmlTranslator(renderers, false, null,
-                node instanceof Element e ? CjkLineBreaks.of(e) : Map.of());
+                node instanceof Element e ? CjkLineBreaks.of(e) : Map.of(), uriPolicy);
         translator.node(node);
         return translator.result();
     }
@@ -142,8 +145,15 @@ public final class HtmlWriter {
     /** Configures a writer. */
     public static final class Builder {
         private final Map<String, ElementRenderer> renderers = new HashMap<>();
+        private UriPolicy uriPolicy = UriPolicy.ANY;
 
         private Builder() {
+        }
+
+        /** Which link targets may be written (default {@link UriPolicy#ANY}, as docutils). */
+        public Builder uriPolicy(UriPolicy policy) {
+            this.uriPolicy = policy;
+            return this;
         }
 
         /** Writes elements with this tag name through the given renderer instead of the standard one. */
@@ -153,7 +163,7 @@ public final class HtmlWriter {
         }
 
         public HtmlWriter build() {
-            return new HtmlWriter(renderers);
+            return new HtmlWriter(renderers, uriPolicy);
         }
     }
 }

@@ -88,7 +88,8 @@
   results.forEach(function (page) {
     var item = document.createElement("li");
     var link = document.createElement("a");
-    link.href = page.url;
+    // the index holds relative paths; one that could read as a scheme ("x:...") is kept a path
+    link.href = /^[^\/?#]*:/.test(page.url) ? "./" + page.url : page.url;
     link.textContent = page.title || page.url;
     link.lang = page.lang;
     item.appendChild(link);

@@ -12,35 +12,60 @@ import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 
-/** Nesting thousands of levels deep must parse on a large (not unbounded) stack. */
+/**
+ * Nesting is bounded: past {@value ParseSession#MAX_NESTING} nested body levels a block is not parsed
+ * but kept as a literal block after an ERROR, so that input thousands of levels deep costs time
+ * linear in its size and gives a tree of bounded depth; shallower input is parsed as docutils does.
+ */
 class DeepNestingTest {
     private static final int DEPTH = 5000;
+    private static final int LIMIT = ParseSession.MAX_NESTING;
 
     @Test
-    void parsesFiveThousandNestedBulletLists() throws Exception {
+    void fiveThousandNestedBulletListsStopAtTheLimitWithAnError() throws Exception {
         Document document = parseOnBigStack("- ".repeat(DEPTH) + "innermost\n");
-        assertThat(depthOf(document, NodeType.BULLET_LIST)).isEqualTo(DEPTH);
+        assertThat(depthOf(document, NodeType.BULLET_LIST)).isEqualTo(LIMIT + 1);
+        assertThat(document.findAll(NodeType.SYSTEM_MESSAGE)).singleElement()
+                .satisfies(m -> assertThat(m.astext()).startsWith("Nesting too deep: more than 64 levels"));
+        assertThat(document.findAll(NodeType.LITERAL_BLOCK)).singleElement()
+                .satisfies(l -> assertThat(l.astext()).endsWith("- - innermost"));
     }
 
     @Test
-    void parsesFiveThousandNestedEnumeratedLists() throws Exception {
+    void fiveThousandNestedEnumeratedListsStopAtTheLimit() throws Exception {
         Document document = parseOnBigStack("#. ".repeat(DEPTH) + "innermost\n");
-        assertThat(depthOf(document, NodeType.ENUMERATED_LIST)).isEqualTo(DEPTH);
+        assertThat(depthOf(document, NodeType.ENUMERATED_LIST)).isEqualTo(LIMIT + 1);
     }
 
-    @Test
-    void parsesAThousandBlockQuotesNestedByIndentation() throws Exception {
-        // indentation nesting copies the remaining text at every level; a thousand levels keep the test quick
+    private static String quotes(int levels) {
         StringBuilder text = new StringBuilder();
-        for (int level = 0; level < 1000; level++) {
+        for (int level = 0; level < levels; level++) {
             text.append(" ".repeat(level)).append("level ").append(level).append("\n\n");
         }
-        Document document = parseOnBigStack(text.toString());
-        assertThat(depthOf(document, NodeType.BLOCK_QUOTE)).isEqualTo(999);
+        return text.toString();
     }
 
     @Test
-    void reportsNestingBeyondTheStackInsteadOfThrowing() throws Exception {
+    void blockQuotesDeeperThanTheLimitBecomeALiteralBlockAfterAnErrorAtTheirLine() throws Exception {
+        Document document = parseOnBigStack(quotes(1000));
+        assertThat(depthOf(document, NodeType.BLOCK_QUOTE)).isEqualTo(LIMIT + 1);
+        Element message = document.findAll(NodeType.SYSTEM_MESSAGE).get(0);
+        assertThat(message.getString("type")).isEqualTo("ERROR");
+        assertThat(message.get("line")).isEqualTo(2 * (LIMIT + 1) + 1);
+        Element literal = (Element) message.parent().child(message.parent().indexOf(message) + 1);
+        assertThat(literal.is(NodeType.LITERAL_BLOCK)).isTrue();
+        assertThat(literal.astext()).startsWith("level 65\n\n level 66").contains("level 999");
+    }
+
+    @Test
+    void nestingWithinTheLimitIsParsedWithoutMessage() throws Exception {
+        Document document = parseOnBigStack(quotes(LIMIT));
+        assertThat(document.findAll(NodeType.SYSTEM_MESSAGE)).isEmpty();
+        assertThat(depthOf(document, NodeType.BLOCK_QUOTE)).isEqualTo(LIMIT - 1);
+    }
+
+    @Test
+    void theDeepestNestingParsedFitsOnASmallStack() throws Exception {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
             try {
@@ -48,11 +73,12 @@ class DeepNestingTest {
             } catch (Throwable t) {
                 result.set(t);
             }
-        }, "small-stack-parse", 256L * 1024);
+        }, "small-stack-parse", 512L * 1024);
         thread.start();
         thread.join();
         assertThat(result.get()).isInstanceOf(Document.class);
-        assertThat(((Document) result.get()).pformat()).contains("Nesting too deep for the parser's stack");
+        assertThat(((Document) result.get()).pformat()).contains("Nesting too deep: more than 64 levels")
+                .doesNotContain("for the parser's stack");
     }
 
     private static Document parseOnBigStack(String text) throws InterruptedException {

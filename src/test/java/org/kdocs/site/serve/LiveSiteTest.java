@@ -61,11 +61,15 @@ class LiveSiteTest {
 
     /** The status line's code for a request sent as raw bytes, so that no client tidies the path first. */
     private int rawStatus(String target) throws IOException {
+        return rawStatus(target, "Host: 127.0.0.1\r\n");
+    }
+
+    private int rawStatus(String target, String hostHeader) throws IOException {
         var address = site.server().address();
         try (Socket socket = new Socket(address.getAddress(), address.getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream request = socket.getOutputStream();
-            request.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            request.write(("GET " + target + " HTTP/1.1\r\n" + hostHeader + "Connection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             request.flush();
             String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
@@ -99,6 +103,21 @@ class LiveSiteTest {
                 .hasValue("text/javascript; charset=utf-8");
         assertThat(get("/searchindex.json").headers().firstValue("Content-Type"))
                 .hasValue("application/json; charset=utf-8");
+    }
+
+    @Test
+    void answersOnlyToLoopbackHostNamesSoThatARebindingPageCannotReadIt() throws Exception {
+        int port = site.server().address().getPort();
+        assertThat(rawStatus("/index.html", "Host: attacker.example:" + port + "\r\n")).isEqualTo(403);
+        assertThat(rawStatus("/index.html", "Host: 127.0.0.1.attacker.example\r\n")).isEqualTo(403);
+        assertThat(rawStatus("/index.html", "Host: localhost.attacker.example\r\n")).isEqualTo(403);
+        assertThat(rawStatus(LiveReload.EVENTS, "Host: attacker.example\r\n")).isEqualTo(403);
+        assertThat(rawStatus("/index.html", "")).isEqualTo(403);
+        assertThat(rawStatus("/index.html", "Host: localhost:" + port + "\r\n")).isEqualTo(200);
+        assertThat(rawStatus("/index.html", "Host: LOCALHOST\r\n")).isEqualTo(200);
+        assertThat(rawStatus("/index.html", "Host: 127.0.0.1:" + port + "\r\n")).isEqualTo(200);
+        assertThat(rawStatus("/index.html", "Host: [::1]:" + port + "\r\n")).isEqualTo(200);
+        assertThat(rawStatus("/index.html", "Host: docs.localhost\r\n")).isEqualTo(200);
     }
 
     @Test

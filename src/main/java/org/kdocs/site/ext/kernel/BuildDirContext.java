@@ -116,4 +116,9 @@ final class BuildDirContext implements DirectiveContext {
     public void setSectionMemo(List<String> titleStyles, int sectionLevel) {
         base.setSectionMemo(titleStyles, sectionLevel);
     }
+
+    @Override
+    public boolean admitIncludedText(long chars) {
+        return base.admitIncludedText(chars);
+    }
 }

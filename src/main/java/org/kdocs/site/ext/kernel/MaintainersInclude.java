@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
+import org.kdocs.source.Confinement;
 import org.kdocs.source.SourceLines;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.PyText;
@@ -56,8 +57,8 @@ final class MaintainersInclude implements Directive {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Confinement.within(srctree).read(file))).toString();
         } catch (CharacterCodingException e) {
             throw DirectiveError.warning("maintainers-include: " + file + " is not UTF-8");
         } catch (IOException e) {

@@ -1,8 +1,8 @@
 package org.kdocs.site.ext.sphinx;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,9 +11,11 @@ import java.util.Map;
 
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.DirectiveContext;
 import org.kdocs.rst.directives.DirectiveError;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
+import org.kdocs.source.Confinement;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;
 import org.kdocs.tree.Node;
@@ -221,7 +223,7 @@ public final class CodeDirectives {
         }
     }
 
-    /** literalinclude: a file next to the document, or a part of it, as a literal block. */
+    /** literalinclude: a file next to the document, or a part of it, as a literal block; confined to the include root as include is. */
     public static final class LiteralInclude implements Directive {
         @Override
         public int requiredArguments() {
@@ -249,6 +251,12 @@ public final class CodeDirectives {
             return spec;
         }
 
+        private static DirectiveError budgetSpent(DirectiveCall call, Path file) {
+            return DirectiveError.error("\"" + call.name() + "\" directive: more than "
+                    + DirectiveContext.MAX_INCLUDED_CHARS + " characters of included text in this document; '"
+                    + file + "' is not included.");
+        }
+
         @Override
         public List<Node> run(DirectiveCall call) throws DirectiveError {
             // Sphinx's LiteralInclude gives this warning when file_insertion_enabled is off
@@ -259,16 +267,30 @@ public final class CodeDirectives {
             String source = call.context().document().getString("source");
             Path base = source == null ? Path.of(".") : Path.of(source).toAbsolutePath().getParent();
             Path file = base.resolve(argument).normalize();
+            Path root = call.context().settings().includeRoot();
+            Confinement gate = Confinement.within(root == null ? base : root);
+            if (!call.context().admitIncludedText(0)) {
+                throw budgetSpent(call, file);
+            }
             List<String> lines;
-            call.context().document().noteDependency(file.toString());
+            if (gate.encloses(file)) {
+                call.context().document().noteDependency(file.toString()); // a missing file may appear later
+            }
             try {
-                lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+                byte[] bytes = gate.read(file);
+                lines = new ArrayList<>(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes))
+                        .toString().lines().toList());
+            } catch (Confinement.Refused e) {
+                throw DirectiveError.warning("Include file '" + file + "' refused: " + e.getMessage());
             } catch (IOException | RuntimeException e) {
                 throw DirectiveError.warning("Include file '" + file + "' not found or reading it failed");
             }
             Map<String, Object> options = call.options();
             LineFilter.Selection selection = LineFilter.apply(lines, options);
             String code = String.join("\n", selection.lines());
+            if (!call.context().admitIncludedText(code.length())) {
+                throw budgetSpent(call, file);
+            }
             Element block = codeBlock(code, (String) options.get("language"), options, call);
             Element literal = block.is(NodeType.LITERAL_BLOCK) ? block : (Element) block.child(1);
             if (options.containsKey("lineno-match")) {

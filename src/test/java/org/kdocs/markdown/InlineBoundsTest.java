@@ -1,0 +1,64 @@
+package org.kdocs.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kdocs.site.SourceDoc;
+import org.kdocs.site.SourceTree;
+import org.kdocs.site.Warning;
+import org.kdocs.tree.Document;
+import org.kdocs.tree.NodeType;
+
+/**
+ * Markdown inline parsing is bounded: Flexmark's inline parser with linear
+ * matching gives the very same HTML as Flexmark's own, and a block too long
+ * to inline-parse is shown as text with a warning at its line.
+ */
+class InlineBoundsTest {
+    @TempDir
+    Path dir;
+
+    private static String html(boolean linear, String markdown) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, linear
+                ? List.of(TablesExtension.create(), StrikethroughExtension.create(), LinearInlineMatching.create())
+                : List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"`code` and ``double `tick` code`` and `unclosed", "&amp; &#123; &#x41; &nosuch; &copy",
+            "<https://kernel.org> <mailto:a@b.org> <a href=\"x\">raw</a> <!-- c -->",
+            "[link](https://kernel.org \"title\") ![img](a.png) [ref][r] [r]\n\n[r]: /target",
+            "*em* **strong** _u_ ~~gone~~ \\* escaped", "| a | b |\n|---|---|\n| `c` | [d](e) |"})
+    void linearMatchingRendersExactlyAsFlexmarkDoes(String markdown) {
+        assertThat(html(true, markdown)).isEqualTo(html(false, markdown));
+    }
+
+    @Test
+    void aBlockTooLongToInlineParseIsShownAsTextWithAWarning() throws IOException {
+        String hostile = "[a](".repeat(LinearInlineMatching.MAX_INLINE_CHARS / 4 + 1000);
+        Path file = Files.writeString(dir.resolve("notes.md"), "# Notes\n\nShort *one*.\n\n" + hostile + "\n");
+        List<Warning> warnings = new ArrayList<>();
+        Document page = new MarkdownReader().read(new SourceDoc(SourceTree.of(dir, true), "notes", file, ".md"),
+                warnings::add);
+        assertThat(warnings).extracting(Warning::format).containsExactly(file
+                + ":5: WARNING: block longer than 16384 characters; shown as text without inline markup");
+        String html = String.join("", page.findAll(NodeType.RAW).stream().map(e -> e.astext()).toList());
+        assertThat(html).contains("<em>one</em>").contains("<p>[a]([a](").doesNotContain("<a ");
+    }
+}
