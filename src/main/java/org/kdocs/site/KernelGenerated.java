@@ -73,7 +73,7 @@ final class KernelGenerated {
                 }
                 String relative = root.relativize(inTree).toString().replace('\\', '/');
                 SourceDoc doc = new SourceDoc(tree, relative.substring(0, relative.length() - ".rst".length()),
-                        page.file(), ".rst");
+                        page.file(), ".rst", buildDir);
                 docs.removeIf(d -> d.tree() == tree && d.docname().equals(doc.docname()));
                 docs.add(insertionPoint(docs, tree, root.relativize(inTree)), doc);
             }

@@ -12,8 +12,15 @@ import org.kdocs.source.Confinement;
  * @param docname path relative to the tree, without suffix, with '/' separators (Sphinx's docname)
  * @param file    the file
  * @param suffix  its suffix, e.g. ".rst"
+ * @param readRoot the directory its reads are confined to: the tree's root, or the kernel build
+ *                directory for a page the pre-steps generated
  */
-public record SourceDoc(SourceTree tree, String docname, Path file, String suffix) {
+public record SourceDoc(SourceTree tree, String docname, Path file, String suffix, Path readRoot) {
+
+    /** A source file of the tree, read within the tree's root. */
+    public SourceDoc(SourceTree tree, String docname, Path file, String suffix) {
+        this(tree, docname, file, suffix, tree.root());
+    }
 
     /** Where the page goes, relative to the output directory. */
     public String outputPath() {
@@ -25,9 +32,12 @@ public record SourceDoc(SourceTree tree, String docname, Path file, String suffi
         return "_sources/" + tree.prefix() + docname + suffix + ".txt";
     }
 
-    /** The file's bytes, read through its tree's gate: a link out of the tree is refused. */
+    /**
+     * The file's bytes, read through the gate of its root (the tree's, or the kernel build directory
+     * for a page the pre-steps generated): a link out of it is refused.
+     */
     public byte[] read() throws IOException {
-        return Confinement.within(tree.root()).read(file);
+        return Confinement.within(readRoot).read(file);
     }
 
     /** Unique key across trees, e.g. "docs-zh_CN/index". */

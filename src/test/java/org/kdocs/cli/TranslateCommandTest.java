@@ -97,7 +97,8 @@ class TranslateCommandTest {
             }
         }
         assertThat(Files.readString(root.resolve("docs-zh_CN/index.rst"))).contains("   user-guide/index\n   site\n"
-                + "   formats\n   lint\n   spec\n   kcsan\n   mm/index\n   man/index\n   faq\n   changelog\n");
+                + "   formats\n   lint\n   spec\n   kcsan\n   kcsan-annotations\n   kcsan-model\n   mm/index\n   man/index\n"
+                + "   faq\n   changelog\n");
         assertThat(Files.readString(root.resolve("docs-zh_CN/site.rst")))
                 .contains(".. _cn_site-untrusted:").contains(":ref:`cn_site-untrusted`");
         List<SpecExample> english = SpecSuite.load(List.of(root.resolve("docs"))).examples();

@@ -131,7 +131,7 @@ class SpecVerdictsTest {
                 "int f(int n) { return f(n + 1) + 1; }\nint main(void) { return f(0); }", "")
                 .replace(":runs: 3", ":runs: 1"));
         assertThat(result.status()).isEqualTo(SpecResult.Status.FAIL);
-        assertThat(result.signatures()).containsOnlyKeys("dmesg.BUG:stack_guard_page_was_hit_(kernel_stack_overflow)");
+        assertThat(result.signatures()).containsOnlyKeys("dmesg.BUG:stack_guard_page_was_hit(kernel_stack_overflow)");
         assertThat(result.message()).isEqualTo("expected ok in every run; 0 of 1 runs showed it"
                 + " (a run showed: BUG: stack guard page was hit (kernel stack overflow))");
     }
