@@ -40,6 +40,16 @@ class UnreadablePatchTest {
     }
 
     @Test
+    void aFileNameWithANulCharacterIsAMessageAtItsHeaderAndExitTwo() throws IOException {
+        // found by the patch fuzz target: Path.of() refused the name with an uncaught exception
+        Path patch = Files.writeString(dir.resolve("p.patch"), "diff --git a/docs/a\0.rst b/docs/a\0.rst\n"
+                + "--- a/docs/a\0.rst\n+++ b/docs/a\0.rst\n@@ -0,0 +1 @@\n+text\n");
+        CommandRun run = lint("--patch", patch.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(patch + ":1:1: error: file name with a NUL character [patch]\n");
+    }
+
+    @Test
     void aMalformedHunkHeaderIsAMessageAtItsLineAndExitTwo() throws IOException {
         CommandRun run = lint("--patch", patch("@@ --5,-3 +-1,-1 @@").toString());
         assertThat(run.exit()).isEqualTo(2);

@@ -86,6 +86,11 @@ public final class PatchParser {
             }
             i++;
         }
+        if (oldPath != null && oldPath.indexOf('\0') >= 0 || newPath != null && newPath.indexOf('\0') >= 0) {
+            // git quotes such a name with octal escapes; a raw NUL names no file
+            malformed.add(new Patch.Malformed(inputLine.get(Math.max(header, 0)), "file name with a NUL character"));
+            return i;
+        }
         List<Patch.Hunk> hunks = new ArrayList<>();
         while (i < lines.size() && lines.get(i) != null) {
             String hunkHeader = lines.get(i);
