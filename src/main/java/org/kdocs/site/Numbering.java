@@ -93,8 +93,8 @@ final class Numbering {
             return "section";
         }
         if (e.is(NodeType.FIGURE)) {
-            // kfigure's kernel_figure is a figure class of its own, which Sphinx does not number
-            return kernelFigure(e) ? null : "figure";
+            // also kfigure's: its kernel_figure node is not enumerable, but the figure it wraps is
+            return "figure";
         }
         if (e.is(NodeType.TABLE)) {
             return "table";
@@ -103,11 +103,6 @@ final class Numbering {
             return "code-block";
         }
         return null;
-    }
-
-    static boolean kernelFigure(Element figure) {
-        return figure.size() > 0 && figure.child(0) instanceof Element image && image.is(NodeType.IMAGE)
-                && Boolean.TRUE.equals(image.get(org.kdocs.site.ext.kernel.KernelDirectives.KFIGURE));
     }
 
     /** The number of a section, figure, table or code-block; null when it has none. */

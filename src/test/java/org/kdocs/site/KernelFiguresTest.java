@@ -147,6 +147,25 @@ class KernelFiguresTest {
                 .contains("WARNING: Error #3 when calling:");
     }
 
+    // Sphinx 5.3 with kfigure: kernel_figure is not enumerable, but the figure inside it is, so a
+    // captioned kernel-figure or kernel-render gets an automatic id like a plain figure, and a
+    // number when numfig is on
+    @Test
+    void captionedKernelFiguresAreEnumerableFiguresWithIdsAndNumbers() throws Exception {
+        Path docs = docs();
+        String index = "T\n=\n\n.. kernel-figure:: graph.dot\n\n   First.\n\n.. figure:: graph.dot\n\n   Second.\n\n"
+                + ".. kernel-render:: DOT\n   :caption: Third.\n\n   digraph { x -> y }\n\n"
+                + ".. kernel-image:: graph.dot\n";
+        assertThat(build(docs, index, "dot")).isEmpty();
+        assertThat(page().select("article figure").eachAttr("id")).containsExactly("id1", "id2", "id3");
+        assertThat(page().select(".caption-number")).isEmpty();
+
+        Files.writeString(docs.resolve("conf.py"), "project = 'fixture'\nnumfig = True\n");
+        assertThat(build(docs, index, "dot")).isEmpty();
+        assertThat(page().select("article figure .caption-number").eachText())
+                .containsExactly("Fig. 1", "Fig. 2", "Fig. 3");
+    }
+
     private static String sha1(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")

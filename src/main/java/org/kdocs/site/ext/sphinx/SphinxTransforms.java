@@ -39,8 +39,9 @@ public final class SphinxTransforms {
 
     /**
      * sphinx.transforms.AutoNumbering: a captioned figure, titled table or captioned code-block
-     * without an id gets one, so that it can be numbered and have a permalink. kfigure's figures are
-     * not among Sphinx's enumerable nodes.
+     * without an id gets one, so that it can be numbered and have a permalink. That includes the
+     * figure inside kfigure's kernel_figure and a captioned kernel-render: the wrapper is not
+     * enumerable, the figure it holds is.
      */
     public static final TransformKind AUTO_NUMBERING = new TransformKind(S + "AutoNumbering", 210,
             (context, pending) -> {
@@ -71,10 +72,6 @@ public final class SphinxTransforms {
     private static boolean enumerableWithTitle(Element e) {
         NodeType titleType;
         if (e.is(NodeType.FIGURE)) {
-            if (e.size() > 0 && e.child(0) instanceof Element image && image.is(NodeType.IMAGE)
-                    && Boolean.TRUE.equals(image.get(org.kdocs.site.ext.kernel.KernelDirectives.KFIGURE))) {
-                return false;
-            }
             titleType = NodeType.CAPTION;
         } else if (e.is(NodeType.TABLE)) {
             titleType = NodeType.TITLE;
