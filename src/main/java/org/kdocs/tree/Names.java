@@ -26,6 +26,10 @@ public final class Names {
             '\u00df', "sz", '\u00e6', "ae", '\u0153', "oe", '\u0238', "db", '\u0239', "qp");
     private static final java.util.regex.Pattern NON_ID = java.util.regex.Pattern.compile("[^a-z0-9]+");
     private static final java.util.regex.Pattern NON_ID_AT_ENDS = java.util.regex.Pattern.compile("^[-0-9]+|-+$");
+    // Sphinx's _make_id keeps capitals, dots and underscores
+    private static final java.util.regex.Pattern SPHINX_NON_ID = java.util.regex.Pattern.compile("[^a-zA-Z0-9._]+");
+    private static final java.util.regex.Pattern SPHINX_NON_ID_AT_ENDS =
+            java.util.regex.Pattern.compile("^[-0-9._]+|-+$");
     private static final String STROKED = "\u00f8o\u0111d\u0127h\u0131i\u0142l\u0167t\u0180b\u0183b\u0188c"
             + "\u018cd\u0192f\u0199k\u019al\u019en\u01a5p\u01abt\u01adt\u01b4y\u01b6z\u01e5g\u0225z\u0234l"
             + "\u0235n\u0236t\u0237j\u023cc\u023fs\u0240z\u0247e\u0249j\u024bq\u024dr\u024fy";
@@ -36,10 +40,25 @@ public final class Names {
      * hyphens, leading digits and hyphens removed.
      */
     public static String makeId(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        StringBuilder mapped = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
+        String folded = NON_ID.matcher(PyText.foldSpace(asciiFold(name.toLowerCase(java.util.Locale.ROOT))))
+                .replaceAll("-");
+        return NON_ID_AT_ENDS.matcher(folded).replaceAll("");
+    }
+
+    /**
+     * An identifier as Sphinx's sphinx.util.nodes._make_id derives it (its make_id with a prefix
+     * passes "prefix-term"): docutils' make_id, but capitals, dots and underscores are kept.
+     */
+    public static String sphinxMakeId(String name) {
+        String folded = SPHINX_NON_ID.matcher(PyText.foldSpace(asciiFold(name))).replaceAll("-");
+        return SPHINX_NON_ID_AT_ENDS.matcher(folded).replaceAll("");
+    }
+
+    // the digraphs and stroked letters mapped, then what NFKD leaves outside ASCII dropped
+    private static String asciiFold(String text) {
+        StringBuilder mapped = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             String digraph = DIGRAPHS.get(c);
             if (digraph != null) {
                 mapped.append(digraph);
@@ -56,7 +75,6 @@ public final class Names {
                 ascii.append(c);
             }
         }
-        String folded = NON_ID.matcher(PyText.foldSpace(ascii.toString())).replaceAll("-");
-        return NON_ID_AT_ENDS.matcher(folded).replaceAll("");
+        return ascii.toString();
     }
 }

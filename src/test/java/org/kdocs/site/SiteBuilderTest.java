@@ -111,11 +111,11 @@ class SiteBuilderTest {
     @Test
     void glossaryTermsAndCDeclarationsAreLinkTargets() {
         Document usage = site.page("guide/usage.html");
-        assertThat(usage.select("dl.glossary dt#term-watchpoint").text()).isEqualTo("Watchpoint");
+        assertThat(usage.select("dl.glossary dt#term-Watchpoint").text()).isEqualTo("Watchpoint");
         assertThat(usage.select("dl.c.function dt#c\\.kmalloc").text()).startsWith("void *kmalloc(size_t size");
         List<String> links = new ArrayList<>();
         usage.select("article a.reference.internal").forEach(a -> links.add(a.text() + " -> " + a.attr("href")));
-        assertThat(links).contains("watchpoint -> #term-watchpoint", "kmalloc() -> #c.kmalloc",
+        assertThat(links).contains("watchpoint -> #term-Watchpoint", "kmalloc() -> #c.kmalloc",
                 "READ_ONCE -> #c.READ_ONCE", "page -> #c.page");
         assertThat(usage.select("article code.literal").eachText()).contains("unknown_function()");
         assertThat(site.page("guide/intro.html").select("article a[href=usage.html#c.kmalloc]").text())

@@ -129,11 +129,9 @@ public final class Glossary implements Directive {
             term.setLine(content.offset(index) + 1);
             parsed.nodes().forEach(term::add);
             messages.addAll(parsed.messages());
-            String id = "term-" + Names.makeId(term.astext());
-            if (!id.equals("term-") && !call.context().document().ids.containsKey(id)) {
-                term.ids().add(id);
-                call.context().document().ids.put(id, term);
-            }
+            String id = IndexDirective.makeId(call.context().document(), "term", term.astext());
+            term.ids().add(id);
+            call.context().document().ids.put(id, term);
             item.add(term);
         }
         Element definition = new Element(NodeType.DEFINITION);

@@ -68,9 +68,26 @@ public final class IndexDirective implements Directive {
 
     /** The next "index-N" id of a document (Sphinx's env.new_serialno('index'), shared with :index:). */
     public static String nextId(org.kdocs.tree.Document document) {
-        int serial = document.get("index-serial") instanceof Integer n ? n : 0;
-        document.set("index-serial", serial + 1);
-        return "index-" + serial;
+        return "index-" + nextSerial(document, "index");
+    }
+
+    // env.new_serialno(prefix): a count per document and prefix
+    private static int nextSerial(org.kdocs.tree.Document document, String prefix) {
+        int serial = document.get(prefix + "-serial") instanceof Integer n ? n : 0;
+        document.set(prefix + "-serial", serial + 1);
+        return serial;
+    }
+
+    /**
+     * sphinx.util.nodes.make_id with a prefix: "prefix-term" as an identifier with capitals kept,
+     * else (no usable term, or the id taken) "prefix-N" from the document's serial numbers.
+     */
+    public static String makeId(org.kdocs.tree.Document document, String prefix, String term) {
+        String id = org.kdocs.tree.Names.sphinxMakeId(prefix + "-" + term);
+        while (id.equals(prefix) || document.ids.containsKey(id)) {
+            id = prefix + "-" + nextSerial(document, prefix);
+        }
+        return id;
     }
 
     /** One entry line as typed entries (sphinx.util.nodes.process_index_entry). */

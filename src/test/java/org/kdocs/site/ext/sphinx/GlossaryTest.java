@@ -37,10 +37,20 @@ class GlossaryTest {
                 + "    Device Node\n\tA character device node.\n\n\tSecond paragraph.\n");
         assertThat(result.warnings()).isEmpty();
         Document page = page();
-        assertThat(page.select("dl.glossary dt").eachAttr("id")).containsExactly("term-data-unit", "term-device-node");
+        assertThat(page.select("dl.glossary dt").eachAttr("id")).containsExactly("term-Data-Unit", "term-Device-Node");
         assertThat(page.select("dl.glossary dd").get(1).select("p")).hasSize(2);
-        assertThat(page.select("a[href=#term-data-unit]")).hasSize(1);
-        assertThat(page.select("a[href=#term-device-node]")).hasSize(1);
+        assertThat(page.select("a[href=#term-Data-Unit]")).hasSize(1);
+        assertThat(page.select("a[href=#term-Device-Node]")).hasSize(1);
+    }
+
+    // ids as Sphinx 5.3 gives them to these terms (its make_id keeps capitals, dots and
+    // underscores; a term with no usable character gets the next serial number)
+    @Test
+    void termIdsAreSphinxIdentifiers() throws IOException {
+        build("   Data Unit\n      A.\n\n   \u65e5\u672c\u8a9e\n      B.\n\n   v1.2_x\n      C.\n\n"
+                + "   \u00c6r\u00f8 term\n      D.\n\n   Device Node\n      E.\n");
+        assertThat(page().select("dl.glossary dt").eachAttr("id"))
+                .containsExactly("term-Data-Unit", "term-0", "term-v1.2_x", "term-ro-term", "term-Device-Node");
     }
 
     @Test
