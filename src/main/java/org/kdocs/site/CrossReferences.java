@@ -39,6 +39,9 @@ final class CrossReferences {
 
     private static final int AUTOSECTION_MAXDEPTH = 2;
 
+    // Sphinx's std domain keeps two tables: every label (anonlabels, for a reference with an explicit
+    // title) and those with a title of their own (labels); in both the document read last wins
+    private final Map<String, Label> anonLabels = new HashMap<>();
     private final Map<String, Label> labels = new HashMap<>();
     private final Map<String, Label> terms = new HashMap<>();
     private final CSymbols<Page> cSymbols;
@@ -128,18 +131,20 @@ final class CrossReferences {
         }
     }
 
-    // as Sphinx's std domain: a name already given to something with a title (a section, a captioned
-    // figure or table) is a duplicate; one that only marks a place (a paragraph, a table without
-    // caption, an inline target) is not, and a later label with a title takes its place
+    // as Sphinx's std domain (process_doc): a name already given to something with a title (a section,
+    // a captioned figure or table) is a duplicate; one that only marks a place (a paragraph, a table
+    // without caption, an inline target) is not. Pages come in docname order, as Sphinx reads them, so
+    // the later definition replaces the earlier one in each table.
     private void addLabel(Page page, String name, Label label, Element where) {
         String key = key(page, name);
-        Label old = labels.get(key);
-        if (old == null || old.title() == null && label.title() != null) {
-            labels.put(key, label);
-        }
-        if (old != null && old.title() != null) {
+        Label titled = labels.get(key);
+        if (titled != null) {
             warn(page, where, "duplicate label " + name.toLowerCase(Locale.ROOT) + ", other instance in "
-                    + old.page().source().file());
+                    + titled.page().source().file());
+        }
+        anonLabels.put(key, label);
+        if (label.title() != null) {
+            labels.put(key, label);
         }
     }
 
@@ -250,7 +255,7 @@ final class CrossReferences {
                     title = targetPage.title();
                 }
             } else if ("ref".equals(type)) {
-                Label label = labels.get(key(page, target));
+                Label label = (explicit ? anonLabels : labels).get(key(page, target));
                 if (label == null && target.equals("search")) {
                     // one of Sphinx's built-in labels: the search page
                     href = Urls.relative(page.path(), "search.html");
@@ -258,11 +263,11 @@ final class CrossReferences {
                 } else if (label == null && target.equals("genindex")) {
                     href = Urls.relative(page.path(), "genindex.html");
                     title = "Index";
-                } else if (label == null) {
-                    warn(page, xref, "undefined label: '" + target + "'");
-                } else if (label.title() == null && !explicit) {
+                } else if (label == null && !explicit && anonLabels.containsKey(key(page, target))) {
                     warn(page, xref, "Failed to create a cross reference. A title or caption not found: '"
                             + target + "'");
+                } else if (label == null) {
+                    warn(page, xref, "undefined label: '" + target + "'");
                 } else {
                     href = link(page, label.page(), label.anchor());
                     title = label.title();
@@ -318,7 +323,7 @@ final class CrossReferences {
      * title with {number} and {name} filled in), or null with a warning.
      */
     private String[] numref(Page page, Element xref, String target, boolean explicit) {
-        Label label = labels.get(key(page, target));
+        Label label = labels.getOrDefault(key(page, target), anonLabels.get(key(page, target)));
         String figtype = label == null || label.node() == null ? null : Numbering.figtype(label.node());
         if (figtype == null) {
             warn(page, xref, "undefined label: '" + target + "'");

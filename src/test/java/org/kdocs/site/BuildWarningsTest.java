@@ -60,6 +60,23 @@ class BuildWarningsTest {
     }
 
     @Test
+    void theDocumentReadLastOwnsADuplicateLabelAndAnUntitledOneKeepsTheTitledTarget() throws IOException {
+        // Sphinx 5.3 reads a.rst before b.rst: "dup" and "sec" go to b; a non-explicit :ref:`mixed`
+        // needs a title, which only a.rst's label has, while an explicit one takes b's
+        List<String> warnings = warningsFor("Index\n=====\n\n.. toctree::\n\n   a\n   b\n\n"
+                        + "See :ref:`text <dup>`, :ref:`sec` and :ref:`mixed`.\n",
+                "a.rst", "A\n=\n\n.. _dup:\n\nPara A.\n\n.. _sec:\n\nSec A\n-----\n\n.. _mixed:\n\nMixed A\n-------\n\nText.\n",
+                "b.rst", "B\n=\n\n.. _dup:\n\nPara B.\n\n.. _sec:\n\nSec B\n-----\n\nText.\n\n.. _mixed:\n\n"
+                        + "Para mixed B.\n\nSee :ref:`other <mixed>`.\n");
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0)).matches("b.rst:11: WARNING: duplicate label sec, other instance in .*a.rst");
+        assertThat(warnings.get(1)).matches("b.rst:17: WARNING: duplicate label mixed, other instance in .*a.rst");
+        String index = Files.readString(dir.resolve("out/index.html"));
+        assertThat(index).contains("href=\"b.html#dup\"", "href=\"b.html#sec\"", "href=\"a.html#mixed\"");
+        assertThat(Files.readString(dir.resolve("out/b.html"))).contains("href=\"#mixed\"");
+    }
+
+    @Test
     void aLabelOnAFieldListThatBecameDocinfoStillResolves() throws IOException {
         // the kernel's translations: a label, then an included disclaimer that starts with :orphan:;
         // Sphinx 5.3 resolves the reference and reports nothing
