@@ -83,14 +83,16 @@ class KernelFiguresTest {
         Path docs = docs();
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"5\" "
                 + "height=\"5\"/></svg>";
-        assertThat(build(docs, "T\n=\n\n.. kernel-render:: DOT\n   :alt: rendered\n   :caption: Rendered.\n\n"
+        assertThat(build(docs, "T\n=\n\n.. kernel-render:: DOT\n   :alt: rendered\n   :caption: **Rendered** graph.\n\n"
                 + "   digraph { x -> y }\n\n.. kernel-render:: SVG\n\n   " + svg + "\n", "dot")).isEmpty();
         List<Element> images = page().select("article img");
         assertThat(images).hasSize(2);
         assertThat(images.get(0).attr("src")).isEqualTo("_images/DOT-" + sha1("digraph { x -> y }") + ".svg");
         assertThat(images.get(0).attr("alt")).isEqualTo("rendered");
         assertThat(svgRoot(images.get(0))).isEqualTo("svg");
-        assertThat(page().select("figure figcaption").text()).contains("Rendered.");
+        // kfigure parses the caption: its inline markup is rendered
+        assertThat(page().select("figure figcaption").text()).contains("Rendered graph.");
+        assertThat(page().select("figure figcaption strong").text()).isEqualTo("Rendered");
         assertThat(images.get(1).attr("src")).isEqualTo("_images/SVG-" + sha1(svg) + ".svg");
         assertThat(images.get(1).attr("alt")).isEmpty();
         assertThat(images.get(1).className()).isEmpty();

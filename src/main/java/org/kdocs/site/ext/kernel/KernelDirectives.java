@@ -2,11 +2,13 @@ package org.kdocs.site.ext.kernel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
@@ -181,8 +183,14 @@ public final class KernelDirectives {
             }
             Element figure = new Element(NodeType.FIGURE);
             figure.add(literal);
-            figure.add(Element.text(NodeType.CAPTION, (String) caption, (String) caption));
-            return List.of(figure);
+            // kfigure parses the caption as a paragraph of its own: inline markup works in it
+            InlineResult parsed = call.context().inlineText((String) caption, call.lineno());
+            Element captionNode = new Element(NodeType.CAPTION, (String) caption);
+            parsed.nodes().forEach(captionNode::add);
+            figure.add(captionNode);
+            List<Node> result = new ArrayList<>(List.of(figure));
+            result.addAll(parsed.messages());
+            return result;
         }
     }
 }
