@@ -182,6 +182,19 @@ class KernelDirectivesTest {
     }
 
     @Test
+    void aFunctionDocumentedTwiceIsADuplicateAtItsLinesInTheCFiles() throws IOException {
+        // as Sphinx 5.3 words it for drm_format_info in gpu/drm-kms: the directive's page and line,
+        // then the C file and line of the second comment; the first one's C line after "also defined at"
+        Path docs = docs();
+        source("drivers/x.h", "\n\n/**\n * probe() - find the device\n * @dev: the device\n */\nint probe(struct device *dev);\n");
+        Path c = source("drivers/x.c", PROBE);
+        List<String> warnings = build(docs, "T\n=\n\n.. kernel-doc:: drivers/x.h\n\n.. kernel-doc:: drivers/x.c\n"
+                + "   :identifiers: probe\n");
+        assertThat(warnings).contains("index:6: " + c + ":7: WARNING: Duplicate C declaration, also defined at index:7.\n"
+                + "Declaration is '.. c:function:: int probe (struct device *dev, int flags)'.");
+    }
+
+    @Test
     void whenKernelDocFailsThePageSaysKernelDocMissing() throws IOException {
         Path docs = docs();
         List<String> warnings = build(docs, "T\n=\n\n.. kernel-doc:: drivers/none.c\n");

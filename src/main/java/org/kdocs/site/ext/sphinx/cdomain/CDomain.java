@@ -185,14 +185,20 @@ public final class CDomain {
             desc.set("domain", "c");
             desc.set("objtype", kind);
             desc.classes().addAll(List.of("c", kind));
-            desc.setLine(call.lineno());
+            // ObjectDescription.set_source_info: inside kernel-doc output that is the C file and line,
+            // which Sphinx's duplicate-declaration warning names
+            var where = call.context().sourceAndLine(call.lineno());
+            int line = where.line() == null ? call.lineno() : where.line();
+            desc.setSource(where.source());
+            desc.setLine(line);
             boolean index = !call.options().containsKey("noindex");
             String scope = scope(document);
             String contentScope = scope;
             List<Node> indexNodes = new ArrayList<>();
             for (String signature : signatures(call.arguments().get(0))) {
                 Element sig = new Element(SphinxNodes.DESC_SIGNATURE);
-                sig.setLine(call.lineno());
+                sig.setSource(where.source());
+                sig.setLine(line);
                 desc.add(sig);
                 CDecl.Declaration declaration;
                 try {
