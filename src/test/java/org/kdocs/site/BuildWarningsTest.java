@@ -164,6 +164,14 @@ class BuildWarningsTest {
     }
 
     @Test
+    void anEmptyCodeBlockIsAnEmptyListingWhileAnEmptyCodeDirectiveIsAnError() throws IOException {
+        // Sphinx 5.3's code-block does not ask for content; its patched code directive does
+        assertThat(warningsFor("Title\n=====\n\n.. code-block:: c\n\nText.\n\n.. code:: c\n\nMore.\n"))
+                .containsExactly("index.rst:8: ERROR: Content block expected for the \"code\" directive; none found.");
+        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("<pre class=\"literal-block\" data-language=\"c\"></pre>");
+    }
+
+    @Test
     void aCNamespacePopWithoutPushIsAWarning() throws IOException {
         assertThat(warningsFor("Title\n=====\n\n.. c:namespace-pop::\n"))
                 .containsExactly("index.rst:4: WARNING: C namespace pop on empty stack. Defaulting to global scope.");
