@@ -16,11 +16,13 @@ quoted parts and numbers blanked, so "undefined label: 'foo'" and "undefined
 label: 'bar'" fall into one group. With --pages, the page sets of both sites are
 compared too (search, genindex, _sources/ and _static/ left out).
 
-Warnings with the same file and text but another line are counted apart (per
-file), since Sphinx numbers the lines of text some directives generate.
+Warnings with the same level and text at another place (file or line) are
+counted apart, with the places of both sides, since Sphinx numbers the lines of
+text some directives generate and gives no place to some messages. The tree
+roots are also taken out of the text (kernel-doc's command line names files).
 
 Last line: RESULT kernel-warnings-diff <n> differing-warnings (printed by one side
-only, apart from those at another line)
+only, apart from those at another place)
 """
 import argparse
 import collections
@@ -28,8 +30,11 @@ import os
 import re
 import sys
 
-LINE = re.compile(r'^(?:(?P<file>[^\s:][^:]*?):(?:(?P<line>\d+):)? )?'
-                  r'(?P<level>WARNING|ERROR|CRITICAL|SEVERE|warning|error): (?P<text>.*)$')
+LEVEL = r'(?P<level>WARNING|ERROR|CRITICAL|SEVERE|warning|error): (?P<text>.*)$'
+# text a directive inserted from another file (kernel-doc) has two places, "docname:N: file:M: ",
+# and the second one is the file the text came from
+LINES = (re.compile(r'^[^\s:][^:]*?:\d+: (?P<file>[^\s:][^:]*?):(?P<line>\d+): ' + LEVEL),
+         re.compile(r'^(?:(?P<file>[^\s:][^:]*?):(?:(?P<line>\d+):)? )?' + LEVEL))
 QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|“[^”]*”")
 NUMBER = re.compile(r'\d+')
 SKIP_DIRS = ('_sources/', '_static/', '_images/', '_downloads/', '_sphinx_design_static/')
@@ -50,11 +55,13 @@ def read_warnings(stderr_path, roots):
     warnings = collections.Counter()
     with open(stderr_path, encoding='utf-8', errors='replace') as f:
         for raw in f:
-            m = LINE.match(raw.rstrip('\n'))
+            m = next(filter(None, (line.match(raw.rstrip('\n')) for line in LINES)), None)
             if m:
                 level = m.group('level').upper()
-                warnings[(relative(m.group('file'), roots), int(m.group('line') or 0), level,
-                          m.group('text').strip())] += 1
+                text = m.group('text').strip()
+                for root in roots:
+                    text = text.replace(root.rstrip('/') + '/', '')
+                warnings[(relative(m.group('file'), roots), int(m.group('line') or 0), level, text)] += 1
     return warnings
 
 
@@ -77,10 +84,10 @@ def show(title, warnings, examples):
             print(f'           {where}: {level}: {text[:160]}')
 
 
-def without_line(warnings):
+def without_place(warnings):
     counted = collections.Counter()
-    for (file, _, level, text), n in warnings.items():
-        counted[(file, level, text)] += n
+    for (_, _, level, text), n in warnings.items():
+        counted[(level, text)] += n
     return counted
 
 
@@ -88,7 +95,7 @@ def drop_moved(warnings, moved):
     left = collections.Counter(moved)
     kept = collections.Counter()
     for w, n in sorted(warnings.items()):
-        key = (w[0], w[2], w[3])
+        key = (w[2], w[3])
         taken = min(n, left[key])
         left[key] -= taken
         if n > taken:
@@ -134,16 +141,19 @@ def main():
     only_sphinx = sphinx - kdocs
     print(f'warnings: kdocs {sum(kdocs.values())}, sphinx {sum(sphinx.values())}, '
           f'identical {sum(common.values())}')
-    # the same message at another line: counted apart, per file (Sphinx numbers the lines of
-    # text a directive generates, such as maintainers-include's, where kdocs gives the file's own)
-    moved = without_line(only_kdocs) & without_line(only_sphinx)
+    # the same message at another place: counted apart, with both places (Sphinx numbers the lines
+    # of text some directives generate, such as maintainers-include's, where kdocs gives the file's
+    # own; it gives no place for a failed kernel-doc run, where kdocs names the directive)
+    moved = without_place(only_kdocs) & without_place(only_sphinx)
     if moved:
-        per_file = collections.Counter()
-        for (f, _, _), n in moved.items():
-            per_file[f] += n
-        print(f'warnings at another line only: {sum(moved.values())}')
-        for f, n in per_file.most_common():
-            print(f'  {n:5d}  {f}')
+        print(f'warnings at another place only: {sum(moved.values())}')
+        places = collections.Counter()
+        for side, warnings in (('kdocs', only_kdocs), ('sphinx', only_sphinx)):
+            for (f, line, level, text), n in warnings.items():
+                if (level, text) in moved:
+                    places[(side, f)] += n
+        for (side, f), n in sorted(places.items()):
+            print(f'  {n:5d}  {side}: {f or "(no place)"}')
     only_kdocs = drop_moved(only_kdocs, moved)
     only_sphinx = drop_moved(only_sphinx, moved)
     show('warnings only kdocs prints', only_kdocs, args.examples)
