@@ -17,7 +17,10 @@ left out), the main body (the element with role="main") is compared:
   raw relative URI `quota <quota>`__ gives) counted apart;
 - visible text after whitespace normalisation, as a similarity ratio of the
   word sequences (difflib), leaving out permalink marks and the kernel's
-  language menu, which kdocs shows outside the body.
+  language menu, which kdocs shows outside the body. White space between two
+  Chinese or Japanese characters is taken out on both sides first: kdocs
+  deliberately drops the source's line breaks there (Sphinx's pages show them
+  as stray spaces), and a paragraph without spaces is one word to difflib.
 
 Prints the worst pages with the first differing words, the totals, and as
 its last line: RESULT kernel-html-diff <percent> % of pages with similarity >= 0.98
@@ -27,6 +30,7 @@ import os
 import posixpath
 import re
 import sys
+import unicodedata
 import urllib.parse
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'scripts'))
@@ -106,6 +110,27 @@ class Resolver:
         return fragment in self.ids[path]
 
 
+def wide(ch):
+    return unicodedata.east_asian_width(ch) in 'WFH' and not unicodedata.name(ch, '').startswith('HANGUL')
+
+
+QUOTES = '\u2018\u2019\u201c\u201d'
+CJK_GAP = re.compile(r'(?<=\S)\s+(?=\S)')
+
+
+def cjk_joined(text):
+    """The text with white space between two wide characters taken out, on both sides: kdocs
+    drops the source's line breaks there (a browser would show them as spaces, which Chinese
+    and Japanese do not have), where Sphinx keeps them; CSS Text 3's segment break rule, with
+    curly quotes next to a wide character counted as wide, as kdocs' writer does."""
+    def gap(m):
+        before, after = text[m.start() - 1], text[m.end()]
+        joins = wide(before) and wide(after) or wide(before) and after in QUOTES \
+            or before in QUOTES and wide(after)
+        return '' if joins else m.group(0)
+    return CJK_GAP.sub(gap, text)
+
+
 def similarity(a, b):
     if a == b:
         return 1.0
@@ -157,16 +182,23 @@ def main(argv):
     missing_links = {}
     unresolved = {}
     source_broken = {}
+    missing_menu = {}
     for page in common:
         k = parse(os.path.join(kdocs_root, page))
         s = parse(os.path.join(sphinx_root, page))
-        kt, st = k.text(), s.text()
+        kt, st = cjk_joined(k.text()), cjk_joined(s.text())
         ratio = similarity(kt, st)
         results.append((ratio, page, kt, st))
         lost = sorted(i for i in s.ids - k.ids if not AUTO_ID.match(i))
         auto_missing += sum(1 for i in s.ids - k.ids if AUTO_ID.match(i))
         if lost:
             missing_ids[page] = lost
+        # the kernel's language menu is in Sphinx's body and beside kdocs' body: anywhere on the page
+        page_targets = {t for t in (target(page, h) for h in k.page_links) if t is not None}
+        lost_menu = sorted(t for t in (target(page, h) for h in s.menu_links)
+                           if t is not None and t not in page_targets)
+        if lost_menu:
+            missing_menu[page] = lost_menu
         ktargets = {t for t in (target(page, h) for h in k.links) if t is not None}
         stargets = {t for t in (target(page, h) for h in s.links) if t is not None}
         # a link of Sphinx's own that leads nowhere (to a message box Sphinx dropped) is not expected
@@ -222,6 +254,7 @@ def main(argv):
     show('sphinx ids missing in kdocs (idN aside)', missing_ids)
     print('sphinx auto ids (idN) missing in kdocs: %d' % auto_missing)
     show('sphinx link targets kdocs does not link', missing_links)
+    show('language menu links kdocs does not have on the page', missing_menu)
     print('sphinx links that do not resolve in its own site (not expected of kdocs): %d' % sphinx_broken)
     show('dead links written so in the source (Sphinx has the same)', source_broken)
     show('kdocs links that do not resolve in its site', unresolved)

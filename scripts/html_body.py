@@ -5,7 +5,8 @@ The main body is the element with role="main" (Sphinx's div.body, kdocs'
 article). What is compared: its visible text, whitespace normalised, leaving
 out permalink marks (a.headerlink) and the kernel's language menu
 (div.language-selection), which kdocs shows outside the body; the ids of its
-elements; the targets of its links. Used by bench/html_diff.py and
+elements; the targets of its links, those of the language menu apart; and the
+links of the whole page. Used by bench/html_diff.py and
 scripts/sphinx-html-oracle.
 """
 import html.parser
@@ -26,8 +27,11 @@ class Body(html.parser.HTMLParser):
         self.chunks = []
         self.ids = set()         # ids inside the main body
         self.page_ids = set()    # ids anywhere on the page
-        self.links = []          # hrefs inside the main body
+        self.links = []          # hrefs inside the main body (the language menu apart)
+        self.menu_links = []     # hrefs of the language menu inside the main body
+        self.page_links = []     # hrefs anywhere on the page
         self.found_main = False
+        self._classes = []       # class attribute of each open element, parallel to stack
 
     def _state(self):
         return self.stack[-1][1:] if self.stack else (False, False)
@@ -46,23 +50,29 @@ class Body(html.parser.HTMLParser):
             self.page_ids.add(a['id'])
             if in_main:
                 self.ids.add(a['id'])
-        if in_main and tag == 'a' and a.get('href') is not None and 'headerlink' not in classes:
-            self.links.append(a['href'])
+        if tag == 'a' and a.get('href') is not None:
+            self.page_links.append(a['href'])
+            if in_main and 'headerlink' not in classes:
+                menu = any('language-selection' in (c or '') for c in self._classes)
+                (self.menu_links if menu else self.links).append(a['href'])
         if in_main and not hidden and tag in BLOCK:
             self.chunks.append(' ')
         if tag not in VOID:
             self.stack.append((tag, in_main, hidden))
+            self._classes.append(a.get('class'))
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
         if tag not in VOID and self.stack and self.stack[-1][0] == tag:
             self.stack.pop()
+            self._classes.pop()
 
     def handle_endtag(self, tag):
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
                 in_main, hidden = self.stack[i][1:]
                 del self.stack[i:]
+                del self._classes[i:]
                 if in_main and not hidden and tag in BLOCK:
                     self.chunks.append(' ')
                 return

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
@@ -57,13 +58,25 @@ public final class FlatTable implements Directive {
         if (call.content().isEmpty()) {
             throw DirectiveError.error("The \"" + call.name() + "\" directive is empty; content required.");
         }
+        // docutils' Table.make_title, first as rstFlatTable does: the title's inline markup is parsed
+        Element title = null;
+        InlineResult titleText = null;
+        if (!call.arguments().isEmpty()) {
+            String text = call.arguments().get(0);
+            titleText = call.context().inlineText(text, call.lineno());
+            title = new Element(NodeType.TITLE, text);
+            titleText.nodes().forEach(title::add);
+        }
         Element parsed = new Element(NodeType.CONTAINER);
         call.context().nestedParse(call.content(), call.contentOffset(), parsed, false);
         List<Node> extras = new ArrayList<>();
         List<List<Cell>> rows = rows(call, parsed, extras);
-        Element table = build(call, rows);
+        Element table = build(call, rows, title);
         List<Node> out = new ArrayList<>();
         out.add(table);
+        if (titleText != null) {
+            out.addAll(titleText.messages());
+        }
         out.addAll(extras);
         return out;
     }
@@ -147,7 +160,7 @@ public final class FlatTable implements Directive {
         return new Cell(new ArrayList<>(body), Math.max(0, cspan), Math.max(0, rspan));
     }
 
-    private static Element build(DirectiveCall call, List<List<Cell>> rows) throws DirectiveError {
+    private static Element build(DirectiveCall call, List<List<Cell>> rows, Element title) throws DirectiveError {
         // Lay the cells on a grid; a position covered by an earlier row span is skipped
         List<boolean[]> taken = new ArrayList<>();
         List<List<int[]>> placed = new ArrayList<>();
@@ -199,8 +212,7 @@ public final class FlatTable implements Directive {
 
         Element table = new Element(NodeType.TABLE);
         table.classes().addAll(classes(call));
-        if (!call.arguments().isEmpty()) {
-            Element title = Element.text(NodeType.TITLE, call.arguments().get(0), call.arguments().get(0));
+        if (title != null) {
             table.add(title);
         }
         Element tgroup = new Element(NodeType.TGROUP);

@@ -54,6 +54,16 @@ class KernelDirectivesTest {
     }
 
     @Test
+    void aFlatTableTitleMayHoldInlineMarkup() throws IOException {
+        // as docutils' make_title parses it (userspace-api/media/v4l/vidioc-enumstd.rst: a :ref: in the title)
+        assertThat(build(docs(), ".. _spec:\n\nT\n=\n\n.. flat-table:: Based on :ref:`spec` and *this*\n\n"
+                + "   * - a\n")).isEmpty();
+        assertThat(page().select("table caption .caption-text").text()).isEqualTo("Based on T and this");
+        assertThat(page().select("table caption a").attr("href")).isEqualTo("#spec");
+        assertThat(page().select("table caption em").text()).isEqualTo("this");
+    }
+
+    @Test
     void aShortRowsLastCellIsStretchedUnlessFillCellsIsSet() throws IOException {
         Path docs = docs();
         build(docs, "T\n=\n\n.. flat-table::\n\n   * - a\n     - b\n     - c\n\n   * - only\n");
