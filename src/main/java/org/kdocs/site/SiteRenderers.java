@@ -204,7 +204,8 @@ final class SiteRenderers {
             boolean titlesonly = Boolean.TRUE.equals(toctree.get("titlesonly"));
             List<NavItem> items = toctrees.items(toctree, maxdepth, titlesonly);
             StringBuilder html = new StringBuilder("<div class=\"toctree-wrapper compound\">");
-            if (toctree.getString("caption") != null) {
+            // Sphinx's TocTree.resolve gives nothing, caption included, for a toctree without entries
+            if (toctree.getString("caption") != null && !items.isEmpty()) {
                 html.append("<p class=\"caption\" role=\"heading\"><span class=\"caption-text\">")
                         .append(Html.text(toctree.getString("caption"))).append("</span></p>");
             }

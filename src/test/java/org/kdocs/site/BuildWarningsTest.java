@@ -164,6 +164,15 @@ class BuildWarningsTest {
     }
 
     @Test
+    void aToctreeWithoutEntriesShowsNotEvenItsCaption() throws IOException {
+        // Sphinx 5.3's TocTree.resolve returns nothing for it (translations/zh_CN/driver-api/gpio/index.rst)
+        assertThat(warningsFor("Title\n=====\n\n.. toctree::\n   :caption: Contents\n   :maxdepth: 2\n\nText.\n"))
+                .isEmpty();
+        assertThat(Files.readString(dir.resolve("out/index.html"))).doesNotContain("Contents")
+                .contains("<div class=\"toctree-wrapper compound\">");
+    }
+
+    @Test
     void anEmptyCodeBlockIsAnEmptyListingWhileAnEmptyCodeDirectiveIsAnError() throws IOException {
         // Sphinx 5.3's code-block does not ask for content; its patched code directive does
         assertThat(warningsFor("Title\n=====\n\n.. code-block:: c\n\nText.\n\n.. code:: c\n\nMore.\n"))
