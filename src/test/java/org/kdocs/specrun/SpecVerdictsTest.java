@@ -126,6 +126,17 @@ class SpecVerdictsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anExampleStoppedByItsTimeLimitSaysSoInItsMessage() {
+        // issue 17, item 14: the text summary gives the reason that the JSON's signatures give
+        SpecResult result = run(document("kcsan", "slow", "", "", "ok",
+                "int flag;\nvoid T1(void) { while (!READ_ONCE(flag)); }", "")
+                .replace(":runs: 3", ":runs: 1\n   :steps: 2000000000\n   :timeout: 300ms"));
+        assertThat(result.status()).isEqualTo(SpecResult.Status.FAIL);
+        assertThat(result.message()).matches("expected ok in every run; 0 of 1 runs showed it"
+                + " \\(time limit exceeded \\(300 ms\\) in .+\\)");
+    }
+
+    @org.junit.jupiter.api.Test
     void anExampleStoppedByStackDepthSaysSoInItsMessageAsInItsSignatures() {
         SpecResult result = run(document("page-table-check", "deep", "", "main", "ok",
                 "int f(int n) { return f(n + 1) + 1; }\nint main(void) { return f(0); }", "")
