@@ -114,4 +114,16 @@ class BuildCommandTest {
                 docs.toString())).isEqualTo(1);
         assertThat(Files.readString(dir.resolve("out/index.html"))).doesNotContain("<b>raw</b>");
     }
+
+    @Test
+    void untrustedWritesNoScriptLinkWhichATrustedBuildKeeps() throws IOException {
+        // issue 17, item 5: the URI policy is what --untrusted means, not an option beside it
+        Path docs = docs("Title\n=====\n\nA `link <JaVaScRiPt:alert(1)>`_ and `another <https://kernel.org/>`_.\n");
+        assertThat(Main.execute("build", "-q", "-o", dir.resolve("trusted").toString(), docs.toString())).isEqualTo(0);
+        assertThat(Files.readString(dir.resolve("trusted/index.html"))).contains("href=\"JaVaScRiPt:alert(1)\"");
+        assertThat(Main.execute("build", "-q", "--untrusted", "-o", dir.resolve("out").toString(), docs.toString()))
+                .isEqualTo(0);
+        assertThat(Files.readString(dir.resolve("out/index.html"))).doesNotContainIgnoringCase("javascript:")
+                .contains("href=\"https://kernel.org/\"");
+    }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * The simulated RAM is measured in the Java heap its objects take, bookkeeping
  * included, so that an example allocating small objects without end gets NULL
  * after some 256 MB of Java memory, not after 256 MB of requested bytes (which
- * took several GB of heap).
+ * took several GB of heap: issue 17, item 14).
  */
 class MemoryCapTest {
     private static final String ALLOCATE_UNTIL_NULL = """

@@ -49,6 +49,32 @@ class InlineBoundsTest {
         assertThat(html(true, markdown)).isEqualTo(html(false, markdown));
     }
 
+    /** Bytes the current thread allocates while parsing {@code markdown} with linear matching. */
+    private static long allocatedParsing(Parser parser, String markdown) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        parser.parse(markdown);
+        return threads.getThreadAllocatedBytes(id) - before;
+    }
+
+    @Test
+    void inlineMatchingAllocatesInProportionToTheBlockNotToItsSquare() {
+        // issue 17, item 7: Flexmark's own matching copied the whole paragraph per match (a run of
+        // backticks here), so four times the text cost sixteen times the memory and the time
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(LinearInlineMatching.create()));
+        Parser parser = Parser.builder(options).build();
+        String small = "`c ".repeat(1300);
+        String large = "`c ".repeat(5200); // under MAX_INLINE_CHARS: parsed, not cut
+        allocatedParsing(parser, large); // classes loaded, caches filled
+        long smallBytes = allocatedParsing(parser, small);
+        long largeBytes = allocatedParsing(parser, large);
+        assertThat(largeBytes).as("bytes allocated for %d characters, against %d for %d", large.length(), smallBytes,
+                small.length()).isLessThan(8 * smallBytes);
+    }
+
     @Test
     void aBlockTooLongToInlineParseIsShownAsTextWithAWarning() throws IOException {
         String hostile = "[a](".repeat(LinearInlineMatching.MAX_INLINE_CHARS / 4 + 1000);

@@ -191,6 +191,7 @@ class IncrementalBuildTest {
 
     @Test
     void aCacheEntryEditedWithoutChangingItsLengthIsNotUsed() throws IOException {
+        // issue 17, item 11: entries are checksummed, not only checked by their header
         write("gamma.rst", "Gamma\n=====\n\nThe lazy dog.\n");
         build();
         int edited = 0;

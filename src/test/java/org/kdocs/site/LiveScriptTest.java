@@ -20,12 +20,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.asciidoc.AsciidocReader;
 import org.kdocs.markdown.MarkdownReader;
 
 /**
  * No page carries a live script URL: not through a file name that looks
  * like a scheme, and, in an untrusted build, not through any link a source
- * writes, whatever its format and spelling.
+ * writes, whatever its format and spelling (issue 17, items 4 and 5).
  */
 class LiveScriptTest {
     private static final String HOSTILE_NAME = "javascript:alert(document.domain)";
@@ -107,6 +108,7 @@ class LiveScriptTest {
                 .. toctree::
 
                    notes
+                   guide
                 """);
         Files.writeString(docs.resolve("notes.md"), """
                 # Notes
@@ -114,16 +116,28 @@ class LiveScriptTest {
                 [upper](JAVASCRIPT:alert(6)) [entity](&#106;avascript:alert(7)) [vb](vbscript:msgbox(8))
                 [data](data:text/html,<b>9</b>) <javascript:alert(10)> [fine](https://kernel.org/doc/)
                 """);
+        // kdocs build --untrusted shows AsciiDoc as text; a builder that renders it anyway gets no script URL either
+        Files.writeString(docs.resolve("guide.adoc"), """
+                = Guide
+
+                A link:javascript:alert(11)[macro] link, a link:JaVaScRiPt:alert(12)[cased] one,
+                a link:vbscript:msgbox(13)[vb] one and a link:https://kernel.org/adoc/[fine] one.
+
+                image::https://kernel.org/logo.png[Logo,link="javascript:alert(14)"]
+                """);
         Path out = dir.resolve("out");
         SiteBuilder.Result result = SiteBuilder.builder().source(docs).output(out).jobs(1).trust(Trust.UNTRUSTED)
-                .reader(".md", new MarkdownReader(false)).build().run();
+                .reader(".md", new MarkdownReader(false)).reader(".adoc", new AsciidocReader()).build().run();
         assertThat(result.failed()).isFalse();
         List<String> links = schemes(out);
         assertThat(links).filteredOn(l -> !l.startsWith("relative") && !l.startsWith("https")).isEmpty();
         assertThat(links).anyMatch(l -> l.equals("https index.html https://kernel.org/"))
-                .anyMatch(l -> l.equals("https notes.html https://kernel.org/doc/"));
+                .anyMatch(l -> l.equals("https notes.html https://kernel.org/doc/"))
+                .anyMatch(l -> l.equals("https guide.html https://kernel.org/adoc/"));
         String notes = Files.readString(out.resolve("notes.html"));
         assertThat(notes).contains(">upper</a>").contains(">entity</a>").contains(">data</a>");
+        assertThat(Files.readString(out.resolve("guide.html"))).contains(">macro</a>").contains(">cased</a>")
+                .contains(">vb</a>");
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The file gate: real paths decide, not the spelling of a name. */
+/** The file gate: real paths decide, not the spelling of a name (issue 17, item 1). */
 class ConfinementTest {
     @TempDir
     Path dir;

@@ -116,21 +116,34 @@ class SpecVerdictsTest {
         assertThat(fails.status()).as("expecting %s must fail", opposite).isEqualTo(SpecResult.Status.FAIL);
     }
 
+    /** The single run of an example expected ok that fails; {@code options} follow {@code :runs: 1}. */
+    private static SpecResult failedRun(String model, String name, String threads, String code, String options) {
+        SpecResult result = run(document(model, name, "", threads, "ok", code, "")
+                .replace(":runs: 3", ":runs: 1" + options));
+        assertThat(result.status()).isEqualTo(SpecResult.Status.FAIL);
+        return result;
+    }
+
+    private static final String SPIN = "int flag;\nvoid T1(void) { while (!READ_ONCE(flag)); }";
+
     @org.junit.jupiter.api.Test
     void aNonTerminatingExampleEndsWithAClearLimitMessage() {
-        SpecResult result = run(document("kcsan", "spin", "", "", "ok",
-                "int flag;\nvoid T1(void) { while (!READ_ONCE(flag)); }", "").replace(":runs: 3", ":runs: 1\n   :steps: 5000"));
-        assertThat(result.status()).isEqualTo(SpecResult.Status.FAIL);
-        assertThat(result.message()).isEqualTo(
+        assertThat(failedRun("kcsan", "spin", "", SPIN, "\n   :steps: 5000").message()).isEqualTo(
                 "expected ok in every run; 0 of 1 runs showed it (step limit exceeded in T1 at line 11)");
     }
 
     @org.junit.jupiter.api.Test
+    void anExampleStoppedByItsTimeLimitSaysSoInItsMessage() {
+        // issue 17, item 14: the text summary gives the reason that the JSON's signatures give
+        assertThat(failedRun("kcsan", "slow", "", SPIN, "\n   :steps: 2000000000\n   :timeout: 300ms").message())
+                .matches("expected ok in every run; 0 of 1 runs showed it"
+                        + " \\(time limit exceeded \\(300 ms\\) in .+\\)");
+    }
+
+    @org.junit.jupiter.api.Test
     void anExampleStoppedByStackDepthSaysSoInItsMessageAsInItsSignatures() {
-        SpecResult result = run(document("page-table-check", "deep", "", "main", "ok",
-                "int f(int n) { return f(n + 1) + 1; }\nint main(void) { return f(0); }", "")
-                .replace(":runs: 3", ":runs: 1"));
-        assertThat(result.status()).isEqualTo(SpecResult.Status.FAIL);
+        SpecResult result = failedRun("page-table-check", "deep", "main",
+                "int f(int n) { return f(n + 1) + 1; }\nint main(void) { return f(0); }", "");
         assertThat(result.signatures()).containsOnlyKeys("dmesg.BUG:stack_guard_page_was_hit(kernel_stack_overflow)");
         assertThat(result.message()).isEqualTo("expected ok in every run; 0 of 1 runs showed it"
                 + " (a run showed: BUG: stack guard page was hit (kernel stack overflow))");

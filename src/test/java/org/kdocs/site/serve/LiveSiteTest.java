@@ -107,6 +107,7 @@ class LiveSiteTest {
 
     @Test
     void answersOnlyToLoopbackHostNamesSoThatARebindingPageCannotReadIt() throws Exception {
+        // issue 17, item 13: DNS rebinding
         int port = site.server().address().getPort();
         assertThat(rawStatus("/index.html", "Host: attacker.example:" + port + "\r\n")).isEqualTo(403);
         assertThat(rawStatus("/index.html", "Host: 127.0.0.1.attacker.example\r\n")).isEqualTo(403);

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** The link policy of untrusted pages, judged as a browser reads a URI. */
+/** The link policy of untrusted pages, judged as a browser reads a URI (issue 17, item 5). */
 class UriPolicyTest {
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)",
