@@ -55,6 +55,12 @@ public abstract sealed class Node permits Text, Element {
     /** Appends this node in docutils' pseudo-XML form to {@code out}. */
     abstract void pformat(StringBuilder out, String indent, int level);
 
+    static void appendIndent(StringBuilder out, String indent, int level) {
+        for (int i = 0; i < level; i++) {
+            out.append(indent);
+        }
+    }
+
     /** This node in docutils' pseudo-XML form, as docutils' pformat() prints it. */
     public final String pformat() {
         StringBuilder out = new StringBuilder();

@@ -31,9 +31,24 @@ public final class Text extends Node {
 
     @Override
     void pformat(StringBuilder out, String indent, int level) {
-        String prefix = indent.repeat(level);
-        for (String line : PyText.splitlines(astext())) {
-            out.append(prefix).append(line).append('\n');
+        // PyText.splitlines, written straight into the output: the writer prints every text node
+        String text = astext();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (PyText.isLineBreak(c)) {
+                appendIndent(out, indent, level);
+                out.append(text, start, i).append('\n');
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            appendIndent(out, indent, level);
+            out.append(text, start, n).append('\n');
         }
     }
 

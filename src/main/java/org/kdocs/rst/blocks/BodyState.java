@@ -35,6 +35,9 @@ class BodyState extends State {
     static final Pattern ANONYMOUS = Pattern.compile("__( +|$)");
     static final Pattern LINE = Pattern.compile("([!-/:-@\\[-`{-~])\\1* *$");
     static final Pattern TEXT = Pattern.compile("");
+    // first characters of the patterns above whose character class is too long to write inline
+    private static final String ENUMERATOR_FIRST = "(#0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    static final String LINE_FIRST = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private static final Pattern ATTRIBUTION = Pattern.compile("(---?(?!-)|\u2014) *(?=[^ \\n])");
 
     BodyState(LineMachine sm) {
@@ -49,17 +52,17 @@ class BodyState extends State {
     @Override
     List<Transition> ownTransitions() {
         return List.of(
-                new Transition("bullet", BULLET, this::bullet),
-                new Transition("enumerator", ENUMERATOR, this::enumerator),
-                new Transition("field_marker", FIELD_MARKER, this::fieldMarker),
-                new Transition("option_marker", OPTION_MARKER, this::optionMarker),
-                new Transition("doctest", DOCTEST, this::doctest),
-                new Transition("line_block", LINE_BLOCK, this::lineBlock),
-                new Transition("grid_table_top", GRID_TABLE_TOP, this::gridTableTop),
-                new Transition("simple_table_top", SIMPLE_TABLE_TOP, this::simpleTableTop),
-                new Transition("explicit_markup", EXPLICIT_MARKUP, this::explicitMarkup),
-                new Transition("anonymous", ANONYMOUS, this::anonymous),
-                new Transition("line", LINE, this::line),
+                new Transition("bullet", BULLET, "-+*\u2022\u2023\u2043", this::bullet),
+                new Transition("enumerator", ENUMERATOR, ENUMERATOR_FIRST, this::enumerator),
+                new Transition("field_marker", FIELD_MARKER, ":", this::fieldMarker),
+                new Transition("option_marker", OPTION_MARKER, "-+/", this::optionMarker),
+                new Transition("doctest", DOCTEST, ">", this::doctest),
+                new Transition("line_block", LINE_BLOCK, "|", this::lineBlock),
+                new Transition("grid_table_top", GRID_TABLE_TOP, "+", this::gridTableTop),
+                new Transition("simple_table_top", SIMPLE_TABLE_TOP, "=", this::simpleTableTop),
+                new Transition("explicit_markup", EXPLICIT_MARKUP, ".", this::explicitMarkup),
+                new Transition("anonymous", ANONYMOUS, "_", this::anonymous),
+                new Transition("line", LINE, LINE_FIRST, this::line),
                 new Transition("text", TEXT, this::text));
     }
 

@@ -104,7 +104,7 @@ final class LineMachine {
 
     private Transition.Step checkLine(List<String> context, State state, String only) {
         for (Transition transition : state.transitions()) {
-            if (only != null && !only.equals(transition.name())) {
+            if (only != null && !only.equals(transition.name()) || !transition.mayMatch(line)) {
                 continue;
             }
             Matcher match = transition.pattern().matcher(line);

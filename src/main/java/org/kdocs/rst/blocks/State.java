@@ -53,8 +53,8 @@ abstract class State {
     List<Transition> transitions() {
         if (transitions == null) {
             transitions = new ArrayList<>();
-            transitions.add(new Transition("blank", BLANK, this::blank));
-            transitions.add(new Transition("indent", INDENT, this::indent));
+            transitions.add(new Transition("blank", BLANK, " ", this::blank));
+            transitions.add(new Transition("indent", INDENT, " ", this::indent));
             transitions.addAll(ownTransitions());
         }
         return transitions;
@@ -238,13 +238,11 @@ abstract class State {
     record ParagraphResult(List<Element> nodes, boolean literalNext) {
     }
 
-    private static final Pattern LITERAL_MARKER = Pattern.compile("(?<!\\\\)(\\\\\\\\)*::$");
-
     ParagraphResult paragraph(List<String> lines, int lineno) {
         String data = org.kdocs.tree.PyText.rstrip(String.join("\n", lines));
         String text;
         boolean literalNext;
-        if (LITERAL_MARKER.matcher(data).find()) {
+        if (endsWithLiteralMarker(data)) {
             if (data.length() == 2) {
                 return new ParagraphResult(List.of(), true);
             }
@@ -265,6 +263,22 @@ abstract class State {
         result.add(paragraph);
         result.addAll(inline.messages());
         return new ParagraphResult(result, literalNext);
+    }
+
+    /**
+     * docutils' {@code re.search(r'(?<!\\)(\\\\)*::$', data)}: "::" at the end, not escaped (an even
+     * number of backslashes before it). Written out because the regex search tries every position
+     * of every paragraph, which made it the parser's largest single cost.
+     */
+    static boolean endsWithLiteralMarker(String data) {
+        if (!data.endsWith("::")) {
+            return false;
+        }
+        int backslashes = 0;
+        for (int i = data.length() - 3; i >= 0 && data.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 0;
     }
 
     InlineResult inlineText(String text, int lineno) {

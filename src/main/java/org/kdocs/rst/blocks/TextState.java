@@ -33,7 +33,7 @@ class TextState extends State {
 
     @Override
     List<Transition> ownTransitions() {
-        return List.of(new Transition("underline", BodyState.LINE, this::underline),
+        return List.of(new Transition("underline", BodyState.LINE, BodyState.LINE_FIRST, this::underline),
                 new Transition("text", BodyState.TEXT, this::text));
     }
 
