@@ -32,15 +32,16 @@ public final class Text extends Node {
     @Override
     void pformat(StringBuilder out, String indent, int level) {
         // PyText.splitlines, written straight into the output: the writer prints every text node
-        String text = astext();
+        // (over a char array, which costs less per character than String.charAt on non-Latin-1 text)
+        char[] text = astext().toCharArray();
         int start = 0;
-        int n = text.length();
+        int n = text.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (PyText.isLineBreak(c)) {
                 appendIndent(out, indent, level);
-                out.append(text, start, i).append('\n');
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                out.append(text, start, i - start).append('\n');
+                if (c == '\r' && i + 1 < n && text[i + 1] == '\n') {
                     i++;
                 }
                 start = i + 1;
@@ -48,7 +49,7 @@ public final class Text extends Node {
         }
         if (start < n) {
             appendIndent(out, indent, level);
-            out.append(text, start, n).append('\n');
+            out.append(text, start, n - start).append('\n');
         }
     }
 

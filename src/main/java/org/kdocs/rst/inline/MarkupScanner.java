@@ -55,12 +55,19 @@ final class MarkupScanner {
         this.n = escaped.length();
         this.charLevel = characterLevel;
         java.util.Arrays.fill(memoFrom, Integer.MAX_VALUE);
-        int last = -1;
-        for (char c : "*`_|[".toCharArray()) {
-            last = Math.max(last, escaped.lastIndexOf(c));
+        int lastStart = -1;
+        int underscore = -1;
+        for (int i = n - 1; i >= 0 && underscore < 0; i--) {
+            char c = escaped.charAt(i);
+            if (c == '_') {
+                underscore = i;
+            }
+            if (lastStart < 0 && (c == '*' || c == '`' || c == '_' || c == '|' || c == '[')) {
+                lastStart = i;
+            }
         }
-        this.lastStartChar = last;
-        this.lastUnderscore = escaped.lastIndexOf('_');
+        this.lastStartChar = lastStart;
+        this.lastUnderscore = underscore;
     }
 
     long steps() {
