@@ -176,7 +176,7 @@ class BodyState extends State {
 
     Transition.Step bullet(Matcher match, List<String> context) {
         Element list = new Element(NodeType.BULLET_LIST);
-        locate(list, null);
+        locateAtCurrentLine(list);
         parent.add(list);
         list.set("bullet", match.group().substring(0, 1));
         ItemResult item = listItem(match.end());
@@ -208,7 +208,7 @@ class BodyState extends State {
     }
 
     Transition.Step enumerator(Matcher match, List<String> context) {
-        Enumerators.Parsed parsed = Enumerators.parse(match, null);
+        Enumerators.Parsed parsed = Enumerators.parse(match);
         if (!isEnumeratedListItem(parsed.ordinal(), parsed.sequence(), parsed.format())) {
             throw new ControlFlow.TransitionCorrection("text");
         }
@@ -267,7 +267,7 @@ class BodyState extends State {
     ItemResult field(Matcher match) {
         String marker = match.group().substring(1);
         String name = marker.substring(0, marker.lastIndexOf(':'));
-        var where = sm.sourceAndLine(null);
+        var where = sm.currentSourceAndLine();
         int lineno = sm.absLineNumber();
         LineMachine.Indented indented = sm.getFirstKnownIndented(match.end());
         Element field = new Element(NodeType.FIELD);
@@ -296,7 +296,7 @@ class BodyState extends State {
 
     Transition.Step optionMarker(Matcher match, List<String> context) {
         Element list = new Element(NodeType.OPTION_LIST);
-        locate(list, null);
+        locateAtCurrentLine(list);
         ItemResult item;
         try {
             item = optionListItem(match);

@@ -79,7 +79,7 @@ final class ExplicitMarkup {
     }
 
     private Built footnote(Matcher match) {
-        var where = sm.sourceAndLine(null);
+        var where = sm.currentSourceAndLine();
         LineMachine.Indented indented = sm.getFirstKnownIndented(match.end());
         String label = match.group(1);
         String name = Names.fullyNormalize(label);
@@ -114,7 +114,7 @@ final class ExplicitMarkup {
     }
 
     private Built citation(Matcher match) {
-        var where = sm.sourceAndLine(null);
+        var where = sm.currentSourceAndLine();
         LineMachine.Indented indented = sm.getFirstKnownIndented(match.end());
         String label = match.group(1);
         Element citation = new Element(NodeType.CITATION, indented.lines().text());
@@ -237,7 +237,7 @@ final class ExplicitMarkup {
     }
 
     private Built substitutionDef(Matcher match) {
-        var where = sm.sourceAndLine(null);
+        var where = sm.currentSourceAndLine();
         String first = sm.line;
         LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(),
                 LineMachine.IndentOptions.DEFAULTS.keepingIndent());

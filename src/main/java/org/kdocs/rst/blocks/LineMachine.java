@@ -278,6 +278,11 @@ final class LineMachine {
         return null;
     }
 
+    /** Source and one-based line of the current line. */
+    Reporter.SourceLine currentSourceAndLine() {
+        return sourceAndLine(null);
+    }
+
     /** Source and one-based line of an absolute line number, or of the current line (null). */
     Reporter.SourceLine sourceAndLine(Integer lineno) {
         int offset = lineno == null ? lineOffset : lineno - inputOffset - 1;

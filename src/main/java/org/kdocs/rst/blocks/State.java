@@ -291,6 +291,11 @@ abstract class State {
                 sm.absLineNumber() + 1);
     }
 
+    /** Sets an element's source and line to those of the current line. */
+    void locateAtCurrentLine(Element element) {
+        locate(element, null);
+    }
+
     /** Sets an element's source and line from an absolute line number. */
     void locate(Element element, Integer lineno) {
         Reporter.SourceLine where = sm.sourceAndLine(lineno);

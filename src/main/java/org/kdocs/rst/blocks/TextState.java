@@ -87,7 +87,7 @@ class TextState extends State {
         }
         if (!sm.matchTitles) {
             String blocktext = context.get(0) + "\n" + sm.line;
-            var where = sm.sourceAndLine(null);
+            var where = sm.currentSourceAndLine();
             Element msg = reporter.messageWithSource(org.kdocs.tree.Reporter.SEVERE, "Unexpected section title.",
                     where.source(), where.line(), literalBlock(blocktext));
             parent.addAll(messages);
