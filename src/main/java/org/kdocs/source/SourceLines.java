@@ -43,12 +43,40 @@ public final class SourceLines {
      * {@code tabWidth} columns, trailing white space is removed.
      */
     public static List<String> string2lines(String text, int tabWidth) {
-        String converted = text.replace('\u000b', ' ').replace('\f', ' ');
+        // one pass, one substring per plain line; vertical tab and form feed are not line breaks
+        // here (they become spaces first), so they and tabs send a line down the slow path
         List<String> result = new ArrayList<>();
-        for (String line : PyText.splitlines(converted)) {
-            result.add(PyText.rstrip(expandTabs(line, tabWidth)));
+        int n = text.length();
+        int start = 0;
+        boolean plain = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\u000b' || c == '\f') {
+                plain = false;
+            } else if (PyText.isLineBreak(c)) {
+                result.add(line(text, start, i, plain, tabWidth));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+                plain = true;
+            }
+        }
+        if (start < n) {
+            result.add(line(text, start, n, plain, tabWidth));
         }
         return result;
+    }
+
+    private static String line(String text, int start, int end, boolean plain, int tabWidth) {
+        if (!plain) {
+            String converted = text.substring(start, end).replace('\u000b', ' ').replace('\f', ' ');
+            return PyText.rstrip(expandTabs(converted, tabWidth));
+        }
+        while (end > start && PyText.isSpace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return text.substring(start, end);
     }
 
     /** Python's str.expandtabs(tabWidth) for a single line. */

@@ -55,6 +55,26 @@ public abstract sealed class Node permits Text, Element {
     /** Appends this node in docutils' pseudo-XML form to {@code out}. */
     abstract void pformat(StringBuilder out, String indent, int level);
 
+    private static final String STANDARD_INDENT = "    ";
+    // pformat's indentation for the first levels, made once: the writer indents every line it prints
+    private static final String[] STANDARD_INDENTS = new String[32];
+
+    static {
+        for (int level = 0; level < STANDARD_INDENTS.length; level++) {
+            STANDARD_INDENTS[level] = STANDARD_INDENT.repeat(level);
+        }
+    }
+
+    static void appendIndent(StringBuilder out, String indent, int level) {
+        if (level < STANDARD_INDENTS.length && indent.equals(STANDARD_INDENT)) {
+            out.append(STANDARD_INDENTS[level]);
+            return;
+        }
+        for (int i = 0; i < level; i++) {
+            out.append(indent);
+        }
+    }
+
     /** This node in docutils' pseudo-XML form, as docutils' pformat() prints it. */
     public final String pformat() {
         StringBuilder out = new StringBuilder();

@@ -27,7 +27,13 @@ public final class PyText {
         if (s.isEmpty()) {
             return false;
         }
-        return s.codePoints().allMatch(PyText::isSpace);
+        // by char: every white-space character lies in the BMP, so a surrogate is never space
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the string is empty or all white space (docutils' "blank line"). */
@@ -58,7 +64,8 @@ public final class PyText {
         return lines;
     }
 
-    private static boolean isLineBreak(char c) {
+    /** A line boundary of Python's str.splitlines(). */
+    public static boolean isLineBreak(char c) {
         return switch (c) {
             case '\n', '\r', 0x0b, 0x0c, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029 -> true;
             default -> false;

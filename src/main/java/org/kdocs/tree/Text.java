@@ -31,9 +31,25 @@ public final class Text extends Node {
 
     @Override
     void pformat(StringBuilder out, String indent, int level) {
-        String prefix = indent.repeat(level);
-        for (String line : PyText.splitlines(astext())) {
-            out.append(prefix).append(line).append('\n');
+        // PyText.splitlines, written straight into the output: the writer prints every text node
+        // (over a char array, which costs less per character than String.charAt on non-Latin-1 text)
+        char[] text = astext().toCharArray();
+        int start = 0;
+        int n = text.length;
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
+            if (PyText.isLineBreak(c)) {
+                appendIndent(out, indent, level);
+                out.append(text, start, i - start).append('\n');
+                if (c == '\r' && i + 1 < n && text[i + 1] == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            appendIndent(out, indent, level);
+            out.append(text, start, n - start).append('\n');
         }
     }
 

@@ -36,7 +36,8 @@ final class BlockDirectiveContext implements DirectiveContext {
 
     @Override
     public int nestedParse(SourceLines block, int inputOffset, Element node, boolean matchTitles) {
-        return state.nestedParse(block, inputOffset, node, matchTitles);
+        return matchTitles ? state.nestedParseWithTitles(block, inputOffset, node)
+                : state.nestedParse(block, inputOffset, node);
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class BlockParser {
             }
         }
         ParseSession session = new ParseSession(document, settings, directives, roles);
-        LineMachine root = new LineMachine(session, document, true);
+        LineMachine root = LineMachine.forSections(session, document);
         document.reporter().setLocator(lineno -> {
             Reporter.SourceLine where = root.sourceAndLine(lineno);
             // docutils keeps the absolute line when it cannot map it (e.g. past the end of the input)

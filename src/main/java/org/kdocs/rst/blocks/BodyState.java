@@ -35,6 +35,9 @@ class BodyState extends State {
     static final Pattern ANONYMOUS = Pattern.compile("__( +|$)");
     static final Pattern LINE = Pattern.compile("([!-/:-@\\[-`{-~])\\1* *$");
     static final Pattern TEXT = Pattern.compile("");
+    // first characters of the patterns above whose character class is too long to write inline
+    private static final String ENUMERATOR_FIRST = "(#0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    static final String LINE_FIRST = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private static final Pattern ATTRIBUTION = Pattern.compile("(---?(?!-)|\u2014) *(?=[^ \\n])");
 
     BodyState(LineMachine sm) {
@@ -49,17 +52,17 @@ class BodyState extends State {
     @Override
     List<Transition> ownTransitions() {
         return List.of(
-                new Transition("bullet", BULLET, this::bullet),
-                new Transition("enumerator", ENUMERATOR, this::enumerator),
-                new Transition("field_marker", FIELD_MARKER, this::fieldMarker),
-                new Transition("option_marker", OPTION_MARKER, this::optionMarker),
-                new Transition("doctest", DOCTEST, this::doctest),
-                new Transition("line_block", LINE_BLOCK, this::lineBlock),
-                new Transition("grid_table_top", GRID_TABLE_TOP, this::gridTableTop),
-                new Transition("simple_table_top", SIMPLE_TABLE_TOP, this::simpleTableTop),
-                new Transition("explicit_markup", EXPLICIT_MARKUP, this::explicitMarkup),
-                new Transition("anonymous", ANONYMOUS, this::anonymous),
-                new Transition("line", LINE, this::line),
+                new Transition("bullet", BULLET, "-+*\u2022\u2023\u2043", this::bullet),
+                new Transition("enumerator", ENUMERATOR, ENUMERATOR_FIRST, this::enumerator),
+                new Transition("field_marker", FIELD_MARKER, ":", this::fieldMarker),
+                new Transition("option_marker", OPTION_MARKER, "-+/", this::optionMarker),
+                new Transition("doctest", DOCTEST, ">", this::doctest),
+                new Transition("line_block", LINE_BLOCK, "|", this::lineBlock),
+                new Transition("grid_table_top", GRID_TABLE_TOP, "+", this::gridTableTop),
+                new Transition("simple_table_top", SIMPLE_TABLE_TOP, "=", this::simpleTableTop),
+                new Transition("explicit_markup", EXPLICIT_MARKUP, ".", this::explicitMarkup),
+                new Transition("anonymous", ANONYMOUS, "_", this::anonymous),
+                new Transition("line", LINE, LINE_FIRST, this::line),
                 new Transition("text", TEXT, this::text));
     }
 
@@ -68,7 +71,7 @@ class BodyState extends State {
     @Override
     Transition.Step indent(Matcher match, List<String> context) {
         int start = sm.lineOffset;
-        LineMachine.Indented indented = sm.getIndented(false, true);
+        LineMachine.Indented indented = sm.getIndented();
         sm.release(start, sm.lineOffset + 1);
         parent.addAll(blockQuote(indented.lines(), indented.offset()));
         if (!indented.blankFinish()) {
@@ -84,18 +87,18 @@ class BodyState extends State {
             // repeat all the text inside, which makes deep nesting cubic in memory
             Element quote = new Element(NodeType.BLOCK_QUOTE);
             locate(quote, lineOffset + 1);
-            int[] split = splitAttribution(indented);
-            SourceLines quoteLines = split == null ? indented : memo.links.slice(indented, 0, split[0]);
-            nestedParse(quoteLines, lineOffset, quote, false);
+            Attribution split = splitAttribution(indented);
+            SourceLines quoteLines = split == null ? indented : memo.links.slice(indented, 0, split.start());
+            nestedParse(quoteLines, lineOffset, quote);
             elements.add(quote);
             if (split == null) {
                 break;
             }
-            int start = split[0];
-            int end = split[1];
+            int start = split.start();
+            int end = split.end();
             SourceLines attributionLines = indented.slice(start, end);
-            attributionLines.trimLeft(split[2], 0, 1);
-            attributionLines.trimLeft(split[3], 1, attributionLines.size());
+            attributionLines.trimLeft(split.markerEnd(), 0, 1);
+            attributionLines.trimLeft(split.indent(), 1, attributionLines.size());
             String text = PyText.rstrip(attributionLines.text());
             int lineno = 1 + lineOffset + start;
             InlineResult inline = inlineText(text, lineno);
@@ -116,8 +119,19 @@ class BodyState extends State {
         return elements;
     }
 
-    /** {start, end, markerEnd, indent} of an attribution, or null (docutils split_attribution). */
-    private static int[] splitAttribution(SourceLines indented) {
+    /**
+     * An attribution in a block quote's lines: lines [start, end), the first after its dash
+     * marker (which ends at markerEnd), the others indented by indent.
+     */
+    private record Attribution(int start, int end, int markerEnd, int indent) {
+    }
+
+    /** Lines [end) of an attribution's text and their common indent (docutils check_attribution's result). */
+    private record AttributionShape(int end, int indent) {
+    }
+
+    /** The attribution that ends a block quote, or null (docutils split_attribution). */
+    private static Attribution splitAttribution(SourceLines indented) {
         int blank = -2;
         boolean nonblankSeen = false;
         for (int i = 0; i < indented.size(); i++) {
@@ -129,9 +143,9 @@ class BodyState extends State {
             if (nonblankSeen && blank == i - 1) {
                 Matcher match = ATTRIBUTION.matcher(text);
                 if (match.lookingAt()) {
-                    int[] shape = checkAttribution(indented, i);
+                    AttributionShape shape = checkAttribution(indented, i);
                     if (shape != null) {
-                        return new int[] {i, shape[0], match.end(), shape[1]};
+                        return new Attribution(i, shape.end(), match.end(), shape.indent());
                     }
                 }
             }
@@ -140,7 +154,7 @@ class BodyState extends State {
         return null;
     }
 
-    private static int[] checkAttribution(SourceLines indented, int start) {
+    private static AttributionShape checkAttribution(SourceLines indented, int start) {
         Integer indent = null;
         int i = start + 1;
         for (; i < indented.size(); i++) {
@@ -155,19 +169,19 @@ class BodyState extends State {
                 return null;
             }
         }
-        return new int[] {i, indent == null ? 0 : indent};
+        return new AttributionShape(i, indent == null ? 0 : indent);
     }
 
     // ---- lists
 
     Transition.Step bullet(Matcher match, List<String> context) {
         Element list = new Element(NodeType.BULLET_LIST);
-        locate(list, null);
+        locateAtCurrentLine(list);
         parent.add(list);
         list.set("bullet", match.group().substring(0, 1));
         ItemResult item = listItem(match.end());
         list.add(item.item());
-        ListResult result = parseFollowing(list, StateName.BULLET_LIST, item.blankFinish(), null, false, null);
+        ListResult result = parseFollowing(list, ListParse.of(StateName.BULLET_LIST, item.blankFinish()));
         if (!result.blankFinish()) {
             parent.add(unindentWarning("Bullet list"));
         }
@@ -181,20 +195,20 @@ class BodyState extends State {
         int start = sm.lineOffset;
         LineMachine.Indented indented;
         if (LineMachine.substringFrom(sm.line, indent).isEmpty()) {
-            indented = sm.getFirstKnownIndented(indent, false, true, true);
+            indented = sm.getFirstKnownIndented(indent);
         } else {
-            indented = sm.getKnownIndented(indent, false, true);
+            indented = sm.getKnownIndented(indent);
         }
         sm.release(start + 1, sm.lineOffset + 1);
         Element item = new Element(NodeType.LIST_ITEM); // no rawsource, as for block quotes
         if (indented.lines().size() > 0) {
-            nestedParse(indented.lines(), indented.offset(), item, false);
+            nestedParse(indented.lines(), indented.offset(), item);
         }
         return new ItemResult(item, indented.blankFinish());
     }
 
     Transition.Step enumerator(Matcher match, List<String> context) {
-        Enumerators.Parsed parsed = Enumerators.parse(match, null);
+        Enumerators.Parsed parsed = Enumerators.parse(match);
         if (!isEnumeratedListItem(parsed.ordinal(), parsed.sequence(), parsed.format())) {
             throw new ControlFlow.TransitionCorrection("text");
         }
@@ -210,8 +224,8 @@ class BodyState extends State {
         }
         ItemResult item = listItem(match.end());
         list.add(item.item());
-        ListResult result = parseFollowing(list, StateName.ENUMERATED_LIST, item.blankFinish(), null, false,
-                state -> ((SpecializedBody.EnumeratedList) state).start(parsed));
+        ListResult result = parseFollowing(list, ListParse.of(StateName.ENUMERATED_LIST, item.blankFinish())
+                .settingUp(state -> ((SpecializedBody.EnumeratedList) state).start(parsed)));
         if (!result.blankFinish()) {
             parent.add(unindentWarning("Enumerated list"));
         }
@@ -243,7 +257,7 @@ class BodyState extends State {
         parent.add(list);
         ItemResult field = field(match);
         list.add(field.item());
-        ListResult result = parseFollowing(list, StateName.FIELD_LIST, field.blankFinish(), null, false, null);
+        ListResult result = parseFollowing(list, ListParse.of(StateName.FIELD_LIST, field.blankFinish()));
         if (!result.blankFinish()) {
             parent.add(unindentWarning("Field list"));
         }
@@ -253,9 +267,9 @@ class BodyState extends State {
     ItemResult field(Matcher match) {
         String marker = match.group().substring(1);
         String name = marker.substring(0, marker.lastIndexOf(':'));
-        var where = sm.sourceAndLine(null);
+        var where = sm.currentSourceAndLine();
         int lineno = sm.absLineNumber();
-        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), false, true, true);
+        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end());
         Element field = new Element(NodeType.FIELD);
         field.setSource(where.source());
         field.setLine(where.line() == null ? 0 : where.line());
@@ -277,18 +291,18 @@ class BodyState extends State {
     }
 
     void parseFieldBody(SourceLines indented, int offset, Element body) {
-        nestedParse(indented, offset, body, false);
+        nestedParse(indented, offset, body);
     }
 
     Transition.Step optionMarker(Matcher match, List<String> context) {
         Element list = new Element(NodeType.OPTION_LIST);
-        locate(list, null);
+        locateAtCurrentLine(list);
         ItemResult item;
         try {
             item = optionListItem(match);
         } catch (ControlFlow.MarkupError error) {
             parent.add(reporter.error("Invalid option list marker: " + error.getMessage(), null));
-            LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), false, true, true);
+            LineMachine.Indented indented = sm.getFirstKnownIndented(match.end());
             parent.addAll(blockQuote(indented.lines(), indented.offset()));
             if (!indented.blankFinish()) {
                 parent.add(unindentWarning("Option list"));
@@ -297,7 +311,7 @@ class BodyState extends State {
         }
         parent.add(list);
         list.add(item.item());
-        ListResult result = parseFollowing(list, StateName.OPTION_LIST, item.blankFinish(), null, false, null);
+        ListResult result = parseFollowing(list, ListParse.of(StateName.OPTION_LIST, item.blankFinish()));
         if (!result.blankFinish()) {
             parent.add(unindentWarning("Option list"));
         }
@@ -307,7 +321,7 @@ class BodyState extends State {
     ItemResult optionListItem(Matcher match) {
         int offset = sm.absLineOffset();
         List<Element> options = OptionMarkers.parse(match.group());
-        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), false, true, true);
+        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end());
         if (indented.lines().isEmpty()) {
             gotoLine(offset);
             throw new ControlFlow.TransitionCorrection("text");
@@ -318,12 +332,12 @@ class BodyState extends State {
         Element item = new Element(NodeType.OPTION_LIST_ITEM);
         item.add(group);
         item.add(description);
-        nestedParse(indented.lines(), indented.offset(), description, false);
+        nestedParse(indented.lines(), indented.offset(), description);
         return new ItemResult(item, indented.blankFinish());
     }
 
     Transition.Step doctest(Matcher match, List<String> context) {
-        String data = sm.getTextBlock(false).text();
+        String data = sm.getTextBlock().text();
         parent.add(Element.text(NodeType.DOCTEST_BLOCK, data, data));
         return go(name());
     }
@@ -337,7 +351,7 @@ class BodyState extends State {
         parent.addAll(first.messages());
         boolean blankFinish = first.blankFinish();
         if (!blankFinish) {
-            blankFinish = parseFollowing(block, StateName.LINE_BLOCK, false, null, false, null).blankFinish();
+            blankFinish = parseFollowing(block, ListParse.of(StateName.LINE_BLOCK, false)).blankFinish();
         }
         if (!blankFinish) {
             parent.add(reporter.warning("Line block ends without a blank line.", lineno + 1));
@@ -347,11 +361,11 @@ class BodyState extends State {
     }
 
     Transition.Step gridTableTop(Matcher match, List<String> context) {
-        return TableBlocks.tableTop(this, true);
+        return TableBlocks.tableTop(this, TableBlocks.Kind.GRID);
     }
 
     Transition.Step simpleTableTop(Matcher match, List<String> context) {
-        return TableBlocks.tableTop(this, false);
+        return TableBlocks.tableTop(this, TableBlocks.Kind.SIMPLE);
     }
 
     // ---- explicit markup
@@ -364,7 +378,8 @@ class BodyState extends State {
     }
 
     void explicitList(boolean blankFinish) {
-        ListResult result = parseFollowing(parent, StateName.EXPLICIT, blankFinish, null, sm.matchTitles, null);
+        ListResult result = parseFollowing(parent,
+                ListParse.of(StateName.EXPLICIT, blankFinish).matchingTitles(sm.matchTitles));
         if (!result.blankFinish()) {
             parent.add(unindentWarning("Explicit markup"));
         }

@@ -64,7 +64,7 @@ final class DirectiveRunner {
 
     private ExplicitMarkup.Built unknown(String typeName) {
         int lineno = sm.absLineNumber();
-        LineMachine.Indented indented = sm.getFirstKnownIndented(0, false, false, true);
+        LineMachine.Indented indented = sm.getFirstKnownIndented(0, LineMachine.IndentOptions.DEFAULTS.keepingIndent());
         String text = indented.lines().text();
         return new ExplicitMarkup.Built(List.of(state.reporter.error("Unknown directive type \"" + typeName + "\".",
                 lineno, State.literalBlock(text))), indented.blankFinish());
@@ -78,7 +78,8 @@ final class DirectiveRunner {
                                      Map<String, Object> presets) {
         int lineno = sm.absLineNumber();
         int initialLineOffset = sm.lineOffset;
-        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), false, true, false);
+        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(),
+                LineMachine.IndentOptions.DEFAULTS.keepingTopBlanks());
         String blockText = sm.text(initialLineOffset, sm.lineOffset + 1);
         Parts parts;
         try {
@@ -215,8 +216,8 @@ final class DirectiveRunner {
 
     private Map<String, Object> parseOptions(Map<String, OptionConverter> spec, SourceLines lines) {
         Element fieldList = new Element(NodeType.FIELD_LIST);
-        State.ListResult result = state.nestedListParse(lines, 0, fieldList, StateName.EXTENSION_OPTIONS, true, null,
-                false, null);
+        State.ListResult result = state.nestedListParse(lines, 0, fieldList,
+                ListParse.of(StateName.EXTENSION_OPTIONS, true));
         if (result.offset() != lines.size()) {
             throw new ControlFlow.MarkupError("invalid option block");
         }

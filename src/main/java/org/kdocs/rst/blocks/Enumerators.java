@@ -32,6 +32,12 @@ final class Enumerators {
         return format.equals("period") ? "." : ")";
     }
 
+    /** An enumerator whose sequence is told by its text alone (docutils parse_enumerator, no expected sequence). */
+    static Parsed parse(Matcher match) {
+        return parse(match, null);
+    }
+
+    /** An enumerator read as a member of expectedSequence when it fits it (a list's later items). */
     static Parsed parse(Matcher match, String expectedSequence) {
         String format = match.group("parens") != null ? "parens" : match.group("rparen") != null ? "rparen" : "period";
         String marker = match.group(format);

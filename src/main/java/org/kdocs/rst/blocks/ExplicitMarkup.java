@@ -79,8 +79,8 @@ final class ExplicitMarkup {
     }
 
     private Built footnote(Matcher match) {
-        var where = sm.sourceAndLine(null);
-        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), false, true, true);
+        var where = sm.currentSourceAndLine();
+        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end());
         String label = match.group(1);
         String name = Names.fullyNormalize(label);
         Element footnote = new Element(NodeType.FOOTNOTE, indented.lines().text());
@@ -108,14 +108,14 @@ final class ExplicitMarkup {
             state.document.setId(footnote, footnote, "");
         }
         if (indented.lines().size() > 0) {
-            state.nestedParse(indented.lines(), indented.offset(), footnote, false);
+            state.nestedParse(indented.lines(), indented.offset(), footnote);
         }
         return new Built(List.of(footnote), indented.blankFinish());
     }
 
     private Built citation(Matcher match) {
-        var where = sm.sourceAndLine(null);
-        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), false, true, true);
+        var where = sm.currentSourceAndLine();
+        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end());
         String label = match.group(1);
         Element citation = new Element(NodeType.CITATION, indented.lines().text());
         citation.setSource(where.source());
@@ -125,7 +125,7 @@ final class ExplicitMarkup {
         state.document.noteCitation(citation);
         state.document.noteExplicitTarget(citation, citation);
         if (indented.lines().size() > 0) {
-            state.nestedParse(indented.lines(), indented.offset(), citation, false);
+            state.nestedParse(indented.lines(), indented.offset(), citation);
         }
         return new Built(List.of(citation), indented.blankFinish());
     }
@@ -133,7 +133,8 @@ final class ExplicitMarkup {
     private Built hyperlinkTarget(Matcher match) {
         int lineno = sm.absLineNumber();
         String first = sm.line;
-        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), true, false, true);
+        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(),
+                LineMachine.IndentOptions.DEFAULTS.stoppingAtBlank().keepingIndent());
         String blocktext = first.substring(0, match.end()) + indented.lines().text();
         List<String> block = new ArrayList<>();
         for (String line : indented.lines().lines()) {
@@ -168,7 +169,8 @@ final class ExplicitMarkup {
     Built anonymousTarget(Matcher match) {
         int lineno = sm.absLineNumber();
         String first = sm.line;
-        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), true, true, true);
+        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(),
+                LineMachine.IndentOptions.DEFAULTS.stoppingAtBlank());
         String blocktext = first.substring(0, match.end()) + indented.lines().text();
         List<String> block = new ArrayList<>();
         for (String line : indented.lines().lines()) {
@@ -235,9 +237,10 @@ final class ExplicitMarkup {
     }
 
     private Built substitutionDef(Matcher match) {
-        var where = sm.sourceAndLine(null);
+        var where = sm.currentSourceAndLine();
         String first = sm.line;
-        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), false, false, true);
+        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(),
+                LineMachine.IndentOptions.DEFAULTS.keepingIndent());
         SourceLines block = indented.lines();
         int offset = indented.offset();
         String blocktext = first.substring(0, match.end()) + block.text();
@@ -281,8 +284,8 @@ final class ExplicitMarkup {
         }
         block.set(0, PyText.strip(block.get(0)));
         node.names().add(Names.whitespaceNormalize(subname));
-        State.ListResult result = state.nestedListParse(block, offset, node, StateName.SUBSTITUTION_DEF,
-                indented.blankFinish(), null, false, null);
+        State.ListResult result = state.nestedListParse(block, offset, node,
+                ListParse.of(StateName.SUBSTITUTION_DEF, indented.blankFinish()));
         boolean blankFinish = result.blankFinish();
         for (Node child : List.copyOf(node.children())) {
             if (!(child instanceof Text) && !((Element) child).is(Category.INLINE)) {
@@ -330,7 +333,7 @@ final class ExplicitMarkup {
                 return new Built(List.of(), true);
             }
         }
-        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end(), false, true, true);
+        LineMachine.Indented indented = sm.getFirstKnownIndented(match.end());
         SourceLines lines = indented.lines();
         while (lines.size() > 0 && PyText.isBlank(lines.get(lines.size() - 1))) {
             lines.remove(lines.size() - 1, lines.size());

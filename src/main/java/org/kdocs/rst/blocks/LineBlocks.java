@@ -25,7 +25,8 @@ final class LineBlocks {
 
     static LineResult line(State state, Matcher match, int lineno) {
         String original = state.sm.line;
-        LineMachine.Indented indented = state.sm.getFirstKnownIndented(match.end(), true, true, true);
+        LineMachine.Indented indented = state.sm.getFirstKnownIndented(match.end(),
+                LineMachine.IndentOptions.DEFAULTS.stoppingAtBlank());
         String text = indented.lines().text();
         InlineResult inline = state.inlineText(text, lineno);
         Element line = new Element(NodeType.LINE, text);

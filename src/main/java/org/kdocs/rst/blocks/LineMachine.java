@@ -21,6 +21,30 @@ final class LineMachine {
     record Indented(SourceLines lines, int indent, int offset, boolean blankFinish) {
     }
 
+    /**
+     * The keyword arguments of docutils' get_indented, get_known_indented and get_first_known_indented.
+     * {@link #DEFAULTS} are docutils' defaults: the block goes on past blank lines, its indent is
+     * stripped, and so are the blank lines at its top (which docutils' first two methods always strip).
+     */
+    record IndentOptions(boolean untilBlank, boolean stripIndent, boolean stripTop) {
+        static final IndentOptions DEFAULTS = new IndentOptions(false, true, true);
+
+        /** The block ends at the first blank line (until_blank=True). */
+        IndentOptions stoppingAtBlank() {
+            return new IndentOptions(true, stripIndent, stripTop);
+        }
+
+        /** The lines keep their indentation (strip_indent=False). */
+        IndentOptions keepingIndent() {
+            return new IndentOptions(untilBlank, false, stripTop);
+        }
+
+        /** Blank lines at the top stay in the block (strip_top=False). */
+        IndentOptions keepingTopBlanks() {
+            return new IndentOptions(untilBlank, stripIndent, false);
+        }
+    }
+
     /** Lines that ended in unexpected indentation, with where it happened. */
     static final class UnexpectedIndentation extends ControlFlow {
         final SourceLines block;
@@ -37,6 +61,7 @@ final class LineMachine {
 
     final ParseSession session;
     final Element node;
+    /** Whether section titles are recognised here (docutils match_titles): at the top and in sections only. */
     final boolean matchTitles;
     /** The input: lines [base, end) of {@code all}; a machine for the rest of its parent's block shares its list. */
     private SourceLines all;
@@ -46,10 +71,20 @@ final class LineMachine {
     String line;
     private final Map<StateName, State> states = new EnumMap<>(StateName.class);
 
-    LineMachine(ParseSession session, Element node, boolean matchTitles) {
+    private LineMachine(ParseSession session, Element node, boolean matchTitles) {
         this.session = session;
         this.node = node;
         this.matchTitles = matchTitles;
+    }
+
+    /** A machine for body elements: section titles are not recognised in it. */
+    static LineMachine forBody(ParseSession session, Element node) {
+        return new LineMachine(session, node, false);
+    }
+
+    /** A machine for a document or a section's body, where section titles are recognised. */
+    static LineMachine forSections(ParseSession session, Element node) {
+        return new LineMachine(session, node, true);
     }
 
     /** The state instance of this machine (created on first use, as docutils keeps one per machine). */
@@ -104,7 +139,7 @@ final class LineMachine {
 
     private Transition.Step checkLine(List<String> context, State state, String only) {
         for (Transition transition : state.transitions()) {
-            if (only != null && !only.equals(transition.name())) {
+            if (only != null && !only.equals(transition.name()) || !transition.mayMatch(line)) {
                 continue;
             }
             Matcher match = transition.pattern().matcher(line);
@@ -150,13 +185,11 @@ final class LineMachine {
         return String.join("\n", all.lines().subList(base + Math.max(0, from), base + Math.min(to, size())));
     }
 
-    /** Runs a nested machine over the input after the current line (nested parse of the rest). */
-    LineMachine nestedOverRest(Element target, boolean titles, int fromLine, StateName initial,
-                               java.util.function.Consumer<LineMachine> setup) {
-        LineMachine machine = new LineMachine(session, target, titles);
-        if (setup != null) {
-            setup.accept(machine);
-        }
+    /**
+     * Runs {@code machine} (new, for a nested node) over this machine's input from line {@code fromLine}
+     * on, sharing the lines rather than copying them; returns it, run.
+     */
+    LineMachine runOverRest(LineMachine machine, int fromLine, StateName initial) {
         int from = Math.max(0, fromLine);
         machine.runWindow(all, base + Math.min(from, size()), inputOffset + from, initial);
         return machine;
@@ -245,6 +278,11 @@ final class LineMachine {
         return null;
     }
 
+    /** Source and one-based line of the current line. */
+    Reporter.SourceLine currentSourceAndLine() {
+        return sourceAndLine(null);
+    }
+
     /** Source and one-based line of an absolute line number, or of the current line (null). */
     Reporter.SourceLine sourceAndLine(Integer lineno) {
         int offset = lineno == null ? lineOffset : lineno - inputOffset - 1;
@@ -272,7 +310,16 @@ final class LineMachine {
     // ---- blocks
 
     /** A contiguous block of non-blank lines from the current one; advances to its last line. */
-    SourceLines getTextBlock(boolean flushLeft) {
+    SourceLines getTextBlock() {
+        return getTextBlock(false);
+    }
+
+    /** As {@link #getTextBlock()}, but an indented line ends it with {@link UnexpectedIndentation}. */
+    SourceLines getFlushLeftTextBlock() {
+        return getTextBlock(true);
+    }
+
+    private SourceLines getTextBlock(boolean flushLeft) {
         int end = lineOffset;
         while (end < size()) {
             String text = get(end);
@@ -291,33 +338,41 @@ final class LineMachine {
         return block;
     }
 
-    /** An indented block of unknown indent starting at the current line. */
-    Indented getIndented(boolean untilBlank, boolean stripIndent) {
+    /** An indented block of unknown indent starting at the current line, with docutils' defaults. */
+    Indented getIndented() {
         int offset = absLineOffset();
-        Indented raw = cutIndented(lineOffset, untilBlank, stripIndent, null, null);
+        Indented raw = cutIndented(lineOffset, IndentOptions.DEFAULTS, null, null);
         if (raw.lines().size() > 0) {
             nextLine(raw.lines().size() - 1);
         }
-        return stripTop(raw, offset);
+        return stripTop(raw, offset, IndentOptions.DEFAULTS);
     }
 
     /** An indented block whose indent is known for all lines (the first line may be anything). */
-    Indented getKnownIndented(int indent, boolean untilBlank, boolean stripIndent) {
+    Indented getKnownIndented(int indent) {
         int offset = absLineOffset();
-        Indented raw = cutIndented(lineOffset, untilBlank, stripIndent, indent, null);
+        Indented raw = cutIndented(lineOffset, IndentOptions.DEFAULTS, indent, null);
         nextLine(raw.lines().size() - 1);
-        return stripTop(raw, offset);
+        return stripTop(raw, offset, IndentOptions.DEFAULTS);
+    }
+
+    /** An indented block whose first line's indent is known and the others' is not, with docutils' defaults. */
+    Indented getFirstKnownIndented(int indent) {
+        return getFirstKnownIndented(indent, IndentOptions.DEFAULTS);
     }
 
     /** An indented block whose first line's indent is known and the others' is not. */
-    Indented getFirstKnownIndented(int indent, boolean untilBlank, boolean stripIndent, boolean stripTop) {
+    Indented getFirstKnownIndented(int indent, IndentOptions options) {
         int offset = absLineOffset();
-        Indented raw = cutIndented(lineOffset, untilBlank, stripIndent, null, indent);
+        Indented raw = cutIndented(lineOffset, options, null, indent);
         nextLine(raw.lines().size() - 1);
-        return stripTop ? stripTop(raw, offset) : new Indented(raw.lines(), raw.indent(), offset, raw.blankFinish());
+        return stripTop(raw, offset, options);
     }
 
-    private Indented stripTop(Indented raw, int offset) {
+    private Indented stripTop(Indented raw, int offset, IndentOptions options) {
+        if (!options.stripTop()) {
+            return new Indented(raw.lines(), raw.indent(), offset, raw.blankFinish());
+        }
         SourceLines block = raw.lines();
         int skip = 0;
         while (skip < block.size() && PyText.isBlank(block.get(skip))) {
@@ -330,8 +385,7 @@ final class LineMachine {
     }
 
     /** StringList.get_indented. */
-    private Indented cutIndented(int start, boolean untilBlank, boolean stripIndent, Integer blockIndent,
-                                 Integer firstIndent) {
+    private Indented cutIndented(int start, IndentOptions options, Integer blockIndent, Integer firstIndent) {
         Integer indent = blockIndent;
         int end = start;
         if (blockIndent != null && firstIndent == null) {
@@ -350,7 +404,7 @@ final class LineMachine {
             }
             String stripped = PyText.lstrip(text);
             if (stripped.isEmpty()) {
-                if (untilBlank) {
+                if (options.untilBlank()) {
                     blankFinish = true;
                     break;
                 }
@@ -364,7 +418,7 @@ final class LineMachine {
         if (firstIndent != null && block.size() > 0) {
             block.set(0, substringFrom(block.get(0), firstIndent));
         }
-        if (indent != null && indent > 0 && stripIndent) {
+        if (indent != null && indent > 0 && options.stripIndent()) {
             block.trimLeft(indent, firstIndent != null ? 1 : 0, block.size());
         }
         return new Indented(block, indent == null ? 0 : indent, start, blankFinish);

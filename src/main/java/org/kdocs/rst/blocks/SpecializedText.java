@@ -93,7 +93,7 @@ abstract class SpecializedText extends TextState {
                 stateCorrection(context, 1);
             }
             if (eofcheck) {
-                var where = sm.sourceAndLine(null);
+                var where = sm.currentSourceAndLine();
                 Element transition = new Element(NodeType.TRANSITION, context.get(0));
                 transition.setSource(where.source());
                 transition.setLine(where.line() == null ? 0 : where.line() - 1);
@@ -104,7 +104,7 @@ abstract class SpecializedText extends TextState {
 
         @Override
         Transition.Step blank(Matcher match, List<String> context) {
-            var where = sm.sourceAndLine(null);
+            var where = sm.currentSourceAndLine();
             String marker = PyText.strip(context.get(0));
             if (PyText.len(marker) < 4) {
                 stateCorrection(context, 1);

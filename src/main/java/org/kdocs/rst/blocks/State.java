@@ -2,7 +2,6 @@ package org.kdocs.rst.blocks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,8 +52,8 @@ abstract class State {
     List<Transition> transitions() {
         if (transitions == null) {
             transitions = new ArrayList<>();
-            transitions.add(new Transition("blank", BLANK, this::blank));
-            transitions.add(new Transition("indent", INDENT, this::indent));
+            transitions.add(new Transition("blank", BLANK, " ", this::blank));
+            transitions.add(new Transition("indent", INDENT, " ", this::indent));
             transitions.addAll(ownTransitions());
         }
         return transitions;
@@ -100,21 +99,28 @@ abstract class State {
         }
     }
 
-    /** Parses a block as body elements into node; returns the absolute offset reached. */
-    int nestedParse(SourceLines block, int inputOffset, Element node, boolean matchTitles) {
-        return nestedParse(block, inputOffset, node, matchTitles, StateName.BODY);
+    /**
+     * Parses a block as body elements into node, section titles not recognised (docutils
+     * nested_parse with match_titles=False); returns the absolute offset reached.
+     */
+    int nestedParse(SourceLines block, int inputOffset, Element node) {
+        return nestedParse(block, inputOffset, LineMachine.forBody(memo, node));
     }
 
-    int nestedParse(SourceLines block, int inputOffset, Element node, boolean matchTitles, StateName initial) {
+    /** As {@link #nestedParse(SourceLines, int, Element)}, with section titles recognised (match_titles=True). */
+    int nestedParseWithTitles(SourceLines block, int inputOffset, Element node) {
+        return nestedParse(block, inputOffset, LineMachine.forSections(memo, node));
+    }
+
+    private int nestedParse(SourceLines block, int inputOffset, LineMachine machine) {
         if (memo.nesting >= ParseSession.MAX_NESTING) {
-            nestingTooDeep(node, block, inputOffset);
+            nestingTooDeep(machine.node, block, inputOffset);
             return inputOffset + block.size();
         }
-        LineMachine machine = new LineMachine(memo, node, matchTitles);
         int before = block.size();
         memo.nesting++;
         try {
-            machine.run(block, inputOffset, initial);
+            machine.run(block, inputOffset, StateName.BODY);
         } finally {
             memo.nesting--;
         }
@@ -125,27 +131,20 @@ abstract class State {
         return machine.absLineOffset();
     }
 
-    /** Parses the rest of a list-like construct with a specialised initial state. */
-    ListResult nestedListParse(SourceLines block, int inputOffset, Element node, StateName initial,
-                               boolean blankFinish, StateName blankFinishState, boolean matchTitles,
-                               Consumer<State> setup) {
+    /** Parses a block as a list-like construct with a specialised initial state (docutils nested_list_parse). */
+    ListResult nestedListParse(SourceLines block, int inputOffset, Element node, ListParse how) {
         if (memo.nesting >= ParseSession.MAX_NESTING) {
             nestingTooDeep(node, block, inputOffset);
             return new ListResult(inputOffset + block.size(), true);
         }
-        LineMachine machine = new LineMachine(memo, node, matchTitles);
-        StateName finishState = blankFinishState == null ? initial : blankFinishState;
-        machine.state(finishState).blankFinish = blankFinish;
-        if (setup != null) {
-            setup.accept(machine.state(initial));
-        }
+        LineMachine machine = how.newMachine(memo, node);
         memo.nesting++;
         try {
-            machine.run(block, inputOffset, initial);
+            machine.run(block, inputOffset, how.initial());
         } finally {
             memo.nesting--;
         }
-        return new ListResult(machine.absLineOffset(), machine.state(finishState).blankFinish);
+        return how.result(machine);
     }
 
     // kdocs' own bound (docutils has none and fails at Python's recursion limit): the block stays text,
@@ -157,16 +156,9 @@ abstract class State {
     }
 
     /** The rest of this machine's lines after the current one, for a list-like construct. */
-    ListResult parseFollowing(Element node, StateName initial, boolean blankFinish, StateName finishState,
-                              boolean matchTitles, Consumer<State> setup) {
-        StateName finish = finishState == null ? initial : finishState;
-        LineMachine machine = sm.nestedOverRest(node, matchTitles, sm.lineOffset + 1, initial, m -> {
-            m.state(finish).blankFinish = blankFinish;
-            if (setup != null) {
-                setup.accept(m.state(initial));
-            }
-        });
-        ListResult result = new ListResult(machine.absLineOffset(), machine.state(finish).blankFinish);
+    ListResult parseFollowing(Element node, ListParse how) {
+        LineMachine machine = sm.runOverRest(how.newMachine(memo, node), sm.lineOffset + 1, how.initial());
+        ListResult result = how.result(machine);
         gotoLine(result.offset());
         return result;
     }
@@ -224,7 +216,8 @@ abstract class State {
         section.addAll(messages);
         section.addAll(inline.messages());
         document.noteImplicitTarget(section, section);
-        int newOffset = sm.nestedOverRest(section, true, sm.lineOffset + 1, StateName.BODY, null).absLineOffset();
+        int newOffset = sm.runOverRest(LineMachine.forSections(memo, section), sm.lineOffset + 1, StateName.BODY)
+                .absLineOffset();
         gotoLine(newOffset);
         if (memo.sectionLevel <= myLevel) {
             throw new ControlFlow.Eof();
@@ -238,13 +231,11 @@ abstract class State {
     record ParagraphResult(List<Element> nodes, boolean literalNext) {
     }
 
-    private static final Pattern LITERAL_MARKER = Pattern.compile("(?<!\\\\)(\\\\\\\\)*::$");
-
     ParagraphResult paragraph(List<String> lines, int lineno) {
         String data = org.kdocs.tree.PyText.rstrip(String.join("\n", lines));
         String text;
         boolean literalNext;
-        if (LITERAL_MARKER.matcher(data).find()) {
+        if (endsWithLiteralMarker(data)) {
             if (data.length() == 2) {
                 return new ParagraphResult(List.of(), true);
             }
@@ -267,6 +258,22 @@ abstract class State {
         return new ParagraphResult(result, literalNext);
     }
 
+    /**
+     * docutils' {@code re.search(r'(?<!\\)(\\\\)*::$', data)}: "::" at the end, not escaped (an even
+     * number of backslashes before it). Written out because the regex search tries every position
+     * of every paragraph, which made it the parser's largest single cost.
+     */
+    static boolean endsWithLiteralMarker(String data) {
+        if (!data.endsWith("::")) {
+            return false;
+        }
+        int backslashes = 0;
+        for (int i = data.length() - 3; i >= 0 && data.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 0;
+    }
+
     InlineResult inlineText(String text, int lineno) {
         try {
             return memo.inliner.parse(text, lineno, parent);
@@ -282,6 +289,11 @@ abstract class State {
     Element unindentWarning(String nodeName) {
         return reporter.warning(nodeName + " ends without a blank line; unexpected unindent.",
                 sm.absLineNumber() + 1);
+    }
+
+    /** Sets an element's source and line to those of the current line. */
+    void locateAtCurrentLine(Element element) {
+        locate(element, null);
     }
 
     /** Sets an element's source and line from an absolute line number. */

@@ -23,6 +23,9 @@ final class TableBlocks {
     /** Placed after each wide character so that columns line up in code units. */
     private static final char PAD = '\u0000';
 
+    /** The two table syntaxes (docutils grid_table_top and simple_table_top). */
+    enum Kind { GRID, SIMPLE }
+
     private record Isolated(SourceLines block, List<Element> messages, boolean blankFinish) {
     }
 
@@ -34,7 +37,8 @@ final class TableBlocks {
         this.sm = state.sm;
     }
 
-    static Transition.Step tableTop(BodyState state, boolean grid) {
+    static Transition.Step tableTop(BodyState state, Kind kind) {
+        boolean grid = kind == Kind.GRID;
         TableBlocks tables = new TableBlocks(state);
         Isolated isolated = grid ? tables.isolateGrid() : tables.isolateSimple();
         List<Element> nodes = new ArrayList<>();
@@ -62,7 +66,7 @@ final class TableBlocks {
         boolean blankFinish = true;
         SourceLines block;
         try {
-            block = sm.getTextBlock(true);
+            block = sm.getFlushLeftTextBlock();
         } catch (LineMachine.UnexpectedIndentation error) {
             block = error.block;
             messages.add(state.reporter.messageWithSource(Reporter.ERROR, "Unexpected indentation.", error.source,

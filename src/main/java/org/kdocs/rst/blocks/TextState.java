@@ -33,7 +33,7 @@ class TextState extends State {
 
     @Override
     List<Transition> ownTransitions() {
-        return List.of(new Transition("underline", BodyState.LINE, this::underline),
+        return List.of(new Transition("underline", BodyState.LINE, BodyState.LINE_FIRST, this::underline),
                 new Transition("text", BodyState.TEXT, this::text));
     }
 
@@ -60,8 +60,8 @@ class TextState extends State {
         BodyState.ItemResult item = definitionListItem(context);
         list.add(item.item());
         parent.add(list);
-        ListResult result = parseFollowing(list, StateName.DEFINITION_LIST, item.blankFinish(),
-                StateName.DEFINITION, false, null);
+        ListResult result = parseFollowing(list,
+                ListParse.of(StateName.DEFINITION_LIST, item.blankFinish()).finishingIn(StateName.DEFINITION));
         if (!result.blankFinish()) {
             parent.add(unindentWarning("Definition list"));
         }
@@ -87,7 +87,7 @@ class TextState extends State {
         }
         if (!sm.matchTitles) {
             String blocktext = context.get(0) + "\n" + sm.line;
-            var where = sm.sourceAndLine(null);
+            var where = sm.currentSourceAndLine();
             Element msg = reporter.messageWithSource(org.kdocs.tree.Reporter.SEVERE, "Unexpected section title.",
                     where.source(), where.line(), literalBlock(blocktext));
             parent.addAll(messages);
@@ -105,7 +105,7 @@ class TextState extends State {
         Element msg = null;
         List<String> block;
         try {
-            block = sm.getTextBlock(true).lines();
+            block = sm.getFlushLeftTextBlock().lines();
         } catch (LineMachine.UnexpectedIndentation error) {
             block = error.block.lines();
             msg = reporter.messageWithSource(org.kdocs.tree.Reporter.ERROR, "Unexpected indentation.",
@@ -131,7 +131,7 @@ class TextState extends State {
 
     /** The literal block after "::": indented, or quoted when not indented. */
     List<Element> literalBlock() {
-        LineMachine.Indented indented = sm.getIndented(false, true);
+        LineMachine.Indented indented = sm.getIndented();
         var lines = indented.lines();
         while (lines.size() > 0 && PyText.isBlank(lines.get(lines.size() - 1))) {
             lines.remove(lines.size() - 1, lines.size());
@@ -152,8 +152,8 @@ class TextState extends State {
 
     private List<Element> quotedLiteralBlock() {
         Element holder = new Element(NodeType.CONTAINER);
-        int newOffset = sm.nestedOverRest(holder, false, sm.lineOffset, StateName.QUOTED_LITERAL_BLOCK, null)
-                .absLineOffset();
+        int newOffset = sm.runOverRest(LineMachine.forBody(memo, holder), sm.lineOffset,
+                StateName.QUOTED_LITERAL_BLOCK).absLineOffset();
         gotoLine(newOffset);
         List<Element> result = new ArrayList<>();
         for (Node child : List.copyOf(holder.children())) {
@@ -164,7 +164,7 @@ class TextState extends State {
     }
 
     BodyState.ItemResult definitionListItem(List<String> termLine) {
-        LineMachine.Indented indented = sm.getIndented(false, true);
+        LineMachine.Indented indented = sm.getIndented();
         List<String> all = new ArrayList<>(termLine);
         all.addAll(indented.lines().lines());
         Element item = new Element(NodeType.DEFINITION_LIST_ITEM, String.join("\n", all));
@@ -179,7 +179,7 @@ class TextState extends State {
             definition.add(reporter.info("Blank line missing before literal block (after the \"::\")? "
                     + "Interpreted as a definition list item.", lineno + 1));
         }
-        nestedParse(indented.lines(), indented.offset(), definition, false);
+        nestedParse(indented.lines(), indented.offset(), definition);
         return new BodyState.ItemResult(item, indented.blankFinish());
     }
 

@@ -70,7 +70,7 @@ final class Admonitions implements Directive {
                 admonition.classes().add("admonition-" + Names.makeId(titleText));
             }
         }
-        call.context().nestedParse(call.content(), call.contentOffset(), admonition, false);
+        call.context().nestedParse(call.content(), call.contentOffset(), admonition);
         return List.of(admonition);
     }
 }

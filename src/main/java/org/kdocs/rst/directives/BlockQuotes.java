@@ -37,7 +37,7 @@ final class BlockQuotes {
                 quote.setLine(where.line());
             }
             Split split = split(rest, offset);
-            context.nestedParse(split.quote(), offset, quote, false);
+            context.nestedParse(split.quote(), offset, quote);
             elements.add(quote);
             if (split.attribution() != null) {
                 int lineno = 1 + offset + split.attributionOffset();
@@ -81,14 +81,14 @@ final class BlockQuotes {
             if (nonblankSeen && blank != null && blank == i - 1) {
                 Matcher match = ATTRIBUTION.matcher(line);
                 if (match.lookingAt()) {
-                    int[] shape = attributionShape(indented, i);
+                    AttributionShape shape = attributionShape(indented, i);
                     if (shape != null) {
-                        int end = Math.min(shape[0], indented.size());
+                        int end = Math.min(shape.end(), indented.size());
                         SourceLines lines = indented.slice(i, end);
                         lines.trimLeft(match.end(), 0, Math.min(1, lines.size()));
-                        lines.trimLeft(shape[1], 1, lines.size());
+                        lines.trimLeft(shape.indent(), 1, lines.size());
                         return new Split(indented.slice(0, i), lines, i, indented.slice(end, indented.size()),
-                                lineOffset + shape[0]);
+                                lineOffset + shape.end());
                     }
                 }
             }
@@ -97,8 +97,12 @@ final class BlockQuotes {
         return new Split(indented, null, 0, null, 0);
     }
 
-    /** {end, indent} of an attribution starting at start, or null when its lines are unevenly indented. */
-    private static int[] attributionShape(SourceLines indented, int start) {
+    /** Where an attribution's lines end and their common indent (docutils check_attribution's result). */
+    private record AttributionShape(int end, int indent) {
+    }
+
+    /** The shape of an attribution starting at start, or null when its lines are unevenly indented. */
+    private static AttributionShape attributionShape(SourceLines indented, int start) {
         Integer indent = null;
         int i = start + 1;
         boolean ended = false;
@@ -119,6 +123,6 @@ final class BlockQuotes {
             // docutils' loop leaves its index on the last line, then steps past it
             i = indented.size() > start + 1 ? indented.size() : start + 2;
         }
-        return new int[] {i, indent == null ? 0 : indent};
+        return new AttributionShape(i, indent == null ? 0 : indent);
     }
 }

@@ -163,7 +163,7 @@ final class BodyElements implements Directive {
         Element node = new Element(NodeType.COMPOUND, DirectiveSupport.contentText(call));
         DirectiveSupport.applyClasses(call.options(), node);
         DirectiveSupport.addName(call, node);
-        call.context().nestedParse(call.content(), call.contentOffset(), node, false);
+        call.context().nestedParse(call.content(), call.contentOffset(), node);
         return List.of(node);
     }
 
@@ -181,7 +181,7 @@ final class BodyElements implements Directive {
         Element node = new Element(NodeType.CONTAINER, DirectiveSupport.contentText(call));
         node.classes().addAll(classes);
         DirectiveSupport.addName(call, node);
-        call.context().nestedParse(call.content(), call.contentOffset(), node, false);
+        call.context().nestedParse(call.content(), call.contentOffset(), node);
         return List.of(node);
     }
 }

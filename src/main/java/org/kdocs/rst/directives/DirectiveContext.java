@@ -19,8 +19,22 @@ public interface DirectiveContext {
 
     RstSettings settings();
 
-    /** Parses lines as body elements into {@code node} (state.nested_parse); returns the offset reached. */
+    /**
+     * Parses lines as body elements into {@code node} (state.nested_parse); returns the offset reached.
+     * With {@code matchTitles} section titles are recognised; most callers want
+     * {@link #nestedParse(SourceLines, int, Element)} or {@link #nestedParseWithTitles}.
+     */
     int nestedParse(SourceLines block, int inputOffset, Element node, boolean matchTitles);
+
+    /** Parses lines as body elements into {@code node}, section titles not recognised (docutils' default). */
+    default int nestedParse(SourceLines block, int inputOffset, Element node) {
+        return nestedParse(block, inputOffset, node, false);
+    }
+
+    /** Parses lines into {@code node} with section titles recognised (match_titles=True). */
+    default int nestedParseWithTitles(SourceLines block, int inputOffset, Element node) {
+        return nestedParse(block, inputOffset, node, true);
+    }
 
     /** Parses inline markup in text found at an absolute line (state.inline_text). */
     InlineResult inlineText(String text, int lineno);

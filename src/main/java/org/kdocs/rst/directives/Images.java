@@ -163,7 +163,7 @@ final class Images implements Directive {
         }
         if (!call.content().isEmpty()) {
             Element parsed = new Element(StandardDirectives.ANONYMOUS);
-            call.context().nestedParse(call.content(), call.contentOffset(), parsed, false);
+            call.context().nestedParse(call.content(), call.contentOffset(), parsed);
             if (parsed.isEmpty()) {
                 return List.of(figure);
             }

@@ -80,7 +80,7 @@ final class Misc implements Directive {
         }
         if (!call.content().isEmpty()) {
             Element container = new Element(StandardDirectives.ANONYMOUS);
-            call.context().nestedParse(call.content(), call.contentOffset(), container, false);
+            call.context().nestedParse(call.content(), call.contentOffset(), container);
             List<Node> children = new ArrayList<>(container.children());
             for (Node child : children) {
                 if (child instanceof Element element) {

@@ -90,7 +90,7 @@ final class Parts implements Directive {
                 call.assertHasContent();
                 Element decoration = document.decoration();
                 Element part = kind == Kind.HEADER ? header(decoration) : footer(decoration);
-                call.context().nestedParse(call.content(), call.contentOffset(), part, false);
+                call.context().nestedParse(call.content(), call.contentOffset(), part);
                 return List.of();
         }
     }

@@ -91,7 +91,7 @@ final class PseudoSections implements Directive {
         DirectiveSupport.applyClasses(call.options(), node);
         DirectiveSupport.addName(call, node);
         if (!text.isEmpty()) {
-            context.nestedParse(call.content(), call.contentOffset(), node, false);
+            context.nestedParse(call.content(), call.contentOffset(), node);
         }
         return List.of(node);
     }

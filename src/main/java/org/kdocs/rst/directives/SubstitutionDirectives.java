@@ -78,7 +78,7 @@ final class SubstitutionDirectives implements Directive {
     private static List<Node> replace(DirectiveCall call) throws DirectiveError {
         call.assertHasContent();
         Element parsed = new Element(StandardDirectives.ANONYMOUS, DirectiveSupport.contentText(call));
-        call.context().nestedParse(call.content(), call.contentOffset(), parsed, false);
+        call.context().nestedParse(call.content(), call.contentOffset(), parsed);
         Element paragraph = null;
         List<Node> messages = new ArrayList<>();
         for (Node child : new ArrayList<>(parsed.children())) {

@@ -171,7 +171,7 @@ final class Tables implements Directive {
         List<Element> messages = new ArrayList<>();
         Element title = title(call, messages);
         Element parsed = new Element(StandardDirectives.ANONYMOUS);
-        call.context().nestedParse(call.content(), call.contentOffset(), parsed, false);
+        call.context().nestedParse(call.content(), call.contentOffset(), parsed);
         if (parsed.size() != 1 || !(parsed.child(0) instanceof Element table && table.is(NodeType.TABLE))) {
             throw DirectiveError.error("Error parsing content block for the \"" + call.name() + "\" directive:"
                     + " exactly one table expected.");
@@ -209,7 +209,7 @@ final class Tables implements Directive {
         List<Element> messages = new ArrayList<>();
         Element title = title(call, messages);
         Element parsed = new Element(StandardDirectives.ANONYMOUS);
-        call.context().nestedParse(call.content(), call.contentOffset(), parsed, false);
+        call.context().nestedParse(call.content(), call.contentOffset(), parsed);
         String prefix = "Error parsing content block for the \"" + call.name() + "\" directive: ";
         if (parsed.size() != 1 || !(parsed.child(0) instanceof Element list && list.is(NodeType.BULLET_LIST))) {
             throw DirectiveError.error(prefix + "exactly one bullet list expected.");

@@ -43,6 +43,10 @@ final class MarkupScanner {
     private final int[] memoFrom = new int[Kind.values().length];
     private final End[] memoEnd = new End[Kind.values().length];
     private final boolean[] memoNone = new boolean[Kind.values().length];
+    // Every start-string holds one of "*`_|[" ("name_" references an "_"): past the last of them, and
+    // for name characters past the last "_", no construct can start, so the scan skips them cheaply.
+    private final int lastStartChar;
+    private final int lastUnderscore;
     /** Characters examined by the scans so far: a measure of work that tests keep linear. */
     private long steps;
 
@@ -51,6 +55,19 @@ final class MarkupScanner {
         this.n = escaped.length();
         this.charLevel = characterLevel;
         java.util.Arrays.fill(memoFrom, Integer.MAX_VALUE);
+        int lastStart = -1;
+        int underscore = -1;
+        for (int i = n - 1; i >= 0 && underscore < 0; i--) {
+            char c = escaped.charAt(i);
+            if (c == '_') {
+                underscore = i;
+            }
+            if (lastStart < 0 && (c == '*' || c == '`' || c == '_' || c == '|' || c == '[')) {
+                lastStart = i;
+            }
+        }
+        this.lastStartChar = lastStart;
+        this.lastUnderscore = underscore;
     }
 
     long steps() {
@@ -155,10 +172,10 @@ final class MarkupScanner {
 
     /** The first start match at or after {@code base}, the text seen as starting at {@code base}; null if none. */
     Start findStart(int base) {
-        for (int p = base; p < n; p++) {
+        for (int p = base; p <= lastStartChar; p++) {
             steps++;
             char c = s.charAt(p);
-            if ("*`_|[:".indexOf(c) < 0 && !nameChar(p)) {
+            if ("*`_|[:".indexOf(c) < 0 && (p > lastUnderscore || !nameChar(p))) {
                 continue;
             }
             if (!prefixOk(p, base)) {

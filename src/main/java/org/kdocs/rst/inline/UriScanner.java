@@ -34,6 +34,9 @@ final class UriScanner {
     private int nameRunStart = -1;
     private int nameRunEnd = -1;
     private int nameRunLastDoubleDot = -1;
+    private int mark;
+    private int markScannedFrom = -1;
+    private int markScannedTo = -1;
 
     UriScanner(String s, int to, boolean charLevel, Pattern afterScheme, Pattern afterAt) {
         this.s = s;
@@ -57,6 +60,10 @@ final class UriScanner {
 
     Found find(int from) {
         for (int p = from; p < to; p++) {
+            p = firstCandidate(p);
+            if (p >= to) {
+                return null;
+            }
             char c = s.charAt(p);
             if (!isEmailc(c) || !prefixOk(p, from)) {
                 continue;
@@ -79,6 +86,35 @@ final class UriScanner {
             }
         }
         return null;
+    }
+
+    /**
+     * The first position from p where a match may start. A scheme ends at ":" and a name at "@", and
+     * both are runs of e-mail characters and dots, so a match can only start in the run that
+     * ends right before the next ":" or "@"; everything before it is skipped (to: none left).
+     */
+    private int firstCandidate(int p) {
+        if (p >= markScannedFrom && p < markScannedTo) {
+            return mark >= to ? to : p; // p lies in the run before the mark found last time
+        }
+        markScannedFrom = p;
+        mark = p;
+        while (mark < to && s.charAt(mark) != ':' && s.charAt(mark) != '@') {
+            mark++;
+        }
+        markScannedTo = mark + 1;
+        if (mark >= to) {
+            return to;
+        }
+        int runStart = mark;
+        while (runStart > p && isRunChar(s.charAt(runStart - 1))) {
+            runStart--;
+        }
+        return runStart;
+    }
+
+    private static boolean isRunChar(char c) {
+        return isEmailc(c) || c == '.';
     }
 
     private boolean prefixOk(int p, int from) {

@@ -69,30 +69,38 @@ public final class GridTableParser {
         return col >= 0 && col < line.length ? line[col] : ' ';
     }
 
+    /** A cell's top-left corner, taken in reading order (row, then column) as docutils sorts its corners. */
+    private record Corner(int top, int left) {
+    }
+
+    /** Where a traced cell ends: the row of its bottom border and the column of its right one. */
+    private record CellEnd(int bottom, int right) {
+    }
+
     private void traceCells() throws TableMarkupError {
-        PriorityQueue<int[]> corners = new PriorityQueue<>(
-                (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-        corners.add(new int[] {0, 0});
+        PriorityQueue<Corner> corners = new PriorityQueue<>(
+                java.util.Comparator.comparingInt(Corner::top).thenComparingInt(Corner::left));
+        corners.add(new Corner(0, 0));
         while (!corners.isEmpty()) {
-            int[] corner = corners.poll();
-            int top = corner[0];
-            int left = corner[1];
+            Corner corner = corners.poll();
+            int top = corner.top();
+            int left = corner.left();
             if (top == bottom || left == right || top <= done[left]) {
                 continue;
             }
-            int[] found = scanCell(top, left);
+            CellEnd found = scanCell(top, left);
             if (found == null) {
                 continue;
             }
-            int cellBottom = found[0];
-            int cellRight = found[1];
+            int cellBottom = found.bottom();
+            int cellRight = found.right();
             for (int col = left; col < cellRight; col++) {
                 done[col] = cellBottom - 1;
             }
             SourceLines content = TableLines.rectangle(block, top + 1, left + 1, cellBottom, cellRight);
             cells.add(new Traced(top, left, cellBottom, cellRight, content));
-            corners.add(new int[] {top, cellRight});
-            corners.add(new int[] {cellBottom, left});
+            corners.add(new Corner(top, cellRight));
+            corners.add(new Corner(cellBottom, left));
         }
         for (int col = 0; col < right; col++) {
             if (done[col] != bottom - 1) {
@@ -102,7 +110,7 @@ public final class GridTableParser {
     }
 
     /** Bottom and right of the cell whose top-left corner is given, or null; records boundaries. */
-    private int[] scanCell(int top, int left) {
+    private CellEnd scanCell(int top, int left) {
         if (at(top, left) != '+') {
             return null;
         }
@@ -111,9 +119,9 @@ public final class GridTableParser {
             int c = at(top, i);
             if (c == '+') {
                 cols.add(i);
-                int[] down = scanDown(top, left, i, cols);
-                if (down != null) {
-                    return new int[] {down[0], i};
+                int cellBottom = scanDown(top, left, i, cols);
+                if (cellBottom >= 0) {
+                    return new CellEnd(cellBottom, i);
                 }
             } else if (c != '-') {
                 return null;
@@ -122,20 +130,21 @@ public final class GridTableParser {
         return null;
     }
 
-    private int[] scanDown(int top, int left, int cellRight, List<Integer> topCols) {
+    /** The row of the cell's bottom border, found down its right border, or -1. */
+    private int scanDown(int top, int left, int cellRight, List<Integer> topCols) {
         List<Integer> rows = new ArrayList<>();
         for (int i = top + 1; i <= bottom; i++) {
             int c = at(i, cellRight);
             if (c == '+') {
                 rows.add(i);
                 if (closesAt(top, left, i, cellRight, rows, topCols)) {
-                    return new int[] {i};
+                    return i;
                 }
             } else if (c != '|') {
-                return null;
+                return -1;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Scans left along the bottom and up the left side; on success records the boundaries seen. */

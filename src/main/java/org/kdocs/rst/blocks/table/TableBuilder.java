@@ -78,7 +78,7 @@ public final class TableBuilder {
             }
             row.add(entry);
             if (!String.join("", cell.content().lines()).isEmpty()) {
-                context.nestedParse(cell.content(), tableLine + cell.offset(), entry, false);
+                context.nestedParse(cell.content(), tableLine + cell.offset(), entry);
             }
         }
         return row;
