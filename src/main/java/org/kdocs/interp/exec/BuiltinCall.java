@@ -11,15 +11,15 @@ import org.kdocs.interp.Site;
 import org.kdocs.interp.ThreadContext;
 
 /** A call of a Java builtin (lowered to an instruction); a fresh context per call because builtins may block. */
-final class BuiltinCall extends Ex {
+final class BuiltinCall extends ExprNode {
     final Builtin builtin;
-    final Ex[] args;
+    final ExprNode[] args;
     final int[] sizes;
     final boolean[] signed;
     final int conv;
     final Site site;
 
-    BuiltinCall(Builtin builtin, Ex[] args, int[] sizes, boolean[] signed, int conv, Site site) {
+    BuiltinCall(Builtin builtin, ExprNode[] args, int[] sizes, boolean[] signed, int conv, Site site) {
         this.builtin = builtin;
         this.args = args;
         this.sizes = sizes;

@@ -13,7 +13,7 @@ final class ExprNodes {
     private ExprNodes() {
     }
 
-    static final class Const extends Ex {
+    static final class Const extends ExprNode {
         final long value;
 
         Const(long value) {
@@ -26,7 +26,7 @@ final class ExprNodes {
         }
     }
 
-    static final class SlotGet extends Ex {
+    static final class SlotGet extends ExprNode {
         final int slot;
 
         SlotGet(int slot) {
@@ -39,12 +39,12 @@ final class ExprNodes {
         }
     }
 
-    static final class SlotSet extends Ex {
+    static final class SlotSet extends ExprNode {
         final int slot;
-        final Ex value;
+        final ExprNode value;
         final int conv;
 
-        SlotSet(int slot, Ex value, int conv) {
+        SlotSet(int slot, ExprNode value, int conv) {
             this.slot = slot;
             this.value = value;
             this.conv = conv;
@@ -59,17 +59,17 @@ final class ExprNodes {
     }
 
     /** ++/--/compound assignment on a register local. */
-    static final class SlotUpdate extends Ex {
+    static final class SlotUpdate extends ExprNode {
         final int slot;
         final int op;
-        final Ex operand;
+        final ExprNode operand;
         final int conv;
         final boolean post;
         final boolean unsigned64;
         final boolean unsigned;
         final Site site;
 
-        SlotUpdate(int slot, int op, Ex operand, int conv, boolean post, boolean unsigned64, boolean unsigned, Site site) {
+        SlotUpdate(int slot, int op, ExprNode operand, int conv, boolean post, boolean unsigned64, boolean unsigned, Site site) {
             this.slot = slot;
             this.op = op;
             this.operand = operand;
@@ -99,14 +99,14 @@ final class ExprNodes {
                 + " Comm: " + f.w.name, site);
     }
 
-    static final class Load extends Ex {
-        final Ex address;
+    static final class Load extends ExprNode {
+        final ExprNode address;
         final int size;
         final int conv;
         final Site site;
         final Marking marking;
 
-        Load(Ex address, int size, int conv, Site site, Marking marking) {
+        Load(ExprNode address, int size, int conv, Site site, Marking marking) {
             this.address = address;
             this.size = size;
             this.conv = conv;
@@ -120,15 +120,15 @@ final class ExprNodes {
         }
     }
 
-    static final class Store extends Ex {
-        final Ex address;
-        final Ex value;
+    static final class Store extends ExprNode {
+        final ExprNode address;
+        final ExprNode value;
         final int size;
         final int conv;
         final Site site;
         final Marking marking;
 
-        Store(Ex address, Ex value, int size, int conv, Site site, Marking marking) {
+        Store(ExprNode address, ExprNode value, int size, int conv, Site site, Marking marking) {
             this.address = address;
             this.value = value;
             this.size = size;
@@ -144,10 +144,10 @@ final class ExprNodes {
     }
 
     /** ++/--/compound assignment on memory: one READ_WRITE access, as KCSAN's compound instrumentation. */
-    static final class MemUpdate extends Ex {
-        final Ex address;
+    static final class MemUpdate extends ExprNode {
+        final ExprNode address;
         final int op;
-        final Ex operand;
+        final ExprNode operand;
         final int size;
         final int conv;
         final boolean post;
@@ -156,7 +156,7 @@ final class ExprNodes {
         final Site site;
         final Marking marking;
 
-        MemUpdate(Ex address, int op, Ex operand, int size, int conv, boolean post, boolean unsigned64,
+        MemUpdate(ExprNode address, int op, ExprNode operand, int size, int conv, boolean post, boolean unsigned64,
                   boolean unsigned, Site site, Marking marking) {
             this.address = address;
             this.op = op;
@@ -181,13 +181,13 @@ final class ExprNodes {
     }
 
     /** Struct assignment: copies bytes, yields the destination address. */
-    static final class Copy extends Ex {
-        final Ex dst;
-        final Ex src;
+    static final class Copy extends ExprNode {
+        final ExprNode dst;
+        final ExprNode src;
         final int size;
         final Site site;
 
-        Copy(Ex dst, Ex src, int size, Site site) {
+        Copy(ExprNode dst, ExprNode src, int size, Site site) {
             this.dst = dst;
             this.src = src;
             this.size = size;
@@ -200,16 +200,16 @@ final class ExprNodes {
         }
     }
 
-    static final class Bin extends Ex {
+    static final class Bin extends ExprNode {
         final int op;
-        final Ex left;
-        final Ex right;
+        final ExprNode left;
+        final ExprNode right;
         final int conv;
         final boolean unsigned64;
         final boolean unsigned;
         final Site site;
 
-        Bin(int op, Ex left, Ex right, int conv, boolean unsigned64, boolean unsigned, Site site) {
+        Bin(int op, ExprNode left, ExprNode right, int conv, boolean unsigned64, boolean unsigned, Site site) {
             this.op = op;
             this.left = left;
             this.right = right;
@@ -232,11 +232,11 @@ final class ExprNodes {
         }
     }
 
-    static final class Convert extends Ex {
-        final Ex operand;
+    static final class Convert extends ExprNode {
+        final ExprNode operand;
         final int conv;
 
-        Convert(Ex operand, int conv) {
+        Convert(ExprNode operand, int conv) {
             this.operand = operand;
             this.conv = conv;
         }
@@ -247,12 +247,12 @@ final class ExprNodes {
         }
     }
 
-    static final class Unary extends Ex {
+    static final class Unary extends ExprNode {
         final char op;
-        final Ex operand;
+        final ExprNode operand;
         final int conv;
 
-        Unary(char op, Ex operand, int conv) {
+        Unary(char op, ExprNode operand, int conv) {
             this.op = op;
             this.operand = operand;
             this.conv = conv;
@@ -269,12 +269,12 @@ final class ExprNodes {
         }
     }
 
-    static final class Logical extends Ex {
+    static final class Logical extends ExprNode {
         final boolean and;
-        final Ex left;
-        final Ex right;
+        final ExprNode left;
+        final ExprNode right;
 
-        Logical(boolean and, Ex left, Ex right) {
+        Logical(boolean and, ExprNode left, ExprNode right) {
             this.and = and;
             this.left = left;
             this.right = right;
@@ -289,12 +289,12 @@ final class ExprNodes {
         }
     }
 
-    static final class Choose extends Ex {
-        final Ex cond;
-        final Ex then;
-        final Ex otherwise;
+    static final class Choose extends ExprNode {
+        final ExprNode cond;
+        final ExprNode then;
+        final ExprNode otherwise;
 
-        Choose(Ex cond, Ex then, Ex otherwise) {
+        Choose(ExprNode cond, ExprNode then, ExprNode otherwise) {
             this.cond = cond;
             this.then = then;
             this.otherwise = otherwise;
@@ -306,11 +306,11 @@ final class ExprNodes {
         }
     }
 
-    static final class Sequence extends Ex {
-        final Ex first;
-        final Ex second;
+    static final class Sequence extends ExprNode {
+        final ExprNode first;
+        final ExprNode second;
 
-        Sequence(Ex first, Ex second) {
+        Sequence(ExprNode first, ExprNode second) {
             this.first = first;
             this.second = second;
         }
@@ -323,12 +323,12 @@ final class ExprNodes {
     }
 
     /** Pointer plus scaled integer (also array indexing and member offsets). */
-    static final class Offset extends Ex {
-        final Ex base;
-        final Ex index;
+    static final class Offset extends ExprNode {
+        final ExprNode base;
+        final ExprNode index;
         final long scale;
 
-        Offset(Ex base, Ex index, long scale) {
+        Offset(ExprNode base, ExprNode index, long scale) {
             this.base = base;
             this.index = index;
             this.scale = scale;
@@ -340,12 +340,12 @@ final class ExprNodes {
         }
     }
 
-    static final class PointerDiff extends Ex {
-        final Ex left;
-        final Ex right;
+    static final class PointerDiff extends ExprNode {
+        final ExprNode left;
+        final ExprNode right;
         final long scale;
 
-        PointerDiff(Ex left, Ex right, long scale) {
+        PointerDiff(ExprNode left, ExprNode right, long scale) {
             this.left = left;
             this.right = right;
             this.scale = scale;
@@ -358,7 +358,7 @@ final class ExprNodes {
     }
 
     /** Address of a local that lives in the stack frame. */
-    static final class FrameAddress extends Ex {
+    static final class FrameAddress extends ExprNode {
         final int offset;
 
         FrameAddress(int offset) {
@@ -371,13 +371,13 @@ final class ExprNodes {
         }
     }
 
-    static final class Call extends Ex {
+    static final class Call extends ExprNode {
         final FunctionCode function;
-        final Ex[] args;
+        final ExprNode[] args;
         final int conv;
         final Site site;
 
-        Call(FunctionCode function, Ex[] args, int conv, Site site) {
+        Call(FunctionCode function, ExprNode[] args, int conv, Site site) {
             this.function = function;
             this.args = args;
             this.conv = conv;
@@ -390,13 +390,13 @@ final class ExprNodes {
         }
     }
 
-    static final class CallPointer extends Ex {
-        final Ex target;
-        final Ex[] args;
+    static final class CallPointer extends ExprNode {
+        final ExprNode target;
+        final ExprNode[] args;
         final int conv;
         final Site site;
 
-        CallPointer(Ex target, Ex[] args, int conv, Site site) {
+        CallPointer(ExprNode target, ExprNode[] args, int conv, Site site) {
             this.target = target;
             this.args = args;
             this.conv = conv;
@@ -410,11 +410,11 @@ final class ExprNodes {
     }
 
     /** data_race(expr): the expression's accesses are inside a "data_race" scope. */
-    static final class DataRace extends Ex {
-        final Ex inner;
+    static final class DataRace extends ExprNode {
+        final ExprNode inner;
         final Site site;
 
-        DataRace(Ex inner, Site site) {
+        DataRace(ExprNode inner, Site site) {
             this.inner = inner;
             this.site = site;
         }

@@ -9,13 +9,13 @@ final class ExtensionNodes {
     }
 
     /** A bit-field's value from its storage unit (zero-extended): shifted down, masked, sign-extended. */
-    static final class BitExtract extends Ex {
-        final Ex unit;
+    static final class BitExtract extends ExprNode {
+        final ExprNode unit;
         final int offset;
         final int width;
         final boolean signed;
 
-        BitExtract(Ex unit, int offset, int width, boolean signed) {
+        BitExtract(ExprNode unit, int offset, int width, boolean signed) {
             this.unit = unit;
             this.offset = offset;
             this.width = width;
@@ -30,13 +30,13 @@ final class ExtensionNodes {
     }
 
     /** A storage unit with a bit-field replaced by {@code value}'s low bits. */
-    static final class BitInsert extends Ex {
-        final Ex unit;
-        final Ex value;
+    static final class BitInsert extends ExprNode {
+        final ExprNode unit;
+        final ExprNode value;
         final int offset;
         final int width;
 
-        BitInsert(Ex unit, Ex value, int offset, int width) {
+        BitInsert(ExprNode unit, ExprNode value, int offset, int width) {
             this.unit = unit;
             this.value = value;
             this.offset = offset;
@@ -55,9 +55,9 @@ final class ExtensionNodes {
      * is read and written back whole, as compiled code does (two accesses: another CPU's update of a
      * neighbouring field in between is lost). {@code op} is an {@link Arith} code, or -1 for '='.
      */
-    static final class BitStore extends Ex {
-        final Ex address;
-        final Ex operand;
+    static final class BitStore extends ExprNode {
+        final ExprNode address;
+        final ExprNode operand;
         final int op;
         final boolean post;
         final int unitSize;
@@ -69,7 +69,7 @@ final class ExtensionNodes {
         final Site site;
         final Marking marking;
 
-        BitStore(Ex address, Ex operand, int op, boolean post, int unitSize, int offset, int width, boolean signed,
+        BitStore(ExprNode address, ExprNode operand, int op, boolean post, int unitSize, int offset, int width, boolean signed,
                  boolean unsigned64, boolean unsigned, Site site, Marking marking) {
             this.address = address;
             this.operand = operand;
@@ -92,11 +92,11 @@ final class ExtensionNodes {
     }
 
     /** A GNU statement expression: the statements, then the value of the last one. */
-    static final class StmtExpr extends Ex {
-        final St body;
-        final Ex value;
+    static final class StmtExpr extends ExprNode {
+        final StmtNode body;
+        final ExprNode value;
 
-        StmtExpr(St body, Ex value) {
+        StmtExpr(StmtNode body, ExprNode value) {
             this.body = body;
             this.value = value;
         }

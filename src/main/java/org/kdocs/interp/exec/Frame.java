@@ -12,7 +12,7 @@ final class Frame {
     final long[] slots;
     final long base;
     final FunctionCode fn;
-    final Insn[] code;
+    final Instruction[] code;
     final Frame caller;
     final Site callSite;
     /** Where the caller wants the result ({@code -1}: discarded) and how to convert it. */

@@ -28,7 +28,7 @@ final class Lowering {
     /** The goto labels of one statement list, and how many scoped blocks are open around it. */
     private record LabelScope(java.util.Set<Integer> labels, int depth) { }
 
-    private final List<Insn> code = new ArrayList<>();
+    private final List<Instruction> code = new ArrayList<>();
     private final List<Runnable> fixups = new ArrayList<>();
     private final Map<Integer, Label> gotoLabels = new HashMap<>();
     private final Deque<Target> targets = new ArrayDeque<>();
@@ -46,26 +46,26 @@ final class Lowering {
     }
 
     /** Lowers a function body; {@code fn.slots} grows by the temporaries used. */
-    static void lower(FunctionCode fn, St body) {
+    static void lower(FunctionCode fn, StmtNode body) {
         org.kdocs.interp.FunctionInfo info = fn.info;
         Lowering l = new Lowering(fn.slots, new org.kdocs.interp.Site(info, Math.max(0, info.size() - 1), info.file(),
                 info.line(), 1));
         l.statement(body);
-        l.emit(new Insn.Return(null, l.exit));
+        l.emit(new Instruction.Return(null, l.exit));
         for (Runnable fix : l.fixups) {
             fix.run();
         }
-        fn.code = l.code.toArray(new Insn[0]);
+        fn.code = l.code.toArray(new Instruction[0]);
         fn.slots = l.slots;
     }
 
-    static IllegalStateException notLowered(Ex node) {
+    static IllegalStateException notLowered(ExprNode node) {
         return new IllegalStateException(node.getClass().getSimpleName() + " is evaluated by its instruction");
     }
 
     // ---- emission ----
 
-    private void emit(Insn insn) {
+    private void emit(Instruction insn) {
         code.add(insn);
     }
 
@@ -74,19 +74,19 @@ final class Lowering {
     }
 
     private void jump(Label label) {
-        Insn.Jump j = new Insn.Jump();
+        Instruction.Jump j = new Instruction.Jump();
         emit(j);
         fixups.add(() -> j.target = label.pc);
     }
 
-    private void branch(Ex cond, boolean ifZero, Label label) {
-        Insn.Branch b = new Insn.Branch(cond, ifZero);
+    private void branch(ExprNode cond, boolean ifZero, Label label) {
+        Instruction.Branch b = new Instruction.Branch(cond, ifZero);
         emit(b);
         fixups.add(() -> b.target = label.pc);
     }
 
     private void step(int line) {
-        emit(new Insn.Step(line));
+        emit(new Instruction.Step(line));
     }
 
     private int temp() {
@@ -95,7 +95,7 @@ final class Lowering {
 
     // ---- statements ----
 
-    private void statement(St s) {
+    private void statement(StmtNode s) {
         if (s instanceof Eval e) {
             step(e.line);
             effect(e.expr);
@@ -103,11 +103,11 @@ final class Lowering {
             sequence(q, Map.of());
         } else if (s instanceof ScopedSeq q) {
             int mark = temp();
-            emit(new Insn.CleanupMark(mark));
+            emit(new Instruction.CleanupMark(mark));
             marks.add(mark);
             sequence(q.inner, Map.of());
             marks.remove(marks.size() - 1);
-            emit(new Insn.Cleanup(mark));
+            emit(new Instruction.Cleanup(mark));
         } else if (s instanceof IfElse i) {
             step(i.line);
             Label otherwise = new Label();
@@ -129,7 +129,7 @@ final class Lowering {
         } else if (s instanceof Jump j) {
             step(j.line);
             Target t = targets.peek();
-            boolean isBreak = j.kind == St.BREAK;
+            boolean isBreak = j.kind == StmtNode.BREAK;
             leaveScopedBlocks(isBreak ? t.breakDepth() : t.continueDepth());
             jump(isBreak ? t.breakTo() : t.continueTo());
         } else if (s instanceof GotoLabel g) {
@@ -145,7 +145,7 @@ final class Lowering {
             jump(gotoLabels.computeIfAbsent(g.label, k -> new Label()));
         } else if (s instanceof ReturnValue r) {
             step(r.line);
-            emit(new Insn.Return(r.value == null ? null : lower(r.value), exit));
+            emit(new Instruction.Return(r.value == null ? null : lower(r.value), exit));
         }
         // Nop: nothing to run
     }
@@ -176,7 +176,7 @@ final class Lowering {
 
     private void leaveScopedBlocks(int depth) {
         if (depth < marks.size()) {
-            emit(new Insn.Cleanup(marks.get(depth)));
+            emit(new Instruction.Cleanup(marks.get(depth)));
         }
     }
 
@@ -209,7 +209,7 @@ final class Lowering {
     private void switchOn(SwitchOn sw) {
         step(sw.line);
         Map<Long, int[]> table = new HashMap<>();
-        Insn.Switch insn = new Insn.Switch(lower(sw.value), table);
+        Instruction.Switch insn = new Instruction.Switch(lower(sw.value), table);
         emit(insn);
         Label exit = new Label();
         Map<Integer, Label> at = new HashMap<>();
@@ -232,10 +232,10 @@ final class Lowering {
     // ---- expressions ----
 
     /** Lowers an expression evaluated for its side effects only. */
-    private void effect(Ex e) {
-        Ex rest = lower(e);
+    private void effect(ExprNode e) {
+        ExprNode rest = lower(e);
         if (!(rest instanceof Const || rest instanceof SlotGet || rest instanceof FrameAddress)) {
-            emit(new Insn.Eval(rest));
+            emit(new Instruction.Eval(rest));
         }
     }
 
@@ -243,20 +243,20 @@ final class Lowering {
      * Emits the instructions of {@code e} and returns the pure expression that gives its value once they
      * have run.
      */
-    private Ex lower(Ex e) {
+    private ExprNode lower(ExprNode e) {
         if (pure(e)) {
             return e;
         }
         if (e instanceof Load n) {
             int t = temp();
-            emit(new AccessInsns.Load(operand(lower(n.address)), n.size, n.conv, n.site, n.marking,
+            emit(new AccessInstructions.Load(operand(lower(n.address)), n.size, n.conv, n.site, n.marking,
                     org.kdocs.interp.Ordering.NONE, t));
             return new SlotGet(t);
         }
         if (e instanceof Store n) {
-            Ex[] o = lowerAll(n.address, n.value);
-            Ex value = operand(n.conv == Conv.NONE ? o[1] : new Convert(o[1], n.conv));
-            emit(new AccessInsns.Store(operand(o[0]), value, n.size, n.site, n.marking, org.kdocs.interp.Ordering.NONE));
+            ExprNode[] o = lowerAll(n.address, n.value);
+            ExprNode value = operand(n.conv == Conv.NONE ? o[1] : new Convert(o[1], n.conv));
+            emit(new AccessInstructions.Store(operand(o[0]), value, n.size, n.site, n.marking, org.kdocs.interp.Ordering.NONE));
             return value;
         }
         if (e instanceof BuiltinCall n && n.builtin.shape() != null) {
@@ -270,89 +270,89 @@ final class Lowering {
             return lower(n.value);
         }
         if (e instanceof MemUpdate n) {
-            Ex[] o = lowerAll(n.address, n.operand);
+            ExprNode[] o = lowerAll(n.address, n.operand);
             int t = temp();
-            emit(new AccessInsns.Update(n, operand(o[0]), operand(o[1]), t));
+            emit(new AccessInstructions.Update(n, operand(o[0]), operand(o[1]), t));
             return new SlotGet(t);
         }
         if (e instanceof Copy n) {
-            Ex[] o = lowerAll(n.dst, n.src);
-            Ex dst = operand(o[0]);
-            emit(new AccessInsns.Copy(n, dst, operand(o[1])));
+            ExprNode[] o = lowerAll(n.dst, n.src);
+            ExprNode dst = operand(o[0]);
+            emit(new AccessInstructions.Copy(n, dst, operand(o[1])));
             return dst;
         }
         if (e instanceof BuiltinCall n) {
-            Ex[] args = operands(lowerAll(n.args));
+            ExprNode[] args = operands(lowerAll(n.args));
             int t = temp();
-            emit(new AccessInsns.Builtin(n, args, t));
+            emit(new AccessInstructions.Builtin(n, args, t));
             return new SlotGet(t);
         }
         if (e instanceof Call n) {
-            Ex[] args = operands(lowerAll(n.args));
+            ExprNode[] args = operands(lowerAll(n.args));
             int t = temp();
-            emit(new AccessInsns.Call(n, args, t));
+            emit(new AccessInstructions.Call(n, args, t));
             return new SlotGet(t);
         }
         if (e instanceof CallPointer n) {
-            Ex[] all = new Ex[n.args.length + 1];
+            ExprNode[] all = new ExprNode[n.args.length + 1];
             all[0] = n.target;
             System.arraycopy(n.args, 0, all, 1, n.args.length);
-            Ex[] o = operands(lowerAll(all));
+            ExprNode[] o = operands(lowerAll(all));
             int t = temp();
-            emit(new AccessInsns.CallPointer(n, o[0], java.util.Arrays.copyOfRange(o, 1, o.length), t));
+            emit(new AccessInstructions.CallPointer(n, o[0], java.util.Arrays.copyOfRange(o, 1, o.length), t));
             return new SlotGet(t);
         }
         if (e instanceof DataRace n) {
-            emit(new Insn.ScopeEvent("data_race", true, n.site));
-            Ex value = materialize(lower(n.inner));
-            emit(new Insn.ScopeEvent("data_race", false, n.site));
+            emit(new Instruction.ScopeEvent("data_race", true, n.site));
+            ExprNode value = materialize(lower(n.inner));
+            emit(new Instruction.ScopeEvent("data_race", false, n.site));
             return value;
         }
         return compound(e);
     }
 
     /** READ_ONCE(x), WRITE_ONCE(x, v) and their kin: compiled as the access they are. */
-    private Ex singleAccess(BuiltinCall n) {
+    private ExprNode singleAccess(BuiltinCall n) {
         org.kdocs.interp.Builtin.Shape shape = n.builtin.shape();
-        Ex[] o = operands(lowerAll(n.args));
+        ExprNode[] o = operands(lowerAll(n.args));
         int size = shape.size() > 0 ? shape.size() : n.sizes[0];
         if (shape.kind() == org.kdocs.interp.AccessKind.READ) {
             int t = temp();
-            emit(new AccessInsns.Load(o[0], size, n.conv, n.site, shape.marking(), shape.ordering(), t));
+            emit(new AccessInstructions.Load(o[0], size, n.conv, n.site, shape.marking(), shape.ordering(), t));
             return new SlotGet(t);
         }
-        emit(new AccessInsns.Store(o[0], o[1], size, n.site, shape.marking(), shape.ordering()));
+        emit(new AccessInstructions.Store(o[0], o[1], size, n.site, shape.marking(), shape.ordering()));
         return new Const(0);
     }
 
     /** Bit-field assignment: operand first, then a read and a write of the whole storage unit. */
-    private Ex bitStore(BitStore n) {
-        Ex[] o = lowerAll(n.address, n.operand);
-        Ex address = operand(o[0]);
-        Ex rhs = materialize(o[1]);
+    private ExprNode bitStore(BitStore n) {
+        ExprNode[] o = lowerAll(n.address, n.operand);
+        ExprNode address = operand(o[0]);
+        ExprNode rhs = materialize(o[1]);
         int unit = temp();
-        emit(new AccessInsns.Load(address, n.unitSize, Conv.load(org.kdocs.interp.parse.CType.integerOf(n.unitSize,
+        emit(new AccessInstructions.Load(address, n.unitSize, Conv.load(org.kdocs.interp.parse.CType.integerOf(n.unitSize,
                 true)), n.site, n.marking, org.kdocs.interp.Ordering.NONE, unit));
-        Ex old = materialize(new BitExtract(new SlotGet(unit), n.offset, n.width, n.signed));
-        Ex value = n.op < 0 ? rhs : new Bin(n.op, old, rhs, Conv.NONE, n.unsigned64, n.unsigned, n.site);
-        Ex stored = materialize(new BitExtract(new BitInsert(new Const(0), value, 0, n.width), 0, n.width, n.signed));
-        emit(new AccessInsns.Store(address, new BitInsert(new SlotGet(unit), stored, n.offset, n.width), n.unitSize,
+        ExprNode old = materialize(new BitExtract(new SlotGet(unit), n.offset, n.width, n.signed));
+        ExprNode value = n.op < 0 ? rhs : new Bin(n.op, old, rhs, Conv.NONE, n.unsigned64, n.unsigned, n.site);
+        ExprNode stored = materialize(new BitExtract(new BitInsert(new Const(0), value, 0, n.width), 0, n.width, n.signed));
+        emit(new AccessInstructions.Store(address, new BitInsert(new SlotGet(unit), stored, n.offset, n.width), n.unitSize,
                 n.site, n.marking, org.kdocs.interp.Ordering.NONE));
         return n.post ? old : stored;
     }
 
     /** Pure nodes with impure operands: the operands are lowered, the node rebuilt on their values. */
-    private Ex compound(Ex e) {
+    private ExprNode compound(ExprNode e) {
         if (e instanceof Bin n) {
-            Ex[] o = lowerAll(n.left, n.right);
+            ExprNode[] o = lowerAll(n.left, n.right);
             return new Bin(n.op, o[0], o[1], n.conv, n.unsigned64, n.unsigned, n.site);
         }
         if (e instanceof Offset n) {
-            Ex[] o = lowerAll(n.base, n.index);
+            ExprNode[] o = lowerAll(n.base, n.index);
             return new Offset(o[0], o[1], n.scale);
         }
         if (e instanceof PointerDiff n) {
-            Ex[] o = lowerAll(n.left, n.right);
+            ExprNode[] o = lowerAll(n.left, n.right);
             return new PointerDiff(o[0], o[1], n.scale);
         }
         if (e instanceof Unary n) {
@@ -387,33 +387,33 @@ final class Lowering {
     }
 
     /** && and || whose right operand needs instructions: branches, so it runs only when needed. */
-    private Ex logical(Logical n) {
+    private ExprNode logical(Logical n) {
         if (pure(n.right)) {
             return new Logical(n.and, lower(n.left), n.right);
         }
-        Ex left = lower(n.left);
+        ExprNode left = lower(n.left);
         int t = temp();
-        emit(new Insn.Eval(new SlotSet(t, new Const(n.and ? 0 : 1), Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, new Const(n.and ? 0 : 1), Conv.NONE)));
         Label end = new Label();
         branch(left, n.and, end);
-        emit(new Insn.Eval(new SlotSet(t, new Logical(true, lower(n.right), new Const(1)), Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, new Logical(true, lower(n.right), new Const(1)), Conv.NONE)));
         bind(end);
         return new SlotGet(t);
     }
 
-    private Ex choose(Choose n) {
+    private ExprNode choose(Choose n) {
         if (pure(n.then) && pure(n.otherwise)) {
             return new Choose(lower(n.cond), n.then, n.otherwise);
         }
-        Ex cond = lower(n.cond);
+        ExprNode cond = lower(n.cond);
         int t = temp();
         Label otherwise = new Label();
         Label end = new Label();
         branch(cond, true, otherwise);
-        emit(new Insn.Eval(new SlotSet(t, lower(n.then), Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, lower(n.then), Conv.NONE)));
         jump(end);
         bind(otherwise);
-        emit(new Insn.Eval(new SlotSet(t, lower(n.otherwise), Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, lower(n.otherwise), Conv.NONE)));
         bind(end);
         return new SlotGet(t);
     }
@@ -422,8 +422,8 @@ final class Lowering {
      * Lowers operands left to right. An operand is computed into a temporary when a later one needs
      * instructions, which would otherwise run before it.
      */
-    private Ex[] lowerAll(Ex... operands) {
-        Ex[] out = new Ex[operands.length];
+    private ExprNode[] lowerAll(ExprNode... operands) {
+        ExprNode[] out = new ExprNode[operands.length];
         for (int i = 0; i < operands.length; i++) {
             out[i] = lower(operands[i]);
             for (int j = i + 1; j < operands.length; j++) {
@@ -436,21 +436,21 @@ final class Lowering {
         return out;
     }
 
-    private Ex materialize(Ex e) {
+    private ExprNode materialize(ExprNode e) {
         if (e instanceof Const || e instanceof FrameAddress) {
             return e;
         }
         int t = temp();
-        emit(new Insn.Eval(new SlotSet(t, e, Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, e, Conv.NONE)));
         return new SlotGet(t);
     }
 
     /** An instruction operand must not change anything: the instruction may run twice. */
-    private Ex operand(Ex e) {
+    private ExprNode operand(ExprNode e) {
         return hasEffects(e) ? materialize(e) : e;
     }
 
-    private Ex[] operands(Ex[] es) {
+    private ExprNode[] operands(ExprNode[] es) {
         for (int i = 0; i < es.length; i++) {
             es[i] = operand(es[i]);
         }
@@ -460,13 +460,13 @@ final class Lowering {
     // ---- classification ----
 
     /** Whether the expression can be evaluated directly: no memory access, call or scope. */
-    static boolean pure(Ex e) {
+    static boolean pure(ExprNode e) {
         if (e instanceof Load || e instanceof Store || e instanceof MemUpdate || e instanceof Copy
                 || e instanceof BuiltinCall || e instanceof Call || e instanceof CallPointer
                 || e instanceof DataRace || e instanceof BitStore || e instanceof StmtExpr) {
             return false;
         }
-        for (Ex child : children(e)) {
+        for (ExprNode child : children(e)) {
             if (!pure(child)) {
                 return false;
             }
@@ -475,11 +475,11 @@ final class Lowering {
     }
 
     /** Whether evaluating the (pure) expression changes a slot or the stack. */
-    private static boolean hasEffects(Ex e) {
+    private static boolean hasEffects(ExprNode e) {
         if (e instanceof SlotSet || e instanceof SlotUpdate || e instanceof FunctionBody.Zero) {
             return true;
         }
-        for (Ex child : children(e)) {
+        for (ExprNode child : children(e)) {
             if (hasEffects(child)) {
                 return true;
             }
@@ -487,43 +487,43 @@ final class Lowering {
         return false;
     }
 
-    private static Ex[] children(Ex e) {
+    private static ExprNode[] children(ExprNode e) {
         if (e instanceof Bin n) {
-            return new Ex[] {n.left, n.right};
+            return new ExprNode[] {n.left, n.right};
         }
         if (e instanceof Offset n) {
-            return new Ex[] {n.base, n.index};
+            return new ExprNode[] {n.base, n.index};
         }
         if (e instanceof PointerDiff n) {
-            return new Ex[] {n.left, n.right};
+            return new ExprNode[] {n.left, n.right};
         }
         if (e instanceof Logical n) {
-            return new Ex[] {n.left, n.right};
+            return new ExprNode[] {n.left, n.right};
         }
         if (e instanceof Choose n) {
-            return new Ex[] {n.cond, n.then, n.otherwise};
+            return new ExprNode[] {n.cond, n.then, n.otherwise};
         }
         if (e instanceof Sequence n) {
-            return new Ex[] {n.first, n.second};
+            return new ExprNode[] {n.first, n.second};
         }
         if (e instanceof Unary n) {
-            return new Ex[] {n.operand};
+            return new ExprNode[] {n.operand};
         }
         if (e instanceof Convert n) {
-            return new Ex[] {n.operand};
+            return new ExprNode[] {n.operand};
         }
         if (e instanceof SlotSet n) {
-            return new Ex[] {n.value};
+            return new ExprNode[] {n.value};
         }
         if (e instanceof SlotUpdate n) {
-            return new Ex[] {n.operand};
+            return new ExprNode[] {n.operand};
         }
         if (e instanceof BitExtract n) {
-            return new Ex[] {n.unit};
+            return new ExprNode[] {n.unit};
         }
         if (e instanceof BitInsert n) {
-            return new Ex[] {n.unit, n.value};
+            return new ExprNode[] {n.unit, n.value};
         }
-        return new Ex[0];
+        return new ExprNode[0];
     }
 }

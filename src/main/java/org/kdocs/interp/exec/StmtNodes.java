@@ -7,18 +7,18 @@ final class StmtNodes {
     private StmtNodes() {
     }
 
-    static final class Eval extends St {
-        final Ex expr;
+    static final class Eval extends StmtNode {
+        final ExprNode expr;
         final int line;
 
-        Eval(Ex expr, int line) {
+        Eval(ExprNode expr, int line) {
             this.expr = expr;
             this.line = line;
         }
     }
 
     /** An empty statement, label or elided "..." line: no step, so limits name the enclosing loop's line. */
-    static final class Nop extends St {
+    static final class Nop extends StmtNode {
         final int line;
 
         Nop(int line) {
@@ -27,18 +27,18 @@ final class StmtNodes {
     }
 
     /** A statement list; labels (for goto) map to the index of the statement they stand before. */
-    static final class Seq extends St {
-        final St[] items;
+    static final class Seq extends StmtNode {
+        final StmtNode[] items;
         final Map<Integer, Integer> labels;
 
-        Seq(St[] items, Map<Integer, Integer> labels) {
+        Seq(StmtNode[] items, Map<Integer, Integer> labels) {
             this.items = items;
             this.labels = labels;
         }
     }
 
     /** A block that calls scoped builtins: their cleanups run when control leaves it. */
-    static final class ScopedSeq extends St {
+    static final class ScopedSeq extends StmtNode {
         final Seq inner;
 
         ScopedSeq(Seq inner) {
@@ -46,13 +46,13 @@ final class StmtNodes {
         }
     }
 
-    static final class IfElse extends St {
-        final Ex cond;
-        final St then;
-        final St otherwise;
+    static final class IfElse extends StmtNode {
+        final ExprNode cond;
+        final StmtNode then;
+        final StmtNode otherwise;
         final int line;
 
-        IfElse(Ex cond, St then, St otherwise, int line) {
+        IfElse(ExprNode cond, StmtNode then, StmtNode otherwise, int line) {
             this.cond = cond;
             this.then = then;
             this.otherwise = otherwise;
@@ -61,14 +61,14 @@ final class StmtNodes {
     }
 
     /** while, do-while and for loops. */
-    static final class Loop extends St {
-        final Ex cond;
-        final Ex step;
-        final St body;
+    static final class Loop extends StmtNode {
+        final ExprNode cond;
+        final ExprNode step;
+        final StmtNode body;
         final boolean testFirst;
         final int line;
 
-        Loop(Ex cond, Ex step, St body, boolean testFirst, int line) {
+        Loop(ExprNode cond, ExprNode step, StmtNode body, boolean testFirst, int line) {
             this.cond = cond;
             this.step = step;
             this.body = body;
@@ -78,14 +78,14 @@ final class StmtNodes {
     }
 
     /** switch: case values map to the index of the statement in {@code body} where they start. */
-    static final class SwitchOn extends St {
-        final Ex value;
+    static final class SwitchOn extends StmtNode {
+        final ExprNode value;
         final Seq body;
         final Map<Long, Integer> cases;
         final int defaultIndex;
         final int line;
 
-        SwitchOn(Ex value, Seq body, Map<Long, Integer> cases, int defaultIndex, int line) {
+        SwitchOn(ExprNode value, Seq body, Map<Long, Integer> cases, int defaultIndex, int line) {
             this.value = value;
             this.body = body;
             this.cases = cases;
@@ -95,7 +95,7 @@ final class StmtNodes {
     }
 
     /** break or continue. */
-    static final class Jump extends St {
+    static final class Jump extends StmtNode {
         final int kind;
         final int line;
 
@@ -105,7 +105,7 @@ final class StmtNodes {
         }
     }
 
-    static final class GotoLabel extends St {
+    static final class GotoLabel extends StmtNode {
         final int label;
         final int line;
 
@@ -115,11 +115,11 @@ final class StmtNodes {
         }
     }
 
-    static final class ReturnValue extends St {
-        final Ex value;
+    static final class ReturnValue extends StmtNode {
+        final ExprNode value;
         final int line;
 
-        ReturnValue(Ex value, int line) {
+        ReturnValue(ExprNode value, int line) {
             this.value = value;
             this.line = line;
         }

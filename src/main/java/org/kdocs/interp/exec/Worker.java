@@ -56,7 +56,7 @@ final class Worker implements ThreadContext {
     /** The carrier thread whose stack holds this thread's Java frames while it is suspended in Java code. */
     Thread carrier;
     /** The builtin instruction running now (the scheduling point of a restartable builtin). */
-    Insn builtin;
+    Instruction builtin;
     final SpinDetector spin = new SpinDetector(this);
     /** Waiting because it was spinning (see {@link SpinDetector}). */
     boolean spinning;
@@ -186,14 +186,14 @@ final class Worker implements ThreadContext {
         }
         while (top != null) {
             Frame f = top;
-            Insn[] code = f.code;
+            Instruction[] code = f.code;
             int pc = f.pc;
             int next;
             // the pc is kept in the frame: a model may ask where a suspended thread is (site())
             while ((next = code[f.pc = pc].exec(f, pc)) >= 0) {
                 pc = next;
             }
-            if (next == Insn.YIELD) {
+            if (next == Instruction.YIELD) {
                 f.pc = pc;
                 return false;
             }
@@ -223,7 +223,7 @@ final class Worker implements ThreadContext {
      * The scheduling point of an instruction's access to block {@code b}: true to go on with the access,
      * false when the thread yields first (the instruction then runs again when the thread is resumed).
      */
-    boolean atPoint(Block b, Insn at) {
+    boolean atPoint(Block b, Instruction at) {
         if (b.kind == Block.Kind.STACK) {
             return true;
         }

@@ -10,7 +10,7 @@ import org.kdocs.interp.Site;
  * goes past the point), or {@link #FRAME} when a call or return changed the thread's top frame.
  * Operands are expressions without side effects, so running an instruction again is harmless.
  */
-abstract class Insn {
+abstract class Instruction {
     static final int YIELD = -1;
     static final int FRAME = -2;
 
@@ -22,7 +22,7 @@ abstract class Insn {
     }
 
     /** The start of a statement: counts a step (limits) and records the line for messages. */
-    static final class Step extends Insn {
+    static final class Step extends Instruction {
         final int line;
 
         Step(int line) {
@@ -37,10 +37,10 @@ abstract class Insn {
     }
 
     /** Evaluates an expression for its effect on slots (or the stack) only. */
-    static final class Eval extends Insn {
-        final Ex expr;
+    static final class Eval extends Instruction {
+        final ExprNode expr;
 
-        Eval(Ex expr) {
+        Eval(ExprNode expr) {
             this.expr = expr;
         }
 
@@ -52,12 +52,12 @@ abstract class Insn {
     }
 
     /** Conditional jump: to {@code target} when the condition is zero ({@code ifZero}) or non-zero. */
-    static final class Branch extends Insn {
-        final Ex cond;
+    static final class Branch extends Instruction {
+        final ExprNode cond;
         final boolean ifZero;
         int target;
 
-        Branch(Ex cond, boolean ifZero) {
+        Branch(ExprNode cond, boolean ifZero) {
             this.cond = cond;
             this.ifZero = ifZero;
         }
@@ -68,7 +68,7 @@ abstract class Insn {
         }
     }
 
-    static final class Jump extends Insn {
+    static final class Jump extends Instruction {
         int target;
 
         @Override
@@ -78,12 +78,12 @@ abstract class Insn {
     }
 
     /** switch: jumps to the case's instruction, or the default (the end of the switch without one). */
-    static final class Switch extends Insn {
-        final Ex value;
+    static final class Switch extends Instruction {
+        final ExprNode value;
         final Map<Long, int[]> cases;
         int defaultTarget;
 
-        Switch(Ex value, Map<Long, int[]> cases) {
+        Switch(ExprNode value, Map<Long, int[]> cases) {
             this.value = value;
             this.cases = cases;
         }
@@ -96,11 +96,11 @@ abstract class Insn {
     }
 
     /** return: runs the frame's cleanups and exit hooks, then hands the value to the caller. */
-    static final class Return extends Insn {
-        final Ex value;
+    static final class Return extends Instruction {
+        final ExprNode value;
         final Site site;
 
-        Return(Ex value, Site site) {
+        Return(ExprNode value, Site site) {
             this.value = value;
             this.site = site;
         }
@@ -121,7 +121,7 @@ abstract class Insn {
     }
 
     /** Notes how many scoped-builtin cleanups are pending when a block that may add some is entered. */
-    static final class CleanupMark extends Insn {
+    static final class CleanupMark extends Instruction {
         final int slot;
 
         CleanupMark(int slot) {
@@ -136,7 +136,7 @@ abstract class Insn {
     }
 
     /** Runs the cleanups added since the matching mark (the block is left). */
-    static final class Cleanup extends Insn {
+    static final class Cleanup extends Instruction {
         final int slot;
 
         Cleanup(int slot) {
@@ -153,7 +153,7 @@ abstract class Insn {
     }
 
     /** Enters or leaves a named scope (data_race()) for the listeners. */
-    static final class ScopeEvent extends Insn {
+    static final class ScopeEvent extends Instruction {
         final String name;
         final boolean enter;
         final Site site;

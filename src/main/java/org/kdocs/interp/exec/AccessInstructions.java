@@ -10,12 +10,12 @@ import org.kdocs.interp.Site;
  * slot of the frame. An access validates its address, takes its scheduling point (yielding the CPU if
  * the scheduler says so), then reports to the listeners and performs the access.
  */
-final class AccessInsns {
-    private AccessInsns() {
+final class AccessInstructions {
+    private AccessInstructions() {
     }
 
-    static final class Load extends Insn {
-        final Ex address;
+    static final class Load extends Instruction {
+        final ExprNode address;
         final int size;
         final int conv;
         final Site site;
@@ -23,7 +23,7 @@ final class AccessInsns {
         final Ordering ordering;
         final int dest;
 
-        Load(Ex address, int size, int conv, Site site, Marking marking, Ordering ordering, int dest) {
+        Load(ExprNode address, int size, int conv, Site site, Marking marking, Ordering ordering, int dest) {
             this.address = address;
             this.size = size;
             this.conv = conv;
@@ -51,15 +51,15 @@ final class AccessInsns {
         }
     }
 
-    static final class Store extends Insn {
-        final Ex address;
-        final Ex value;
+    static final class Store extends Instruction {
+        final ExprNode address;
+        final ExprNode value;
         final int size;
         final Site site;
         final Marking marking;
         final Ordering ordering;
 
-        Store(Ex address, Ex value, int size, Site site, Marking marking, Ordering ordering) {
+        Store(ExprNode address, ExprNode value, int size, Site site, Marking marking, Ordering ordering) {
             this.address = address;
             this.value = value;
             this.size = size;
@@ -88,13 +88,13 @@ final class AccessInsns {
     }
 
     /** ++/--/compound assignment on memory: one READ_WRITE access, as KCSAN's compound instrumentation. */
-    static final class Update extends Insn {
+    static final class Update extends Instruction {
         final ExprNodes.MemUpdate node;
-        final Ex address;
-        final Ex operand;
+        final ExprNode address;
+        final ExprNode operand;
         final int dest;
 
-        Update(ExprNodes.MemUpdate node, Ex address, Ex operand, int dest) {
+        Update(ExprNodes.MemUpdate node, ExprNode address, ExprNode operand, int dest) {
             this.node = node;
             this.address = address;
             this.operand = operand;
@@ -141,13 +141,13 @@ final class AccessInsns {
     }
 
     /** Struct assignment (a byte copy); restartable like a builtin, its point is its first effect. */
-    static final class Copy extends Insn {
-        final Ex dst;
-        final Ex src;
+    static final class Copy extends Instruction {
+        final ExprNode dst;
+        final ExprNode src;
         final int size;
         final Site site;
 
-        Copy(ExprNodes.Copy copy, Ex dst, Ex src) {
+        Copy(ExprNodes.Copy copy, ExprNode dst, ExprNode src) {
             this.dst = dst;
             this.src = src;
             this.size = copy.size;
@@ -176,14 +176,14 @@ final class AccessInsns {
     }
 
     /** A call of a Java builtin; a restartable one is simply called again if its thread yielded in it. */
-    static final class Builtin extends Insn {
+    static final class Builtin extends Instruction {
         final BuiltinCall call;
-        final Ex[] args;
+        final ExprNode[] args;
         final int dest;
         /** Neither restartable nor quiet: it may change anything, so a loop calling it is no spin. */
         final boolean effects;
 
-        Builtin(BuiltinCall call, Ex[] args, int dest) {
+        Builtin(BuiltinCall call, ExprNode[] args, int dest) {
             this.call = call;
             this.args = args;
             this.dest = dest;
@@ -222,14 +222,14 @@ final class AccessInsns {
     }
 
     /** A direct call: pushes the callee's frame; the caller resumes at the next instruction. */
-    static final class Call extends Insn {
+    static final class Call extends Instruction {
         final FunctionCode function;
-        final Ex[] args;
+        final ExprNode[] args;
         final int conv;
         final Site site;
         final int dest;
 
-        Call(ExprNodes.Call call, Ex[] args, int dest) {
+        Call(ExprNodes.Call call, ExprNode[] args, int dest) {
             this.function = call.function;
             this.args = args;
             this.conv = call.conv;
@@ -255,14 +255,14 @@ final class AccessInsns {
     }
 
     /** A call through a function pointer, checked against the functions of the program. */
-    static final class CallPointer extends Insn {
-        final Ex target;
-        final Ex[] args;
+    static final class CallPointer extends Instruction {
+        final ExprNode target;
+        final ExprNode[] args;
         final int conv;
         final Site site;
         final int dest;
 
-        CallPointer(ExprNodes.CallPointer call, Ex target, Ex[] args, int dest) {
+        CallPointer(ExprNodes.CallPointer call, ExprNode target, ExprNode[] args, int dest) {
             this.target = target;
             this.args = args;
             this.conv = call.conv;
