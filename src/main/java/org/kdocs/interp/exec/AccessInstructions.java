@@ -17,13 +17,13 @@ final class AccessInstructions {
     static final class Load extends Instruction {
         final ExprNode address;
         final int size;
-        final int conv;
+        final Conversion conv;
         final Site site;
         final Marking marking;
         final Ordering ordering;
         final int dest;
 
-        Load(ExprNode address, int size, int conv, Site site, Marking marking, Ordering ordering, int dest) {
+        Load(ExprNode address, int size, Conversion conv, Site site, Marking marking, Ordering ordering, int dest) {
             this.address = address;
             this.size = size;
             this.conv = conv;
@@ -46,7 +46,7 @@ final class AccessInstructions {
             if (!w.atPoint(b, this)) {
                 return YIELD;
             }
-            f.slots[dest] = Conv.apply(conv, w.loadFrom(b, a, size, site, marking, ordering));
+            f.slots[dest] = conv.apply(w.loadFrom(b, a, size, site, marking, ordering));
             return pc + 1;
         }
     }
@@ -126,14 +126,14 @@ final class AccessInstructions {
                         b = w.valid(a, n.size, n.site, true);
                     }
                 }
-                long old = Conv.apply(n.conv, b.read(a, n.size));
+                long old = n.conv.apply(b.read(a, n.size));
                 long updated = n.compute(old, rhs);
                 b.write(a, n.size, updated);
                 if (b.kind != Block.Kind.STACK) {
                     w.spin.changed();
                 }
                 f.slots[dest] = n.post ? old : updated;
-            } catch (Arith.DivideByZero e) {
+            } catch (BinaryOperator.DivideByZero e) {
                 throw ExprNodes.divideError(f, n.site);
             }
             return pc + 1;
@@ -225,7 +225,7 @@ final class AccessInstructions {
     static final class Call extends Instruction {
         final FunctionCode function;
         final ExprNode[] args;
-        final int conv;
+        final Conversion conv;
         final Site site;
         final int dest;
 
@@ -258,7 +258,7 @@ final class AccessInstructions {
     static final class CallPointer extends Instruction {
         final ExprNode target;
         final ExprNode[] args;
-        final int conv;
+        final Conversion conv;
         final Site site;
         final int dest;
 

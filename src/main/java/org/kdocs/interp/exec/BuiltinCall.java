@@ -16,10 +16,10 @@ final class BuiltinCall extends ExprNode {
     final ExprNode[] args;
     final int[] sizes;
     final boolean[] signed;
-    final int conv;
+    final Conversion conv;
     final Site site;
 
-    BuiltinCall(Builtin builtin, ExprNode[] args, int[] sizes, boolean[] signed, int conv, Site site) {
+    BuiltinCall(Builtin builtin, ExprNode[] args, int[] sizes, boolean[] signed, Conversion conv, Site site) {
         this.builtin = builtin;
         this.args = args;
         this.sizes = sizes;
@@ -43,7 +43,7 @@ final class BuiltinCall extends ExprNode {
             }
             f.cleanups.add(() -> builtin.cleanup().call(context, values));
         }
-        return Conv.apply(conv, result);
+        return conv.apply(result);
     }
 
     private final class Context implements CallContext {

@@ -116,13 +116,13 @@ final class ExprCompiler {
             }
             throw error(at, "incompatible types when " + what + " type '" + to + "' from type '" + from + "'");
         }
-        int conv = Conv.of(to);
-        if (conv == Conv.NONE || from.kind == to.kind && from.size <= to.size && from.unsigned == to.unsigned
+        Conversion conv = Conversion.of(to);
+        if (conv == Conversion.NONE || from.kind == to.kind && from.size <= to.size && from.unsigned == to.unsigned
                 && to.kind == CType.Kind.INT) {
             return new RValue(r.node(), to);
         }
         if (r.node() instanceof Const c) {
-            return new RValue(new Const(Conv.apply(conv, c.value)), to);
+            return new RValue(new Const(conv.apply(c.value)), to);
         }
         return new RValue(new Convert(r.node(), conv), to);
     }
@@ -237,7 +237,7 @@ final class ExprCompiler {
         }
         if (lv instanceof BitFieldLValue b) {
             int unit = b.field().type().sizeOf();
-            return new RValue(new BitExtract(new Load(b.unit(), unit, Conv.load(CType.integerOf(unit, true)), b.site(),
+            return new RValue(new BitExtract(new Load(b.unit(), unit, Conversion.ofLoaded(CType.integerOf(unit, true)), b.site(),
                     marking(t)), b.field().bitOffset(), b.field().bitWidth(), t.isSigned()), t.unqualified());
         }
         MemoryLValue m = (MemoryLValue) lv;
@@ -250,7 +250,7 @@ final class ExprCompiler {
         if (t.kind == CType.Kind.VOID) {
             throw error(tokenOf(m), "dereferencing a void object");
         }
-        return new RValue(new Load(m.address(), t.sizeOf(), Conv.load(t), m.site(), marking(t)), t.unqualified());
+        return new RValue(new Load(m.address(), t.sizeOf(), Conversion.ofLoaded(t), m.site(), marking(t)), t.unqualified());
     }
 
     private static Token tokenOf(MemoryLValue m) {
@@ -264,40 +264,40 @@ final class ExprCompiler {
         }
         RValue v = convert(value, t.unqualified(), at, "assigning to");
         if (lv instanceof SlotLValue s) {
-            return new SlotSet(s.slot(), v.node(), Conv.NONE);
+            return new SlotSet(s.slot(), v.node(), Conversion.NONE);
         }
         if (lv instanceof BitFieldLValue b) {
-            return bitStore(b, v.node(), -1, false, false, false);
+            return bitStore(b, v.node(), null, false, false, false);
         }
         MemoryLValue m = (MemoryLValue) lv;
         if (t.kind == CType.Kind.STRUCT) {
             return new Copy(m.address(), v.node(), t.sizeOf(), m.site());
         }
-        return new Store(m.address(), v.node(), t.sizeOf(), Conv.NONE, m.site(), marking(t));
+        return new Store(m.address(), v.node(), t.sizeOf(), Conversion.NONE, m.site(), marking(t));
     }
 
     /** ++, --, and compound assignment. */
     RValue update(LValue lv, String op, RValue rhs, boolean post, Token at) {
         CType t = lv.type().unqualified();
-        int code = Arith.code(op);
+        BinaryOperator code = BinaryOperator.of(op);
         ExprNode operand;
         CType opType;
-        if (t.kind == CType.Kind.POINTER && (code == Arith.ADD || code == Arith.SUB)) {
+        if (t.kind == CType.Kind.POINTER && (code == BinaryOperator.ADD || code == BinaryOperator.SUBTRACT)) {
             if (!rhs.type().isInteger()) {
                 throw error(at, "invalid operands to binary " + op + " (have '" + t + "' and '" + rhs.type() + "')");
             }
             long scale = Math.max(1, t.target.sizeOf());
-            operand = new Bin(Arith.MUL, rhs.node(), new Const(scale), Conv.NONE, false, false, null);
+            operand = new Bin(BinaryOperator.MULTIPLY, rhs.node(), new Const(scale), Conversion.NONE, false, false, null);
             opType = CType.ULONG;
         } else {
             if (!t.isInteger() || !rhs.type().isInteger()) {
                 throw error(at, "invalid operands to binary " + op + " (have '" + t + "' and '" + rhs.type() + "')");
             }
-            opType = code == Arith.SHL || code == Arith.SHR ? promote(t) : common(t, rhs.type());
+            opType = code.isShift() ? promote(t) : common(t, rhs.type());
             operand = convert(rhs, opType, at, "computing").node();
         }
         boolean u64 = opType.unsigned && opType.size == 8;
-        int conv = Conv.of(t);
+        Conversion conv = Conversion.of(t);
         Site site = site(at);
         if (lv instanceof SlotLValue s) {
             return new RValue(new SlotUpdate(s.slot(), code, operand, conv, post, u64, opType.unsigned, site), t);
@@ -306,11 +306,11 @@ final class ExprCompiler {
             return new RValue(bitStore(b, operand, code, post, u64, opType.unsigned), t);
         }
         MemoryLValue m = (MemoryLValue) lv;
-        return new RValue(new MemUpdate(m.address(), code, operand, t.sizeOf(), Conv.load(t), post, u64, opType.unsigned,
+        return new RValue(new MemUpdate(m.address(), code, operand, t.sizeOf(), Conversion.ofLoaded(t), post, u64, opType.unsigned,
                 m.site(), marking(lv.type())), t);
     }
 
-    private ExprNode bitStore(BitFieldLValue b, ExprNode operand, int op, boolean post, boolean u64, boolean unsigned) {
+    private ExprNode bitStore(BitFieldLValue b, ExprNode operand, BinaryOperator op, boolean post, boolean u64, boolean unsigned) {
         CType.Field f = b.field();
         return new BitStore(b.unit(), operand, op, post, f.type().sizeOf(), f.bitOffset(), f.bitWidth(),
                 b.type().isSigned(), u64, unsigned, b.site(), marking(b.type()));
@@ -331,7 +331,7 @@ final class ExprCompiler {
 
     RValue rvalue(Expr e) {
         if (e instanceof Ast.IntLit l) {
-            return new RValue(new Const(Conv.apply(Conv.of(l.type()), l.value())), l.type());
+            return new RValue(new Const(Conversion.of(l.type()).apply(l.value())), l.type());
         }
         if (e instanceof Ast.StrLit s) {
             return new RValue(new Const(strings.address(s.value())), CType.pointerTo(CType.CHAR));
@@ -461,7 +461,7 @@ final class ExprCompiler {
             case "!" -> {
                 RValue r = rvalue(u.operand());
                 needScalar(r, u.at(), "a scalar");
-                return new RValue(new Unary('!', r.node(), Conv.NONE), CType.INT);
+                return new RValue(new Unary(UnaryOperator.NOT, r.node(), Conversion.NONE), CType.INT);
             }
             default -> {
                 RValue r = rvalue(u.operand());
@@ -474,7 +474,7 @@ final class ExprCompiler {
                 if (u.op().equals("+")) {
                     return c;
                 }
-                return new RValue(new Unary(u.op().charAt(0), c.node(), Conv.of(t)), t);
+                return new RValue(new Unary(u.op().equals("-") ? UnaryOperator.NEGATE : UnaryOperator.COMPLEMENT, c.node(), Conversion.of(t)), t);
             }
         }
     }
@@ -485,26 +485,26 @@ final class ExprCompiler {
         }
         RValue l = rvalue(b.left());
         RValue r = rvalue(b.right());
-        int op = Arith.code(b.op());
+        BinaryOperator op = BinaryOperator.of(b.op());
         CType lt = l.type();
         CType rt = r.type();
         boolean lp = lt.kind == CType.Kind.POINTER;
         boolean rp = rt.kind == CType.Kind.POINTER;
         if (lp || rp) {
-            if (op == Arith.ADD && lp && rt.isInteger()) {
+            if (op == BinaryOperator.ADD && lp && rt.isInteger()) {
                 return new RValue(new Offset(l.node(), r.node(), Math.max(1, lt.target.sizeOf())), lt);
             }
-            if (op == Arith.ADD && rp && lt.isInteger()) {
+            if (op == BinaryOperator.ADD && rp && lt.isInteger()) {
                 return new RValue(new Offset(r.node(), l.node(), Math.max(1, rt.target.sizeOf())), rt);
             }
-            if (op == Arith.SUB && lp && rt.isInteger()) {
+            if (op == BinaryOperator.SUBTRACT && lp && rt.isInteger()) {
                 return new RValue(new Offset(l.node(), r.node(), -Math.max(1, lt.target.sizeOf())), lt);
             }
-            if (op == Arith.SUB && lp && rp) {
+            if (op == BinaryOperator.SUBTRACT && lp && rp) {
                 return new RValue(new PointerDiff(l.node(), r.node(), Math.max(1, lt.target.sizeOf())), CType.LONG);
             }
-            if (Arith.isComparison(op) && (lp || lt.isInteger()) && (rp || rt.isInteger())) {
-                return new RValue(new Bin(op, l.node(), r.node(), Conv.NONE, true, true, null), CType.INT);
+            if (op.comparison && (lp || lt.isInteger()) && (rp || rt.isInteger())) {
+                return new RValue(new Bin(op, l.node(), r.node(), Conversion.NONE, true, true, null), CType.INT);
             }
             throw error(b.at(), "invalid operands to binary " + b.op() + " (have '" + lt + "' and '" + rt + "')");
         }
@@ -514,7 +514,7 @@ final class ExprCompiler {
         CType t;
         ExprNode le;
         ExprNode re;
-        if (op == Arith.SHL || op == Arith.SHR) {
+        if (op.isShift()) {
             t = promote(lt);
             le = convert(l, t, b.at(), "computing").node();
             re = convert(r, promote(rt), b.at(), "computing").node();
@@ -524,12 +524,12 @@ final class ExprCompiler {
             re = convert(r, t, b.at(), "computing").node();
         }
         boolean u64 = t.unsigned && t.size == 8;
-        CType result = Arith.isComparison(op) ? CType.INT : t;
-        if (le instanceof Const a && re instanceof Const c && op != Arith.DIV && op != Arith.MOD) {
-            long v = Arith.apply(op, a.value, c.value, u64, t.unsigned);
-            return new RValue(new Const(Arith.isComparison(op) ? v : Conv.apply(Conv.of(t), v)), result);
+        CType result = op.comparison ? CType.INT : t;
+        if (le instanceof Const a && re instanceof Const c && op != BinaryOperator.DIVIDE && op != BinaryOperator.REMAINDER) {
+            long v = op.apply(a.value, c.value, u64, t.unsigned);
+            return new RValue(new Const(op.comparison ? v : Conversion.of(t).apply(v)), result);
         }
-        return new RValue(new Bin(op, le, re, Conv.of(t), u64, t.unsigned, site(b.at())), result);
+        return new RValue(new Bin(op, le, re, Conversion.of(t), u64, t.unsigned, site(b.at())), result);
     }
 
     private RValue assign(Ast.Assign a) {

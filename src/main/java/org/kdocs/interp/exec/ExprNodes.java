@@ -42,9 +42,9 @@ final class ExprNodes {
     static final class SlotSet extends ExprNode {
         final int slot;
         final ExprNode value;
-        final int conv;
+        final Conversion conv;
 
-        SlotSet(int slot, ExprNode value, int conv) {
+        SlotSet(int slot, ExprNode value, Conversion conv) {
             this.slot = slot;
             this.value = value;
             this.conv = conv;
@@ -52,7 +52,7 @@ final class ExprNodes {
 
         @Override
         long eval(Frame f) {
-            long v = Conv.apply(conv, value.eval(f));
+            long v = conv.apply(value.eval(f));
             f.slots[slot] = v;
             return v;
         }
@@ -61,15 +61,15 @@ final class ExprNodes {
     /** ++/--/compound assignment on a register local. */
     static final class SlotUpdate extends ExprNode {
         final int slot;
-        final int op;
+        final BinaryOperator op;
         final ExprNode operand;
-        final int conv;
+        final Conversion conv;
         final boolean post;
         final boolean unsigned64;
         final boolean unsigned;
         final Site site;
 
-        SlotUpdate(int slot, int op, ExprNode operand, int conv, boolean post, boolean unsigned64, boolean unsigned, Site site) {
+        SlotUpdate(int slot, BinaryOperator op, ExprNode operand, Conversion conv, boolean post, boolean unsigned64, boolean unsigned, Site site) {
             this.slot = slot;
             this.op = op;
             this.operand = operand;
@@ -85,8 +85,8 @@ final class ExprNodes {
             long old = f.slots[slot];
             long n;
             try {
-                n = Conv.apply(conv, Arith.apply(op, old, operand.eval(f), unsigned64, unsigned));
-            } catch (Arith.DivideByZero e) {
+                n = conv.apply(op.apply(old, operand.eval(f), unsigned64, unsigned));
+            } catch (BinaryOperator.DivideByZero e) {
                 throw divideError(f, site);
             }
             f.slots[slot] = n;
@@ -102,11 +102,11 @@ final class ExprNodes {
     static final class Load extends ExprNode {
         final ExprNode address;
         final int size;
-        final int conv;
+        final Conversion conv;
         final Site site;
         final Marking marking;
 
-        Load(ExprNode address, int size, int conv, Site site, Marking marking) {
+        Load(ExprNode address, int size, Conversion conv, Site site, Marking marking) {
             this.address = address;
             this.size = size;
             this.conv = conv;
@@ -124,11 +124,11 @@ final class ExprNodes {
         final ExprNode address;
         final ExprNode value;
         final int size;
-        final int conv;
+        final Conversion conv;
         final Site site;
         final Marking marking;
 
-        Store(ExprNode address, ExprNode value, int size, int conv, Site site, Marking marking) {
+        Store(ExprNode address, ExprNode value, int size, Conversion conv, Site site, Marking marking) {
             this.address = address;
             this.value = value;
             this.size = size;
@@ -146,17 +146,17 @@ final class ExprNodes {
     /** ++/--/compound assignment on memory: one READ_WRITE access, as KCSAN's compound instrumentation. */
     static final class MemUpdate extends ExprNode {
         final ExprNode address;
-        final int op;
+        final BinaryOperator op;
         final ExprNode operand;
         final int size;
-        final int conv;
+        final Conversion conv;
         final boolean post;
         final boolean unsigned64;
         final boolean unsigned;
         final Site site;
         final Marking marking;
 
-        MemUpdate(ExprNode address, int op, ExprNode operand, int size, int conv, boolean post, boolean unsigned64,
+        MemUpdate(ExprNode address, BinaryOperator op, ExprNode operand, int size, Conversion conv, boolean post, boolean unsigned64,
                   boolean unsigned, Site site, Marking marking) {
             this.address = address;
             this.op = op;
@@ -176,7 +176,7 @@ final class ExprNodes {
         }
 
         long compute(long raw, long rhs) {
-            return Conv.apply(conv, Arith.apply(op, Conv.apply(conv, raw), rhs, unsigned64, unsigned));
+            return conv.apply(op.apply(conv.apply(raw), rhs, unsigned64, unsigned));
         }
     }
 
@@ -201,15 +201,15 @@ final class ExprNodes {
     }
 
     static final class Bin extends ExprNode {
-        final int op;
+        final BinaryOperator op;
         final ExprNode left;
         final ExprNode right;
-        final int conv;
+        final Conversion conv;
         final boolean unsigned64;
         final boolean unsigned;
         final Site site;
 
-        Bin(int op, ExprNode left, ExprNode right, int conv, boolean unsigned64, boolean unsigned, Site site) {
+        Bin(BinaryOperator op, ExprNode left, ExprNode right, Conversion conv, boolean unsigned64, boolean unsigned, Site site) {
             this.op = op;
             this.left = left;
             this.right = right;
@@ -224,9 +224,9 @@ final class ExprNodes {
             long a = left.eval(f);
             long b = right.eval(f);
             try {
-                long r = Arith.apply(op, a, b, unsigned64, unsigned);
-                return op >= Arith.EQ ? r : Conv.apply(conv, r);
-            } catch (Arith.DivideByZero e) {
+                long r = op.apply(a, b, unsigned64, unsigned);
+                return op.comparison ? r : conv.apply(r);
+            } catch (BinaryOperator.DivideByZero e) {
                 throw divideError(f, site);
             }
         }
@@ -234,25 +234,28 @@ final class ExprNodes {
 
     static final class Convert extends ExprNode {
         final ExprNode operand;
-        final int conv;
+        final Conversion conv;
 
-        Convert(ExprNode operand, int conv) {
+        Convert(ExprNode operand, Conversion conv) {
             this.operand = operand;
             this.conv = conv;
         }
 
         @Override
         long eval(Frame f) {
-            return Conv.apply(conv, operand.eval(f));
+            return conv.apply(operand.eval(f));
         }
     }
 
-    static final class Unary extends ExprNode {
-        final char op;
-        final ExprNode operand;
-        final int conv;
+    /** The unary operators that compute a value; unary plus is only a conversion. */
+    enum UnaryOperator { NEGATE, COMPLEMENT, NOT }
 
-        Unary(char op, ExprNode operand, int conv) {
+    static final class Unary extends ExprNode {
+        final UnaryOperator op;
+        final ExprNode operand;
+        final Conversion conv;
+
+        Unary(UnaryOperator op, ExprNode operand, Conversion conv) {
             this.op = op;
             this.operand = operand;
             this.conv = conv;
@@ -262,9 +265,9 @@ final class ExprNodes {
         long eval(Frame f) {
             long v = operand.eval(f);
             return switch (op) {
-                case '-' -> Conv.apply(conv, -v);
-                case '~' -> Conv.apply(conv, ~v);
-                default -> v == 0 ? 1 : 0;
+                case NEGATE -> conv.apply(-v);
+                case COMPLEMENT -> conv.apply(~v);
+                case NOT -> v == 0 ? 1 : 0;
             };
         }
     }
@@ -374,10 +377,10 @@ final class ExprNodes {
     static final class Call extends ExprNode {
         final FunctionCode function;
         final ExprNode[] args;
-        final int conv;
+        final Conversion conv;
         final Site site;
 
-        Call(FunctionCode function, ExprNode[] args, int conv, Site site) {
+        Call(FunctionCode function, ExprNode[] args, Conversion conv, Site site) {
             this.function = function;
             this.args = args;
             this.conv = conv;
@@ -393,10 +396,10 @@ final class ExprNodes {
     static final class CallPointer extends ExprNode {
         final ExprNode target;
         final ExprNode[] args;
-        final int conv;
+        final Conversion conv;
         final Site site;
 
-        CallPointer(ExprNode target, ExprNode[] args, int conv, Site site) {
+        CallPointer(ExprNode target, ExprNode[] args, Conversion conv, Site site) {
             this.target = target;
             this.args = args;
             this.conv = conv;

@@ -53,12 +53,12 @@ final class ExtensionNodes {
     /**
      * Assignment or compound assignment to a bit-field: the operand is computed, then the storage unit
      * is read and written back whole, as compiled code does (two accesses: another CPU's update of a
-     * neighbouring field in between is lost). {@code op} is an {@link Arith} code, or -1 for '='.
+     * neighbouring field in between is lost). {@code op} is null for a plain "=".
      */
     static final class BitStore extends ExprNode {
         final ExprNode address;
         final ExprNode operand;
-        final int op;
+        final BinaryOperator op;
         final boolean post;
         final int unitSize;
         final int offset;
@@ -69,7 +69,7 @@ final class ExtensionNodes {
         final Site site;
         final Marking marking;
 
-        BitStore(ExprNode address, ExprNode operand, int op, boolean post, int unitSize, int offset, int width, boolean signed,
+        BitStore(ExprNode address, ExprNode operand, BinaryOperator op, boolean post, int unitSize, int offset, int width, boolean signed,
                  boolean unsigned64, boolean unsigned, Site site, Marking marking) {
             this.address = address;
             this.operand = operand;

@@ -209,13 +209,13 @@ final class FunctionBody implements ExprCompiler.Body {
             if (loops == 0 && switches.isEmpty()) {
                 throw ec.error(b.at(), "break statement not within loop or switch");
             }
-            return new Jump(StmtNode.BREAK, line);
+            return new Break(line);
         }
         if (s instanceof Ast.Continue c) {
             if (loops == 0) {
                 throw ec.error(c.at(), "continue statement not within a loop");
             }
-            return new Jump(StmtNode.CONTINUE, line);
+            return new Continue(line);
         }
         if (s instanceof Ast.Return r) {
             CType ret = code.type.signature.returns();
@@ -271,7 +271,7 @@ final class FunctionBody implements ExprCompiler.Body {
             if (ref instanceof Scope.SlotVar s) {
                 ExprNode init = v.init() == null ? new ExprNodes.Const(0)
                         : ec.convert(ec.rvalue(unwrap(v.init())), s.type().unqualified(), v.at(), "initializing").node();
-                out.add(new Eval(new ExprNodes.SlotSet(s.slot(), init, Conv.NONE), line));
+                out.add(new Eval(new ExprNodes.SlotSet(s.slot(), init, Conversion.NONE), line));
                 continue;
             }
             for (ExprNode e : initialization((Scope.FrameVar) ref, v.type(), v.init())) {
@@ -307,7 +307,7 @@ final class FunctionBody implements ExprCompiler.Body {
             public void bytes(int offset, byte[] b) {
                 for (int i = 0; i < b.length; i++) {
                     stores.add(new ExprNodes.Store(new ExprNodes.FrameAddress(fv.offset() + offset + i),
-                            new ExprNodes.Const(b[i]), 1, Conv.NONE, ec.site(init.at()),
+                            new ExprNodes.Const(b[i]), 1, Conversion.NONE, ec.site(init.at()),
                             org.kdocs.interp.Marking.PLAIN));
                 }
             }

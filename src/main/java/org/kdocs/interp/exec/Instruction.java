@@ -9,6 +9,10 @@ import org.kdocs.interp.Site;
  * instruction's scheduling point (the instruction runs again when the thread is resumed, and then
  * goes past the point), or {@link #FRAME} when a call or return changed the thread's top frame.
  * Operands are expressions without side effects, so running an instruction again is harmless.
+ *
+ * <p>The completion is an {@code int} on purpose: {@link Worker}'s dispatch loop receives one per
+ * instruction, and a plain pc with two negative markers costs nothing there, where an object would
+ * (bench/interp-accesses runs that loop).
  */
 abstract class Instruction {
     static final int YIELD = -1;

@@ -97,55 +97,57 @@ final class Lowering {
 
     private void statement(StmtNode s) {
         if (s instanceof Eval e) {
-            step(e.line);
-            effect(e.expr);
+            step(e.line());
+            effect(e.expr());
         } else if (s instanceof Seq q) {
             sequence(q, Map.of());
         } else if (s instanceof ScopedSeq q) {
             int mark = temp();
             emit(new Instruction.CleanupMark(mark));
             marks.add(mark);
-            sequence(q.inner, Map.of());
+            sequence(q.inner(), Map.of());
             marks.remove(marks.size() - 1);
             emit(new Instruction.Cleanup(mark));
         } else if (s instanceof IfElse i) {
-            step(i.line);
+            step(i.line());
             Label otherwise = new Label();
-            branch(lower(i.cond), true, otherwise);
-            statement(i.then);
-            if (i.otherwise == null) {
+            branch(lower(i.cond()), true, otherwise);
+            statement(i.then());
+            if (i.otherwise() == null) {
                 bind(otherwise);
             } else {
                 Label end = new Label();
                 jump(end);
                 bind(otherwise);
-                statement(i.otherwise);
+                statement(i.otherwise());
                 bind(end);
             }
         } else if (s instanceof Loop l) {
             loop(l);
         } else if (s instanceof SwitchOn sw) {
             switchOn(sw);
-        } else if (s instanceof Jump j) {
-            step(j.line);
-            Target t = targets.peek();
-            boolean isBreak = j.kind == StmtNode.BREAK;
-            leaveScopedBlocks(isBreak ? t.breakDepth() : t.continueDepth());
-            jump(isBreak ? t.breakTo() : t.continueTo());
+        } else if (s instanceof Break b) {
+            step(b.line());
+            leaveScopedBlocks(targets.peek().breakDepth());
+            jump(targets.peek().breakTo());
+        } else if (s instanceof Continue c) {
+            step(c.line());
+            leaveScopedBlocks(targets.peek().continueDepth());
+            jump(targets.peek().continueTo());
         } else if (s instanceof GotoLabel g) {
-            step(g.line);
+            step(g.line());
             int depth = 0;
             for (LabelScope scope : labelScopes) {
-                if (scope.labels().contains(g.label)) {
+                if (scope.labels().contains(g.label())) {
                     depth = scope.depth();
                     break;
                 }
             }
             leaveScopedBlocks(depth);
-            jump(gotoLabels.computeIfAbsent(g.label, k -> new Label()));
+            jump(gotoLabels.computeIfAbsent(g.label(), k -> new Label()));
         } else if (s instanceof ReturnValue r) {
-            step(r.line);
-            emit(new Instruction.Return(r.value == null ? null : lower(r.value), exit));
+            step(r.line());
+            emit(new Instruction.Return(r.value() == null ? null : lower(r.value()), exit));
         }
         // Nop: nothing to run
     }
@@ -153,11 +155,11 @@ final class Lowering {
     /** A statement list; {@code extra} binds labels (switch cases) at statement indexes. */
     private void sequence(Seq q, Map<Integer, Label> extra) {
         Map<Integer, List<Integer>> labelsAt = new HashMap<>();
-        if (q.labels != null) {
-            q.labels.forEach((label, index) -> labelsAt.computeIfAbsent(index, k -> new ArrayList<>()).add(label));
-            labelScopes.push(new LabelScope(q.labels.keySet(), marks.size()));
+        if (q.labels() != null) {
+            q.labels().forEach((label, index) -> labelsAt.computeIfAbsent(index, k -> new ArrayList<>()).add(label));
+            labelScopes.push(new LabelScope(q.labels().keySet(), marks.size()));
         }
-        for (int i = 0; i <= q.items.length; i++) {
+        for (int i = 0; i <= q.items().length; i++) {
             for (int label : labelsAt.getOrDefault(i, List.of())) {
                 bind(gotoLabels.computeIfAbsent(label, k -> new Label()));
             }
@@ -165,11 +167,11 @@ final class Lowering {
             if (at != null) {
                 bind(at);
             }
-            if (i < q.items.length) {
-                statement(q.items[i]);
+            if (i < q.items().length) {
+                statement(q.items()[i]);
             }
         }
-        if (q.labels != null) {
+        if (q.labels() != null) {
             labelScopes.pop();
         }
     }
@@ -185,46 +187,46 @@ final class Lowering {
         Label body = new Label();
         Label next = new Label();
         Label exit = new Label();
-        if (!l.testFirst) {
-            step(l.line);
+        if (!l.testFirst()) {
+            step(l.line());
             jump(body);
         }
         bind(top);
-        step(l.line);
-        if (l.cond != null) {
-            branch(lower(l.cond), true, exit);
+        step(l.line());
+        if (l.cond() != null) {
+            branch(lower(l.cond()), true, exit);
         }
         bind(body);
         targets.push(new Target(exit, marks.size(), next, marks.size()));
-        statement(l.body);
+        statement(l.body());
         targets.pop();
         bind(next);
-        if (l.step != null) {
-            effect(l.step);
+        if (l.step() != null) {
+            effect(l.step());
         }
         jump(top);
         bind(exit);
     }
 
     private void switchOn(SwitchOn sw) {
-        step(sw.line);
+        step(sw.line());
         Map<Long, int[]> table = new HashMap<>();
-        Instruction.Switch insn = new Instruction.Switch(lower(sw.value), table);
+        Instruction.Switch insn = new Instruction.Switch(lower(sw.value()), table);
         emit(insn);
         Label exit = new Label();
         Map<Integer, Label> at = new HashMap<>();
-        sw.cases.forEach((value, index) -> {
+        sw.cases().forEach((value, index) -> {
             Label label = at.computeIfAbsent(index, k -> new Label());
             int[] target = new int[1];
             table.put(value, target);
             fixups.add(() -> target[0] = label.pc);
         });
-        Label otherwise = sw.defaultIndex >= 0 ? at.computeIfAbsent(sw.defaultIndex, k -> new Label()) : exit;
+        Label otherwise = sw.defaultIndex() >= 0 ? at.computeIfAbsent(sw.defaultIndex(), k -> new Label()) : exit;
         fixups.add(() -> insn.defaultTarget = otherwise.pc);
         Target outer = targets.peek();
         targets.push(new Target(exit, marks.size(), outer == null ? null : outer.continueTo(),
                 outer == null ? 0 : outer.continueDepth()));
-        sequence(sw.body, at);
+        sequence(sw.body(), at);
         targets.pop();
         bind(exit);
     }
@@ -255,7 +257,7 @@ final class Lowering {
         }
         if (e instanceof Store n) {
             ExprNode[] o = lowerAll(n.address, n.value);
-            ExprNode value = operand(n.conv == Conv.NONE ? o[1] : new Convert(o[1], n.conv));
+            ExprNode value = operand(n.conv == Conversion.NONE ? o[1] : new Convert(o[1], n.conv));
             emit(new AccessInstructions.Store(operand(o[0]), value, n.size, n.site, n.marking, org.kdocs.interp.Ordering.NONE));
             return value;
         }
@@ -331,10 +333,10 @@ final class Lowering {
         ExprNode address = operand(o[0]);
         ExprNode rhs = materialize(o[1]);
         int unit = temp();
-        emit(new AccessInstructions.Load(address, n.unitSize, Conv.load(org.kdocs.interp.parse.CType.integerOf(n.unitSize,
+        emit(new AccessInstructions.Load(address, n.unitSize, Conversion.ofLoaded(org.kdocs.interp.parse.CType.integerOf(n.unitSize,
                 true)), n.site, n.marking, org.kdocs.interp.Ordering.NONE, unit));
         ExprNode old = materialize(new BitExtract(new SlotGet(unit), n.offset, n.width, n.signed));
-        ExprNode value = n.op < 0 ? rhs : new Bin(n.op, old, rhs, Conv.NONE, n.unsigned64, n.unsigned, n.site);
+        ExprNode value = n.op == null ? rhs : new Bin(n.op, old, rhs, Conversion.NONE, n.unsigned64, n.unsigned, n.site);
         ExprNode stored = materialize(new BitExtract(new BitInsert(new Const(0), value, 0, n.width), 0, n.width, n.signed));
         emit(new AccessInstructions.Store(address, new BitInsert(new SlotGet(unit), stored, n.offset, n.width), n.unitSize,
                 n.site, n.marking, org.kdocs.interp.Ordering.NONE));
@@ -393,10 +395,10 @@ final class Lowering {
         }
         ExprNode left = lower(n.left);
         int t = temp();
-        emit(new Instruction.Eval(new SlotSet(t, new Const(n.and ? 0 : 1), Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, new Const(n.and ? 0 : 1), Conversion.NONE)));
         Label end = new Label();
         branch(left, n.and, end);
-        emit(new Instruction.Eval(new SlotSet(t, new Logical(true, lower(n.right), new Const(1)), Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, new Logical(true, lower(n.right), new Const(1)), Conversion.NONE)));
         bind(end);
         return new SlotGet(t);
     }
@@ -410,10 +412,10 @@ final class Lowering {
         Label otherwise = new Label();
         Label end = new Label();
         branch(cond, true, otherwise);
-        emit(new Instruction.Eval(new SlotSet(t, lower(n.then), Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, lower(n.then), Conversion.NONE)));
         jump(end);
         bind(otherwise);
-        emit(new Instruction.Eval(new SlotSet(t, lower(n.otherwise), Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, lower(n.otherwise), Conversion.NONE)));
         bind(end);
         return new SlotGet(t);
     }
@@ -441,7 +443,7 @@ final class Lowering {
             return e;
         }
         int t = temp();
-        emit(new Instruction.Eval(new SlotSet(t, e, Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, e, Conversion.NONE)));
         return new SlotGet(t);
     }
 

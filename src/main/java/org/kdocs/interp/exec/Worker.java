@@ -205,7 +205,7 @@ final class Worker implements ThreadContext {
         ThreadSpec spec = run.options.threads().get(id - 1);
         FunctionCode fn = run.image.functions.get(spec.function());
         run.threadStart(this);
-        enter(fn, fn.paramTypes.length == 1 ? new long[] {spec.argument()} : new long[0], null, -1, Conv.NONE);
+        enter(fn, fn.paramTypes.length == 1 ? new long[] {spec.argument()} : new long[0], null, -1, Conversion.NONE);
     }
 
     int depth() {
@@ -456,7 +456,7 @@ final class Worker implements ThreadContext {
     // ---- calls ----
 
     /** Pushes a frame for {@code fn}; its result goes to the caller's {@code resultSlot} (-1: discarded). */
-    void enter(FunctionCode fn, long[] args, Site callSite, int resultSlot, int resultConv) {
+    void enter(FunctionCode fn, long[] args, Site callSite, int resultSlot, Conversion resultConv) {
         if (depth >= MAX_DEPTH) {
             throw fault("BUG: stack guard page was hit (kernel stack overflow)", "in " + fn.name + " at call depth "
                     + depth, callSite);
@@ -510,7 +510,7 @@ final class Worker implements ThreadContext {
                 state = State.DONE;
             }
         } else if (f.resultSlot >= 0) {
-            top.slots[f.resultSlot] = Conv.apply(f.resultConv, f.returnValue);
+            top.slots[f.resultSlot] = f.resultConv.apply(f.returnValue);
         }
     }
 }
