@@ -1,7 +1,6 @@
 package org.kdocs.interp.exec;
 
 import org.kdocs.interp.AccessKind;
-import org.kdocs.interp.Marking;
 import org.kdocs.interp.Ordering;
 import org.kdocs.interp.Site;
 
@@ -14,127 +13,108 @@ final class AccessInstructions {
     private AccessInstructions() {
     }
 
+    /** A load into slot {@code dest}. */
     static final class Load extends Instruction {
-        final ExprNode address;
-        final int size;
-        final Conversion conv;
-        final Site site;
-        final Marking marking;
-        final Ordering ordering;
+        final Effect.Load access;
         final int dest;
 
-        Load(ExprNode address, int size, Conversion conv, Site site, Marking marking, Ordering ordering, int dest) {
-            this.address = address;
-            this.size = size;
-            this.conv = conv;
-            this.site = site;
-            this.marking = marking;
-            this.ordering = ordering;
+        Load(Effect.Load access, int dest) {
+            this.access = access;
             this.dest = dest;
         }
 
         @Override
         Site site() {
-            return site;
+            return access.site();
         }
 
         @Override
         int exec(Frame f, int pc) {
-            long a = address.eval(f);
+            Effect.Load n = access;
+            long a = n.address().eval(f);
             Worker w = f.w;
-            Block b = w.valid(a, size, site, false);
+            Block b = w.valid(a, n.size(), n.site(), false);
             if (!w.atPoint(b, this)) {
                 return YIELD;
             }
-            f.slots[dest] = conv.apply(w.loadFrom(b, a, size, site, marking, ordering));
+            f.slots[dest] = n.conversion().apply(w.loadFrom(b, a, n.size(), n.site(), n.marking(), n.ordering()));
             return pc + 1;
         }
     }
 
+    /** A store of an already converted value. */
     static final class Store extends Instruction {
-        final ExprNode address;
-        final ExprNode value;
-        final int size;
-        final Site site;
-        final Marking marking;
-        final Ordering ordering;
+        final Effect.Store access;
 
-        Store(ExprNode address, ExprNode value, int size, Site site, Marking marking, Ordering ordering) {
-            this.address = address;
-            this.value = value;
-            this.size = size;
-            this.site = site;
-            this.marking = marking;
-            this.ordering = ordering;
+        Store(Effect.Store access) {
+            this.access = access;
         }
 
         @Override
         Site site() {
-            return site;
+            return access.site();
         }
 
         @Override
         int exec(Frame f, int pc) {
-            long a = address.eval(f);
-            long v = value.eval(f);
+            Effect.Store n = access;
+            long a = n.address().eval(f);
+            long v = n.value().eval(f);
             Worker w = f.w;
-            Block b = w.valid(a, size, site, true);
+            Block b = w.valid(a, n.size(), n.site(), true);
             if (!w.atPoint(b, this)) {
                 return YIELD;
             }
-            w.storeTo(b, a, size, v, site, marking, ordering);
+            w.storeTo(b, a, n.size(), v, n.site(), n.marking(), n.ordering());
             return pc + 1;
         }
     }
 
     /** ++/--/compound assignment on memory: one READ_WRITE access, as KCSAN's compound instrumentation. */
     static final class Update extends Instruction {
-        final ExprNodes.MemUpdate node;
-        final ExprNode address;
-        final ExprNode operand;
+        final Effect.MemoryUpdate update;
         final int dest;
 
-        Update(ExprNodes.MemUpdate node, ExprNode address, ExprNode operand, int dest) {
-            this.node = node;
-            this.address = address;
-            this.operand = operand;
+        Update(Effect.MemoryUpdate update, int dest) {
+            this.update = update;
             this.dest = dest;
         }
 
         @Override
         Site site() {
-            return node.site;
+            return update.site();
         }
 
         @Override
         int exec(Frame f, int pc) {
-            ExprNodes.MemUpdate n = node;
-            long a = address.eval(f);
-            long rhs = operand.eval(f);
+            Effect.MemoryUpdate n = update;
+            long a = n.address().eval(f);
+            long rhs = n.operand().eval(f);
             Worker w = f.w;
-            Block b = w.valid(a, n.size, n.site, true);
+            Block b = w.valid(a, n.size(), n.site(), true);
             if (!w.atPoint(b, this)) {
                 return YIELD;
             }
             try {
                 if (w.run.observed) {
                     long switches = w.run.switches;
-                    long before = b.read(a, n.size);
-                    w.run.report(w, a, n.size, AccessKind.READ_WRITE, n.marking, Ordering.NONE, before,
-                            n.compute(before, rhs) & AtomicBuiltins.mask(n.size), n.site, b.kind == Block.Kind.STACK);
+                    long before = b.read(a, n.size());
+                    w.run.report(w, a, n.size(), AccessKind.READ_WRITE, n.marking(), Ordering.NONE, before,
+                            n.compute(before, rhs) & AtomicBuiltins.mask(n.size()), n.site(),
+                            b.kind == Block.Kind.STACK);
                     if (switches != w.run.switches) {
-                        b = w.valid(a, n.size, n.site, true);
+                        b = w.valid(a, n.size(), n.site(), true);
                     }
                 }
-                long old = n.conv.apply(b.read(a, n.size));
-                long updated = n.compute(old, rhs);
-                b.write(a, n.size, updated);
+                long old = n.loaded().apply(b.read(a, n.size()));
+                long updated = n.assignment().apply(old, rhs);
+                b.write(a, n.size(), updated);
                 if (b.kind != Block.Kind.STACK) {
                     w.spin.changed();
                 }
-                f.slots[dest] = n.post ? old : updated;
+                f.slots[dest] = n.assignment().result(old, updated);
             } catch (BinaryOperator.DivideByZero e) {
-                throw ExprNodes.divideError(f, n.site);
+                throw ExprNodes.divideError(f, n.site());
             }
             return pc + 1;
         }
@@ -142,21 +122,15 @@ final class AccessInstructions {
 
     /** Struct assignment (a byte copy); restartable like a builtin, its point is its first effect. */
     static final class Copy extends Instruction {
-        final ExprNode dst;
-        final ExprNode src;
-        final int size;
-        final Site site;
+        final Effect.Copy copy;
 
-        Copy(ExprNodes.Copy copy, ExprNode dst, ExprNode src) {
-            this.dst = dst;
-            this.src = src;
-            this.size = copy.size;
-            this.site = copy.site;
+        Copy(Effect.Copy copy) {
+            this.copy = copy;
         }
 
         @Override
         Site site() {
-            return site;
+            return copy.site();
         }
 
         @Override
@@ -164,7 +138,7 @@ final class AccessInstructions {
             Worker w = f.w;
             w.restartable = true;
             try {
-                w.bulk(dst.eval(f), size, 0, src.eval(f), site);
+                w.bulk(copy.destination().eval(f), copy.size(), 0, copy.source().eval(f), copy.site());
             } catch (Worker.Yield y) {
                 return YIELD;
             } finally {
@@ -197,10 +171,7 @@ final class AccessInstructions {
 
         @Override
         int exec(Frame f, int pc) {
-            long[] values = new long[args.length];
-            for (int i = 0; i < args.length; i++) {
-                values[i] = args[i].eval(f);
-            }
+            long[] values = evaluate(args, f);
             Worker w = f.w;
             if (effects) {
                 w.spin.changed();
@@ -223,77 +194,67 @@ final class AccessInstructions {
 
     /** A direct call: pushes the callee's frame; the caller resumes at the next instruction. */
     static final class Call extends Instruction {
-        final FunctionCode function;
-        final ExprNode[] args;
-        final Conversion conv;
-        final Site site;
+        final Effect.Call call;
         final int dest;
 
-        Call(ExprNodes.Call call, ExprNode[] args, int dest) {
-            this.function = call.function;
-            this.args = args;
-            this.conv = call.conv;
-            this.site = call.site;
+        Call(Effect.Call call, int dest) {
+            this.call = call;
             this.dest = dest;
         }
 
         @Override
         Site site() {
-            return site;
+            return call.site();
         }
 
         @Override
         int exec(Frame f, int pc) {
-            long[] values = new long[args.length];
-            for (int i = 0; i < args.length; i++) {
-                values[i] = args[i].eval(f);
-            }
+            long[] values = evaluate(call.args(), f);
             f.pc = pc + 1;
-            f.w.enter(function, values, site, dest, conv);
+            f.w.enter(call.function(), values, call.site(), dest, call.conversion());
             return FRAME;
         }
     }
 
     /** A call through a function pointer, checked against the functions of the program. */
     static final class CallPointer extends Instruction {
-        final ExprNode target;
-        final ExprNode[] args;
-        final Conversion conv;
-        final Site site;
+        final Effect.CallPointer call;
         final int dest;
 
-        CallPointer(ExprNodes.CallPointer call, ExprNode target, ExprNode[] args, int dest) {
-            this.target = target;
-            this.args = args;
-            this.conv = call.conv;
-            this.site = call.site;
+        CallPointer(Effect.CallPointer call, int dest) {
+            this.call = call;
             this.dest = dest;
         }
 
         @Override
         Site site() {
-            return site;
+            return call.site();
         }
 
         @Override
         int exec(Frame f, int pc) {
             Worker w = f.w;
-            long address = target.eval(f);
+            long address = call.target().eval(f);
             FunctionCode fn = w.run.image.functionsByAddress.get(address);
             if (fn == null) {
-                throw w.memoryFault(address, 1, false, site, w.run.mem.find(address, 1));
+                throw w.memoryFault(address, 1, false, call.site(), w.run.mem.find(address, 1));
             }
-            long[] values = new long[args.length];
-            for (int i = 0; i < args.length; i++) {
-                values[i] = args[i].eval(f);
-            }
+            long[] values = evaluate(call.args(), f);
             if (values.length != fn.paramTypes.length) {
                 throw w.fault("BUG: indirect call to " + fn.name + " with " + values.length + " arguments, it takes "
-                        + fn.paramTypes.length, null, site);
+                        + fn.paramTypes.length, null, call.site());
             }
             f.pc = pc + 1;
-            w.enter(fn, values, site, dest, conv);
+            w.enter(fn, values, call.site(), dest, call.conversion());
             return FRAME;
         }
+    }
+
+    static long[] evaluate(ExprNode[] args, Frame f) {
+        long[] values = new long[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i].eval(f);
+        }
+        return values;
     }
 }

@@ -11,7 +11,7 @@ import org.kdocs.interp.Site;
 import org.kdocs.interp.ThreadContext;
 
 /** A call of a Java builtin (lowered to an instruction); a fresh context per call because builtins may block. */
-final class BuiltinCall extends ExprNode {
+final class BuiltinCall implements Effect {
     final Builtin builtin;
     final ExprNode[] args;
     final int[] sizes;
@@ -26,11 +26,6 @@ final class BuiltinCall extends ExprNode {
         this.signed = signed;
         this.conv = conv;
         this.site = site;
-    }
-
-    @Override
-    long eval(Frame f) {
-        throw Lowering.notLowered(this);
     }
 
     /** Calls the builtin with evaluated arguments; registers its cleanup with the calling frame. */

@@ -31,7 +31,7 @@ final class CallCompiler {
                     throw ec.error(c.at(), "data_race() takes exactly one expression");
                 }
                 RValue inner = ec.rvalue(c.args().get(0));
-                return new RValue(new ExprNodes.DataRace(inner.node(), ec.site(c.at())), inner.type());
+                return new RValue(new Effect.DataRace(inner.node(), ec.site(c.at())).node(), inner.type());
             }
             if (ref == null && ec.scope.undefinedFunctions.contains(id.name())) {
                 throw ec.error(id.at(), "undefined reference to '" + id.name() + "' (declared but never defined)");
@@ -49,14 +49,14 @@ final class CallCompiler {
             throw ec.error(c.at(), "called object is not a function or function pointer");
         }
         ExprNode[] args = arguments(c, t.signature, "function pointer");
-        return new RValue(new ExprNodes.CallPointer(target.node(), args, Conversion.of(t.signature.returns()),
-                ec.site(c.at())), t.signature.returns());
+        return new RValue(new Effect.CallPointer(target.node(), args, Conversion.of(t.signature.returns()),
+                ec.site(c.at())).node(), t.signature.returns());
     }
 
     private RValue direct(Ast.Call c, FunctionCode fn) {
         ExprNode[] args = arguments(c, fn.type.signature, "function '" + fn.name + "'");
         CType ret = fn.type.signature.returns();
-        return new RValue(new ExprNodes.Call(fn, args, Conversion.of(ret), ec.site(c.at())), ret);
+        return new RValue(new Effect.Call(fn, args, Conversion.of(ret), ec.site(c.at())).node(), ret);
     }
 
     private ExprNode[] arguments(Ast.Call c, CType.Signature sig, String what) {
@@ -149,7 +149,7 @@ final class CallCompiler {
             }
         }
         CType ret = returnType(b, types, c);
-        return new RValue(new BuiltinCall(b, args, sizes, signed, Conversion.of(ret), ec.site(c.at())), ret);
+        return new RValue(new BuiltinCall(b, args, sizes, signed, Conversion.of(ret), ec.site(c.at())).node(), ret);
     }
 
     private CType returnType(Builtin b, CType[] types, Ast.Call c) {

@@ -6,6 +6,7 @@ import org.kdocs.interp.Builtin;
 import org.kdocs.interp.Diagnostic;
 import org.kdocs.interp.FunctionInfo;
 import org.kdocs.interp.Marking;
+import org.kdocs.interp.Ordering;
 import org.kdocs.interp.Site;
 import org.kdocs.interp.parse.Ast;
 import org.kdocs.interp.parse.Ast.Expr;
@@ -13,7 +14,6 @@ import org.kdocs.interp.parse.CType;
 import org.kdocs.interp.parse.CompileError;
 import org.kdocs.interp.parse.Token;
 import org.kdocs.interp.exec.ExprNodes.*;
-import org.kdocs.interp.exec.ExtensionNodes.*;
 
 /** Type-checks expressions and builds their nodes, applying C's conversion rules. */
 final class ExprCompiler {
@@ -237,8 +237,10 @@ final class ExprCompiler {
         }
         if (lv instanceof BitFieldLValue b) {
             int unit = b.field().type().sizeOf();
-            return new RValue(new BitExtract(new Load(b.unit(), unit, Conversion.ofLoaded(CType.integerOf(unit, true)), b.site(),
-                    marking(t)), b.field().bitOffset(), b.field().bitWidth(), t.isSigned()), t.unqualified());
+            ExprNode unitValue = new Effect.Load(b.unit(), unit, Conversion.ofLoaded(CType.integerOf(unit, true)),
+                    b.site(), marking(t), Ordering.NONE).node();
+            return new RValue(new BitExtract(unitValue, b.field().bitOffset(), b.field().bitWidth(), t.isSigned()),
+                    t.unqualified());
         }
         MemoryLValue m = (MemoryLValue) lv;
         if (t.kind == CType.Kind.ARRAY) {
@@ -250,7 +252,8 @@ final class ExprCompiler {
         if (t.kind == CType.Kind.VOID) {
             throw error(tokenOf(m), "dereferencing a void object");
         }
-        return new RValue(new Load(m.address(), t.sizeOf(), Conversion.ofLoaded(t), m.site(), marking(t)), t.unqualified());
+        return new RValue(new Effect.Load(m.address(), t.sizeOf(), Conversion.ofLoaded(t), m.site(), marking(t),
+                Ordering.NONE).node(), t.unqualified());
     }
 
     private static Token tokenOf(MemoryLValue m) {
@@ -267,13 +270,14 @@ final class ExprCompiler {
             return new SlotSet(s.slot(), v.node(), Conversion.NONE);
         }
         if (lv instanceof BitFieldLValue b) {
-            return bitStore(b, v.node(), null, false, false, false);
+            return bitStore(b, v.node(), null);
         }
         MemoryLValue m = (MemoryLValue) lv;
         if (t.kind == CType.Kind.STRUCT) {
-            return new Copy(m.address(), v.node(), t.sizeOf(), m.site());
+            return new Effect.Copy(m.address(), v.node(), t.sizeOf(), m.site()).node();
         }
-        return new Store(m.address(), v.node(), t.sizeOf(), Conversion.NONE, m.site(), marking(t));
+        return new Effect.Store(m.address(), v.node(), t.sizeOf(), Conversion.NONE, m.site(), marking(t), Ordering.NONE)
+                .node();
     }
 
     /** ++, --, and compound assignment. */
@@ -297,23 +301,26 @@ final class ExprCompiler {
             operand = convert(rhs, opType, at, "computing").node();
         }
         boolean u64 = opType.unsigned && opType.size == 8;
-        Conversion conv = Conversion.of(t);
         Site site = site(at);
         if (lv instanceof SlotLValue s) {
-            return new RValue(new SlotUpdate(s.slot(), code, operand, conv, post, u64, opType.unsigned, site), t);
+            CompoundAssignment assignment = new CompoundAssignment(code, u64, opType.unsigned, Conversion.of(t), post);
+            return new RValue(new SlotUpdate(s.slot(), operand, assignment, site), t);
         }
         if (lv instanceof BitFieldLValue b) {
-            return new RValue(bitStore(b, operand, code, post, u64, opType.unsigned), t);
+            // the bit-field store converts to the field's width itself
+            return new RValue(bitStore(b, operand, new CompoundAssignment(code, u64, opType.unsigned, Conversion.NONE,
+                    post)), t);
         }
         MemoryLValue m = (MemoryLValue) lv;
-        return new RValue(new MemUpdate(m.address(), code, operand, t.sizeOf(), Conversion.ofLoaded(t), post, u64, opType.unsigned,
-                m.site(), marking(lv.type())), t);
+        CompoundAssignment assignment = new CompoundAssignment(code, u64, opType.unsigned, Conversion.ofLoaded(t), post);
+        return new RValue(new Effect.MemoryUpdate(m.address(), operand, t.sizeOf(), Conversion.ofLoaded(t), assignment,
+                m.site(), marking(lv.type())).node(), t);
     }
 
-    private ExprNode bitStore(BitFieldLValue b, ExprNode operand, BinaryOperator op, boolean post, boolean u64, boolean unsigned) {
-        CType.Field f = b.field();
-        return new BitStore(b.unit(), operand, op, post, f.type().sizeOf(), f.bitOffset(), f.bitWidth(),
-                b.type().isSigned(), u64, unsigned, b.site(), marking(b.type()));
+    /** A bit-field store; {@code assignment} is null for a plain '='. */
+    private ExprNode bitStore(BitFieldLValue b, ExprNode operand, CompoundAssignment assignment) {
+        return new Effect.BitStore(b.unit(), operand, assignment, b.field(), b.type().isSigned(), b.site(),
+                marking(b.type())).node();
     }
 
     /** A compound literal: an unnamed object of the block, initialised where the literal is evaluated. */

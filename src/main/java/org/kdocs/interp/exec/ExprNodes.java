@@ -1,13 +1,11 @@
 package org.kdocs.interp.exec;
 
-import org.kdocs.interp.Marking;
-import org.kdocs.interp.Ordering;
 import org.kdocs.interp.Site;
 
 /**
- * The expression node classes the compiler builds. Pure nodes (constants, slots, arithmetic) are
- * evaluated directly; the nodes with a scheduling point or a call (loads, stores, calls ...) only
- * describe the operation, and {@link Lowering} turns them into instructions.
+ * The pure expression nodes: constants, slots, arithmetic, addresses and bit-field arithmetic, evaluated
+ * directly (inside the instruction that needs the value). An expression with a scheduling point or a
+ * call is an {@link Effect} instead, which {@link Lowering} turns into instructions.
  */
 final class ExprNodes {
     private ExprNodes() {
@@ -58,146 +56,37 @@ final class ExprNodes {
         }
     }
 
-    /** ++/--/compound assignment on a register local. */
+    /** ++, -- or a compound assignment on a register local. */
     static final class SlotUpdate extends ExprNode {
         final int slot;
-        final BinaryOperator op;
         final ExprNode operand;
-        final Conversion conv;
-        final boolean post;
-        final boolean unsigned64;
-        final boolean unsigned;
+        final CompoundAssignment assignment;
         final Site site;
 
-        SlotUpdate(int slot, BinaryOperator op, ExprNode operand, Conversion conv, boolean post, boolean unsigned64, boolean unsigned, Site site) {
+        SlotUpdate(int slot, ExprNode operand, CompoundAssignment assignment, Site site) {
             this.slot = slot;
-            this.op = op;
             this.operand = operand;
-            this.conv = conv;
-            this.post = post;
-            this.unsigned64 = unsigned64;
-            this.unsigned = unsigned;
+            this.assignment = assignment;
             this.site = site;
         }
 
         @Override
         long eval(Frame f) {
             long old = f.slots[slot];
-            long n;
+            long updated;
             try {
-                n = conv.apply(op.apply(old, operand.eval(f), unsigned64, unsigned));
+                updated = assignment.apply(old, operand.eval(f));
             } catch (BinaryOperator.DivideByZero e) {
                 throw divideError(f, site);
             }
-            f.slots[slot] = n;
-            return post ? old : n;
+            f.slots[slot] = updated;
+            return assignment.result(old, updated);
         }
     }
 
     static RuntimeException divideError(Frame f, Site site) {
         return f.w.fault("Oops: divide error: 0000 [#1] PREEMPT SMP", "CPU: " + f.w.cpu + " PID: " + f.w.pid()
                 + " Comm: " + f.w.name, site);
-    }
-
-    static final class Load extends ExprNode {
-        final ExprNode address;
-        final int size;
-        final Conversion conv;
-        final Site site;
-        final Marking marking;
-
-        Load(ExprNode address, int size, Conversion conv, Site site, Marking marking) {
-            this.address = address;
-            this.size = size;
-            this.conv = conv;
-            this.site = site;
-            this.marking = marking;
-        }
-
-        @Override
-        long eval(Frame f) {
-            throw Lowering.notLowered(this);
-        }
-    }
-
-    static final class Store extends ExprNode {
-        final ExprNode address;
-        final ExprNode value;
-        final int size;
-        final Conversion conv;
-        final Site site;
-        final Marking marking;
-
-        Store(ExprNode address, ExprNode value, int size, Conversion conv, Site site, Marking marking) {
-            this.address = address;
-            this.value = value;
-            this.size = size;
-            this.conv = conv;
-            this.site = site;
-            this.marking = marking;
-        }
-
-        @Override
-        long eval(Frame f) {
-            throw Lowering.notLowered(this);
-        }
-    }
-
-    /** ++/--/compound assignment on memory: one READ_WRITE access, as KCSAN's compound instrumentation. */
-    static final class MemUpdate extends ExprNode {
-        final ExprNode address;
-        final BinaryOperator op;
-        final ExprNode operand;
-        final int size;
-        final Conversion conv;
-        final boolean post;
-        final boolean unsigned64;
-        final boolean unsigned;
-        final Site site;
-        final Marking marking;
-
-        MemUpdate(ExprNode address, BinaryOperator op, ExprNode operand, int size, Conversion conv, boolean post, boolean unsigned64,
-                  boolean unsigned, Site site, Marking marking) {
-            this.address = address;
-            this.op = op;
-            this.operand = operand;
-            this.size = size;
-            this.conv = conv;
-            this.post = post;
-            this.unsigned64 = unsigned64;
-            this.unsigned = unsigned;
-            this.site = site;
-            this.marking = marking;
-        }
-
-        @Override
-        long eval(Frame f) {
-            throw Lowering.notLowered(this);
-        }
-
-        long compute(long raw, long rhs) {
-            return conv.apply(op.apply(conv.apply(raw), rhs, unsigned64, unsigned));
-        }
-    }
-
-    /** Struct assignment: copies bytes, yields the destination address. */
-    static final class Copy extends ExprNode {
-        final ExprNode dst;
-        final ExprNode src;
-        final int size;
-        final Site site;
-
-        Copy(ExprNode dst, ExprNode src, int size, Site site) {
-            this.dst = dst;
-            this.src = src;
-            this.size = size;
-            this.site = site;
-        }
-
-        @Override
-        long eval(Frame f) {
-            throw Lowering.notLowered(this);
-        }
     }
 
     static final class Bin extends ExprNode {
@@ -374,57 +263,45 @@ final class ExprNodes {
         }
     }
 
-    static final class Call extends ExprNode {
-        final FunctionCode function;
-        final ExprNode[] args;
-        final Conversion conv;
-        final Site site;
+    /** A bit-field's value from its storage unit (zero-extended): shifted down, masked, sign-extended. */
+    static final class BitExtract extends ExprNode {
+        final ExprNode unit;
+        final int offset;
+        final int width;
+        final boolean signed;
 
-        Call(FunctionCode function, ExprNode[] args, Conversion conv, Site site) {
-            this.function = function;
-            this.args = args;
-            this.conv = conv;
-            this.site = site;
+        BitExtract(ExprNode unit, int offset, int width, boolean signed) {
+            this.unit = unit;
+            this.offset = offset;
+            this.width = width;
+            this.signed = signed;
         }
 
         @Override
         long eval(Frame f) {
-            throw Lowering.notLowered(this);
+            long v = unit.eval(f) >>> offset;
+            return signed ? v << (64 - width) >> (64 - width) : v & (width == 64 ? -1L : (1L << width) - 1);
         }
     }
 
-    static final class CallPointer extends ExprNode {
-        final ExprNode target;
-        final ExprNode[] args;
-        final Conversion conv;
-        final Site site;
+    /** A storage unit with a bit-field replaced by {@code value}'s low bits. */
+    static final class BitInsert extends ExprNode {
+        final ExprNode unit;
+        final ExprNode value;
+        final int offset;
+        final int width;
 
-        CallPointer(ExprNode target, ExprNode[] args, Conversion conv, Site site) {
-            this.target = target;
-            this.args = args;
-            this.conv = conv;
-            this.site = site;
+        BitInsert(ExprNode unit, ExprNode value, int offset, int width) {
+            this.unit = unit;
+            this.value = value;
+            this.offset = offset;
+            this.width = width;
         }
 
         @Override
         long eval(Frame f) {
-            throw Lowering.notLowered(this);
-        }
-    }
-
-    /** data_race(expr): the expression's accesses are inside a "data_race" scope. */
-    static final class DataRace extends ExprNode {
-        final ExprNode inner;
-        final Site site;
-
-        DataRace(ExprNode inner, Site site) {
-            this.inner = inner;
-            this.site = site;
-        }
-
-        @Override
-        long eval(Frame f) {
-            throw Lowering.notLowered(this);
+            long mask = (width == 64 ? -1L : (1L << width) - 1) << offset;
+            return unit.eval(f) & ~mask | (value.eval(f) << offset) & mask;
         }
     }
 }

@@ -306,9 +306,9 @@ final class FunctionBody implements ExprCompiler.Body {
             @Override
             public void bytes(int offset, byte[] b) {
                 for (int i = 0; i < b.length; i++) {
-                    stores.add(new ExprNodes.Store(new ExprNodes.FrameAddress(fv.offset() + offset + i),
+                    stores.add(new Effect.Store(new ExprNodes.FrameAddress(fv.offset() + offset + i),
                             new ExprNodes.Const(b[i]), 1, Conversion.NONE, ec.site(init.at()),
-                            org.kdocs.interp.Marking.PLAIN));
+                            org.kdocs.interp.Marking.PLAIN, org.kdocs.interp.Ordering.NONE).node());
                 }
             }
 
@@ -354,7 +354,8 @@ final class FunctionBody implements ExprCompiler.Body {
             }
         }
         ec.scope.pop();
-        return new ExprCompiler.RValue(new ExtensionNodes.StmtExpr(new Seq(out.toArray(new StmtNode[0]), null), value.node()),
+        return new ExprCompiler.RValue(new Effect.StatementExpression(new Seq(out.toArray(new StmtNode[0]), null),
+                value.node()).node(),
                 value.type());
     }
 

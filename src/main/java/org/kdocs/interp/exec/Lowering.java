@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kdocs.interp.exec.ExprNodes.*;
-import org.kdocs.interp.exec.ExtensionNodes.*;
 import org.kdocs.interp.exec.StmtNodes.*;
 
 /**
@@ -57,10 +56,6 @@ final class Lowering {
         }
         fn.code = l.code.toArray(new Instruction[0]);
         fn.slots = l.slots;
-    }
-
-    static IllegalStateException notLowered(ExprNode node) {
-        return new IllegalStateException(node.getClass().getSimpleName() + " is evaluated by its instruction");
     }
 
     // ---- emission ----
@@ -249,68 +244,74 @@ final class Lowering {
         if (pure(e)) {
             return e;
         }
-        if (e instanceof Load n) {
+        if (e instanceof LoweredOnly node) {
+            return lowerEffect(node.effect);
+        }
+        return compound(e);
+    }
+
+    /** Emits the instructions of an effect, its operands lowered first. */
+    private ExprNode lowerEffect(Effect effect) {
+        if (effect instanceof Effect.Load n) {
             int t = temp();
-            emit(new AccessInstructions.Load(operand(lower(n.address)), n.size, n.conv, n.site, n.marking,
-                    org.kdocs.interp.Ordering.NONE, t));
+            emit(new AccessInstructions.Load(n.withAddress(operand(lower(n.address()))), t));
             return new SlotGet(t);
         }
-        if (e instanceof Store n) {
-            ExprNode[] o = lowerAll(n.address, n.value);
-            ExprNode value = operand(n.conv == Conversion.NONE ? o[1] : new Convert(o[1], n.conv));
-            emit(new AccessInstructions.Store(operand(o[0]), value, n.size, n.site, n.marking, org.kdocs.interp.Ordering.NONE));
+        if (effect instanceof Effect.Store n) {
+            ExprNode[] o = lowerAll(n.address(), n.value());
+            ExprNode value = operand(n.conversion() == Conversion.NONE ? o[1] : new Convert(o[1], n.conversion()));
+            emit(new AccessInstructions.Store(n.withOperands(operand(o[0]), value)));
             return value;
         }
-        if (e instanceof BuiltinCall n && n.builtin.shape() != null) {
+        if (effect instanceof BuiltinCall n && n.builtin.shape() != null) {
             return singleAccess(n);
         }
-        if (e instanceof BitStore n) {
+        if (effect instanceof Effect.BitStore n) {
             return bitStore(n);
         }
-        if (e instanceof StmtExpr n) {
-            statement(n.body);
-            return lower(n.value);
+        if (effect instanceof Effect.StatementExpression n) {
+            statement(n.body());
+            return lower(n.value());
         }
-        if (e instanceof MemUpdate n) {
-            ExprNode[] o = lowerAll(n.address, n.operand);
+        if (effect instanceof Effect.MemoryUpdate n) {
+            ExprNode[] o = lowerAll(n.address(), n.operand());
             int t = temp();
-            emit(new AccessInstructions.Update(n, operand(o[0]), operand(o[1]), t));
+            emit(new AccessInstructions.Update(n.withOperands(operand(o[0]), operand(o[1])), t));
             return new SlotGet(t);
         }
-        if (e instanceof Copy n) {
-            ExprNode[] o = lowerAll(n.dst, n.src);
+        if (effect instanceof Effect.Copy n) {
+            ExprNode[] o = lowerAll(n.destination(), n.source());
             ExprNode dst = operand(o[0]);
-            emit(new AccessInstructions.Copy(n, dst, operand(o[1])));
+            emit(new AccessInstructions.Copy(new Effect.Copy(dst, operand(o[1]), n.size(), n.site())));
             return dst;
         }
-        if (e instanceof BuiltinCall n) {
+        if (effect instanceof BuiltinCall n) {
             ExprNode[] args = operands(lowerAll(n.args));
             int t = temp();
             emit(new AccessInstructions.Builtin(n, args, t));
             return new SlotGet(t);
         }
-        if (e instanceof Call n) {
-            ExprNode[] args = operands(lowerAll(n.args));
+        if (effect instanceof Effect.Call n) {
+            ExprNode[] args = operands(lowerAll(n.args()));
             int t = temp();
-            emit(new AccessInstructions.Call(n, args, t));
+            emit(new AccessInstructions.Call(new Effect.Call(n.function(), args, n.conversion(), n.site()), t));
             return new SlotGet(t);
         }
-        if (e instanceof CallPointer n) {
-            ExprNode[] all = new ExprNode[n.args.length + 1];
-            all[0] = n.target;
-            System.arraycopy(n.args, 0, all, 1, n.args.length);
+        if (effect instanceof Effect.CallPointer n) {
+            ExprNode[] all = new ExprNode[n.args().length + 1];
+            all[0] = n.target();
+            System.arraycopy(n.args(), 0, all, 1, n.args().length);
             ExprNode[] o = operands(lowerAll(all));
             int t = temp();
-            emit(new AccessInstructions.CallPointer(n, o[0], java.util.Arrays.copyOfRange(o, 1, o.length), t));
+            emit(new AccessInstructions.CallPointer(new Effect.CallPointer(o[0], java.util.Arrays.copyOfRange(o, 1,
+                    o.length), n.conversion(), n.site()), t));
             return new SlotGet(t);
         }
-        if (e instanceof DataRace n) {
-            emit(new Instruction.ScopeEvent("data_race", true, n.site));
-            ExprNode value = materialize(lower(n.inner));
-            emit(new Instruction.ScopeEvent("data_race", false, n.site));
-            return value;
-        }
-        return compound(e);
+        Effect.DataRace n = (Effect.DataRace) effect;
+        emit(new Instruction.ScopeEvent("data_race", true, n.site()));
+        ExprNode value = materialize(lower(n.inner()));
+        emit(new Instruction.ScopeEvent("data_race", false, n.site()));
+        return value;
     }
 
     /** READ_ONCE(x), WRITE_ONCE(x, v) and their kin: compiled as the access they are. */
@@ -320,27 +321,35 @@ final class Lowering {
         int size = shape.size() > 0 ? shape.size() : n.sizes[0];
         if (shape.kind() == org.kdocs.interp.AccessKind.READ) {
             int t = temp();
-            emit(new AccessInstructions.Load(o[0], size, n.conv, n.site, shape.marking(), shape.ordering(), t));
+            emit(new AccessInstructions.Load(new Effect.Load(o[0], size, n.conv, n.site, shape.marking(),
+                    shape.ordering()), t));
             return new SlotGet(t);
         }
-        emit(new AccessInstructions.Store(o[0], o[1], size, n.site, shape.marking(), shape.ordering()));
+        emit(new AccessInstructions.Store(new Effect.Store(o[0], o[1], size, Conversion.NONE, n.site, shape.marking(),
+                shape.ordering())));
         return new Const(0);
     }
 
     /** Bit-field assignment: operand first, then a read and a write of the whole storage unit. */
-    private ExprNode bitStore(BitStore n) {
-        ExprNode[] o = lowerAll(n.address, n.operand);
+    private ExprNode bitStore(Effect.BitStore n) {
+        ExprNode[] o = lowerAll(n.address(), n.operand());
         ExprNode address = operand(o[0]);
         ExprNode rhs = materialize(o[1]);
+        int unitSize = n.field().type().sizeOf();
+        int offset = n.field().bitOffset();
+        int width = n.field().bitWidth();
         int unit = temp();
-        emit(new AccessInstructions.Load(address, n.unitSize, Conversion.ofLoaded(org.kdocs.interp.parse.CType.integerOf(n.unitSize,
-                true)), n.site, n.marking, org.kdocs.interp.Ordering.NONE, unit));
-        ExprNode old = materialize(new BitExtract(new SlotGet(unit), n.offset, n.width, n.signed));
-        ExprNode value = n.op == null ? rhs : new Bin(n.op, old, rhs, Conversion.NONE, n.unsigned64, n.unsigned, n.site);
-        ExprNode stored = materialize(new BitExtract(new BitInsert(new Const(0), value, 0, n.width), 0, n.width, n.signed));
-        emit(new AccessInstructions.Store(address, new BitInsert(new SlotGet(unit), stored, n.offset, n.width), n.unitSize,
-                n.site, n.marking, org.kdocs.interp.Ordering.NONE));
-        return n.post ? old : stored;
+        emit(new AccessInstructions.Load(new Effect.Load(address, unitSize,
+                Conversion.ofLoaded(org.kdocs.interp.parse.CType.integerOf(unitSize, true)), n.site(), n.marking(),
+                org.kdocs.interp.Ordering.NONE), unit));
+        ExprNode old = materialize(new BitExtract(new SlotGet(unit), offset, width, n.signed()));
+        CompoundAssignment a = n.assignment();
+        ExprNode value = a == null ? rhs : new Bin(a.operator(), old, rhs, a.conversion(), a.unsigned64(), a.unsigned(),
+                n.site());
+        ExprNode stored = materialize(new BitExtract(new BitInsert(new Const(0), value, 0, width), 0, width, n.signed()));
+        emit(new AccessInstructions.Store(new Effect.Store(address, new BitInsert(new SlotGet(unit), stored, offset,
+                width), unitSize, Conversion.NONE, n.site(), n.marking(), org.kdocs.interp.Ordering.NONE)));
+        return a != null && a.post() ? old : stored;
     }
 
     /** Pure nodes with impure operands: the operands are lowered, the node rebuilt on their values. */
@@ -367,7 +376,7 @@ final class Lowering {
             return new SlotSet(n.slot, lower(n.value), n.conv);
         }
         if (e instanceof SlotUpdate n) {
-            return new SlotUpdate(n.slot, n.op, lower(n.operand), n.conv, n.post, n.unsigned64, n.unsigned, n.site);
+            return new SlotUpdate(n.slot, lower(n.operand), n.assignment, n.site);
         }
         if (e instanceof Sequence n) {
             if (pure(n.second)) {
@@ -463,9 +472,7 @@ final class Lowering {
 
     /** Whether the expression can be evaluated directly: no memory access, call or scope. */
     static boolean pure(ExprNode e) {
-        if (e instanceof Load || e instanceof Store || e instanceof MemUpdate || e instanceof Copy
-                || e instanceof BuiltinCall || e instanceof Call || e instanceof CallPointer
-                || e instanceof DataRace || e instanceof BitStore || e instanceof StmtExpr) {
+        if (e instanceof LoweredOnly) {
             return false;
         }
         for (ExprNode child : children(e)) {
