@@ -241,7 +241,7 @@ final class Lowering {
      * have run.
      */
     private ExprNode lower(ExprNode e) {
-        if (pure(e)) {
+        if (Purity.pure(e)) {
             return e;
         }
         if (e instanceof LoweredOnly node) {
@@ -379,7 +379,7 @@ final class Lowering {
             return new SlotUpdate(n.slot, lower(n.operand), n.assignment, n.site);
         }
         if (e instanceof Sequence n) {
-            if (pure(n.second)) {
+            if (Purity.pure(n.second)) {
                 return new Sequence(lower(n.first), n.second);
             }
             effect(n.first);
@@ -399,7 +399,7 @@ final class Lowering {
 
     /** && and || whose right operand needs instructions: branches, so it runs only when needed. */
     private ExprNode logical(Logical n) {
-        if (pure(n.right)) {
+        if (Purity.pure(n.right)) {
             return new Logical(n.and, lower(n.left), n.right);
         }
         ExprNode left = lower(n.left);
@@ -413,7 +413,7 @@ final class Lowering {
     }
 
     private ExprNode choose(Choose n) {
-        if (pure(n.then) && pure(n.otherwise)) {
+        if (Purity.pure(n.then) && Purity.pure(n.otherwise)) {
             return new Choose(lower(n.cond), n.then, n.otherwise);
         }
         ExprNode cond = lower(n.cond);
@@ -438,7 +438,7 @@ final class Lowering {
         for (int i = 0; i < operands.length; i++) {
             out[i] = lower(operands[i]);
             for (int j = i + 1; j < operands.length; j++) {
-                if (!pure(operands[j])) {
+                if (!Purity.pure(operands[j])) {
                     out[i] = materialize(out[i]);
                     break;
                 }
@@ -458,7 +458,7 @@ final class Lowering {
 
     /** An instruction operand must not change anything: the instruction may run twice. */
     private ExprNode operand(ExprNode e) {
-        return hasEffects(e) ? materialize(e) : e;
+        return Purity.hasEffects(e) ? materialize(e) : e;
     }
 
     private ExprNode[] operands(ExprNode[] es) {
@@ -466,73 +466,5 @@ final class Lowering {
             es[i] = operand(es[i]);
         }
         return es;
-    }
-
-    // ---- classification ----
-
-    /** Whether the expression can be evaluated directly: no memory access, call or scope. */
-    static boolean pure(ExprNode e) {
-        if (e instanceof LoweredOnly) {
-            return false;
-        }
-        for (ExprNode child : children(e)) {
-            if (!pure(child)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether evaluating the (pure) expression changes a slot or the stack. */
-    private static boolean hasEffects(ExprNode e) {
-        if (e instanceof SlotSet || e instanceof SlotUpdate || e instanceof FunctionBody.Zero) {
-            return true;
-        }
-        for (ExprNode child : children(e)) {
-            if (hasEffects(child)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static ExprNode[] children(ExprNode e) {
-        if (e instanceof Bin n) {
-            return new ExprNode[] {n.left, n.right};
-        }
-        if (e instanceof Offset n) {
-            return new ExprNode[] {n.base, n.index};
-        }
-        if (e instanceof PointerDiff n) {
-            return new ExprNode[] {n.left, n.right};
-        }
-        if (e instanceof Logical n) {
-            return new ExprNode[] {n.left, n.right};
-        }
-        if (e instanceof Choose n) {
-            return new ExprNode[] {n.cond, n.then, n.otherwise};
-        }
-        if (e instanceof Sequence n) {
-            return new ExprNode[] {n.first, n.second};
-        }
-        if (e instanceof Unary n) {
-            return new ExprNode[] {n.operand};
-        }
-        if (e instanceof Convert n) {
-            return new ExprNode[] {n.operand};
-        }
-        if (e instanceof SlotSet n) {
-            return new ExprNode[] {n.value};
-        }
-        if (e instanceof SlotUpdate n) {
-            return new ExprNode[] {n.operand};
-        }
-        if (e instanceof BitExtract n) {
-            return new ExprNode[] {n.unit};
-        }
-        if (e instanceof BitInsert n) {
-            return new ExprNode[] {n.unit, n.value};
-        }
-        return new ExprNode[0];
     }
 }

@@ -425,24 +425,7 @@ final class Worker implements ThreadContext {
     }
 
     Stop memoryFault(long address, int size, boolean write, Site site, Block b) {
-        String what;
-        if (Long.compareUnsigned(address, 4096) < 0) {
-            what = String.format("BUG: kernel NULL pointer dereference, address: %016x", address);
-        } else if (b != null && b.freed && address >= b.base && address < b.end) {
-            what = "BUG: KASAN: " + (b.kind == Block.Kind.HEAP ? "slab-use-after-free" : "use-after-free") + " in "
-                    + site.symbolic();
-        } else if (b != null && address >= b.base && address < b.end + 4096) {
-            String region = switch (b.kind) {
-                case GLOBAL, RODATA -> "global";
-                case STACK -> "stack";
-                case VMALLOC -> "vmalloc";
-                case HEAP -> "slab";
-                default -> "page";
-            };
-            what = "BUG: KASAN: " + region + "-out-of-bounds in " + site.symbolic();
-        } else {
-            what = String.format("BUG: unable to handle page fault for address: %016x", address);
-        }
+        String what = MemoryFaultTitle.of(address, b, site);
         String detail = String.format("%s of size %d at addr %016x by task %s/%d", write ? "Write" : "Read", size,
                 address, name, pid());
         return fault(what, detail, site);
