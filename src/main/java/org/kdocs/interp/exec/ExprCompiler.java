@@ -2,7 +2,6 @@ package org.kdocs.interp.exec;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kdocs.interp.Builtin;
 import org.kdocs.interp.Diagnostic;
 import org.kdocs.interp.FunctionInfo;
 import org.kdocs.interp.Marking;
@@ -47,6 +46,8 @@ final class ExprCompiler {
     final Strings strings;
     final BuiltinTypes builtinTypes;
     FunctionInfo function;
+    /** Compiles =, ++, -- and compound assignments. */
+    final AssignmentCompiler assignments = new AssignmentCompiler(this);
     /** Source positions to code offsets. */
     CodeLayout layout;
     /** The function body being compiled; null at file scope. */
@@ -260,69 +261,6 @@ final class ExprCompiler {
         return new Token(Token.Kind.EOF, "", 0, false, 0, m.site().line(), m.site().column(), false);
     }
 
-    ExprNode store(LValue lv, RValue value, Token at) {
-        CType t = lv.type();
-        if (t.kind == CType.Kind.ARRAY) {
-            throw error(at, "assignment to expression with array type");
-        }
-        RValue v = convert(value, t.unqualified(), at, "assigning to");
-        if (lv instanceof SlotLValue s) {
-            return new SlotSet(s.slot(), v.node(), Conversion.NONE);
-        }
-        if (lv instanceof BitFieldLValue b) {
-            return bitStore(b, v.node(), null);
-        }
-        MemoryLValue m = (MemoryLValue) lv;
-        if (t.kind == CType.Kind.STRUCT) {
-            return new Effect.Copy(m.address(), v.node(), t.sizeOf(), m.site()).node();
-        }
-        return new Effect.Store(m.address(), v.node(), t.sizeOf(), Conversion.NONE, m.site(), marking(t), Ordering.NONE)
-                .node();
-    }
-
-    /** ++, --, and compound assignment. */
-    RValue update(LValue lv, String op, RValue rhs, boolean post, Token at) {
-        CType t = lv.type().unqualified();
-        BinaryOperator code = BinaryOperator.of(op);
-        ExprNode operand;
-        CType opType;
-        if (t.kind == CType.Kind.POINTER && (code == BinaryOperator.ADD || code == BinaryOperator.SUBTRACT)) {
-            if (!rhs.type().isInteger()) {
-                throw error(at, "invalid operands to binary " + op + " (have '" + t + "' and '" + rhs.type() + "')");
-            }
-            long scale = Math.max(1, t.target.sizeOf());
-            operand = new Bin(BinaryOperator.MULTIPLY, rhs.node(), new Const(scale), Conversion.NONE, false, false, null);
-            opType = CType.ULONG;
-        } else {
-            if (!t.isInteger() || !rhs.type().isInteger()) {
-                throw error(at, "invalid operands to binary " + op + " (have '" + t + "' and '" + rhs.type() + "')");
-            }
-            opType = code.isShift() ? promote(t) : common(t, rhs.type());
-            operand = convert(rhs, opType, at, "computing").node();
-        }
-        boolean u64 = opType.unsigned && opType.size == 8;
-        Site site = site(at);
-        if (lv instanceof SlotLValue s) {
-            CompoundAssignment assignment = new CompoundAssignment(code, u64, opType.unsigned, Conversion.of(t), post);
-            return new RValue(new SlotUpdate(s.slot(), operand, assignment, site), t);
-        }
-        if (lv instanceof BitFieldLValue b) {
-            // the bit-field store converts to the field's width itself
-            return new RValue(bitStore(b, operand, new CompoundAssignment(code, u64, opType.unsigned, Conversion.NONE,
-                    post)), t);
-        }
-        MemoryLValue m = (MemoryLValue) lv;
-        CompoundAssignment assignment = new CompoundAssignment(code, u64, opType.unsigned, Conversion.ofLoaded(t), post);
-        return new RValue(new Effect.MemoryUpdate(m.address(), operand, t.sizeOf(), Conversion.ofLoaded(t), assignment,
-                m.site(), marking(lv.type())).node(), t);
-    }
-
-    /** A bit-field store; {@code assignment} is null for a plain '='. */
-    private ExprNode bitStore(BitFieldLValue b, ExprNode operand, CompoundAssignment assignment) {
-        return new Effect.BitStore(b.unit(), operand, assignment, b.field(), b.type().isSigned(), b.site(),
-                marking(b.type())).node();
-    }
-
     /** A compound literal: an unnamed object of the block, initialised where the literal is evaluated. */
     private LValue compoundLiteral(Ast.CompoundLit c) {
         CType t = resolve(c.type(), c.at());
@@ -350,14 +288,14 @@ final class ExprCompiler {
             return unary(u);
         }
         if (e instanceof Ast.Postfix p) {
-            return update(lvalue(p.operand()), p.op().equals("++") ? "+" : "-", new RValue(new Const(1), CType.INT), true,
+            return assignments.update(lvalue(p.operand()), p.op().equals("++") ? "+" : "-", new RValue(new Const(1), CType.INT), true,
                     p.at());
         }
         if (e instanceof Ast.Binary b) {
             return binary(b);
         }
         if (e instanceof Ast.Assign a) {
-            return assign(a);
+            return assignments.assign(a);
         }
         if (e instanceof Ast.Cond c) {
             return conditional(c);
@@ -462,7 +400,7 @@ final class ExprCompiler {
                 return load(lvalue(u));
             }
             case "++", "--" -> {
-                return update(lvalue(u.operand()), u.op().equals("++") ? "+" : "-", new RValue(new Const(1), CType.INT),
+                return assignments.update(lvalue(u.operand()), u.op().equals("++") ? "+" : "-", new RValue(new Const(1), CType.INT),
                         false, u.at());
             }
             case "!" -> {
@@ -537,23 +475,6 @@ final class ExprCompiler {
             return new RValue(new Const(op.comparison ? v : Conversion.of(t).apply(v)), result);
         }
         return new RValue(new Bin(op, le, re, Conversion.of(t), u64, t.unsigned, site(b.at())), result);
-    }
-
-    private RValue assign(Ast.Assign a) {
-        if (a.target() instanceof Ast.Ellipsis) {
-            if (!a.op().equals("=")) {
-                throw error(a.at(), "'...' may only be assigned with '='");
-            }
-            RValue v = rvalue(a.value());
-            return new RValue(v.node(), v.type());
-        }
-        LValue lv = lvalue(a.target());
-        RValue v = rvalue(a.value());
-        if (a.op().equals("=")) {
-            return new RValue(store(lv, v, a.at()), lv.type().unqualified());
-        }
-        String op = a.op().substring(0, a.op().length() - 1);
-        return update(lv, op, v, false, a.at());
     }
 
     private RValue conditional(Ast.Cond c) {

@@ -293,14 +293,14 @@ final class FunctionBody implements ExprCompiler.Body {
             public void scalar(int offset, CType t, Ast.Expr value) {
                 ExprCompiler.MemoryLValue lv = new ExprCompiler.MemoryLValue(new ExprNodes.FrameAddress(fv.offset() + offset), t,
                         ec.site(value.at()));
-                stores.add(ec.store(lv, ec.rvalue(value), value.at()));
+                stores.add(ec.assignments.store(lv, ec.rvalue(value), value.at()));
             }
 
             @Override
             public void bitField(int offset, CType.Field field, Ast.Expr value) {
                 ExprCompiler.BitFieldLValue lv = new ExprCompiler.BitFieldLValue(new ExprNodes.FrameAddress(fv.offset() + offset), field,
                         field.type(), ec.site(value.at()));
-                stores.add(ec.store(lv, ec.rvalue(value), value.at()));
+                stores.add(ec.assignments.store(lv, ec.rvalue(value), value.at()));
             }
 
             @Override
@@ -316,7 +316,7 @@ final class FunctionBody implements ExprCompiler.Body {
             public void aggregate(int offset, CType t, Ast.Expr value) {
                 ExprCompiler.MemoryLValue lv = new ExprCompiler.MemoryLValue(new ExprNodes.FrameAddress(fv.offset() + offset), t,
                         ec.site(value.at()));
-                stores.add(ec.store(lv, ec.rvalue(value), value.at()));
+                stores.add(ec.assignments.store(lv, ec.rvalue(value), value.at()));
             }
         });
         return stores;
