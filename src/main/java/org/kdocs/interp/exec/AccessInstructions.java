@@ -19,13 +19,9 @@ final class AccessInstructions {
         final int dest;
 
         Load(Effect.Load access, int dest) {
+            super(access.site());
             this.access = access;
             this.dest = dest;
-        }
-
-        @Override
-        Site site() {
-            return access.site();
         }
 
         @Override
@@ -47,12 +43,8 @@ final class AccessInstructions {
         final Effect.Store access;
 
         Store(Effect.Store access) {
+            super(access.site());
             this.access = access;
-        }
-
-        @Override
-        Site site() {
-            return access.site();
         }
 
         @Override
@@ -76,13 +68,9 @@ final class AccessInstructions {
         final int dest;
 
         Update(Effect.MemoryUpdate update, int dest) {
+            super(update.site());
             this.update = update;
             this.dest = dest;
-        }
-
-        @Override
-        Site site() {
-            return update.site();
         }
 
         @Override
@@ -125,12 +113,8 @@ final class AccessInstructions {
         final Effect.Copy copy;
 
         Copy(Effect.Copy copy) {
+            super(copy.site());
             this.copy = copy;
-        }
-
-        @Override
-        Site site() {
-            return copy.site();
         }
 
         @Override
@@ -158,15 +142,11 @@ final class AccessInstructions {
         final boolean effects;
 
         Builtin(BuiltinCall call, ExprNode[] args, int dest) {
+            super(call.site);
             this.call = call;
             this.args = args;
             this.dest = dest;
             this.effects = !call.builtin.restartable() && !SpinDetector.quiet(call.builtin.name());
-        }
-
-        @Override
-        Site site() {
-            return call.site;
         }
 
         @Override
@@ -198,13 +178,9 @@ final class AccessInstructions {
         final int dest;
 
         Call(Effect.Call call, int dest) {
+            super(call.site());
             this.call = call;
             this.dest = dest;
-        }
-
-        @Override
-        Site site() {
-            return call.site();
         }
 
         @Override
@@ -222,13 +198,9 @@ final class AccessInstructions {
         final int dest;
 
         CallPointer(Effect.CallPointer call, int dest) {
+            super(call.site());
             this.call = call;
             this.dest = dest;
-        }
-
-        @Override
-        Site site() {
-            return call.site();
         }
 
         @Override

@@ -21,8 +21,14 @@ abstract class Instruction {
     abstract int exec(Frame f, int pc);
 
     /** The code location of an instruction that accesses memory or calls; null for the others. */
-    Site site() {
-        return null;
+    final Site site;
+
+    Instruction() {
+        this.site = null;
+    }
+
+    Instruction(Site site) {
+        this.site = site;
     }
 
     /** The start of a statement: counts a step (limits) and records the line for messages. */
@@ -102,16 +108,10 @@ abstract class Instruction {
     /** return: runs the frame's cleanups and exit hooks, then hands the value to the caller. */
     static final class Return extends Instruction {
         final ExprNode value;
-        final Site site;
 
         Return(ExprNode value, Site site) {
+            super(site);
             this.value = value;
-            this.site = site;
-        }
-
-        @Override
-        Site site() {
-            return site;
         }
 
         @Override
@@ -160,23 +160,17 @@ abstract class Instruction {
     static final class ScopeEvent extends Instruction {
         final String name;
         final boolean enter;
-        final Site site;
 
         ScopeEvent(String name, boolean enter, Site site) {
+            super(site);
             this.name = name;
             this.enter = enter;
-            this.site = site;
         }
 
         @Override
         int exec(Frame f, int pc) {
             f.w.run.scope(f.w, name, enter, site);
             return pc + 1;
-        }
-
-        @Override
-        Site site() {
-            return site;
         }
     }
 }

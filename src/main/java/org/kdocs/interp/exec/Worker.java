@@ -89,7 +89,7 @@ final class Worker implements ThreadContext {
 
     @Override
     public Site site() {
-        return top == null ? null : top.code[top.pc].site();
+        return top == null ? null : top.code[top.pc].site;
     }
 
     /** Tasks have pid 100 + id; an interrupt handler reports the pid of the task it interrupted (0: idle). */
