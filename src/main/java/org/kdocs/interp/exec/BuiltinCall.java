@@ -11,26 +11,21 @@ import org.kdocs.interp.Site;
 import org.kdocs.interp.ThreadContext;
 
 /** A call of a Java builtin (lowered to an instruction); a fresh context per call because builtins may block. */
-final class BuiltinCall extends Ex {
+final class BuiltinCall implements Effect {
     final Builtin builtin;
-    final Ex[] args;
+    final ExprNode[] args;
     final int[] sizes;
     final boolean[] signed;
-    final int conv;
+    final Conversion conv;
     final Site site;
 
-    BuiltinCall(Builtin builtin, Ex[] args, int[] sizes, boolean[] signed, int conv, Site site) {
+    BuiltinCall(Builtin builtin, ExprNode[] args, int[] sizes, boolean[] signed, Conversion conv, Site site) {
         this.builtin = builtin;
         this.args = args;
         this.sizes = sizes;
         this.signed = signed;
         this.conv = conv;
         this.site = site;
-    }
-
-    @Override
-    long eval(Frame f) {
-        throw Lowering.notLowered(this);
     }
 
     /** Calls the builtin with evaluated arguments; registers its cleanup with the calling frame. */
@@ -43,7 +38,7 @@ final class BuiltinCall extends Ex {
             }
             f.cleanups.add(() -> builtin.cleanup().call(context, values));
         }
-        return Conv.apply(conv, result);
+        return conv.apply(result);
     }
 
     private final class Context implements CallContext {

@@ -5,9 +5,9 @@ import org.kdocs.interp.Builtin;
 import org.kdocs.interp.parse.Ast;
 import org.kdocs.interp.parse.Ast.Expr;
 import org.kdocs.interp.parse.CType;
-import org.kdocs.interp.exec.ExprCompiler.LV;
-import org.kdocs.interp.exec.ExprCompiler.MemLV;
-import org.kdocs.interp.exec.ExprCompiler.R;
+import org.kdocs.interp.exec.ExprCompiler.LValue;
+import org.kdocs.interp.exec.ExprCompiler.MemoryLValue;
+import org.kdocs.interp.exec.ExprCompiler.RValue;
 
 /** Compiles calls: to C functions (direct or through pointers), to builtins, and data_race(). */
 final class CallCompiler {
@@ -17,7 +17,7 @@ final class CallCompiler {
         this.ec = ec;
     }
 
-    R call(Ast.Call c) {
+    RValue call(Ast.Call c) {
         if (c.function() instanceof Ast.Ident id) {
             Scope.Ref ref = ec.scope.lookup(id.name());
             if (ref instanceof Scope.Function f) {
@@ -30,8 +30,8 @@ final class CallCompiler {
                 if (c.args().size() != 1) {
                     throw ec.error(c.at(), "data_race() takes exactly one expression");
                 }
-                R inner = ec.rvalue(c.args().get(0));
-                return new R(new ExprNodes.DataRace(inner.ex(), ec.site(c.at())), inner.type());
+                RValue inner = ec.rvalue(c.args().get(0));
+                return new RValue(new Effect.DataRace(inner.node(), ec.site(c.at())).node(), inner.type());
             }
             if (ref == null && ec.scope.undefinedFunctions.contains(id.name())) {
                 throw ec.error(id.at(), "undefined reference to '" + id.name() + "' (declared but never defined)");
@@ -40,7 +40,7 @@ final class CallCompiler {
                 throw ec.error(id.at(), "implicit declaration of function '" + id.name() + "'");
             }
         }
-        R target = ec.rvalue(c.function());
+        RValue target = ec.rvalue(c.function());
         CType t = target.type();
         if (t.kind == CType.Kind.POINTER && t.target.kind == CType.Kind.FUNCTION) {
             t = t.target;
@@ -48,18 +48,18 @@ final class CallCompiler {
         if (t.kind != CType.Kind.FUNCTION) {
             throw ec.error(c.at(), "called object is not a function or function pointer");
         }
-        Ex[] args = arguments(c, t.signature, "function pointer");
-        return new R(new ExprNodes.CallPointer(target.ex(), args, Conv.of(t.signature.returns()),
-                ec.site(c.at())), t.signature.returns());
+        ExprNode[] args = arguments(c, t.signature, "function pointer");
+        return new RValue(new Effect.CallPointer(target.node(), args, Conversion.of(t.signature.returns()),
+                ec.site(c.at())).node(), t.signature.returns());
     }
 
-    private R direct(Ast.Call c, FunctionCode fn) {
-        Ex[] args = arguments(c, fn.type.signature, "function '" + fn.name + "'");
+    private RValue direct(Ast.Call c, FunctionCode fn) {
+        ExprNode[] args = arguments(c, fn.type.signature, "function '" + fn.name + "'");
         CType ret = fn.type.signature.returns();
-        return new R(new ExprNodes.Call(fn, args, Conv.of(ret), ec.site(c.at())), ret);
+        return new RValue(new Effect.Call(fn, args, Conversion.of(ret), ec.site(c.at())).node(), ret);
     }
 
-    private Ex[] arguments(Ast.Call c, CType.Signature sig, String what) {
+    private ExprNode[] arguments(Ast.Call c, CType.Signature sig, String what) {
         List<CType> params = sig.params();
         int n = c.args().size();
         if (n < params.size()) {
@@ -68,20 +68,20 @@ final class CallCompiler {
         if (n > params.size() && !sig.variadic()) {
             throw ec.error(c.at(), "too many arguments to " + what);
         }
-        Ex[] out = new Ex[n];
+        ExprNode[] out = new ExprNode[n];
         for (int i = 0; i < n; i++) {
-            R a = ec.rvalue(c.args().get(i));
+            RValue a = ec.rvalue(c.args().get(i));
             if (i < params.size()) {
-                out[i] = ec.convert(a, params.get(i), c.args().get(i).at(), "passing argument to parameter of").ex();
+                out[i] = ec.convert(a, params.get(i), c.args().get(i).at(), "passing argument to parameter of").node();
             } else {
-                out[i] = a.type().isInteger() ? ec.convert(a, ExprCompiler.promote(a.type()), c.at(), "passing").ex()
-                        : a.ex();
+                out[i] = a.type().isInteger() ? ec.convert(a, ExprCompiler.promote(a.type()), c.at(), "passing").node()
+                        : a.node();
             }
         }
         return out;
     }
 
-    private R builtin(Ast.Call c, Builtin b) {
+    private RValue builtin(Ast.Call c, Builtin b) {
         List<String> params = b.params();
         int n = c.args().size();
         if (n < params.size()) {
@@ -90,7 +90,7 @@ final class CallCompiler {
         if (n > params.size() && !b.variadic()) {
             throw ec.error(c.at(), "too many arguments to '" + b.name() + "' (expects " + params.size() + ")");
         }
-        Ex[] args = new Ex[n];
+        ExprNode[] args = new ExprNode[n];
         int[] sizes = new int[n];
         boolean[] signed = new boolean[n];
         CType[] types = new CType[n];
@@ -98,8 +98,8 @@ final class CallCompiler {
             Expr arg = c.args().get(i);
             String kind = i < params.size() ? params.get(i) : "any";
             if (kind.equals("lvalue")) {
-                LV lv = ec.lvalue(arg);
-                if (!(lv instanceof MemLV m)) {
+                LValue lv = ec.lvalue(arg);
+                if (!(lv instanceof MemoryLValue m)) {
                     throw ec.error(arg.at(), "'" + b.name() + "' needs a variable in memory");
                 }
                 args[i] = m.address();
@@ -108,7 +108,7 @@ final class CallCompiler {
                 signed[i] = lv.type().isSigned();
                 continue;
             }
-            R a = ec.rvalue(arg);
+            RValue a = ec.rvalue(arg);
             types[i] = a.type();
             switch (kind) {
                 case "any" -> {
@@ -116,7 +116,7 @@ final class CallCompiler {
                         throw ec.error(arg.at(), "void value not ignored as it ought to be");
                     }
                     args[i] = a.type().isInteger() ? ec.convert(a, ExprCompiler.promote(a.type()), arg.at(),
-                            "passing").ex() : a.ex();
+                            "passing").node() : a.node();
                     sizes[i] = a.type().kind == CType.Kind.STRUCT ? a.type().sizeOf() : a.type().size;
                     signed[i] = a.type().isSigned();
                 }
@@ -125,7 +125,7 @@ final class CallCompiler {
                         throw ec.error(arg.at(), "passing argument " + (i + 1) + " of '" + b.name()
                                 + "' makes pointer from integer (have '" + a.type() + "')");
                     }
-                    args[i] = a.ex();
+                    args[i] = a.node();
                     CType target = a.type().target;
                     sizes[i] = target.kind == CType.Kind.VOID ? 1 : target.sizeOf();
                     signed[i] = target.isSigned();
@@ -137,11 +137,11 @@ final class CallCompiler {
                                 + "'");
                     }
                     if (pt.kind == CType.Kind.POINTER && a.type().isScalar()) {
-                        args[i] = a.ex();
+                        args[i] = a.node();
                         sizes[i] = a.type().kind == CType.Kind.POINTER ? Math.max(1, a.type().target.sizeOf()) : 8;
                         signed[i] = a.type().kind == CType.Kind.POINTER && a.type().target.isSigned();
                     } else {
-                        args[i] = ec.convert(a, pt, arg.at(), "passing argument of '" + b.name() + "' to").ex();
+                        args[i] = ec.convert(a, pt, arg.at(), "passing argument of '" + b.name() + "' to").node();
                         sizes[i] = pt.size;
                         signed[i] = pt.isSigned();
                     }
@@ -149,7 +149,7 @@ final class CallCompiler {
             }
         }
         CType ret = returnType(b, types, c);
-        return new R(new BuiltinCall(b, args, sizes, signed, Conv.of(ret), ec.site(c.at())), ret);
+        return new RValue(new BuiltinCall(b, args, sizes, signed, Conversion.of(ret), ec.site(c.at())).node(), ret);
     }
 
     private CType returnType(Builtin b, CType[] types, Ast.Call c) {

@@ -152,9 +152,9 @@ public final class Compiler {
 
     /** An initializer's value, which must be a constant. */
     private long constant(CType type, Ast.Expr value) {
-        ExprCompiler.R r = ec.convert(ec.rvalue(value), type.unqualified(), value.at(), "initializing");
+        ExprCompiler.RValue r = ec.convert(ec.rvalue(value), type.unqualified(), value.at(), "initializing");
         try {
-            return r.ex().eval(null);
+            return r.node().eval(null);
         } catch (RuntimeException e) {
             throw ec.error(value.at(), "initializer element is not constant");
         }
@@ -190,7 +190,7 @@ public final class Compiler {
                 scope.declare(name, ref);
             }
         }
-        St tree = body.compile(fd.body());
+        StmtNode tree = body.compile(fd.body());
         scope.pop();
         code.slots = body.slots();
         code.frameBytes = body.frameBytes();

@@ -2,10 +2,10 @@ package org.kdocs.interp.exec;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kdocs.interp.Builtin;
 import org.kdocs.interp.Diagnostic;
 import org.kdocs.interp.FunctionInfo;
 import org.kdocs.interp.Marking;
+import org.kdocs.interp.Ordering;
 import org.kdocs.interp.Site;
 import org.kdocs.interp.parse.Ast;
 import org.kdocs.interp.parse.Ast.Expr;
@@ -13,22 +13,21 @@ import org.kdocs.interp.parse.CType;
 import org.kdocs.interp.parse.CompileError;
 import org.kdocs.interp.parse.Token;
 import org.kdocs.interp.exec.ExprNodes.*;
-import org.kdocs.interp.exec.ExtensionNodes.*;
 
 /** Type-checks expressions and builds their nodes, applying C's conversion rules. */
 final class ExprCompiler {
     /** A typed rvalue. */
-    record R(Ex ex, CType type) { }
+    record RValue(ExprNode node, CType type) { }
 
     /** An lvalue: a register slot, a memory address, or a bit-field in a storage unit. */
-    sealed interface LV permits SlotLV, MemLV, BitLV { CType type(); }
+    sealed interface LValue permits SlotLValue, MemoryLValue, BitFieldLValue { CType type(); }
 
-    record SlotLV(int slot, CType type) implements LV { }
+    record SlotLValue(int slot, CType type) implements LValue { }
 
-    record MemLV(Ex address, CType type, Site site) implements LV { }
+    record MemoryLValue(ExprNode address, CType type, Site site) implements LValue { }
 
     /** A bit-field: its storage unit's address, the field (offset and width) and its declared type. */
-    record BitLV(Ex unit, CType.Field field, CType type, Site site) implements LV { }
+    record BitFieldLValue(ExprNode unit, CType.Field field, CType type, Site site) implements LValue { }
 
     /** What only a function body can do for an expression: place unnamed objects, compile statements. */
     interface Body {
@@ -36,10 +35,10 @@ final class ExprCompiler {
         Scope.FrameVar temporary(CType type, Token at);
 
         /** Code that zeroes frame object {@code v} and stores {@code init}'s values into it. */
-        Ex initialize(Scope.FrameVar v, CType type, Expr init, Token at);
+        ExprNode initialize(Scope.FrameVar v, CType type, Expr init, Token at);
 
         /** A statement expression: its statements and the value of its last one. */
-        R statementExpression(Ast.StmtExpr e);
+        RValue statementExpression(Ast.StmtExpr e);
     }
 
     final Scope scope;
@@ -47,6 +46,8 @@ final class ExprCompiler {
     final Strings strings;
     final BuiltinTypes builtinTypes;
     FunctionInfo function;
+    /** Compiles =, ++, -- and compound assignments. */
+    final AssignmentCompiler assignments = new AssignmentCompiler(this);
     /** Source positions to code offsets. */
     CodeLayout layout;
     /** The function body being compiled; null at file scope. */
@@ -102,60 +103,60 @@ final class ExprCompiler {
         return CType.integerOf(pa.size, pa.unsigned || pb.unsigned);
     }
 
-    R convert(R r, CType to, Token at, String what) {
+    RValue convert(RValue r, CType to, Token at, String what) {
         CType from = r.type();
         if (to.kind == CType.Kind.VOID) {
-            return new R(r.ex(), CType.VOID);
+            return new RValue(r.node(), CType.VOID);
         }
         if (from.kind == CType.Kind.VOID) {
             throw error(at, "void value not ignored as it ought to be");
         }
         if (to.kind == CType.Kind.STRUCT || from.kind == CType.Kind.STRUCT) {
             if (to.kind == CType.Kind.STRUCT && from.kind == CType.Kind.STRUCT && to.aggregate == from.aggregate) {
-                return new R(r.ex(), to);
+                return new RValue(r.node(), to);
             }
             throw error(at, "incompatible types when " + what + " type '" + to + "' from type '" + from + "'");
         }
-        int conv = Conv.of(to);
-        if (conv == Conv.NONE || from.kind == to.kind && from.size <= to.size && from.unsigned == to.unsigned
+        Conversion conv = Conversion.of(to);
+        if (conv == Conversion.NONE || from.kind == to.kind && from.size <= to.size && from.unsigned == to.unsigned
                 && to.kind == CType.Kind.INT) {
-            return new R(r.ex(), to);
+            return new RValue(r.node(), to);
         }
-        if (r.ex() instanceof Const c) {
-            return new R(new Const(Conv.apply(conv, c.value)), to);
+        if (r.node() instanceof Const c) {
+            return new RValue(new Const(conv.apply(c.value)), to);
         }
-        return new R(new Convert(r.ex(), conv), to);
+        return new RValue(new Convert(r.node(), conv), to);
     }
 
-    private void needScalar(R r, Token at, String what) {
+    private void needScalar(RValue r, Token at, String what) {
         if (!r.type().isScalar()) {
             throw error(at, "used " + (r.type().kind == CType.Kind.VOID ? "void value" : "value of type '"
                     + r.type() + "'") + " where " + what + " is required");
         }
     }
 
-    Ex condition(Expr e) {
-        R r = rvalue(e);
+    ExprNode condition(Expr e) {
+        RValue r = rvalue(e);
         needScalar(r, e.at(), "a scalar");
-        return r.ex();
+        return r.node();
     }
 
     // ---- lvalues ----
 
-    LV lvalue(Expr e) {
+    LValue lvalue(Expr e) {
         if (e instanceof Ast.Ident id) {
             Scope.Ref ref = scope.lookup(id.name());
             if (ref == null) {
                 throw error(id.at(), "'" + id.name() + "' undeclared");
             }
             if (ref instanceof Scope.SlotVar s) {
-                return new SlotLV(s.slot(), s.type());
+                return new SlotLValue(s.slot(), s.type());
             }
             if (ref instanceof Scope.FrameVar fv) {
-                return new MemLV(new FrameAddress(fv.offset()), fv.type(), site(id.at()));
+                return new MemoryLValue(new FrameAddress(fv.offset()), fv.type(), site(id.at()));
             }
             if (ref instanceof Scope.GlobalVar g) {
-                return new MemLV(new Const(g.address()), g.type(), site(id.at()));
+                return new MemoryLValue(new Const(g.address()), g.type(), site(id.at()));
             }
             throw error(id.at(), "lvalue required: '" + id.name() + "' is a function");
         }
@@ -163,21 +164,21 @@ final class ExprCompiler {
             return compoundLiteral(c);
         }
         if (e instanceof Ast.Unary u && u.op().equals("*")) {
-            R p = rvalue(u.operand());
+            RValue p = rvalue(u.operand());
             if (p.type().kind != CType.Kind.POINTER) {
                 throw error(u.at(), "invalid type argument of unary '*' (have '" + p.type() + "')");
             }
             if (p.type().target.kind == CType.Kind.VOID) {
                 throw error(u.at(), "dereferencing 'void *' pointer");
             }
-            return new MemLV(p.ex(), p.type().target, site(u.at()));
+            return new MemoryLValue(p.node(), p.type().target, site(u.at()));
         }
         if (e instanceof Ast.Index ix) {
-            R a = rvalue(ix.array());
-            R i = rvalue(ix.index());
+            RValue a = rvalue(ix.array());
+            RValue i = rvalue(ix.index());
             if (a.type().kind != CType.Kind.POINTER) {
                 if (i.type().kind == CType.Kind.POINTER && a.type().isInteger()) {
-                    R t = a;
+                    RValue t = a;
                     a = i;
                     i = t;
                 } else {
@@ -188,25 +189,25 @@ final class ExprCompiler {
                 throw error(ix.at(), "array subscript is not an integer");
             }
             CType elem = a.type().target;
-            return new MemLV(new Offset(a.ex(), i.ex(), elem.sizeOf()), elem, site(ix.at()));
+            return new MemoryLValue(new Offset(a.node(), i.node(), elem.sizeOf()), elem, site(ix.at()));
         }
         if (e instanceof Ast.Member m) {
             CType st;
-            Ex base;
+            ExprNode base;
             if (m.arrow()) {
-                R p = rvalue(m.object());
+                RValue p = rvalue(m.object());
                 if (p.type().kind != CType.Kind.POINTER || p.type().target.kind != CType.Kind.STRUCT) {
                     throw error(m.at(), "invalid type argument of '->' (have '" + p.type() + "')");
                 }
                 st = p.type().target;
-                base = p.ex();
+                base = p.node();
             } else {
-                R s = rvalue(m.object());
+                RValue s = rvalue(m.object());
                 if (s.type().kind != CType.Kind.STRUCT) {
                     throw error(m.at(), "request for member '" + m.name() + "' in something not a structure or union");
                 }
                 st = s.type();
-                base = s.ex();
+                base = s.node();
             }
             if (st.aggregate.fields == null) {
                 throw error(m.at(), "invalid use of incomplete type '" + st + "'");
@@ -216,11 +217,11 @@ final class ExprCompiler {
                 throw error(m.at(), "'" + st + "' has no member named '" + m.name() + "'");
             }
             CType ft = st.isVolatile ? f.type().asVolatile() : f.type();
-            Ex addr = f.offset() == 0 ? base : new Offset(base, new Const(f.offset()), 1);
+            ExprNode addr = f.offset() == 0 ? base : new Offset(base, new Const(f.offset()), 1);
             if (f.isBitField()) {
-                return new BitLV(addr, f, ft, site(m.at()));
+                return new BitFieldLValue(addr, f, ft, site(m.at()));
             }
-            return new MemLV(addr, ft, site(m.at()));
+            return new MemoryLValue(addr, ft, site(m.at()));
         }
         throw error(e.at(), "lvalue required as operand");
     }
@@ -230,111 +231,55 @@ final class ExprCompiler {
     }
 
     /** Reads an lvalue: arrays decay to a pointer, structs evaluate to their address. */
-    R load(LV lv) {
+    RValue load(LValue lv) {
         CType t = lv.type();
-        if (lv instanceof SlotLV s) {
-            return new R(new SlotGet(s.slot()), t.unqualified());
+        if (lv instanceof SlotLValue s) {
+            return new RValue(new SlotGet(s.slot()), t.unqualified());
         }
-        if (lv instanceof BitLV b) {
+        if (lv instanceof BitFieldLValue b) {
             int unit = b.field().type().sizeOf();
-            return new R(new BitExtract(new Load(b.unit(), unit, Conv.load(CType.integerOf(unit, true)), b.site(),
-                    marking(t)), b.field().bitOffset(), b.field().bitWidth(), t.isSigned()), t.unqualified());
+            ExprNode unitValue = new Effect.Load(b.unit(), unit, Conversion.ofLoaded(CType.integerOf(unit, true)),
+                    b.site(), marking(t), Ordering.NONE).node();
+            return new RValue(new BitExtract(unitValue, b.field().bitOffset(), b.field().bitWidth(), t.isSigned()),
+                    t.unqualified());
         }
-        MemLV m = (MemLV) lv;
+        MemoryLValue m = (MemoryLValue) lv;
         if (t.kind == CType.Kind.ARRAY) {
-            return new R(m.address(), CType.pointerTo(t.target));
+            return new RValue(m.address(), CType.pointerTo(t.target));
         }
         if (t.kind == CType.Kind.STRUCT || t.kind == CType.Kind.FUNCTION) {
-            return new R(m.address(), t);
+            return new RValue(m.address(), t);
         }
         if (t.kind == CType.Kind.VOID) {
             throw error(tokenOf(m), "dereferencing a void object");
         }
-        return new R(new Load(m.address(), t.sizeOf(), Conv.load(t), m.site(), marking(t)), t.unqualified());
+        return new RValue(new Effect.Load(m.address(), t.sizeOf(), Conversion.ofLoaded(t), m.site(), marking(t),
+                Ordering.NONE).node(), t.unqualified());
     }
 
-    private static Token tokenOf(MemLV m) {
+    private static Token tokenOf(MemoryLValue m) {
         return new Token(Token.Kind.EOF, "", 0, false, 0, m.site().line(), m.site().column(), false);
     }
 
-    Ex store(LV lv, R value, Token at) {
-        CType t = lv.type();
-        if (t.kind == CType.Kind.ARRAY) {
-            throw error(at, "assignment to expression with array type");
-        }
-        R v = convert(value, t.unqualified(), at, "assigning to");
-        if (lv instanceof SlotLV s) {
-            return new SlotSet(s.slot(), v.ex(), Conv.NONE);
-        }
-        if (lv instanceof BitLV b) {
-            return bitStore(b, v.ex(), -1, false, false, false);
-        }
-        MemLV m = (MemLV) lv;
-        if (t.kind == CType.Kind.STRUCT) {
-            return new Copy(m.address(), v.ex(), t.sizeOf(), m.site());
-        }
-        return new Store(m.address(), v.ex(), t.sizeOf(), Conv.NONE, m.site(), marking(t));
-    }
-
-    /** ++, --, and compound assignment. */
-    R update(LV lv, String op, R rhs, boolean post, Token at) {
-        CType t = lv.type().unqualified();
-        int code = Arith.code(op);
-        Ex operand;
-        CType opType;
-        if (t.kind == CType.Kind.POINTER && (code == Arith.ADD || code == Arith.SUB)) {
-            if (!rhs.type().isInteger()) {
-                throw error(at, "invalid operands to binary " + op + " (have '" + t + "' and '" + rhs.type() + "')");
-            }
-            long scale = Math.max(1, t.target.sizeOf());
-            operand = new Bin(Arith.MUL, rhs.ex(), new Const(scale), Conv.NONE, false, false, null);
-            opType = CType.ULONG;
-        } else {
-            if (!t.isInteger() || !rhs.type().isInteger()) {
-                throw error(at, "invalid operands to binary " + op + " (have '" + t + "' and '" + rhs.type() + "')");
-            }
-            opType = code == Arith.SHL || code == Arith.SHR ? promote(t) : common(t, rhs.type());
-            operand = convert(rhs, opType, at, "computing").ex();
-        }
-        boolean u64 = opType.unsigned && opType.size == 8;
-        int conv = Conv.of(t);
-        Site site = site(at);
-        if (lv instanceof SlotLV s) {
-            return new R(new SlotUpdate(s.slot(), code, operand, conv, post, u64, opType.unsigned, site), t);
-        }
-        if (lv instanceof BitLV b) {
-            return new R(bitStore(b, operand, code, post, u64, opType.unsigned), t);
-        }
-        MemLV m = (MemLV) lv;
-        return new R(new MemUpdate(m.address(), code, operand, t.sizeOf(), Conv.load(t), post, u64, opType.unsigned,
-                m.site(), marking(lv.type())), t);
-    }
-
-    private Ex bitStore(BitLV b, Ex operand, int op, boolean post, boolean u64, boolean unsigned) {
-        CType.Field f = b.field();
-        return new BitStore(b.unit(), operand, op, post, f.type().sizeOf(), f.bitOffset(), f.bitWidth(),
-                b.type().isSigned(), u64, unsigned, b.site(), marking(b.type()));
-    }
-
     /** A compound literal: an unnamed object of the block, initialised where the literal is evaluated. */
-    private LV compoundLiteral(Ast.CompoundLit c) {
+    private LValue compoundLiteral(Ast.CompoundLit c) {
         CType t = resolve(c.type(), c.at());
         if (body == null) {
             throw error(c.at(), "compound literals are only supported inside functions");
         }
         Scope.FrameVar v = body.temporary(t, c.at());
-        Ex init = body.initialize(v, t, c.init(), c.at());
-        return new MemLV(new Sequence(init, new FrameAddress(v.offset())), t, site(c.at()));
+        ExprNode init = body.initialize(v, t, c.init(), c.at());
+        return new MemoryLValue(new Sequence(init, new FrameAddress(v.offset())), t, site(c.at()));
     }
 
     // ---- rvalues ----
 
-    R rvalue(Expr e) {
+    RValue rvalue(Expr e) {
         if (e instanceof Ast.IntLit l) {
-            return new R(new Const(Conv.apply(Conv.of(l.type()), l.value())), l.type());
+            return new RValue(new Const(Conversion.of(l.type()).apply(l.value())), l.type());
         }
         if (e instanceof Ast.StrLit s) {
-            return new R(new Const(strings.address(s.value())), CType.pointerTo(CType.CHAR));
+            return new RValue(new Const(strings.address(s.value())), CType.pointerTo(CType.CHAR));
         }
         if (e instanceof Ast.Ident id) {
             return identifier(id);
@@ -343,14 +288,14 @@ final class ExprCompiler {
             return unary(u);
         }
         if (e instanceof Ast.Postfix p) {
-            return update(lvalue(p.operand()), p.op().equals("++") ? "+" : "-", new R(new Const(1), CType.INT), true,
+            return assignments.update(lvalue(p.operand()), p.op().equals("++") ? "+" : "-", new RValue(new Const(1), CType.INT), true,
                     p.at());
         }
         if (e instanceof Ast.Binary b) {
             return binary(b);
         }
         if (e instanceof Ast.Assign a) {
-            return assign(a);
+            return assignments.assign(a);
         }
         if (e instanceof Ast.Cond c) {
             return conditional(c);
@@ -369,9 +314,9 @@ final class ExprCompiler {
         }
         if (e instanceof Ast.Cast c0) {
             Ast.Cast c = new Ast.Cast(c0.at(), resolve(c0.type(), c0.at()), c0.operand());
-            R r = rvalue(c.operand());
+            RValue r = rvalue(c.operand());
             if (c.type().kind == CType.Kind.VOID) {
-                return new R(r.ex(), CType.VOID);
+                return new RValue(r.node(), CType.VOID);
             }
             if (!c.type().isScalar()) {
                 throw error(c.at(), "conversion to non-scalar type '" + c.type() + "' requested");
@@ -386,9 +331,9 @@ final class ExprCompiler {
             return sizeOf(typeOf(s.operand()), s.at());
         }
         if (e instanceof Ast.Comma c) {
-            R l = rvalue(c.left());
-            R r = rvalue(c.right());
-            return new R(new Sequence(l.ex(), r.ex()), r.type());
+            RValue l = rvalue(c.left());
+            RValue r = rvalue(c.right());
+            return new RValue(new Sequence(l.node(), r.node()), r.type());
         }
         if (e instanceof Ast.Ellipsis) {
             throw error(e.at(), "'...' can only stand for a whole statement or the target of '... = expression;'");
@@ -396,11 +341,11 @@ final class ExprCompiler {
         throw error(e.at(), "braced initializer is only allowed in a declaration");
     }
 
-    private R sizeOf(CType t, Token at) {
+    private RValue sizeOf(CType t, Token at) {
         if (t.kind == CType.Kind.STRUCT && t.aggregate.fields == null) {
             throw error(at, "invalid application of 'sizeof' to incomplete type '" + t + "'");
         }
-        return new R(new Const(t.kind == CType.Kind.VOID ? 1 : t.sizeOf()), CType.ULONG);
+        return new RValue(new Const(t.kind == CType.Kind.VOID ? 1 : t.sizeOf()), CType.ULONG);
     }
 
     /** The type of an expression without array decay (for sizeof). */
@@ -418,13 +363,13 @@ final class ExprCompiler {
         return rvalue(e).type();
     }
 
-    private R identifier(Ast.Ident id) {
+    private RValue identifier(Ast.Ident id) {
         Scope.Ref ref = scope.lookup(id.name());
         if (ref instanceof Scope.Function f) {
-            return new R(new Const(f.code().info.address()), CType.pointerTo(f.code().type));
+            return new RValue(new Const(f.code().info.address()), CType.pointerTo(f.code().type));
         }
         if (ref == null && function != null && (id.name().equals("__func__") || id.name().equals("__FUNCTION__"))) {
-            return new R(new Const(strings.address(function.name())), CType.pointerTo(CType.CHAR));
+            return new RValue(new Const(strings.address(function.name())), CType.pointerTo(CType.CHAR));
         }
         if (ref == null || ref instanceof Scope.BuiltinRef) {
             throw error(id.at(), "'" + id.name() + "' undeclared");
@@ -432,79 +377,79 @@ final class ExprCompiler {
         return load(lvalue(id));
     }
 
-    private R unary(Ast.Unary u) {
+    private RValue unary(Ast.Unary u) {
         switch (u.op()) {
             case "&" -> {
                 if (u.operand() instanceof Ast.Ident id && scope.lookup(id.name()) instanceof Scope.Function f) {
-                    return new R(new Const(f.code().info.address()), CType.pointerTo(f.code().type));
+                    return new RValue(new Const(f.code().info.address()), CType.pointerTo(f.code().type));
                 }
-                LV lv = lvalue(u.operand());
-                if (lv instanceof SlotLV) {
+                LValue lv = lvalue(u.operand());
+                if (lv instanceof SlotLValue) {
                     throw error(u.at(), "internal: address of register variable");
                 }
-                if (lv instanceof BitLV b) {
+                if (lv instanceof BitFieldLValue b) {
                     throw error(u.at(), "cannot take address of bit-field '" + b.field().name() + "'");
                 }
-                return new R(((MemLV) lv).address(), CType.pointerTo(lv.type()));
+                return new RValue(((MemoryLValue) lv).address(), CType.pointerTo(lv.type()));
             }
             case "*" -> {
-                R p = rvalue(u.operand());
+                RValue p = rvalue(u.operand());
                 if (p.type().kind == CType.Kind.POINTER && p.type().target.kind == CType.Kind.FUNCTION) {
                     return p;
                 }
                 return load(lvalue(u));
             }
             case "++", "--" -> {
-                return update(lvalue(u.operand()), u.op().equals("++") ? "+" : "-", new R(new Const(1), CType.INT),
+                return assignments.update(lvalue(u.operand()), u.op().equals("++") ? "+" : "-", new RValue(new Const(1), CType.INT),
                         false, u.at());
             }
             case "!" -> {
-                R r = rvalue(u.operand());
+                RValue r = rvalue(u.operand());
                 needScalar(r, u.at(), "a scalar");
-                return new R(new Unary('!', r.ex(), Conv.NONE), CType.INT);
+                return new RValue(new Unary(UnaryOperator.NOT, r.node(), Conversion.NONE), CType.INT);
             }
             default -> {
-                R r = rvalue(u.operand());
+                RValue r = rvalue(u.operand());
                 if (!r.type().isInteger()) {
                     throw error(u.at(), "wrong type argument to unary " + (u.op().equals("~") ? "complement"
                             : u.op()) + " (have '" + r.type() + "')");
                 }
                 CType t = promote(r.type());
-                R c = convert(r, t, u.at(), "computing");
+                RValue c = convert(r, t, u.at(), "computing");
                 if (u.op().equals("+")) {
                     return c;
                 }
-                return new R(new Unary(u.op().charAt(0), c.ex(), Conv.of(t)), t);
+                return new RValue(new Unary(u.op().equals("-") ? UnaryOperator.NEGATE : UnaryOperator.COMPLEMENT, c.node(), Conversion.of(t)), t);
             }
         }
     }
 
-    private R binary(Ast.Binary b) {
+    private RValue binary(Ast.Binary b) {
         if (b.op().equals("&&") || b.op().equals("||")) {
-            return new R(new Logical(b.op().equals("&&"), condition(b.left()), condition(b.right())), CType.INT);
+            return new RValue(new Logical(b.op().equals("&&"), condition(b.left()), condition(b.right())), CType.INT);
         }
-        R l = rvalue(b.left());
-        R r = rvalue(b.right());
-        int op = Arith.code(b.op());
+        RValue l = rvalue(b.left());
+        RValue r = rvalue(b.right());
+        BinaryOperator op = BinaryOperator.of(b.op());
         CType lt = l.type();
         CType rt = r.type();
         boolean lp = lt.kind == CType.Kind.POINTER;
         boolean rp = rt.kind == CType.Kind.POINTER;
         if (lp || rp) {
-            if (op == Arith.ADD && lp && rt.isInteger()) {
-                return new R(new Offset(l.ex(), r.ex(), Math.max(1, lt.target.sizeOf())), lt);
+            if (op == BinaryOperator.ADD && lp && rt.isInteger()) {
+                return new RValue(new Offset(l.node(), r.node(), Math.max(1, lt.target.sizeOf())), lt);
             }
-            if (op == Arith.ADD && rp && lt.isInteger()) {
-                return new R(new Offset(r.ex(), l.ex(), Math.max(1, rt.target.sizeOf())), rt);
+            if (op == BinaryOperator.ADD && rp && lt.isInteger()) {
+                return new RValue(new Offset(r.node(), l.node(), Math.max(1, rt.target.sizeOf())), rt);
             }
-            if (op == Arith.SUB && lp && rt.isInteger()) {
-                return new R(new Offset(l.ex(), r.ex(), -Math.max(1, lt.target.sizeOf())), lt);
+            if (op == BinaryOperator.SUBTRACT && lp && rt.isInteger()) {
+                return new RValue(new Offset(l.node(), r.node(), -Math.max(1, lt.target.sizeOf())), lt);
             }
-            if (op == Arith.SUB && lp && rp) {
-                return new R(new PointerDiff(l.ex(), r.ex(), Math.max(1, lt.target.sizeOf())), CType.LONG);
+            if (op == BinaryOperator.SUBTRACT && lp && rp) {
+                return new RValue(new PointerDiff(l.node(), r.node(), Math.max(1, lt.target.sizeOf())), CType.LONG);
             }
-            if (Arith.isComparison(op) && (lp || lt.isInteger()) && (rp || rt.isInteger())) {
-                return new R(new Bin(op, l.ex(), r.ex(), Conv.NONE, true, true, null), CType.INT);
+            if (op.comparison && (lp || lt.isInteger()) && (rp || rt.isInteger())) {
+                return new RValue(new Bin(op, l.node(), r.node(), Conversion.NONE, true, true, null), CType.INT);
             }
             throw error(b.at(), "invalid operands to binary " + b.op() + " (have '" + lt + "' and '" + rt + "')");
         }
@@ -512,47 +457,30 @@ final class ExprCompiler {
             throw error(b.at(), "invalid operands to binary " + b.op() + " (have '" + lt + "' and '" + rt + "')");
         }
         CType t;
-        Ex le;
-        Ex re;
-        if (op == Arith.SHL || op == Arith.SHR) {
+        ExprNode le;
+        ExprNode re;
+        if (op.isShift()) {
             t = promote(lt);
-            le = convert(l, t, b.at(), "computing").ex();
-            re = convert(r, promote(rt), b.at(), "computing").ex();
+            le = convert(l, t, b.at(), "computing").node();
+            re = convert(r, promote(rt), b.at(), "computing").node();
         } else {
             t = common(lt, rt);
-            le = convert(l, t, b.at(), "computing").ex();
-            re = convert(r, t, b.at(), "computing").ex();
+            le = convert(l, t, b.at(), "computing").node();
+            re = convert(r, t, b.at(), "computing").node();
         }
         boolean u64 = t.unsigned && t.size == 8;
-        CType result = Arith.isComparison(op) ? CType.INT : t;
-        if (le instanceof Const a && re instanceof Const c && op != Arith.DIV && op != Arith.MOD) {
-            long v = Arith.apply(op, a.value, c.value, u64, t.unsigned);
-            return new R(new Const(Arith.isComparison(op) ? v : Conv.apply(Conv.of(t), v)), result);
+        CType result = op.comparison ? CType.INT : t;
+        if (le instanceof Const a && re instanceof Const c && op != BinaryOperator.DIVIDE && op != BinaryOperator.REMAINDER) {
+            long v = op.apply(a.value, c.value, u64, t.unsigned);
+            return new RValue(new Const(op.comparison ? v : Conversion.of(t).apply(v)), result);
         }
-        return new R(new Bin(op, le, re, Conv.of(t), u64, t.unsigned, site(b.at())), result);
+        return new RValue(new Bin(op, le, re, Conversion.of(t), u64, t.unsigned, site(b.at())), result);
     }
 
-    private R assign(Ast.Assign a) {
-        if (a.target() instanceof Ast.Ellipsis) {
-            if (!a.op().equals("=")) {
-                throw error(a.at(), "'...' may only be assigned with '='");
-            }
-            R v = rvalue(a.value());
-            return new R(v.ex(), v.type());
-        }
-        LV lv = lvalue(a.target());
-        R v = rvalue(a.value());
-        if (a.op().equals("=")) {
-            return new R(store(lv, v, a.at()), lv.type().unqualified());
-        }
-        String op = a.op().substring(0, a.op().length() - 1);
-        return update(lv, op, v, false, a.at());
-    }
-
-    private R conditional(Ast.Cond c) {
-        Ex cond = condition(c.cond());
-        R a = rvalue(c.then());
-        R b = rvalue(c.otherwise());
+    private RValue conditional(Ast.Cond c) {
+        ExprNode cond = condition(c.cond());
+        RValue a = rvalue(c.then());
+        RValue b = rvalue(c.otherwise());
         CType t;
         if (a.type().isInteger() && b.type().isInteger()) {
             t = common(a.type(), b.type());
@@ -563,13 +491,13 @@ final class ExprCompiler {
         } else {
             t = a.type();
         }
-        R ca = a.type().kind == CType.Kind.VOID ? a : convert(a, t, c.at(), "choosing");
-        R cb = b.type().kind == CType.Kind.VOID ? b : convert(b, t, c.at(), "choosing");
-        return new R(new Choose(cond, ca.ex(), cb.ex()), t);
+        RValue ca = a.type().kind == CType.Kind.VOID ? a : convert(a, t, c.at(), "choosing");
+        RValue cb = b.type().kind == CType.Kind.VOID ? b : convert(b, t, c.at(), "choosing");
+        return new RValue(new Choose(cond, ca.node(), cb.node()), t);
     }
 
-    List<R> rvalues(List<Expr> args) {
-        List<R> out = new ArrayList<>();
+    List<RValue> rvalues(List<Expr> args) {
+        List<RValue> out = new ArrayList<>();
         for (Expr a : args) {
             out.add(rvalue(a));
         }

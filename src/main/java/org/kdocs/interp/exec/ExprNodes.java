@@ -1,19 +1,17 @@
 package org.kdocs.interp.exec;
 
-import org.kdocs.interp.Marking;
-import org.kdocs.interp.Ordering;
 import org.kdocs.interp.Site;
 
 /**
- * The expression node classes the compiler builds. Pure nodes (constants, slots, arithmetic) are
- * evaluated directly; the nodes with a scheduling point or a call (loads, stores, calls ...) only
- * describe the operation, and {@link Lowering} turns them into instructions.
+ * The pure expression nodes: constants, slots, arithmetic, addresses and bit-field arithmetic, evaluated
+ * directly (inside the instruction that needs the value). An expression with a scheduling point or a
+ * call is an {@link Effect} instead, which {@link Lowering} turns into instructions.
  */
 final class ExprNodes {
     private ExprNodes() {
     }
 
-    static final class Const extends Ex {
+    static final class Const extends ExprNode {
         final long value;
 
         Const(long value) {
@@ -26,7 +24,7 @@ final class ExprNodes {
         }
     }
 
-    static final class SlotGet extends Ex {
+    static final class SlotGet extends ExprNode {
         final int slot;
 
         SlotGet(int slot) {
@@ -39,12 +37,12 @@ final class ExprNodes {
         }
     }
 
-    static final class SlotSet extends Ex {
+    static final class SlotSet extends ExprNode {
         final int slot;
-        final Ex value;
-        final int conv;
+        final ExprNode value;
+        final Conversion conv;
 
-        SlotSet(int slot, Ex value, int conv) {
+        SlotSet(int slot, ExprNode value, Conversion conv) {
             this.slot = slot;
             this.value = value;
             this.conv = conv;
@@ -52,45 +50,37 @@ final class ExprNodes {
 
         @Override
         long eval(Frame f) {
-            long v = Conv.apply(conv, value.eval(f));
+            long v = conv.apply(value.eval(f));
             f.slots[slot] = v;
             return v;
         }
     }
 
-    /** ++/--/compound assignment on a register local. */
-    static final class SlotUpdate extends Ex {
+    /** ++, -- or a compound assignment on a register local. */
+    static final class SlotUpdate extends ExprNode {
         final int slot;
-        final int op;
-        final Ex operand;
-        final int conv;
-        final boolean post;
-        final boolean unsigned64;
-        final boolean unsigned;
+        final ExprNode operand;
+        final CompoundAssignment assignment;
         final Site site;
 
-        SlotUpdate(int slot, int op, Ex operand, int conv, boolean post, boolean unsigned64, boolean unsigned, Site site) {
+        SlotUpdate(int slot, ExprNode operand, CompoundAssignment assignment, Site site) {
             this.slot = slot;
-            this.op = op;
             this.operand = operand;
-            this.conv = conv;
-            this.post = post;
-            this.unsigned64 = unsigned64;
-            this.unsigned = unsigned;
+            this.assignment = assignment;
             this.site = site;
         }
 
         @Override
         long eval(Frame f) {
             long old = f.slots[slot];
-            long n;
+            long updated;
             try {
-                n = Conv.apply(conv, Arith.apply(op, old, operand.eval(f), unsigned64, unsigned));
-            } catch (Arith.DivideByZero e) {
+                updated = assignment.apply(old, operand.eval(f));
+            } catch (BinaryOperator.DivideByZero e) {
                 throw divideError(f, site);
             }
-            f.slots[slot] = n;
-            return post ? old : n;
+            f.slots[slot] = updated;
+            return assignment.result(old, updated);
         }
     }
 
@@ -99,117 +89,16 @@ final class ExprNodes {
                 + " Comm: " + f.w.name, site);
     }
 
-    static final class Load extends Ex {
-        final Ex address;
-        final int size;
-        final int conv;
-        final Site site;
-        final Marking marking;
-
-        Load(Ex address, int size, int conv, Site site, Marking marking) {
-            this.address = address;
-            this.size = size;
-            this.conv = conv;
-            this.site = site;
-            this.marking = marking;
-        }
-
-        @Override
-        long eval(Frame f) {
-            throw Lowering.notLowered(this);
-        }
-    }
-
-    static final class Store extends Ex {
-        final Ex address;
-        final Ex value;
-        final int size;
-        final int conv;
-        final Site site;
-        final Marking marking;
-
-        Store(Ex address, Ex value, int size, int conv, Site site, Marking marking) {
-            this.address = address;
-            this.value = value;
-            this.size = size;
-            this.conv = conv;
-            this.site = site;
-            this.marking = marking;
-        }
-
-        @Override
-        long eval(Frame f) {
-            throw Lowering.notLowered(this);
-        }
-    }
-
-    /** ++/--/compound assignment on memory: one READ_WRITE access, as KCSAN's compound instrumentation. */
-    static final class MemUpdate extends Ex {
-        final Ex address;
-        final int op;
-        final Ex operand;
-        final int size;
-        final int conv;
-        final boolean post;
-        final boolean unsigned64;
-        final boolean unsigned;
-        final Site site;
-        final Marking marking;
-
-        MemUpdate(Ex address, int op, Ex operand, int size, int conv, boolean post, boolean unsigned64,
-                  boolean unsigned, Site site, Marking marking) {
-            this.address = address;
-            this.op = op;
-            this.operand = operand;
-            this.size = size;
-            this.conv = conv;
-            this.post = post;
-            this.unsigned64 = unsigned64;
-            this.unsigned = unsigned;
-            this.site = site;
-            this.marking = marking;
-        }
-
-        @Override
-        long eval(Frame f) {
-            throw Lowering.notLowered(this);
-        }
-
-        long compute(long raw, long rhs) {
-            return Conv.apply(conv, Arith.apply(op, Conv.apply(conv, raw), rhs, unsigned64, unsigned));
-        }
-    }
-
-    /** Struct assignment: copies bytes, yields the destination address. */
-    static final class Copy extends Ex {
-        final Ex dst;
-        final Ex src;
-        final int size;
-        final Site site;
-
-        Copy(Ex dst, Ex src, int size, Site site) {
-            this.dst = dst;
-            this.src = src;
-            this.size = size;
-            this.site = site;
-        }
-
-        @Override
-        long eval(Frame f) {
-            throw Lowering.notLowered(this);
-        }
-    }
-
-    static final class Bin extends Ex {
-        final int op;
-        final Ex left;
-        final Ex right;
-        final int conv;
+    static final class Bin extends ExprNode {
+        final BinaryOperator op;
+        final ExprNode left;
+        final ExprNode right;
+        final Conversion conv;
         final boolean unsigned64;
         final boolean unsigned;
         final Site site;
 
-        Bin(int op, Ex left, Ex right, int conv, boolean unsigned64, boolean unsigned, Site site) {
+        Bin(BinaryOperator op, ExprNode left, ExprNode right, Conversion conv, boolean unsigned64, boolean unsigned, Site site) {
             this.op = op;
             this.left = left;
             this.right = right;
@@ -224,35 +113,38 @@ final class ExprNodes {
             long a = left.eval(f);
             long b = right.eval(f);
             try {
-                long r = Arith.apply(op, a, b, unsigned64, unsigned);
-                return op >= Arith.EQ ? r : Conv.apply(conv, r);
-            } catch (Arith.DivideByZero e) {
+                long r = op.apply(a, b, unsigned64, unsigned);
+                return op.comparison ? r : conv.apply(r);
+            } catch (BinaryOperator.DivideByZero e) {
                 throw divideError(f, site);
             }
         }
     }
 
-    static final class Convert extends Ex {
-        final Ex operand;
-        final int conv;
+    static final class Convert extends ExprNode {
+        final ExprNode operand;
+        final Conversion conv;
 
-        Convert(Ex operand, int conv) {
+        Convert(ExprNode operand, Conversion conv) {
             this.operand = operand;
             this.conv = conv;
         }
 
         @Override
         long eval(Frame f) {
-            return Conv.apply(conv, operand.eval(f));
+            return conv.apply(operand.eval(f));
         }
     }
 
-    static final class Unary extends Ex {
-        final char op;
-        final Ex operand;
-        final int conv;
+    /** The unary operators that compute a value; unary plus is only a conversion. */
+    enum UnaryOperator { NEGATE, COMPLEMENT, NOT }
 
-        Unary(char op, Ex operand, int conv) {
+    static final class Unary extends ExprNode {
+        final UnaryOperator op;
+        final ExprNode operand;
+        final Conversion conv;
+
+        Unary(UnaryOperator op, ExprNode operand, Conversion conv) {
             this.op = op;
             this.operand = operand;
             this.conv = conv;
@@ -262,19 +154,19 @@ final class ExprNodes {
         long eval(Frame f) {
             long v = operand.eval(f);
             return switch (op) {
-                case '-' -> Conv.apply(conv, -v);
-                case '~' -> Conv.apply(conv, ~v);
-                default -> v == 0 ? 1 : 0;
+                case NEGATE -> conv.apply(-v);
+                case COMPLEMENT -> conv.apply(~v);
+                case NOT -> v == 0 ? 1 : 0;
             };
         }
     }
 
-    static final class Logical extends Ex {
+    static final class Logical extends ExprNode {
         final boolean and;
-        final Ex left;
-        final Ex right;
+        final ExprNode left;
+        final ExprNode right;
 
-        Logical(boolean and, Ex left, Ex right) {
+        Logical(boolean and, ExprNode left, ExprNode right) {
             this.and = and;
             this.left = left;
             this.right = right;
@@ -289,12 +181,12 @@ final class ExprNodes {
         }
     }
 
-    static final class Choose extends Ex {
-        final Ex cond;
-        final Ex then;
-        final Ex otherwise;
+    static final class Choose extends ExprNode {
+        final ExprNode cond;
+        final ExprNode then;
+        final ExprNode otherwise;
 
-        Choose(Ex cond, Ex then, Ex otherwise) {
+        Choose(ExprNode cond, ExprNode then, ExprNode otherwise) {
             this.cond = cond;
             this.then = then;
             this.otherwise = otherwise;
@@ -306,11 +198,11 @@ final class ExprNodes {
         }
     }
 
-    static final class Sequence extends Ex {
-        final Ex first;
-        final Ex second;
+    static final class Sequence extends ExprNode {
+        final ExprNode first;
+        final ExprNode second;
 
-        Sequence(Ex first, Ex second) {
+        Sequence(ExprNode first, ExprNode second) {
             this.first = first;
             this.second = second;
         }
@@ -323,12 +215,12 @@ final class ExprNodes {
     }
 
     /** Pointer plus scaled integer (also array indexing and member offsets). */
-    static final class Offset extends Ex {
-        final Ex base;
-        final Ex index;
+    static final class Offset extends ExprNode {
+        final ExprNode base;
+        final ExprNode index;
         final long scale;
 
-        Offset(Ex base, Ex index, long scale) {
+        Offset(ExprNode base, ExprNode index, long scale) {
             this.base = base;
             this.index = index;
             this.scale = scale;
@@ -340,12 +232,12 @@ final class ExprNodes {
         }
     }
 
-    static final class PointerDiff extends Ex {
-        final Ex left;
-        final Ex right;
+    static final class PointerDiff extends ExprNode {
+        final ExprNode left;
+        final ExprNode right;
         final long scale;
 
-        PointerDiff(Ex left, Ex right, long scale) {
+        PointerDiff(ExprNode left, ExprNode right, long scale) {
             this.left = left;
             this.right = right;
             this.scale = scale;
@@ -358,7 +250,7 @@ final class ExprNodes {
     }
 
     /** Address of a local that lives in the stack frame. */
-    static final class FrameAddress extends Ex {
+    static final class FrameAddress extends ExprNode {
         final int offset;
 
         FrameAddress(int offset) {
@@ -371,57 +263,45 @@ final class ExprNodes {
         }
     }
 
-    static final class Call extends Ex {
-        final FunctionCode function;
-        final Ex[] args;
-        final int conv;
-        final Site site;
+    /** A bit-field's value from its storage unit (zero-extended): shifted down, masked, sign-extended. */
+    static final class BitExtract extends ExprNode {
+        final ExprNode unit;
+        final int offset;
+        final int width;
+        final boolean signed;
 
-        Call(FunctionCode function, Ex[] args, int conv, Site site) {
-            this.function = function;
-            this.args = args;
-            this.conv = conv;
-            this.site = site;
+        BitExtract(ExprNode unit, int offset, int width, boolean signed) {
+            this.unit = unit;
+            this.offset = offset;
+            this.width = width;
+            this.signed = signed;
         }
 
         @Override
         long eval(Frame f) {
-            throw Lowering.notLowered(this);
+            long v = unit.eval(f) >>> offset;
+            return signed ? v << (64 - width) >> (64 - width) : v & (width == 64 ? -1L : (1L << width) - 1);
         }
     }
 
-    static final class CallPointer extends Ex {
-        final Ex target;
-        final Ex[] args;
-        final int conv;
-        final Site site;
+    /** A storage unit with a bit-field replaced by {@code value}'s low bits. */
+    static final class BitInsert extends ExprNode {
+        final ExprNode unit;
+        final ExprNode value;
+        final int offset;
+        final int width;
 
-        CallPointer(Ex target, Ex[] args, int conv, Site site) {
-            this.target = target;
-            this.args = args;
-            this.conv = conv;
-            this.site = site;
+        BitInsert(ExprNode unit, ExprNode value, int offset, int width) {
+            this.unit = unit;
+            this.value = value;
+            this.offset = offset;
+            this.width = width;
         }
 
         @Override
         long eval(Frame f) {
-            throw Lowering.notLowered(this);
-        }
-    }
-
-    /** data_race(expr): the expression's accesses are inside a "data_race" scope. */
-    static final class DataRace extends Ex {
-        final Ex inner;
-        final Site site;
-
-        DataRace(Ex inner, Site site) {
-            this.inner = inner;
-            this.site = site;
-        }
-
-        @Override
-        long eval(Frame f) {
-            throw Lowering.notLowered(this);
+            long mask = (width == 64 ? -1L : (1L << width) - 1) << offset;
+            return unit.eval(f) & ~mask | (value.eval(f) << offset) & mask;
         }
     }
 }

@@ -12,12 +12,12 @@ final class Frame {
     final long[] slots;
     final long base;
     final FunctionCode fn;
-    final Insn[] code;
+    final Instruction[] code;
     final Frame caller;
     final Site callSite;
     /** Where the caller wants the result ({@code -1}: discarded) and how to convert it. */
     final int resultSlot;
-    final int resultConv;
+    final Conversion resultConv;
     final long savedSp;
     final int savedLine;
     int pc;
@@ -25,7 +25,7 @@ final class Frame {
     /** Pending cleanups of scoped builtins, innermost last. */
     java.util.ArrayList<Runnable> cleanups;
 
-    Frame(Worker w, FunctionCode fn, long base, Frame caller, Site callSite, int resultSlot, int resultConv,
+    Frame(Worker w, FunctionCode fn, long base, Frame caller, Site callSite, int resultSlot, Conversion resultConv,
           long savedSp, int savedLine) {
         this.w = w;
         this.fn = fn;

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.kdocs.interp.parse.Ast;
 import org.kdocs.interp.parse.Ast.Stmt;
 import org.kdocs.interp.parse.CType;
-import org.kdocs.interp.exec.ExprCompiler.R;
+import org.kdocs.interp.exec.ExprCompiler.RValue;
 import org.kdocs.interp.exec.StmtNodes.*;
 
 /** Compiles one function's statements, allocating register slots and stack-frame space for its locals. */
@@ -73,12 +73,12 @@ final class FunctionBody implements ExprCompiler.Body {
         return new org.kdocs.interp.parse.Token(org.kdocs.interp.parse.Token.Kind.EOF, "", 0, false, 0, line, 1, false);
     }
 
-    St compile(Ast.Block body) {
+    StmtNode compile(Ast.Block body) {
         allLabels = Compiler.labelsIn(body, Compiler.newSet());
         return scopedBlock(body);
     }
 
-    private St scopedBlock(Ast.Block b) {
+    private StmtNode scopedBlock(Ast.Block b) {
         Seq seq = block(b, null);
         for (Stmt s : b.items()) {
             if (s instanceof Ast.ExprStmt e && e.expr() instanceof Ast.Call c && c.function() instanceof Ast.Ident id
@@ -101,7 +101,7 @@ final class FunctionBody implements ExprCompiler.Body {
             }
         }
         enclosingLabels.push(direct);
-        List<St> out = new ArrayList<>();
+        List<StmtNode> out = new ArrayList<>();
         Map<Integer, Integer> labels = new HashMap<>();
         for (Stmt s : b.items()) {
             if (s instanceof Ast.Label l) {
@@ -114,7 +114,7 @@ final class FunctionBody implements ExprCompiler.Body {
         }
         enclosingLabels.pop();
         ec.scope.pop();
-        return new Seq(out.toArray(new St[0]), labels.isEmpty() ? null : labels);
+        return new Seq(out.toArray(new StmtNode[0]), labels.isEmpty() ? null : labels);
     }
 
     private int labelId(String name) {
@@ -129,8 +129,8 @@ final class FunctionBody implements ExprCompiler.Body {
             sw.defaultIndex = index;
             return;
         }
-        R r = ec.convert(ec.rvalue(c.value()), sw.type, c.at(), "comparing");
-        if (!(r.ex() instanceof ExprNodes.Const k)) {
+        RValue r = ec.convert(ec.rvalue(c.value()), sw.type, c.at(), "comparing");
+        if (!(r.node() instanceof ExprNodes.Const k)) {
             throw ec.error(c.at(), "case label does not reduce to an integer constant");
         }
         if (sw.cases.putIfAbsent(k.value, index) != null) {
@@ -138,10 +138,10 @@ final class FunctionBody implements ExprCompiler.Body {
         }
     }
 
-    private St statement(Stmt s) {
+    private StmtNode statement(Stmt s) {
         int line = s.at().line();
         if (s instanceof Ast.ExprStmt e) {
-            return new Eval(ec.rvalue(e.expr()).ex(), line);
+            return new Eval(ec.rvalue(e.expr()).node(), line);
         }
         if (s instanceof Ast.DeclStmt d) {
             return declarations(d);
@@ -150,30 +150,30 @@ final class FunctionBody implements ExprCompiler.Body {
             return scopedBlock(b);
         }
         if (s instanceof Ast.If i) {
-            Ex c = ec.condition(i.cond());
-            St a = scoped(i.then());
-            St b = i.otherwise() == null ? null : scoped(i.otherwise());
+            ExprNode c = ec.condition(i.cond());
+            StmtNode a = scoped(i.then());
+            StmtNode b = i.otherwise() == null ? null : scoped(i.otherwise());
             return new IfElse(c, a, b, line);
         }
         if (s instanceof Ast.While w) {
-            Ex c = ec.condition(w.cond());
+            ExprNode c = ec.condition(w.cond());
             return new Loop(c, null, loopBody(w.body()), true, line);
         }
         if (s instanceof Ast.DoWhile d) {
-            St body = loopBody(d.body());
+            StmtNode body = loopBody(d.body());
             return new Loop(ec.condition(d.cond()), null, body, false, line);
         }
         if (s instanceof Ast.For f) {
             ec.scope.push();
-            St init = statement(f.init());
-            Ex c = f.cond() == null ? null : ec.condition(f.cond());
-            Ex step = f.step() == null ? null : ec.rvalue(f.step()).ex();
-            St loop = new Loop(c, step, loopBody(f.body()), true, line);
+            StmtNode init = statement(f.init());
+            ExprNode c = f.cond() == null ? null : ec.condition(f.cond());
+            ExprNode step = f.step() == null ? null : ec.rvalue(f.step()).node();
+            StmtNode loop = new Loop(c, step, loopBody(f.body()), true, line);
             ec.scope.pop();
-            return new Seq(new St[] {init, loop}, null);
+            return new Seq(new StmtNode[] {init, loop}, null);
         }
         if (s instanceof Ast.Switch sw) {
-            R v = ec.rvalue(sw.value());
+            RValue v = ec.rvalue(sw.value());
             if (!v.type().isInteger()) {
                 throw ec.error(sw.at(), "switch quantity not an integer");
             }
@@ -185,7 +185,7 @@ final class FunctionBody implements ExprCompiler.Body {
             loops += 0;
             Seq seq = block(body, ctx);
             switches.pop();
-            return new SwitchOn(ec.convert(v, t, sw.at(), "comparing").ex(), seq, ctx.cases, ctx.defaultIndex, line);
+            return new SwitchOn(ec.convert(v, t, sw.at(), "comparing").node(), seq, ctx.cases, ctx.defaultIndex, line);
         }
         if (s instanceof Ast.CaseLabel c) {
             throw ec.error(c.at(), switches.isEmpty()
@@ -209,50 +209,50 @@ final class FunctionBody implements ExprCompiler.Body {
             if (loops == 0 && switches.isEmpty()) {
                 throw ec.error(b.at(), "break statement not within loop or switch");
             }
-            return new Jump(St.BREAK, line);
+            return new Break(line);
         }
         if (s instanceof Ast.Continue c) {
             if (loops == 0) {
                 throw ec.error(c.at(), "continue statement not within a loop");
             }
-            return new Jump(St.CONTINUE, line);
+            return new Continue(line);
         }
         if (s instanceof Ast.Return r) {
             CType ret = code.type.signature.returns();
             if (r.value() == null) {
                 return new ReturnValue(null, line);
             }
-            R v = ec.rvalue(r.value());
+            RValue v = ec.rvalue(r.value());
             if (ret.kind == CType.Kind.VOID) {
                 if (v.type().kind != CType.Kind.VOID) {
                     throw ec.error(r.at(), "'return' with a value, in function returning void");
                 }
-                return new ReturnValue(v.ex(), line);
+                return new ReturnValue(v.node(), line);
             }
             if (ret.kind == CType.Kind.STRUCT) {
                 throw ec.error(r.at(), "returning a struct by value is not supported");
             }
-            return new ReturnValue(ec.convert(v, ret, r.at(), "returning").ex(), line);
+            return new ReturnValue(ec.convert(v, ret, r.at(), "returning").node(), line);
         }
         return new Nop(line);
     }
 
-    private St scoped(Stmt s) {
+    private StmtNode scoped(Stmt s) {
         ec.scope.push();
-        St out = statement(s);
+        StmtNode out = statement(s);
         ec.scope.pop();
         return out;
     }
 
-    private St loopBody(Stmt s) {
+    private StmtNode loopBody(Stmt s) {
         loops++;
-        St body = scoped(s);
+        StmtNode body = scoped(s);
         loops--;
         return body;
     }
 
-    private St declarations(Ast.DeclStmt d) {
-        List<St> out = new ArrayList<>();
+    private StmtNode declarations(Ast.DeclStmt d) {
+        List<StmtNode> out = new ArrayList<>();
         for (Ast.VarDecl v0 : d.vars()) {
             Ast.VarDecl v = v0.type().hasTypeof() ? new Ast.VarDecl(v0.at(), v0.name(), ec.resolve(v0.type(), v0.at()),
                     v0.init(), v0.isStatic(), v0.isExtern(), v0.attributes()) : v0;
@@ -269,21 +269,21 @@ final class FunctionBody implements ExprCompiler.Body {
             ec.scope.declare(v.name(), ref);
             int line = v.at().line();
             if (ref instanceof Scope.SlotVar s) {
-                Ex init = v.init() == null ? new ExprNodes.Const(0)
-                        : ec.convert(ec.rvalue(unwrap(v.init())), s.type().unqualified(), v.at(), "initializing").ex();
-                out.add(new Eval(new ExprNodes.SlotSet(s.slot(), init, Conv.NONE), line));
+                ExprNode init = v.init() == null ? new ExprNodes.Const(0)
+                        : ec.convert(ec.rvalue(unwrap(v.init())), s.type().unqualified(), v.at(), "initializing").node();
+                out.add(new Eval(new ExprNodes.SlotSet(s.slot(), init, Conversion.NONE), line));
                 continue;
             }
-            for (Ex e : initialization((Scope.FrameVar) ref, v.type(), v.init())) {
+            for (ExprNode e : initialization((Scope.FrameVar) ref, v.type(), v.init())) {
                 out.add(new Eval(e, line));
             }
         }
-        return out.size() == 1 ? out.get(0) : new Seq(out.toArray(new St[0]), null);
+        return out.size() == 1 ? out.get(0) : new Seq(out.toArray(new StmtNode[0]), null);
     }
 
     /** Zeroes a frame object and stores its initializer's values (each store is an access of the object). */
-    private List<Ex> initialization(Scope.FrameVar fv, CType type, Ast.Expr init) {
-        List<Ex> stores = new ArrayList<>();
+    private List<ExprNode> initialization(Scope.FrameVar fv, CType type, Ast.Expr init) {
+        List<ExprNode> stores = new ArrayList<>();
         stores.add(new Zero(fv.offset(), Math.max(1, type.sizeOf())));
         if (init == null) {
             return stores;
@@ -291,32 +291,32 @@ final class FunctionBody implements ExprCompiler.Body {
         new Initializers(ec).walk(type, init, 0, new Initializers.Sink() {
             @Override
             public void scalar(int offset, CType t, Ast.Expr value) {
-                ExprCompiler.MemLV lv = new ExprCompiler.MemLV(new ExprNodes.FrameAddress(fv.offset() + offset), t,
+                ExprCompiler.MemoryLValue lv = new ExprCompiler.MemoryLValue(new ExprNodes.FrameAddress(fv.offset() + offset), t,
                         ec.site(value.at()));
-                stores.add(ec.store(lv, ec.rvalue(value), value.at()));
+                stores.add(ec.assignments.store(lv, ec.rvalue(value), value.at()));
             }
 
             @Override
             public void bitField(int offset, CType.Field field, Ast.Expr value) {
-                ExprCompiler.BitLV lv = new ExprCompiler.BitLV(new ExprNodes.FrameAddress(fv.offset() + offset), field,
+                ExprCompiler.BitFieldLValue lv = new ExprCompiler.BitFieldLValue(new ExprNodes.FrameAddress(fv.offset() + offset), field,
                         field.type(), ec.site(value.at()));
-                stores.add(ec.store(lv, ec.rvalue(value), value.at()));
+                stores.add(ec.assignments.store(lv, ec.rvalue(value), value.at()));
             }
 
             @Override
             public void bytes(int offset, byte[] b) {
                 for (int i = 0; i < b.length; i++) {
-                    stores.add(new ExprNodes.Store(new ExprNodes.FrameAddress(fv.offset() + offset + i),
-                            new ExprNodes.Const(b[i]), 1, Conv.NONE, ec.site(init.at()),
-                            org.kdocs.interp.Marking.PLAIN));
+                    stores.add(new Effect.Store(new ExprNodes.FrameAddress(fv.offset() + offset + i),
+                            new ExprNodes.Const(b[i]), 1, Conversion.NONE, ec.site(init.at()),
+                            org.kdocs.interp.Marking.PLAIN, org.kdocs.interp.Ordering.NONE).node());
                 }
             }
 
             @Override
             public void aggregate(int offset, CType t, Ast.Expr value) {
-                ExprCompiler.MemLV lv = new ExprCompiler.MemLV(new ExprNodes.FrameAddress(fv.offset() + offset), t,
+                ExprCompiler.MemoryLValue lv = new ExprCompiler.MemoryLValue(new ExprNodes.FrameAddress(fv.offset() + offset), t,
                         ec.site(value.at()));
-                stores.add(ec.store(lv, ec.rvalue(value), value.at()));
+                stores.add(ec.assignments.store(lv, ec.rvalue(value), value.at()));
             }
         });
         return stores;
@@ -329,9 +329,9 @@ final class FunctionBody implements ExprCompiler.Body {
     }
 
     @Override
-    public Ex initialize(Scope.FrameVar v, CType type, Ast.Expr init, org.kdocs.interp.parse.Token at) {
-        List<Ex> stores = initialization(v, type, init);
-        Ex all = stores.get(0);
+    public ExprNode initialize(Scope.FrameVar v, CType type, Ast.Expr init, org.kdocs.interp.parse.Token at) {
+        List<ExprNode> stores = initialization(v, type, init);
+        ExprNode all = stores.get(0);
         for (int i = 1; i < stores.size(); i++) {
             all = new ExprNodes.Sequence(all, stores.get(i));
         }
@@ -339,11 +339,11 @@ final class FunctionBody implements ExprCompiler.Body {
     }
 
     @Override
-    public ExprCompiler.R statementExpression(Ast.StmtExpr e) {
+    public ExprCompiler.RValue statementExpression(Ast.StmtExpr e) {
         ec.scope.push();
-        List<St> out = new ArrayList<>();
+        List<StmtNode> out = new ArrayList<>();
         List<Stmt> items = e.body().items();
-        ExprCompiler.R value = new ExprCompiler.R(new ExprNodes.Const(0), CType.VOID);
+        ExprCompiler.RValue value = new ExprCompiler.RValue(new ExprNodes.Const(0), CType.VOID);
         for (int i = 0; i < items.size(); i++) {
             Stmt s = items.get(i);
             if (i == items.size() - 1 && s instanceof Ast.ExprStmt last) {
@@ -354,7 +354,8 @@ final class FunctionBody implements ExprCompiler.Body {
             }
         }
         ec.scope.pop();
-        return new ExprCompiler.R(new ExtensionNodes.StmtExpr(new Seq(out.toArray(new St[0]), null), value.ex()),
+        return new ExprCompiler.RValue(new Effect.StatementExpression(new Seq(out.toArray(new StmtNode[0]), null),
+                value.node()).node(),
                 value.type());
     }
 
@@ -366,7 +367,7 @@ final class FunctionBody implements ExprCompiler.Body {
     }
 
     /** Clears a stack object when its declaration runs (deterministic instead of C's indeterminate value). */
-    static final class Zero extends Ex {
+    static final class Zero extends ExprNode {
         final int offset;
         final int size;
 

@@ -8,7 +8,7 @@ final class FunctionCode {
     final String name;
     final CType type;
     FunctionInfo info;
-    Insn[] code;
+    Instruction[] code;
     int slots;
     int frameBytes;
     /** Per parameter: slot index when {@code >= 0}, else the frame offset is {@code paramOffsets}. */

@@ -41,8 +41,8 @@ final class Initializers {
             int idx = 0;
             for (Ast.InitItem item : list.items()) {
                 if (item.index() != null) {
-                    ExprCompiler.R r = ec.rvalue(item.index());
-                    if (!(r.ex() instanceof ExprNodes.Const c)) {
+                    ExprCompiler.RValue r = ec.rvalue(item.index());
+                    if (!(r.node() instanceof ExprNodes.Const c)) {
                         throw ec.error(item.index().at(), "array index in initializer is not a constant");
                     }
                     idx = (int) c.value;

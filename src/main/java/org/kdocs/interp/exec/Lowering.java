@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kdocs.interp.exec.ExprNodes.*;
-import org.kdocs.interp.exec.ExtensionNodes.*;
 import org.kdocs.interp.exec.StmtNodes.*;
 
 /**
@@ -28,7 +27,7 @@ final class Lowering {
     /** The goto labels of one statement list, and how many scoped blocks are open around it. */
     private record LabelScope(java.util.Set<Integer> labels, int depth) { }
 
-    private final List<Insn> code = new ArrayList<>();
+    private final List<Instruction> code = new ArrayList<>();
     private final List<Runnable> fixups = new ArrayList<>();
     private final Map<Integer, Label> gotoLabels = new HashMap<>();
     private final Deque<Target> targets = new ArrayDeque<>();
@@ -46,26 +45,22 @@ final class Lowering {
     }
 
     /** Lowers a function body; {@code fn.slots} grows by the temporaries used. */
-    static void lower(FunctionCode fn, St body) {
+    static void lower(FunctionCode fn, StmtNode body) {
         org.kdocs.interp.FunctionInfo info = fn.info;
         Lowering l = new Lowering(fn.slots, new org.kdocs.interp.Site(info, Math.max(0, info.size() - 1), info.file(),
                 info.line(), 1));
         l.statement(body);
-        l.emit(new Insn.Return(null, l.exit));
+        l.emit(new Instruction.Return(null, l.exit));
         for (Runnable fix : l.fixups) {
             fix.run();
         }
-        fn.code = l.code.toArray(new Insn[0]);
+        fn.code = l.code.toArray(new Instruction[0]);
         fn.slots = l.slots;
-    }
-
-    static IllegalStateException notLowered(Ex node) {
-        return new IllegalStateException(node.getClass().getSimpleName() + " is evaluated by its instruction");
     }
 
     // ---- emission ----
 
-    private void emit(Insn insn) {
+    private void emit(Instruction insn) {
         code.add(insn);
     }
 
@@ -74,19 +69,19 @@ final class Lowering {
     }
 
     private void jump(Label label) {
-        Insn.Jump j = new Insn.Jump();
+        Instruction.Jump j = new Instruction.Jump();
         emit(j);
         fixups.add(() -> j.target = label.pc);
     }
 
-    private void branch(Ex cond, boolean ifZero, Label label) {
-        Insn.Branch b = new Insn.Branch(cond, ifZero);
+    private void branch(ExprNode cond, boolean ifZero, Label label) {
+        Instruction.Branch b = new Instruction.Branch(cond, ifZero);
         emit(b);
         fixups.add(() -> b.target = label.pc);
     }
 
     private void step(int line) {
-        emit(new Insn.Step(line));
+        emit(new Instruction.Step(line));
     }
 
     private int temp() {
@@ -95,57 +90,59 @@ final class Lowering {
 
     // ---- statements ----
 
-    private void statement(St s) {
+    private void statement(StmtNode s) {
         if (s instanceof Eval e) {
-            step(e.line);
-            effect(e.expr);
+            step(e.line());
+            effect(e.expr());
         } else if (s instanceof Seq q) {
             sequence(q, Map.of());
         } else if (s instanceof ScopedSeq q) {
             int mark = temp();
-            emit(new Insn.CleanupMark(mark));
+            emit(new Instruction.CleanupMark(mark));
             marks.add(mark);
-            sequence(q.inner, Map.of());
+            sequence(q.inner(), Map.of());
             marks.remove(marks.size() - 1);
-            emit(new Insn.Cleanup(mark));
+            emit(new Instruction.Cleanup(mark));
         } else if (s instanceof IfElse i) {
-            step(i.line);
+            step(i.line());
             Label otherwise = new Label();
-            branch(lower(i.cond), true, otherwise);
-            statement(i.then);
-            if (i.otherwise == null) {
+            branch(lower(i.cond()), true, otherwise);
+            statement(i.then());
+            if (i.otherwise() == null) {
                 bind(otherwise);
             } else {
                 Label end = new Label();
                 jump(end);
                 bind(otherwise);
-                statement(i.otherwise);
+                statement(i.otherwise());
                 bind(end);
             }
         } else if (s instanceof Loop l) {
             loop(l);
         } else if (s instanceof SwitchOn sw) {
             switchOn(sw);
-        } else if (s instanceof Jump j) {
-            step(j.line);
-            Target t = targets.peek();
-            boolean isBreak = j.kind == St.BREAK;
-            leaveScopedBlocks(isBreak ? t.breakDepth() : t.continueDepth());
-            jump(isBreak ? t.breakTo() : t.continueTo());
+        } else if (s instanceof Break b) {
+            step(b.line());
+            leaveScopedBlocks(targets.peek().breakDepth());
+            jump(targets.peek().breakTo());
+        } else if (s instanceof Continue c) {
+            step(c.line());
+            leaveScopedBlocks(targets.peek().continueDepth());
+            jump(targets.peek().continueTo());
         } else if (s instanceof GotoLabel g) {
-            step(g.line);
+            step(g.line());
             int depth = 0;
             for (LabelScope scope : labelScopes) {
-                if (scope.labels().contains(g.label)) {
+                if (scope.labels().contains(g.label())) {
                     depth = scope.depth();
                     break;
                 }
             }
             leaveScopedBlocks(depth);
-            jump(gotoLabels.computeIfAbsent(g.label, k -> new Label()));
+            jump(gotoLabels.computeIfAbsent(g.label(), k -> new Label()));
         } else if (s instanceof ReturnValue r) {
-            step(r.line);
-            emit(new Insn.Return(r.value == null ? null : lower(r.value), exit));
+            step(r.line());
+            emit(new Instruction.Return(r.value() == null ? null : lower(r.value()), exit));
         }
         // Nop: nothing to run
     }
@@ -153,11 +150,11 @@ final class Lowering {
     /** A statement list; {@code extra} binds labels (switch cases) at statement indexes. */
     private void sequence(Seq q, Map<Integer, Label> extra) {
         Map<Integer, List<Integer>> labelsAt = new HashMap<>();
-        if (q.labels != null) {
-            q.labels.forEach((label, index) -> labelsAt.computeIfAbsent(index, k -> new ArrayList<>()).add(label));
-            labelScopes.push(new LabelScope(q.labels.keySet(), marks.size()));
+        if (q.labels() != null) {
+            q.labels().forEach((label, index) -> labelsAt.computeIfAbsent(index, k -> new ArrayList<>()).add(label));
+            labelScopes.push(new LabelScope(q.labels().keySet(), marks.size()));
         }
-        for (int i = 0; i <= q.items.length; i++) {
+        for (int i = 0; i <= q.items().length; i++) {
             for (int label : labelsAt.getOrDefault(i, List.of())) {
                 bind(gotoLabels.computeIfAbsent(label, k -> new Label()));
             }
@@ -165,18 +162,18 @@ final class Lowering {
             if (at != null) {
                 bind(at);
             }
-            if (i < q.items.length) {
-                statement(q.items[i]);
+            if (i < q.items().length) {
+                statement(q.items()[i]);
             }
         }
-        if (q.labels != null) {
+        if (q.labels() != null) {
             labelScopes.pop();
         }
     }
 
     private void leaveScopedBlocks(int depth) {
         if (depth < marks.size()) {
-            emit(new Insn.Cleanup(marks.get(depth)));
+            emit(new Instruction.Cleanup(marks.get(depth)));
         }
     }
 
@@ -185,46 +182,46 @@ final class Lowering {
         Label body = new Label();
         Label next = new Label();
         Label exit = new Label();
-        if (!l.testFirst) {
-            step(l.line);
+        if (!l.testFirst()) {
+            step(l.line());
             jump(body);
         }
         bind(top);
-        step(l.line);
-        if (l.cond != null) {
-            branch(lower(l.cond), true, exit);
+        step(l.line());
+        if (l.cond() != null) {
+            branch(lower(l.cond()), true, exit);
         }
         bind(body);
         targets.push(new Target(exit, marks.size(), next, marks.size()));
-        statement(l.body);
+        statement(l.body());
         targets.pop();
         bind(next);
-        if (l.step != null) {
-            effect(l.step);
+        if (l.step() != null) {
+            effect(l.step());
         }
         jump(top);
         bind(exit);
     }
 
     private void switchOn(SwitchOn sw) {
-        step(sw.line);
+        step(sw.line());
         Map<Long, int[]> table = new HashMap<>();
-        Insn.Switch insn = new Insn.Switch(lower(sw.value), table);
+        Instruction.Switch insn = new Instruction.Switch(lower(sw.value()), table);
         emit(insn);
         Label exit = new Label();
         Map<Integer, Label> at = new HashMap<>();
-        sw.cases.forEach((value, index) -> {
+        sw.cases().forEach((value, index) -> {
             Label label = at.computeIfAbsent(index, k -> new Label());
             int[] target = new int[1];
             table.put(value, target);
             fixups.add(() -> target[0] = label.pc);
         });
-        Label otherwise = sw.defaultIndex >= 0 ? at.computeIfAbsent(sw.defaultIndex, k -> new Label()) : exit;
+        Label otherwise = sw.defaultIndex() >= 0 ? at.computeIfAbsent(sw.defaultIndex(), k -> new Label()) : exit;
         fixups.add(() -> insn.defaultTarget = otherwise.pc);
         Target outer = targets.peek();
         targets.push(new Target(exit, marks.size(), outer == null ? null : outer.continueTo(),
                 outer == null ? 0 : outer.continueDepth()));
-        sequence(sw.body, at);
+        sequence(sw.body(), at);
         targets.pop();
         bind(exit);
     }
@@ -232,10 +229,10 @@ final class Lowering {
     // ---- expressions ----
 
     /** Lowers an expression evaluated for its side effects only. */
-    private void effect(Ex e) {
-        Ex rest = lower(e);
+    private void effect(ExprNode e) {
+        ExprNode rest = lower(e);
         if (!(rest instanceof Const || rest instanceof SlotGet || rest instanceof FrameAddress)) {
-            emit(new Insn.Eval(rest));
+            emit(new Instruction.Eval(rest));
         }
     }
 
@@ -243,116 +240,130 @@ final class Lowering {
      * Emits the instructions of {@code e} and returns the pure expression that gives its value once they
      * have run.
      */
-    private Ex lower(Ex e) {
-        if (pure(e)) {
+    private ExprNode lower(ExprNode e) {
+        if (Purity.pure(e)) {
             return e;
         }
-        if (e instanceof Load n) {
-            int t = temp();
-            emit(new AccessInsns.Load(operand(lower(n.address)), n.size, n.conv, n.site, n.marking,
-                    org.kdocs.interp.Ordering.NONE, t));
-            return new SlotGet(t);
-        }
-        if (e instanceof Store n) {
-            Ex[] o = lowerAll(n.address, n.value);
-            Ex value = operand(n.conv == Conv.NONE ? o[1] : new Convert(o[1], n.conv));
-            emit(new AccessInsns.Store(operand(o[0]), value, n.size, n.site, n.marking, org.kdocs.interp.Ordering.NONE));
-            return value;
-        }
-        if (e instanceof BuiltinCall n && n.builtin.shape() != null) {
-            return singleAccess(n);
-        }
-        if (e instanceof BitStore n) {
-            return bitStore(n);
-        }
-        if (e instanceof StmtExpr n) {
-            statement(n.body);
-            return lower(n.value);
-        }
-        if (e instanceof MemUpdate n) {
-            Ex[] o = lowerAll(n.address, n.operand);
-            int t = temp();
-            emit(new AccessInsns.Update(n, operand(o[0]), operand(o[1]), t));
-            return new SlotGet(t);
-        }
-        if (e instanceof Copy n) {
-            Ex[] o = lowerAll(n.dst, n.src);
-            Ex dst = operand(o[0]);
-            emit(new AccessInsns.Copy(n, dst, operand(o[1])));
-            return dst;
-        }
-        if (e instanceof BuiltinCall n) {
-            Ex[] args = operands(lowerAll(n.args));
-            int t = temp();
-            emit(new AccessInsns.Builtin(n, args, t));
-            return new SlotGet(t);
-        }
-        if (e instanceof Call n) {
-            Ex[] args = operands(lowerAll(n.args));
-            int t = temp();
-            emit(new AccessInsns.Call(n, args, t));
-            return new SlotGet(t);
-        }
-        if (e instanceof CallPointer n) {
-            Ex[] all = new Ex[n.args.length + 1];
-            all[0] = n.target;
-            System.arraycopy(n.args, 0, all, 1, n.args.length);
-            Ex[] o = operands(lowerAll(all));
-            int t = temp();
-            emit(new AccessInsns.CallPointer(n, o[0], java.util.Arrays.copyOfRange(o, 1, o.length), t));
-            return new SlotGet(t);
-        }
-        if (e instanceof DataRace n) {
-            emit(new Insn.ScopeEvent("data_race", true, n.site));
-            Ex value = materialize(lower(n.inner));
-            emit(new Insn.ScopeEvent("data_race", false, n.site));
-            return value;
+        if (e instanceof LoweredOnly node) {
+            return lowerEffect(node.effect);
         }
         return compound(e);
     }
 
+    /** Emits the instructions of an effect, its operands lowered first. */
+    private ExprNode lowerEffect(Effect effect) {
+        if (effect instanceof Effect.Load n) {
+            int t = temp();
+            emit(new AccessInstructions.Load(n.withAddress(operand(lower(n.address()))), t));
+            return new SlotGet(t);
+        }
+        if (effect instanceof Effect.Store n) {
+            ExprNode[] o = lowerAll(n.address(), n.value());
+            ExprNode value = operand(n.conversion() == Conversion.NONE ? o[1] : new Convert(o[1], n.conversion()));
+            emit(new AccessInstructions.Store(n.withOperands(operand(o[0]), value)));
+            return value;
+        }
+        if (effect instanceof BuiltinCall n && n.builtin.shape() != null) {
+            return singleAccess(n);
+        }
+        if (effect instanceof Effect.BitStore n) {
+            return bitStore(n);
+        }
+        if (effect instanceof Effect.StatementExpression n) {
+            statement(n.body());
+            return lower(n.value());
+        }
+        if (effect instanceof Effect.MemoryUpdate n) {
+            ExprNode[] o = lowerAll(n.address(), n.operand());
+            int t = temp();
+            emit(new AccessInstructions.Update(n.withOperands(operand(o[0]), operand(o[1])), t));
+            return new SlotGet(t);
+        }
+        if (effect instanceof Effect.Copy n) {
+            ExprNode[] o = lowerAll(n.destination(), n.source());
+            ExprNode dst = operand(o[0]);
+            emit(new AccessInstructions.Copy(new Effect.Copy(dst, operand(o[1]), n.size(), n.site())));
+            return dst;
+        }
+        if (effect instanceof BuiltinCall n) {
+            ExprNode[] args = operands(lowerAll(n.args));
+            int t = temp();
+            emit(new AccessInstructions.Builtin(n, args, t));
+            return new SlotGet(t);
+        }
+        if (effect instanceof Effect.Call n) {
+            ExprNode[] args = operands(lowerAll(n.args()));
+            int t = temp();
+            emit(new AccessInstructions.Call(new Effect.Call(n.function(), args, n.conversion(), n.site()), t));
+            return new SlotGet(t);
+        }
+        if (effect instanceof Effect.CallPointer n) {
+            ExprNode[] all = new ExprNode[n.args().length + 1];
+            all[0] = n.target();
+            System.arraycopy(n.args(), 0, all, 1, n.args().length);
+            ExprNode[] o = operands(lowerAll(all));
+            int t = temp();
+            emit(new AccessInstructions.CallPointer(new Effect.CallPointer(o[0], java.util.Arrays.copyOfRange(o, 1,
+                    o.length), n.conversion(), n.site()), t));
+            return new SlotGet(t);
+        }
+        Effect.DataRace n = (Effect.DataRace) effect;
+        emit(new Instruction.ScopeEvent("data_race", true, n.site()));
+        ExprNode value = materialize(lower(n.inner()));
+        emit(new Instruction.ScopeEvent("data_race", false, n.site()));
+        return value;
+    }
+
     /** READ_ONCE(x), WRITE_ONCE(x, v) and their kin: compiled as the access they are. */
-    private Ex singleAccess(BuiltinCall n) {
+    private ExprNode singleAccess(BuiltinCall n) {
         org.kdocs.interp.Builtin.Shape shape = n.builtin.shape();
-        Ex[] o = operands(lowerAll(n.args));
+        ExprNode[] o = operands(lowerAll(n.args));
         int size = shape.size() > 0 ? shape.size() : n.sizes[0];
         if (shape.kind() == org.kdocs.interp.AccessKind.READ) {
             int t = temp();
-            emit(new AccessInsns.Load(o[0], size, n.conv, n.site, shape.marking(), shape.ordering(), t));
+            emit(new AccessInstructions.Load(new Effect.Load(o[0], size, n.conv, n.site, shape.marking(),
+                    shape.ordering()), t));
             return new SlotGet(t);
         }
-        emit(new AccessInsns.Store(o[0], o[1], size, n.site, shape.marking(), shape.ordering()));
+        emit(new AccessInstructions.Store(new Effect.Store(o[0], o[1], size, Conversion.NONE, n.site, shape.marking(),
+                shape.ordering())));
         return new Const(0);
     }
 
     /** Bit-field assignment: operand first, then a read and a write of the whole storage unit. */
-    private Ex bitStore(BitStore n) {
-        Ex[] o = lowerAll(n.address, n.operand);
-        Ex address = operand(o[0]);
-        Ex rhs = materialize(o[1]);
+    private ExprNode bitStore(Effect.BitStore n) {
+        ExprNode[] o = lowerAll(n.address(), n.operand());
+        ExprNode address = operand(o[0]);
+        ExprNode rhs = materialize(o[1]);
+        int unitSize = n.field().type().sizeOf();
+        int offset = n.field().bitOffset();
+        int width = n.field().bitWidth();
         int unit = temp();
-        emit(new AccessInsns.Load(address, n.unitSize, Conv.load(org.kdocs.interp.parse.CType.integerOf(n.unitSize,
-                true)), n.site, n.marking, org.kdocs.interp.Ordering.NONE, unit));
-        Ex old = materialize(new BitExtract(new SlotGet(unit), n.offset, n.width, n.signed));
-        Ex value = n.op < 0 ? rhs : new Bin(n.op, old, rhs, Conv.NONE, n.unsigned64, n.unsigned, n.site);
-        Ex stored = materialize(new BitExtract(new BitInsert(new Const(0), value, 0, n.width), 0, n.width, n.signed));
-        emit(new AccessInsns.Store(address, new BitInsert(new SlotGet(unit), stored, n.offset, n.width), n.unitSize,
-                n.site, n.marking, org.kdocs.interp.Ordering.NONE));
-        return n.post ? old : stored;
+        emit(new AccessInstructions.Load(new Effect.Load(address, unitSize,
+                Conversion.ofLoaded(org.kdocs.interp.parse.CType.integerOf(unitSize, true)), n.site(), n.marking(),
+                org.kdocs.interp.Ordering.NONE), unit));
+        ExprNode old = materialize(new BitExtract(new SlotGet(unit), offset, width, n.signed()));
+        CompoundAssignment a = n.assignment();
+        ExprNode value = a == null ? rhs : new Bin(a.operator(), old, rhs, a.conversion(), a.unsigned64(), a.unsigned(),
+                n.site());
+        ExprNode stored = materialize(new BitExtract(new BitInsert(new Const(0), value, 0, width), 0, width, n.signed()));
+        emit(new AccessInstructions.Store(new Effect.Store(address, new BitInsert(new SlotGet(unit), stored, offset,
+                width), unitSize, Conversion.NONE, n.site(), n.marking(), org.kdocs.interp.Ordering.NONE)));
+        return a != null && a.post() ? old : stored;
     }
 
     /** Pure nodes with impure operands: the operands are lowered, the node rebuilt on their values. */
-    private Ex compound(Ex e) {
+    private ExprNode compound(ExprNode e) {
         if (e instanceof Bin n) {
-            Ex[] o = lowerAll(n.left, n.right);
+            ExprNode[] o = lowerAll(n.left, n.right);
             return new Bin(n.op, o[0], o[1], n.conv, n.unsigned64, n.unsigned, n.site);
         }
         if (e instanceof Offset n) {
-            Ex[] o = lowerAll(n.base, n.index);
+            ExprNode[] o = lowerAll(n.base, n.index);
             return new Offset(o[0], o[1], n.scale);
         }
         if (e instanceof PointerDiff n) {
-            Ex[] o = lowerAll(n.left, n.right);
+            ExprNode[] o = lowerAll(n.left, n.right);
             return new PointerDiff(o[0], o[1], n.scale);
         }
         if (e instanceof Unary n) {
@@ -365,10 +376,10 @@ final class Lowering {
             return new SlotSet(n.slot, lower(n.value), n.conv);
         }
         if (e instanceof SlotUpdate n) {
-            return new SlotUpdate(n.slot, n.op, lower(n.operand), n.conv, n.post, n.unsigned64, n.unsigned, n.site);
+            return new SlotUpdate(n.slot, lower(n.operand), n.assignment, n.site);
         }
         if (e instanceof Sequence n) {
-            if (pure(n.second)) {
+            if (Purity.pure(n.second)) {
                 return new Sequence(lower(n.first), n.second);
             }
             effect(n.first);
@@ -387,33 +398,33 @@ final class Lowering {
     }
 
     /** && and || whose right operand needs instructions: branches, so it runs only when needed. */
-    private Ex logical(Logical n) {
-        if (pure(n.right)) {
+    private ExprNode logical(Logical n) {
+        if (Purity.pure(n.right)) {
             return new Logical(n.and, lower(n.left), n.right);
         }
-        Ex left = lower(n.left);
+        ExprNode left = lower(n.left);
         int t = temp();
-        emit(new Insn.Eval(new SlotSet(t, new Const(n.and ? 0 : 1), Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, new Const(n.and ? 0 : 1), Conversion.NONE)));
         Label end = new Label();
         branch(left, n.and, end);
-        emit(new Insn.Eval(new SlotSet(t, new Logical(true, lower(n.right), new Const(1)), Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, new Logical(true, lower(n.right), new Const(1)), Conversion.NONE)));
         bind(end);
         return new SlotGet(t);
     }
 
-    private Ex choose(Choose n) {
-        if (pure(n.then) && pure(n.otherwise)) {
+    private ExprNode choose(Choose n) {
+        if (Purity.pure(n.then) && Purity.pure(n.otherwise)) {
             return new Choose(lower(n.cond), n.then, n.otherwise);
         }
-        Ex cond = lower(n.cond);
+        ExprNode cond = lower(n.cond);
         int t = temp();
         Label otherwise = new Label();
         Label end = new Label();
         branch(cond, true, otherwise);
-        emit(new Insn.Eval(new SlotSet(t, lower(n.then), Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, lower(n.then), Conversion.NONE)));
         jump(end);
         bind(otherwise);
-        emit(new Insn.Eval(new SlotSet(t, lower(n.otherwise), Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, lower(n.otherwise), Conversion.NONE)));
         bind(end);
         return new SlotGet(t);
     }
@@ -422,12 +433,12 @@ final class Lowering {
      * Lowers operands left to right. An operand is computed into a temporary when a later one needs
      * instructions, which would otherwise run before it.
      */
-    private Ex[] lowerAll(Ex... operands) {
-        Ex[] out = new Ex[operands.length];
+    private ExprNode[] lowerAll(ExprNode... operands) {
+        ExprNode[] out = new ExprNode[operands.length];
         for (int i = 0; i < operands.length; i++) {
             out[i] = lower(operands[i]);
             for (int j = i + 1; j < operands.length; j++) {
-                if (!pure(operands[j])) {
+                if (!Purity.pure(operands[j])) {
                     out[i] = materialize(out[i]);
                     break;
                 }
@@ -436,94 +447,24 @@ final class Lowering {
         return out;
     }
 
-    private Ex materialize(Ex e) {
+    private ExprNode materialize(ExprNode e) {
         if (e instanceof Const || e instanceof FrameAddress) {
             return e;
         }
         int t = temp();
-        emit(new Insn.Eval(new SlotSet(t, e, Conv.NONE)));
+        emit(new Instruction.Eval(new SlotSet(t, e, Conversion.NONE)));
         return new SlotGet(t);
     }
 
     /** An instruction operand must not change anything: the instruction may run twice. */
-    private Ex operand(Ex e) {
-        return hasEffects(e) ? materialize(e) : e;
+    private ExprNode operand(ExprNode e) {
+        return Purity.hasEffects(e) ? materialize(e) : e;
     }
 
-    private Ex[] operands(Ex[] es) {
+    private ExprNode[] operands(ExprNode[] es) {
         for (int i = 0; i < es.length; i++) {
             es[i] = operand(es[i]);
         }
         return es;
-    }
-
-    // ---- classification ----
-
-    /** Whether the expression can be evaluated directly: no memory access, call or scope. */
-    static boolean pure(Ex e) {
-        if (e instanceof Load || e instanceof Store || e instanceof MemUpdate || e instanceof Copy
-                || e instanceof BuiltinCall || e instanceof Call || e instanceof CallPointer
-                || e instanceof DataRace || e instanceof BitStore || e instanceof StmtExpr) {
-            return false;
-        }
-        for (Ex child : children(e)) {
-            if (!pure(child)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether evaluating the (pure) expression changes a slot or the stack. */
-    private static boolean hasEffects(Ex e) {
-        if (e instanceof SlotSet || e instanceof SlotUpdate || e instanceof FunctionBody.Zero) {
-            return true;
-        }
-        for (Ex child : children(e)) {
-            if (hasEffects(child)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Ex[] children(Ex e) {
-        if (e instanceof Bin n) {
-            return new Ex[] {n.left, n.right};
-        }
-        if (e instanceof Offset n) {
-            return new Ex[] {n.base, n.index};
-        }
-        if (e instanceof PointerDiff n) {
-            return new Ex[] {n.left, n.right};
-        }
-        if (e instanceof Logical n) {
-            return new Ex[] {n.left, n.right};
-        }
-        if (e instanceof Choose n) {
-            return new Ex[] {n.cond, n.then, n.otherwise};
-        }
-        if (e instanceof Sequence n) {
-            return new Ex[] {n.first, n.second};
-        }
-        if (e instanceof Unary n) {
-            return new Ex[] {n.operand};
-        }
-        if (e instanceof Convert n) {
-            return new Ex[] {n.operand};
-        }
-        if (e instanceof SlotSet n) {
-            return new Ex[] {n.value};
-        }
-        if (e instanceof SlotUpdate n) {
-            return new Ex[] {n.operand};
-        }
-        if (e instanceof BitExtract n) {
-            return new Ex[] {n.unit};
-        }
-        if (e instanceof BitInsert n) {
-            return new Ex[] {n.unit, n.value};
-        }
-        return new Ex[0];
     }
 }

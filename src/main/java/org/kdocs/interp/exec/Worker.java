@@ -56,7 +56,7 @@ final class Worker implements ThreadContext {
     /** The carrier thread whose stack holds this thread's Java frames while it is suspended in Java code. */
     Thread carrier;
     /** The builtin instruction running now (the scheduling point of a restartable builtin). */
-    Insn builtin;
+    Instruction builtin;
     final SpinDetector spin = new SpinDetector(this);
     /** Waiting because it was spinning (see {@link SpinDetector}). */
     boolean spinning;
@@ -89,7 +89,7 @@ final class Worker implements ThreadContext {
 
     @Override
     public Site site() {
-        return top == null ? null : top.code[top.pc].site();
+        return top == null ? null : top.code[top.pc].site;
     }
 
     /** Tasks have pid 100 + id; an interrupt handler reports the pid of the task it interrupted (0: idle). */
@@ -186,14 +186,14 @@ final class Worker implements ThreadContext {
         }
         while (top != null) {
             Frame f = top;
-            Insn[] code = f.code;
+            Instruction[] code = f.code;
             int pc = f.pc;
             int next;
             // the pc is kept in the frame: a model may ask where a suspended thread is (site())
             while ((next = code[f.pc = pc].exec(f, pc)) >= 0) {
                 pc = next;
             }
-            if (next == Insn.YIELD) {
+            if (next == Instruction.YIELD) {
                 f.pc = pc;
                 return false;
             }
@@ -205,7 +205,7 @@ final class Worker implements ThreadContext {
         ThreadSpec spec = run.options.threads().get(id - 1);
         FunctionCode fn = run.image.functions.get(spec.function());
         run.threadStart(this);
-        enter(fn, fn.paramTypes.length == 1 ? new long[] {spec.argument()} : new long[0], null, -1, Conv.NONE);
+        enter(fn, fn.paramTypes.length == 1 ? new long[] {spec.argument()} : new long[0], null, -1, Conversion.NONE);
     }
 
     int depth() {
@@ -223,7 +223,7 @@ final class Worker implements ThreadContext {
      * The scheduling point of an instruction's access to block {@code b}: true to go on with the access,
      * false when the thread yields first (the instruction then runs again when the thread is resumed).
      */
-    boolean atPoint(Block b, Insn at) {
+    boolean atPoint(Block b, Instruction at) {
         if (b.kind == Block.Kind.STACK) {
             return true;
         }
@@ -425,24 +425,7 @@ final class Worker implements ThreadContext {
     }
 
     Stop memoryFault(long address, int size, boolean write, Site site, Block b) {
-        String what;
-        if (Long.compareUnsigned(address, 4096) < 0) {
-            what = String.format("BUG: kernel NULL pointer dereference, address: %016x", address);
-        } else if (b != null && b.freed && address >= b.base && address < b.end) {
-            what = "BUG: KASAN: " + (b.kind == Block.Kind.HEAP ? "slab-use-after-free" : "use-after-free") + " in "
-                    + site.symbolic();
-        } else if (b != null && address >= b.base && address < b.end + 4096) {
-            String region = switch (b.kind) {
-                case GLOBAL, RODATA -> "global";
-                case STACK -> "stack";
-                case VMALLOC -> "vmalloc";
-                case HEAP -> "slab";
-                default -> "page";
-            };
-            what = "BUG: KASAN: " + region + "-out-of-bounds in " + site.symbolic();
-        } else {
-            what = String.format("BUG: unable to handle page fault for address: %016x", address);
-        }
+        String what = MemoryFaultTitle.of(address, b, site);
         String detail = String.format("%s of size %d at addr %016x by task %s/%d", write ? "Write" : "Read", size,
                 address, name, pid());
         return fault(what, detail, site);
@@ -456,7 +439,7 @@ final class Worker implements ThreadContext {
     // ---- calls ----
 
     /** Pushes a frame for {@code fn}; its result goes to the caller's {@code resultSlot} (-1: discarded). */
-    void enter(FunctionCode fn, long[] args, Site callSite, int resultSlot, int resultConv) {
+    void enter(FunctionCode fn, long[] args, Site callSite, int resultSlot, Conversion resultConv) {
         if (depth >= MAX_DEPTH) {
             throw fault("BUG: stack guard page was hit (kernel stack overflow)", "in " + fn.name + " at call depth "
                     + depth, callSite);
@@ -510,7 +493,7 @@ final class Worker implements ThreadContext {
                 state = State.DONE;
             }
         } else if (f.resultSlot >= 0) {
-            top.slots[f.resultSlot] = Conv.apply(f.resultConv, f.returnValue);
+            top.slots[f.resultSlot] = f.resultConv.apply(f.returnValue);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.kdocs.models.kcsan;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +11,14 @@ import org.kdocs.models.kcsan.ContextState.ScopedAccess;
  * The KCSAN runtime of kernel/kcsan/core.c (Linux 6.12): every instrumented
  * access goes through {@link #checkAccess}; a sampled plain access sets a
  * soft watchpoint, stalls, and re-reads its location; an access that finds
- * another context's watchpoint consumes it; the watcher then reports in the
- * kernel's format. Deterministic: the per-CPU pseudo-random numbers come
- * from a seed, time and interleaving from the {@link KcsanHost}.
+ * another context's watchpoint consumes it; the watcher then hands the race
+ * to {@link RaceReports} (report.c). Deterministic: the per-CPU sampling
+ * state ({@link PerCpuSampling}) comes from a seed, time and interleaving
+ * from the {@link KcsanHost}.
  */
 public final class Kcsan {
     /** Barrier hooks of the weak-memory model (core.c __kcsan_mb/wmb/rmb/release). */
     public enum Barrier { FULL, WRITE, READ, RELEASE }
-
-    private enum ValueChange { FALSE, MAYBE, TRUE }
 
     private final KcsanConfig config;
     private final KcsanHost host;
@@ -28,14 +26,12 @@ public final class Kcsan {
     private final AccessInfo[] otherInfos;
     private final long[] counters = new long[Counter.values().length];
     private final Map<Long, ContextState> contexts = new HashMap<>();
-    private long[][] perCpu = new long[2][];
+    private final PerCpuSampling sampling;
     private long lastContextKey;
     private ContextState lastContext;
-    private final RateLimiter rateLimiter;
     private final Debugfs debugfs;
     private final ModuleParameters params;
-    private final List<List<String>> reports = new ArrayList<>();
-    private final long seed;
+    private final RaceReports reports;
     private boolean enabled;
 
     /**
@@ -47,10 +43,10 @@ public final class Kcsan {
         this.host = host;
         this.watchpoints = new Watchpoints(config.numWatchpoints());
         this.otherInfos = new AccessInfo[watchpoints.length()];
-        this.rateLimiter = new RateLimiter(config.reportOnceInMs());
         this.debugfs = new Debugfs(this, functionAddress, host::printk);
+        this.reports = new RaceReports(config, host, debugfs, counters);
         this.params = new ModuleParameters(config);
-        this.seed = seed;
+        this.sampling = new PerCpuSampling(seed);
         this.enabled = config.earlyEnable();
     }
 
@@ -81,7 +77,7 @@ public final class Kcsan {
 
     /** Every printed report, each as its console lines, in order. */
     public List<List<String>> reports() {
-        return List.copyOf(reports);
+        return reports.printed();
     }
 
     // ---- contexts and per-CPU state
@@ -97,27 +93,6 @@ public final class Kcsan {
 
     private ContextState interruptContext(int cpu) {
         return contexts.computeIfAbsent(-1L - cpu, k -> new ContextState());
-    }
-
-    private long[] cpuState() {
-        int cpu = host.cpu();
-        if (cpu >= perCpu.length) {
-            perCpu = java.util.Arrays.copyOf(perCpu, cpu + 1);
-        }
-        long[] state = perCpu[cpu];
-        if (state == null) {
-            // [0] skip counter (starts at 0: the first eligible access is watched), [1] PRNG state
-            state = new long[] {0, (seed * 0x9E3779B97F4A7C15L + cpu) & 0xffffffffL};
-            perCpu[cpu] = state;
-        }
-        return state;
-    }
-
-    /** A pseudo-random number below n from this CPU's 32-bit LCG (core.c kcsan_prandom_u32_max). */
-    private long randomBelow(long n) {
-        long[] state = cpuState();
-        state[1] = (1664525L * state[1] + 1013904223L) & 0xffffffffL;
-        return n <= 0 ? 0 : (state[1] * (n & 0xffffffffL)) >>> 32;
     }
 
     private boolean enabledFor(ContextState ctx) {
@@ -195,12 +170,11 @@ public final class Kcsan {
         if (isAtomic(ctx, ptr, size, type)) {
             return false;
         }
-        return --cpuState()[0] < 0;
+        return sampling.countDown(host.cpu());
     }
 
     private void resetSkip() {
-        long skip = params.skipWatch();
-        cpuState()[0] = skip - (config.skipWatchRandomize() ? randomBelow(skip) : 0);
+        sampling.resetSkip(host.cpu(), params.skipWatch(), config.skipWatchRandomize());
     }
 
     private boolean isReorderAccess(ContextState ctx, long ptr, long size, int type, Frame ip) {
@@ -264,7 +238,7 @@ public final class Kcsan {
             return base;
         }
         int shift = AccessType.has(type, AccessType.COMPOUND) || AccessType.has(type, AccessType.ASSERT) ? 1 : 0;
-        return base - randomBelow(base >> shift);
+        return base - sampling.randomBelow(host.cpu(), base >> shift);
     }
 
     private void setupWatchpoint(ContextState ctx, long ptr, long size, int type, Frame ip) {
@@ -321,29 +295,29 @@ public final class Kcsan {
             diff &= mask;
         }
         boolean assertion = AccessType.has(type, AccessType.ASSERT);
-        ValueChange change = diff != 0 && !ignoredChange(type, size, before, after, diff)
-                ? ValueChange.TRUE : ValueChange.MAYBE;
+        RaceReports.ValueChange change = diff != 0 && !ignoredChange(type, size, before, after, diff)
+                ? RaceReports.ValueChange.TRUE : RaceReports.ValueChange.MAYBE;
         if (watchpoints.consume(index)) {
-            if (change == ValueChange.MAYBE) {
+            if (change == RaceReports.ValueChange.MAYBE) {
                 if (mask != 0) {
-                    change = ValueChange.FALSE;
+                    change = RaceReports.ValueChange.FALSE;
                 } else if (size > 8 || assertion) {
-                    change = ValueChange.TRUE;
+                    change = RaceReports.ValueChange.TRUE;
                 }
             }
-            if (assertion && change == ValueChange.TRUE) {
+            if (assertion && change == RaceReports.ValueChange.TRUE) {
                 counters[Counter.ASSERT_FAILURES.ordinal()]++;
             }
             AccessInfo other = otherInfos[index];
             otherInfos[index] = null;
-            reportKnownOrigin(describe(ptr, size, type, ip), other, change, before, after, mask);
-        } else if (change == ValueChange.TRUE) {
+            reports.knownOrigin(describe(ptr, size, type, ip), other, change, before, after, mask);
+        } else if (change == RaceReports.ValueChange.TRUE) {
             counters[Counter.RACES_UNKNOWN_ORIGIN.ordinal()]++;
             if (assertion) {
                 counters[Counter.ASSERT_FAILURES.ordinal()]++;
             }
             if (config.reportRaceUnknownOrigin() || assertion) {
-                reportUnknownOrigin(describe(ptr, size, type, ip), before, after, mask);
+                reports.unknownOrigin(describe(ptr, size, type, ip), before, after, mask);
             }
         }
         watchpoints.remove(index);
@@ -356,53 +330,6 @@ public final class Kcsan {
             return false;
         }
         return Long.bitCount(diff) == 1 && !(diff == 1 && (before == 0 || after == 0));
-    }
-
-    // ---- reports
-
-    private void reportKnownOrigin(AccessInfo watcher, AccessInfo other, ValueChange change, long before,
-                                   long after, long mask) {
-        if (other == null || change == ValueChange.FALSE) {
-            return;
-        }
-        if (!Watchpoints.overlaps(watcher.ptr(), watcher.size(), other.ptr(), other.size())) {
-            counters[Counter.ENCODING_FALSE_POSITIVES.ordinal()]++;
-            return;
-        }
-        Frame mine = ReportPrinter.trace(watcher).top();
-        Frame theirs = ReportPrinter.trace(other).top();
-        if (debugfs.skip(mine.function())) {
-            return;
-        }
-        if (change == ValueChange.MAYBE && config.reportValueChangeOnly()) {
-            String name = theirs.function();
-            if (!name.contains("rcu_") && !name.contains("_rcu") && !name.contains("_srcu")) {
-                return;
-            }
-        }
-        if (debugfs.skip(theirs.function()) || rateLimiter.suppress(mine, theirs, host.nowMillis())) {
-            return;
-        }
-        print(ReportPrinter.knownOrigin(watcher, other, before, after, mask, footer()));
-    }
-
-    private void reportUnknownOrigin(AccessInfo watcher, long before, long after, long mask) {
-        Frame mine = ReportPrinter.trace(watcher).top();
-        if (debugfs.skip(mine.function()) || rateLimiter.suppress(mine, null, host.nowMillis())) {
-            return;
-        }
-        print(ReportPrinter.unknownOrigin(watcher, before, after, mask, footer()));
-    }
-
-    private ReportPrinter.Footer footer() {
-        return new ReportPrinter.Footer(host.cpu(), host.pid(), host.comm(), host.taints());
-    }
-
-    private void print(List<String> lines) {
-        reports.add(lines);
-        for (String line : lines) {
-            host.printk(line);
-        }
     }
 
     // ---- scoped accesses, weak memory, context controls
@@ -484,7 +411,7 @@ public final class Kcsan {
      */
     public long fingerprint() {
         ContextState ctx = ctx();
-        long[] cpu = cpuState();
+        long[] cpu = sampling.state(host.cpu());
         long h = java.util.Objects.hash(ctx.disableCount, ctx.disableScoped, ctx.atomicNext, ctx.atomicNestCount,
                 ctx.inFlatAtomic, ctx.accessMask, ctx.stackDepth, ctx.reorderDepth, ctx.reorder.ptr, ctx.reorder.size,
                 ctx.reorder.type, ctx.reorder.ip, cpu[0], cpu[1], enabled);
@@ -556,25 +483,14 @@ public final class Kcsan {
 
     /** A WARN() of the runtime: the full report, then the kernel is tainted (TAINT_WARN). */
     private void warn(String message, Warning.Site site) {
-        for (String line : Warning.lines(message, site, footer(), host.inInterrupt(), host.stack(),
+        for (String line : Warning.lines(message, site, reports.footer(), host.inInterrupt(), host.stack(),
                 config.verbose() ? host.irqEvents() : List.of())) {
             host.printk(line);
         }
         host.taint(org.kdocs.interp.Machine.TAINT_WARN);
     }
 
-    /** debugfs microbench=N: fast-path checks with KCSAN off; returns elapsed nanoseconds as "cycles". */
-    long microbenchmark(long iterations) {
-        boolean was = enabled;
-        enabled = false;
-        long start = System.nanoTime();
-        for (long i = iterations - 1; i >= 0; i--) {
-            long address = i & 0xFFFFF;
-            int type = i % 128 == 0 ? AccessType.ATOMIC : (i % 16 == 0 ? AccessType.WRITE : AccessType.READ);
-            watchpoints.find(address, 8, AccessType.has(type, AccessType.WRITE));
-        }
-        long cycles = System.nanoTime() - start;
-        enabled = was;
-        return cycles;
+    Watchpoints watchpoints() {
+        return watchpoints;
     }
 }

@@ -9,20 +9,30 @@ import org.kdocs.interp.Site;
  * instruction's scheduling point (the instruction runs again when the thread is resumed, and then
  * goes past the point), or {@link #FRAME} when a call or return changed the thread's top frame.
  * Operands are expressions without side effects, so running an instruction again is harmless.
+ *
+ * <p>The completion is an {@code int} on purpose: {@link Worker}'s dispatch loop receives one per
+ * instruction, and a plain pc with two negative markers costs nothing there, where an object would
+ * (bench/interp-accesses runs that loop).
  */
-abstract class Insn {
+abstract class Instruction {
     static final int YIELD = -1;
     static final int FRAME = -2;
 
     abstract int exec(Frame f, int pc);
 
     /** The code location of an instruction that accesses memory or calls; null for the others. */
-    Site site() {
-        return null;
+    final Site site;
+
+    Instruction() {
+        this.site = null;
+    }
+
+    Instruction(Site site) {
+        this.site = site;
     }
 
     /** The start of a statement: counts a step (limits) and records the line for messages. */
-    static final class Step extends Insn {
+    static final class Step extends Instruction {
         final int line;
 
         Step(int line) {
@@ -37,10 +47,10 @@ abstract class Insn {
     }
 
     /** Evaluates an expression for its effect on slots (or the stack) only. */
-    static final class Eval extends Insn {
-        final Ex expr;
+    static final class Eval extends Instruction {
+        final ExprNode expr;
 
-        Eval(Ex expr) {
+        Eval(ExprNode expr) {
             this.expr = expr;
         }
 
@@ -52,12 +62,12 @@ abstract class Insn {
     }
 
     /** Conditional jump: to {@code target} when the condition is zero ({@code ifZero}) or non-zero. */
-    static final class Branch extends Insn {
-        final Ex cond;
+    static final class Branch extends Instruction {
+        final ExprNode cond;
         final boolean ifZero;
         int target;
 
-        Branch(Ex cond, boolean ifZero) {
+        Branch(ExprNode cond, boolean ifZero) {
             this.cond = cond;
             this.ifZero = ifZero;
         }
@@ -68,7 +78,7 @@ abstract class Insn {
         }
     }
 
-    static final class Jump extends Insn {
+    static final class Jump extends Instruction {
         int target;
 
         @Override
@@ -78,12 +88,12 @@ abstract class Insn {
     }
 
     /** switch: jumps to the case's instruction, or the default (the end of the switch without one). */
-    static final class Switch extends Insn {
-        final Ex value;
+    static final class Switch extends Instruction {
+        final ExprNode value;
         final Map<Long, int[]> cases;
         int defaultTarget;
 
-        Switch(Ex value, Map<Long, int[]> cases) {
+        Switch(ExprNode value, Map<Long, int[]> cases) {
             this.value = value;
             this.cases = cases;
         }
@@ -96,18 +106,12 @@ abstract class Insn {
     }
 
     /** return: runs the frame's cleanups and exit hooks, then hands the value to the caller. */
-    static final class Return extends Insn {
-        final Ex value;
-        final Site site;
+    static final class Return extends Instruction {
+        final ExprNode value;
 
-        Return(Ex value, Site site) {
+        Return(ExprNode value, Site site) {
+            super(site);
             this.value = value;
-            this.site = site;
-        }
-
-        @Override
-        Site site() {
-            return site;
         }
 
         @Override
@@ -121,7 +125,7 @@ abstract class Insn {
     }
 
     /** Notes how many scoped-builtin cleanups are pending when a block that may add some is entered. */
-    static final class CleanupMark extends Insn {
+    static final class CleanupMark extends Instruction {
         final int slot;
 
         CleanupMark(int slot) {
@@ -136,7 +140,7 @@ abstract class Insn {
     }
 
     /** Runs the cleanups added since the matching mark (the block is left). */
-    static final class Cleanup extends Insn {
+    static final class Cleanup extends Instruction {
         final int slot;
 
         Cleanup(int slot) {
@@ -153,26 +157,20 @@ abstract class Insn {
     }
 
     /** Enters or leaves a named scope (data_race()) for the listeners. */
-    static final class ScopeEvent extends Insn {
+    static final class ScopeEvent extends Instruction {
         final String name;
         final boolean enter;
-        final Site site;
 
         ScopeEvent(String name, boolean enter, Site site) {
+            super(site);
             this.name = name;
             this.enter = enter;
-            this.site = site;
         }
 
         @Override
         int exec(Frame f, int pc) {
             f.w.run.scope(f.w, name, enter, site);
             return pc + 1;
-        }
-
-        @Override
-        Site site() {
-            return site;
         }
     }
 }

@@ -1,0 +1,78 @@
+package org.kdocs.interp.exec;
+
+/**
+ * C's binary operators evaluated in a common type (the operands already normalised to it); comparisons
+ * yield int 0/1. {@link #apply} switches over the constant, which the JIT compiles to a table jump.
+ */
+enum BinaryOperator {
+    ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), REMAINDER("%"), SHIFT_LEFT("<<"), SHIFT_RIGHT(">>"),
+    AND("&"), OR("|"), XOR("^"),
+    EQUAL("=="), NOT_EQUAL("!="), LESS("<"), LESS_OR_EQUAL("<="), GREATER(">"), GREATER_OR_EQUAL(">=");
+
+    final String symbol;
+    /** A comparison: its result is an int 0 or 1, never converted to the operands' type. */
+    final boolean comparison;
+
+    BinaryOperator(String symbol) {
+        this.symbol = symbol;
+        this.comparison = symbol.equals("==") || symbol.equals("!=") || symbol.charAt(0) == '<' && !symbol.equals("<<")
+                || symbol.charAt(0) == '>' && !symbol.equals(">>");
+    }
+
+    /** The operator written {@code symbol}, or null when it is none of these (an assignment's "="). */
+    static BinaryOperator of(String symbol) {
+        for (BinaryOperator op : values()) {
+            if (op.symbol.equals(symbol)) {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    boolean isShift() {
+        return this == SHIFT_LEFT || this == SHIFT_RIGHT;
+    }
+
+    /**
+     * Applies the operator; {@code unsigned64} says whether the common type is a 64-bit unsigned type (the
+     * only case where Java's signed long operations differ from C's). Division by zero throws
+     * {@link DivideByZero}.
+     */
+    long apply(long a, long b, boolean unsigned64, boolean unsigned) {
+        switch (this) {
+            case ADD: return a + b;
+            case SUBTRACT: return a - b;
+            case MULTIPLY: return a * b;
+            case DIVIDE:
+                if (b == 0) {
+                    throw DivideByZero.INSTANCE;
+                }
+                return unsigned64 ? Long.divideUnsigned(a, b) : a / b;
+            case REMAINDER:
+                if (b == 0) {
+                    throw DivideByZero.INSTANCE;
+                }
+                return unsigned64 ? Long.remainderUnsigned(a, b) : a % b;
+            case SHIFT_LEFT: return a << (b & 63);
+            case SHIFT_RIGHT: return unsigned ? a >>> (b & 63) : a >> (b & 63);
+            case AND: return a & b;
+            case OR: return a | b;
+            case XOR: return a ^ b;
+            case EQUAL: return a == b ? 1 : 0;
+            case NOT_EQUAL: return a != b ? 1 : 0;
+            case LESS: return (unsigned64 ? Long.compareUnsigned(a, b) < 0 : a < b) ? 1 : 0;
+            case LESS_OR_EQUAL: return (unsigned64 ? Long.compareUnsigned(a, b) <= 0 : a <= b) ? 1 : 0;
+            case GREATER: return (unsigned64 ? Long.compareUnsigned(a, b) > 0 : a > b) ? 1 : 0;
+            default: return (unsigned64 ? Long.compareUnsigned(a, b) >= 0 : a >= b) ? 1 : 0;
+        }
+    }
+
+    /** Thrown by division by zero; the node that caught it turns it into an oops with its site. */
+    static final class DivideByZero extends RuntimeException {
+        static final DivideByZero INSTANCE = new DivideByZero();
+
+        private DivideByZero() {
+            super("divide error", null, false, false);
+        }
+    }
+}

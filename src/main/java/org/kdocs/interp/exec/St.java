@@ -1,7 +1,0 @@
-package org.kdocs.interp.exec;
-
-/** A compiled statement, before {@link Lowering} flattens the function into instructions. */
-abstract class St {
-    static final int BREAK = 1;
-    static final int CONTINUE = 2;
-}
