@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
@@ -49,25 +48,20 @@ public final class IdentifierTypoRule implements Rule {
         List<String> originalWords = new ArrayList<>();
         Terms.words(context.original().get().rawLines(), originalWords);
         Set<String> known = new HashSet<>(originalWords);
-        // every identifier of the original under each of its one-character deletions: two words one edit
-        // apart (including a swap of neighbours) always share such a key
-        Map<String, Set<String>> byDeletion = new HashMap<>();
-        for (String c : known) {
-            if (c.length() >= 4 && identifierLike(c)) {
-                for (String key : deletions(c)) {
-                    byDeletion.computeIfAbsent(key, k -> new TreeSet<>()).add(c);
-                }
-            }
-        }
+        List<String> candidates = null; // the original's identifiers, sorted; listed at the first unknown word
         List<String> words = new ArrayList<>();
         List<Terms.Hit> hits = Terms.words(context.doc().rawLines(), words);
         Map<String, String> suggestion = new HashMap<>(); // word -> closest original word, "" for none
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
-            if (w.length() < 4 || known.contains(w)) {
+            if (w.length() < 4 || known.contains(w) || !identifierLike(w)) {
                 continue;
             }
-            String c = suggestion.computeIfAbsent(w, word -> closest(word, byDeletion));
+            if (candidates == null) {
+                candidates = known.stream().filter(c -> c.length() >= 4 && identifierLike(c)).sorted().toList();
+            }
+            List<String> sorted = candidates;
+            String c = suggestion.computeIfAbsent(w, word -> closest(word, sorted));
             if (!c.isEmpty()) {
                 String line = context.doc().rawLines().get(hits.get(k).line());
                 sink.report(hits.get(k).line() + 1, Prose.column(line, hits.get(k).index()),
@@ -76,30 +70,15 @@ public final class IdentifierTypoRule implements Rule {
         }
     }
 
-    private static String closest(String w, Map<String, Set<String>> byDeletion) {
-        if (!identifierLike(w)) {
-            return "";
-        }
-        Set<String> candidates = new TreeSet<>();
-        for (String key : deletions(w)) {
-            candidates.addAll(byDeletion.getOrDefault(key, Set.of()));
-        }
+    /** The first of the sorted candidates one edit away from the word and no mere variant of it. */
+    private static String closest(String w, List<String> candidates) {
         for (String c : candidates) {
-            if (!plural(w, c) && !c.equalsIgnoreCase(w) && oneEdit(w, c) && !digitsOrUnderscoresOnly(w, c)) {
+            if (Math.abs(c.length() - w.length()) <= 1 && !plural(w, c) && !c.equalsIgnoreCase(w) && oneEdit(w, c)
+                    && !digitsOrUnderscoresOnly(w, c)) {
                 return c;
             }
         }
         return "";
-    }
-
-    /** The word itself and the word with each one character removed. */
-    private static List<String> deletions(String w) {
-        List<String> keys = new ArrayList<>(w.length() + 1);
-        keys.add(w);
-        for (int i = 0; i < w.length(); i++) {
-            keys.add(w.substring(0, i) + w.substring(i + 1));
-        }
-        return keys;
     }
 
     /** Looks like an identifier or acronym: two capitals or an inner underscore; no digits, not a hex number. */

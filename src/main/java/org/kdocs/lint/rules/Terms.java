@@ -3,7 +3,6 @@ package org.kdocs.lint.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
@@ -36,22 +35,41 @@ final class Terms {
 
     /** True when the English term occurs as a word (case-insensitive) in the text. */
     static boolean mentions(String text, String term) {
-        return Pattern.compile("(?<![\\p{Alnum}_])" + Pattern.quote(term.toLowerCase(Locale.ROOT)) + "(?:e?s)?(?![\\p{Alnum}_])")
-                .matcher(text.toLowerCase(Locale.ROOT)).find();
+        return pattern(term).matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
-    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Latin words of a text with their 0-based line and index. */
+    /** The English term as a word of lower-cased text, plural included; compiled once per term. */
+    static Pattern pattern(String term) {
+        return PATTERNS.computeIfAbsent(term, t -> Pattern.compile("(?<![\\p{Alnum}_])"
+                + Pattern.quote(t.toLowerCase(Locale.ROOT)) + "(?:e?s)?(?![\\p{Alnum}_])"));
+    }
+
+    /** Latin words ({@code [A-Za-z_][A-Za-z0-9_]*}) of a text with their 0-based line and index. */
     static List<Hit> words(List<String> lines, List<String> out) {
         List<Hit> hits = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
-            Matcher m = WORD.matcher(lines.get(n));
-            while (m.find()) {
-                hits.add(new Hit(n, m.start()));
-                out.add(m.group());
+            String line = lines.get(n);
+            int length = line.length();
+            for (int i = 0; i < length; i++) {
+                char c = line.charAt(i);
+                // as the pattern's find(): a word starts at any letter or underscore, even after a digit (0x1f: x1f)
+                if (c < 0x80 && (Character.isLetter(c) || c == '_')) {
+                    int end = i + 1;
+                    while (end < length && wordChar(line.charAt(end))) {
+                        end++;
+                    }
+                    hits.add(new Hit(n, i));
+                    out.add(line.substring(i, end));
+                    i = end; // the character at end is no word character, so it starts no word
+                }
             }
         }
         return hits;
+    }
+
+    private static boolean wordChar(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '_');
     }
 }
