@@ -45,31 +45,4 @@ final class Terms {
         return PATTERNS.computeIfAbsent(term, t -> Pattern.compile("(?<![\\p{Alnum}_])"
                 + Pattern.quote(t.toLowerCase(Locale.ROOT)) + "(?:e?s)?(?![\\p{Alnum}_])"));
     }
-
-    /** Latin words ({@code [A-Za-z_][A-Za-z0-9_]*}) of a text with their 0-based line and index. */
-    static List<Hit> words(List<String> lines, List<String> out) {
-        List<Hit> hits = new ArrayList<>();
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            int length = line.length();
-            for (int i = 0; i < length; i++) {
-                char c = line.charAt(i);
-                // as the pattern's find(): a word starts at any letter or underscore, even after a digit (0x1f: x1f)
-                if (c < 0x80 && (Character.isLetter(c) || c == '_')) {
-                    int end = i + 1;
-                    while (end < length && wordChar(line.charAt(end))) {
-                        end++;
-                    }
-                    hits.add(new Hit(n, i));
-                    out.add(line.substring(i, end));
-                    i = end; // the character at end is no word character, so it starts no word
-                }
-            }
-        }
-        return hits;
-    }
-
-    private static boolean wordChar(char c) {
-        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '_');
-    }
 }

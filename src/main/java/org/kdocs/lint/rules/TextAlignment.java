@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
 
@@ -20,7 +18,6 @@ import org.kdocs.lint.LintContext;
  * original's texts between its matched neighbours, when they are few.
  */
 final class TextAlignment {
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*|[0-9]+");
     private static final double MATCH_COST = 0.3;
     private static final int WIDEST_WINDOW = 4;
 
@@ -43,14 +40,23 @@ final class TextAlignment {
     private record Features(Set<String> tokens, double length) {
         static Features of(String text, boolean translation) {
             Set<String> tokens = new HashSet<>();
-            Matcher m = TOKEN.matcher(text);
             int letters = 0;
-            while (m.find()) {
-                String t = m.group();
-                letters += t.length();
-                if (!translation || t.length() > 1) {
-                    tokens.add(t.toLowerCase(Locale.ROOT));
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+                if (!word && (c < '0' || c > '9')) {
+                    continue;
                 }
+                int end = i + 1;
+                while (end < n && (word ? wordChar(text.charAt(end)) : digit(text.charAt(end)))) {
+                    end++;
+                }
+                letters += end - i;
+                if (!translation || end - i > 1) {
+                    tokens.add(text.substring(i, end).toLowerCase(Locale.ROOT));
+                }
+                i = end - 1;
             }
             int cjk = 0;
             for (int k = 0; k < text.length(); k++) {
@@ -59,6 +65,15 @@ final class TextAlignment {
             }
             return new Features(tokens, letters + 3 * cjk + 1);
         }
+    }
+
+    /** A token is a word {@code [A-Za-z_][A-Za-z0-9_]*} or a number {@code [0-9]+}. */
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || digit(c);
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static TextAlignment align(List<TextBlocks.Block> mine, List<TextBlocks.Block> theirs) {
