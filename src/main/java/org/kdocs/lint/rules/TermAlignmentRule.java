@@ -70,11 +70,18 @@ public final class TermAlignmentRule implements Rule {
         List<TextBlocks.Block> originals = TextBlocks.ofOriginal(context);
         // which entries each original text mentions, found once
         List<String> firstWords = entries.stream().map(TermAlignmentRule::firstWord).toList();
+        // an entry whose first word the whole original lacks is mentioned by none of its texts
+        String original = context.original().get().text().toLowerCase(java.util.Locale.ROOT);
+        int[] candidates = java.util.stream.IntStream.range(0, entries.size())
+                .filter(e -> original.contains(firstWords.get(e))).toArray();
+        if (candidates.length == 0) {
+            return;
+        }
         List<java.util.BitSet> mentions = new ArrayList<>(originals.size());
         for (TextBlocks.Block o : originals) {
             String lower = o.text().toLowerCase(java.util.Locale.ROOT);
             java.util.BitSet found = new java.util.BitSet();
-            for (int e = 0; e < entries.size(); e++) {
+            for (int e : candidates) {
                 if (lower.contains(firstWords.get(e)) && Terms.pattern(entries.get(e).term()).matcher(lower).find()) {
                     found.set(e);
                 }
