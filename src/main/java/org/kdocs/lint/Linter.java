@@ -189,8 +189,9 @@ public final class Linter implements AutoCloseable {
         List<String> lines = context.doc().lines();
         boolean rst = context.format() == SourceFormat.RST;
         for (int i = 0; i < lines.size(); i++) {
-            if (context.scan().kind(i) != (rst ? MarkupScan.Kind.MARKUP : MarkupScan.Kind.COMMENT)) {
-                continue; // an example inside a literal block disables nothing
+            if (context.scan().kind(i) != (rst ? MarkupScan.Kind.MARKUP : MarkupScan.Kind.COMMENT)
+                    || !lines.get(i).contains("kdocs-lint")) {
+                continue; // only a comment disables (not an example inside a literal block)
             }
             java.util.regex.Matcher m = (rst ? DISABLE : FOREIGN_DISABLE).matcher(lines.get(i).strip());
             if (m.matches()) {

@@ -86,21 +86,21 @@ public final class MarkupScan {
                 i = explicit(lines, i, indent, s);
                 continue;
             }
-            if ((m = ANONYMOUS.matcher(s)).matches()) {
+            if (s.startsWith("__") && (m = ANONYMOUS.matcher(s)).matches()) {
                 kinds[i] = Kind.MARKUP;
                 linkTargets.add(new Named(i, "__", m.group(1).strip()));
                 i++;
                 continue;
             }
-            if ((m = FIELD.matcher(s)).matches()) {
+            if (s.charAt(0) == ':' && (m = FIELD.matcher(s)).matches()) {
                 if (docinfo || indent == 0) {
                     fields.add(new Named(i, m.group(1), m.group(2) == null ? "" : m.group(2).strip()));
                 }
-            } else if (indent == 0 && !TitleScanner.ADORNMENT.matcher(s).matches()) {
+            } else if (indent == 0 && !TitleScanner.adornment(s)) {
                 docinfo = false;
             }
-            if (TitleScanner.ADORNMENT.matcher(s).matches() && !s.equals("::")
-                    || s.startsWith("+-") || s.startsWith("+=") || TitleScanner.SIMPLE_TOP.matcher(s).matches()) {
+            if (TitleScanner.adornment(s) && !s.equals("::") || s.startsWith("+-") || s.startsWith("+=")
+                    || s.charAt(0) == '=' && TitleScanner.SIMPLE_TOP.matcher(s).matches()) {
                 kinds[i] = Kind.MARKUP;
             }
             if (s.endsWith("::") && (i + 1 >= lines.size() || lines.get(i + 1).isEmpty())) {

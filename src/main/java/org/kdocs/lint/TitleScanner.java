@@ -21,7 +21,6 @@ import org.kdocs.source.DisplayWidth;
  * directives' content are skipped.
  */
 public final class TitleScanner {
-    static final Pattern ADORNMENT = Pattern.compile("([!-/:-@\\[-`{-~])\\1* *");
     private static final Pattern BULLET = Pattern.compile("[-+*\u2022\u2023\u2043]( +|$)");
     private static final Pattern ENUMERATOR = Pattern.compile(
             "(\\(?([0-9]+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)\\)|([0-9]+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)\\.)( +|$)");
@@ -47,6 +46,30 @@ public final class TitleScanner {
     private final List<Title> titles = new ArrayList<>();
 
     private TitleScanner() {
+    }
+
+    /**
+     * True for a line of one repeated ASCII punctuation character and
+     * trailing spaces, docutils' {@code ([!-/:-@[-`{-~])\1* *$}, tested
+     * on most lines and so written as a character scan.
+     */
+    static boolean adornment(String line) {
+        if (line.isEmpty() || !punctuation(line.charAt(0))) {
+            return false;
+        }
+        char c = line.charAt(0);
+        int i = 1;
+        while (i < line.length() && line.charAt(i) == c) {
+            i++;
+        }
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i == line.length();
+    }
+
+    private static boolean punctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     /** All title candidates of a document, in line order. */
@@ -211,36 +234,38 @@ public final class TitleScanner {
             if (first > 0x7f && Character.isLetter(first)) {
                 return textState(i); // no construct starts with a non-ASCII letter (fast path for CJK text)
             }
+            // each pattern is tried only on lines whose first character it can match
             Matcher m;
-            if ((m = BULLET.matcher(l)).lookingAt()) {
+            if ("-+*\u2022\u2023\u2043".indexOf(first) >= 0 && (m = BULLET.matcher(l)).lookingAt()) {
                 return listItem(i, m.end());
             }
-            if ((m = ENUMERATOR.matcher(l)).lookingAt() && enumeratedItem(i)) {
+            if (mayBeEnumerator(l) && (m = ENUMERATOR.matcher(l)).lookingAt() && enumeratedItem(i)) {
                 return listItem(i, m.end());
             }
-            if ((m = FIELD.matcher(l)).lookingAt()) {
+            if (first == ':' && (m = FIELD.matcher(l)).lookingAt()) {
                 return item(i, m.end());
             }
-            if ((m = OPTION.matcher(l)).lookingAt() && !ADORNMENT.matcher(l).matches()) {
+            if ((first == '-' || first == '+' || first == '/') && (m = OPTION.matcher(l)).lookingAt()
+                    && !adornment(l)) {
                 return item(i, m.end());
             }
-            if (SKIPPED_PREFIX.matcher(l).lookingAt()) {
+            if ((first == '>' || first == '|' || first == '_') && SKIPPED_PREFIX.matcher(l).lookingAt()) {
                 return skipIndented(i + 1);
             }
-            if (GRID_TOP.matcher(l).matches()) {
+            if (first == '+' && GRID_TOP.matcher(l).matches()) {
                 int k = i;
                 while (k < to && !blank(k)) {
                     k++;
                 }
                 return k;
             }
-            if (SIMPLE_TOP.matcher(l).matches()) {
+            if (first == '=' && SIMPLE_TOP.matcher(l).matches()) {
                 return skipSimpleTable(i);
             }
-            if (EXPLICIT.matcher(l).lookingAt()) {
+            if (first == '.' && EXPLICIT.matcher(l).lookingAt()) {
                 return explicit(i, l);
             }
-            if (ADORNMENT.matcher(l).matches()) {
+            if (adornment(l)) {
                 return titlesAllowed ? lineState(i) : unexpectedLine(i);
             }
             return textState(i);
@@ -275,6 +300,22 @@ public final class TitleScanner {
                 return item(i, f.end());
             }
             return end; // comments, targets, substitution definitions
+        }
+
+        /**
+         * A necessary condition for an enumerator: a parenthesis or {@code #}
+         * first, or a run of ASCII letters and digits ended by '.' or ')'.
+         */
+        boolean mayBeEnumerator(String l) {
+            char first = l.charAt(0);
+            if (first == '(' || first == '#') {
+                return true;
+            }
+            int k = 0;
+            while (k < l.length() && l.charAt(k) < 0x80 && Character.isLetterOrDigit(l.charAt(k))) {
+                k++;
+            }
+            return k > 0 && k < l.length() && (l.charAt(k) == '.' || l.charAt(k) == ')');
         }
 
         /** docutils Body.is_enumerated_list_item: the next line is blank, indented, or the next enumerator. */
@@ -332,7 +373,7 @@ public final class TitleScanner {
             if (i + 1 >= to || blank(i + 1)) {
                 return n < 4 ? textState(i) : i + 1; // transition (a short one is paragraph text)
             }
-            if (!indented(i + 1) && ADORNMENT.matcher(at(i + 1)).matches()) {
+            if (!indented(i + 1) && adornment(at(i + 1))) {
                 return n < 4 ? textState(i) : i + 2; // "Invalid section title or transition marker."
             }
             String title = at(i + 1);
@@ -340,7 +381,7 @@ public final class TitleScanner {
                 return n < 4 ? textState(i) : i + 2; // "Incomplete section title."
             }
             String underline = at(i + 2);
-            if (!ADORNMENT.matcher(underline).matches()) {
+            if (!adornment(underline)) {
                 return n < 4 ? textState(i) : i + 3; // "Missing matching underline ..."
             }
             if (!overline.equals(underline)) {
@@ -373,7 +414,7 @@ public final class TitleScanner {
                 return nested(null, i, i + 1, skipIndented(i + 1), false, memo); // definition list item
             }
             String next = at(i + 1);
-            if (!ADORNMENT.matcher(next).matches()) {
+            if (!adornment(next)) {
                 return paragraph(i);
             }
             String title = at(i);
@@ -421,7 +462,7 @@ public final class TitleScanner {
                 return skipIndented(k); // indented literal block
             }
             char quote = at(k).charAt(0);
-            if (!ADORNMENT.matcher(String.valueOf(quote)).matches()) {
+            if (!punctuation(quote)) {
                 return k;
             }
             while (k < to && !blank(k) && at(k).charAt(0) == quote) {

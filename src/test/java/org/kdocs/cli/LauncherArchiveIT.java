@@ -51,6 +51,11 @@ class LauncherArchiveIT {
     }
 
     private static void install(byte[] content, boolean recorded) throws Exception {
+        install(archive, content, recorded);
+    }
+
+    private static void install(Path archive, byte[] content, boolean recorded) throws Exception {
+        Files.deleteIfExists(archive);
         Files.write(archive, content);
         Files.deleteIfExists(Path.of(archive + ".id"));
         if (recorded) {
@@ -61,10 +66,12 @@ class LauncherArchiveIT {
         }
     }
 
-    private static Run run(Map<String, String> environment) throws Exception {
+    private static Run run(Map<String, String> environment, String... arguments) throws Exception {
         Path log = project.resolve("classes.log");
         Files.deleteIfExists(log);
-        ProcessBuilder builder = new ProcessBuilder(project.resolve("kdocs").toString(), "--version");
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(project.resolve("kdocs").toString()));
+        command.addAll(arguments.length == 0 ? java.util.List.of("--version") : java.util.List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         builder.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log);
         Process process = builder.start();
@@ -88,6 +95,25 @@ class LauncherArchiveIT {
     void theArchiveMadeForTheJarIsUsed() throws Exception {
         install(madeForThisJar, true);
         assertThat(runQuietly().shared()).isTrue();
+    }
+
+    @Test
+    void lintHasAnArchiveOfItsOwn() throws Exception {
+        Path lintArchive = project.resolve("target/kdocs-lint.jsa");
+        Path made = project.resolve("target/made-lint.jsa");
+        assertThat(run(Map.of("KDOCS_CDS_DUMP", made.toString()), "lint", "--list-rules").exit()).isZero();
+        install(madeForThisJar, true);
+        Files.deleteIfExists(lintArchive);
+        Files.deleteIfExists(Path.of(lintArchive + ".id"));
+        // lint does not map the other commands' archive, and runs without one of its own
+        assertThat(run(Map.of(), "lint", "--list-rules").shared()).isFalse();
+        install(lintArchive, Files.readAllBytes(made), true);
+        Run lint = run(Map.of(), "lint", "--list-rules");
+        assertThat(lint.exit()).isZero();
+        assertThat(lint.out()).contains("title-width");
+        assertThat(lint.err()).isEmpty();
+        assertThat(lint.shared()).isTrue();
+        assertThat(runQuietly().shared()).isTrue(); // the other commands keep theirs
     }
 
     @Test

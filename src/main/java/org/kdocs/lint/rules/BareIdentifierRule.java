@@ -36,9 +36,6 @@ public final class BareIdentifierRule implements Rule {
             + "|(?!0[xX])[A-Za-z]\\w*_\\w*|_+[A-Za-z]\\w*");
     private static final Pattern COMMAND = Pattern.compile(
             "(?<![\\w-])(?:make|git)[ \\t]+(?:[a-z][\\w-]*|[A-Z_]+=[!-~&&[^`]]+)(?![\\w-])");
-    /** Words and paths of the original's prose: anything of these written bare there may be bare here. */
-    private static final Pattern ORIGINAL_WORD = Pattern.compile(
-            "[\\w.-]*+(?:/[\\w.*-]++)++/?|[A-Za-z_]\\w*+(?:->\\w++)*+");
     private static final String RUN_CHARS = "_./-*+~()>:@#$%&!?";
 
     /**
@@ -216,19 +213,20 @@ public final class BareIdentifierRule implements Rule {
         return count >= 4;
     }
 
-    /** How the original writes code: tokens it leaves bare, and the markup it puts around the others. */
-    private record Original(java.util.NavigableSet<String> bare, Map<String, String> marked) {
+    /**
+     * How the original writes code: tokens it leaves bare, and the markup it
+     * puts around the others; {@code lowered} holds the bare words in lower
+     * case (all ASCII, so of the same lengths).
+     */
+    private record Original(java.util.Set<String> bare, List<String> lowered, Map<String, String> marked) {
         static Original of(List<InlineText> texts) {
-            java.util.NavigableSet<String> bare = new java.util.TreeSet<>();
+            java.util.Set<String> bare = new java.util.HashSet<>();
             Map<String, String> marked = new HashMap<>();
             for (InlineText text : texts) {
                 for (int[] span : tokens(text.bare())) {
                     bare.add(key(text.bare().substring(span[0], span[1])));
                 }
-                Matcher word = ORIGINAL_WORD.matcher(text.bare());
-                while (word.find()) {
-                    bare.add(word.group());
-                }
+                originalWords(text.bare(), bare);
                 for (Construct c : text.constructs()) {
                     if (c.kind() == InlineConstructs.Kind.LITERAL || c.kind() == InlineConstructs.Kind.INTERPRETED) {
                         String content = text.content(c).strip();
@@ -240,7 +238,8 @@ public final class BareIdentifierRule implements Rule {
                     }
                 }
             }
-            return new Original(bare, marked);
+            List<String> lowered = bare.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
+            return new Original(bare, lowered, marked);
         }
 
         /**
@@ -252,18 +251,76 @@ public final class BareIdentifierRule implements Rule {
             if (bare.contains(key) || bare.contains(token)) {
                 return true;
             }
-            String longer = token.indexOf('/') >= 0 ? bare.ceiling(token) : null;
-            if (longer != null && longer.startsWith(token)) {
-                return true;
+            if (token.indexOf('/') >= 0) {
+                for (String word : bare) {
+                    if (word.startsWith(token)) {
+                        return true;
+                    }
+                }
             }
             String lower = key.toLowerCase(java.util.Locale.ROOT);
-            for (String word : bare) {
-                if (Math.abs(word.length() - key.length()) <= 1 && (word.equalsIgnoreCase(key)
-                        || IdentifierTypoRule.oneEdit(word.toLowerCase(java.util.Locale.ROOT), lower))) {
+            for (String word : lowered) {
+                if (Math.abs(word.length() - lower.length()) <= 1 && (word.equals(lower)
+                        || IdentifierTypoRule.oneEdit(word, lower))) {
                     return true;
                 }
             }
             return false;
         }
+    }
+
+    /**
+     * Adds the words and paths of the original's prose to {@code out}:
+     * anything of these written bare there may be bare here. The matches
+     * of {@code [\w.-]*+(?:/[\w.*-]++)++/?|[A-Za-z_]\w*+(?:->\w++)*+}, found
+     * by a scan of the characters, since every text of the original is read.
+     */
+    static void originalWords(String text, java.util.Collection<String> out) {
+        int n = text.length();
+        int p = 0;
+        while (p < n) {
+            int q = p;
+            while (q < n && (word(text.charAt(q)) || text.charAt(q) == '.' || text.charAt(q) == '-')) {
+                q++;
+            }
+            int r = q;
+            while (r + 1 < n && text.charAt(r) == '/' && pathChar(text.charAt(r + 1))) {
+                r += 2;
+                while (r < n && pathChar(text.charAt(r))) {
+                    r++;
+                }
+            }
+            if (r > q) { // a path: at least one slash and name
+                int end = r < n && text.charAt(r) == '/' ? r + 1 : r;
+                out.add(text.substring(p, end));
+                p = end;
+                continue;
+            }
+            char c = text.charAt(p);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_') {
+                q = p + 1;
+                while (q < n && word(text.charAt(q))) {
+                    q++;
+                }
+                while (q + 2 < n && text.charAt(q) == '-' && text.charAt(q + 1) == '>' && word(text.charAt(q + 2))) {
+                    q += 3;
+                    while (q < n && word(text.charAt(q))) {
+                        q++;
+                    }
+                }
+                out.add(text.substring(p, q));
+                p = q;
+                continue;
+            }
+            p++;
+        }
+    }
+
+    private static boolean word(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static boolean pathChar(char c) {
+        return word(c) || c == '.' || c == '*' || c == '-';
     }
 }

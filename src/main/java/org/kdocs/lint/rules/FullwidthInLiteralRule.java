@@ -7,7 +7,7 @@ import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
-import org.kdocs.rst.inline.InlineLiterals;
+import org.kdocs.rst.inline.InlineConstructs;
 
 /**
  * {@code fullwidth-in-literal}: a full-width form (U+FF01..U+FF5E) or an
@@ -41,9 +41,13 @@ public final class FullwidthInLiteralRule implements Rule {
                 scan(raw.get(n), 0, raw.get(n).length(), n, sink);
             }
         }
-        for (TextBlocks.Block block : TextBlocks.of(context)) {
-            for (InlineLiterals.Span span : InlineLiterals.find(block.text())) {
-                for (TextBlocks.Piece piece : block.pieces(span.start(), span.end())) {
+        // the inline literals, from the constructs the other inline rules read (one inliner pass per text)
+        for (InlineText text : InlineText.of(context)) {
+            for (InlineConstructs.Construct literal : text.constructs()) {
+                if (literal.kind() != InlineConstructs.Kind.LITERAL) {
+                    continue;
+                }
+                for (TextBlocks.Piece piece : text.block().pieces(literal.contentStart(), literal.contentEnd())) {
                     String line = raw.get(piece.line());
                     scan(line, piece.from(), piece.to(), piece.line(), sink);
                 }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
@@ -46,75 +45,88 @@ public final class IdentifierTypoRule implements Rule {
         if (context.original().isEmpty()) {
             return;
         }
-        List<String> originalWords = new ArrayList<>();
-        Terms.words(context.original().get().rawLines(), originalWords);
-        Set<String> known = new HashSet<>(originalWords);
-        // every identifier of the original under each of its one-character deletions: two words one edit
-        // apart (including a swap of neighbours) always share such a key
-        Map<String, Set<String>> byDeletion = new HashMap<>();
-        for (String c : known) {
-            if (c.length() >= 4 && identifierLike(c)) {
-                for (String key : deletions(c)) {
-                    byDeletion.computeIfAbsent(key, k -> new TreeSet<>()).add(c);
-                }
-            }
-        }
-        List<String> words = new ArrayList<>();
-        List<Terms.Hit> hits = Terms.words(context.doc().rawLines(), words);
+        Set<String> known = new HashSet<>();
+        identifiers(context.original().get().rawLines()).forEach(w -> known.add(w.text()));
+        List<String> candidates = null; // the original's identifiers, sorted; listed at the first unknown word
         Map<String, String> suggestion = new HashMap<>(); // word -> closest original word, "" for none
-        for (int k = 0; k < words.size(); k++) {
-            String w = words.get(k);
-            if (w.length() < 4 || known.contains(w)) {
+        for (Word w : identifiers(context.doc().rawLines())) {
+            if (known.contains(w.text())) {
                 continue;
             }
-            String c = suggestion.computeIfAbsent(w, word -> closest(word, byDeletion));
+            if (candidates == null) {
+                candidates = known.stream().sorted().toList();
+            }
+            List<String> sorted = candidates;
+            String c = suggestion.computeIfAbsent(w.text(), word -> closest(word, sorted));
             if (!c.isEmpty()) {
-                String line = context.doc().rawLines().get(hits.get(k).line());
-                sink.report(hits.get(k).line() + 1, Prose.column(line, hits.get(k).index()),
-                        "'" + w + "' is not in the original; did you mean '" + c + "'?");
+                String line = context.doc().rawLines().get(w.line());
+                sink.report(w.line() + 1, Prose.column(line, w.index()),
+                        "'" + w.text() + "' is not in the original; did you mean '" + c + "'?");
             }
         }
     }
 
-    private static String closest(String w, Map<String, Set<String>> byDeletion) {
-        if (!identifierLike(w)) {
-            return "";
+    /** A word of a document: its text, 0-based line and UTF-16 index. */
+    private record Word(String text, int line, int index) {
+    }
+
+    /**
+     * The words of the lines that may be misspelt identifiers: 4 characters
+     * or more and {@link #identifierLike}. Words are {@code [A-Za-z_][A-Za-z0-9_]*}
+     * as a pattern's find() meets them (one may start right after a digit: x1f in 0x1f).
+     */
+    private static List<Word> identifiers(List<String> lines) {
+        List<Word> found = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            int length = line.length();
+            for (int i = 0; i < length; i++) {
+                char c = line.charAt(i);
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_') {
+                    int end = i + 1;
+                    while (end < length && wordChar(line.charAt(end))) {
+                        end++;
+                    }
+                    if (end - i >= 4 && identifierLike(line, i, end)) {
+                        found.add(new Word(line.substring(i, end), n, i));
+                    }
+                    i = end; // the character at end is no word character, so it starts no word
+                }
+            }
         }
-        Set<String> candidates = new TreeSet<>();
-        for (String key : deletions(w)) {
-            candidates.addAll(byDeletion.getOrDefault(key, Set.of()));
-        }
+        return found;
+    }
+
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** The first of the sorted candidates one edit away from the word and no mere variant of it. */
+    private static String closest(String w, List<String> candidates) {
         for (String c : candidates) {
-            if (!plural(w, c) && !c.equalsIgnoreCase(w) && oneEdit(w, c) && !digitsOrUnderscoresOnly(w, c)) {
+            if (Math.abs(c.length() - w.length()) <= 1 && !plural(w, c) && !c.equalsIgnoreCase(w) && oneEdit(w, c)
+                    && !digitsOrUnderscoresOnly(w, c)) {
                 return c;
             }
         }
         return "";
     }
 
-    /** The word itself and the word with each one character removed. */
-    private static List<String> deletions(String w) {
-        List<String> keys = new ArrayList<>(w.length() + 1);
-        keys.add(w);
-        for (int i = 0; i < w.length(); i++) {
-            keys.add(w.substring(0, i) + w.substring(i + 1));
-        }
-        return keys;
-    }
-
     /** Looks like an identifier or acronym: two capitals or an inner underscore; no digits, not a hex number. */
-    static boolean identifierLike(String w) {
+    private static boolean identifierLike(String s, int from, int to) {
         int capitals = 0;
         boolean allHex = true;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
+        boolean innerUnderscore = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
                 return false; // numbers, addresses and versions differ legitimately
             }
             capitals += Character.isUpperCase(c) ? 1 : 0;
             allHex &= Character.digit(c, 16) >= 0;
+            innerUnderscore |= c == '_' && i > from;
         }
-        return !allHex && (capitals >= 2 || w.indexOf('_', 1) > 0);
+        return !allHex && (capitals >= 2 || innerUnderscore);
     }
 
     /** The words differ only in digits or underscores (versions, addresses, label prefixes). */

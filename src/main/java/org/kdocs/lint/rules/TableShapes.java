@@ -42,9 +42,10 @@ final class TableShapes {
             String s = lines.get(i).strip();
             if (kind == MarkupScan.Kind.LITERAL || kind == MarkupScan.Kind.COMMENT) {
                 i++;
-            } else if (GRID_TOP.matcher(s).matches()) {
+            } else if (s.startsWith("+") && GRID_TOP.matcher(s).matches()) {
                 i = grid(lines, i, shapes);
-            } else if (SIMPLE_BORDER.matcher(s).matches() && (i == 0 || lines.get(i - 1).isEmpty())) {
+            } else if (s.startsWith("=") && SIMPLE_BORDER.matcher(s).matches()
+                    && (i == 0 || lines.get(i - 1).isEmpty())) {
                 i = simple(lines, i, shapes);
             } else {
                 i++;

@@ -70,12 +70,19 @@ public final class TermAlignmentRule implements Rule {
         List<TextBlocks.Block> originals = TextBlocks.ofOriginal(context);
         // which entries each original text mentions, found once
         List<String> firstWords = entries.stream().map(TermAlignmentRule::firstWord).toList();
+        // an entry whose first word the whole original lacks is mentioned by none of its texts
+        String original = context.original().get().text().toLowerCase(java.util.Locale.ROOT);
+        int[] candidates = java.util.stream.IntStream.range(0, entries.size())
+                .filter(e -> original.contains(firstWords.get(e))).toArray();
+        if (candidates.length == 0) {
+            return;
+        }
         List<java.util.BitSet> mentions = new ArrayList<>(originals.size());
         for (TextBlocks.Block o : originals) {
             String lower = o.text().toLowerCase(java.util.Locale.ROOT);
             java.util.BitSet found = new java.util.BitSet();
-            for (int e = 0; e < entries.size(); e++) {
-                if (lower.contains(firstWords.get(e)) && pattern(entries.get(e)).matcher(lower).find()) {
+            for (int e : candidates) {
+                if (lower.contains(firstWords.get(e)) && Terms.pattern(entries.get(e).term()).matcher(lower).find()) {
                     found.set(e);
                 }
             }
@@ -197,14 +204,6 @@ public final class TermAlignmentRule implements Rule {
             }
         }
         return out.toString();
-    }
-
-    private static final Map<String, java.util.regex.Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The English term as a word of lower-cased text, plural included (as Terms.mentions). */
-    private static java.util.regex.Pattern pattern(Glossary.Entry e) {
-        return PATTERNS.computeIfAbsent(e.term(), term -> java.util.regex.Pattern.compile("(?<![\\p{Alnum}_])"
-                + java.util.regex.Pattern.quote(term.toLowerCase(java.util.Locale.ROOT)) + "(?:e?s)?(?![\\p{Alnum}_])"));
     }
 
     private static String firstWord(Glossary.Entry e) {

@@ -3,7 +3,6 @@ package org.kdocs.lint.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
@@ -36,22 +35,14 @@ final class Terms {
 
     /** True when the English term occurs as a word (case-insensitive) in the text. */
     static boolean mentions(String text, String term) {
-        return Pattern.compile("(?<![\\p{Alnum}_])" + Pattern.quote(term.toLowerCase(Locale.ROOT)) + "(?:e?s)?(?![\\p{Alnum}_])")
-                .matcher(text.toLowerCase(Locale.ROOT)).find();
+        return pattern(term).matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
-    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Latin words of a text with their 0-based line and index. */
-    static List<Hit> words(List<String> lines, List<String> out) {
-        List<Hit> hits = new ArrayList<>();
-        for (int n = 0; n < lines.size(); n++) {
-            Matcher m = WORD.matcher(lines.get(n));
-            while (m.find()) {
-                hits.add(new Hit(n, m.start()));
-                out.add(m.group());
-            }
-        }
-        return hits;
+    /** The English term as a word of lower-cased text, plural included; compiled once per term. */
+    static Pattern pattern(String term) {
+        return PATTERNS.computeIfAbsent(term, t -> Pattern.compile("(?<![\\p{Alnum}_])"
+                + Pattern.quote(t.toLowerCase(Locale.ROOT)) + "(?:e?s)?(?![\\p{Alnum}_])"));
     }
 }

@@ -1,12 +1,11 @@
 package org.kdocs.lint.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import org.kdocs.lint.LintContext;
 
@@ -20,7 +19,6 @@ import org.kdocs.lint.LintContext;
  * original's texts between its matched neighbours, when they are few.
  */
 final class TextAlignment {
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*|[0-9]+");
     private static final double MATCH_COST = 0.3;
     private static final int WIDEST_WINDOW = 4;
 
@@ -40,25 +38,56 @@ final class TextAlignment {
         return windows[i];
     }
 
-    private record Features(Set<String> tokens, double length) {
-        static Features of(String text, boolean translation) {
-            Set<String> tokens = new HashSet<>();
-            Matcher m = TOKEN.matcher(text);
+    /** A text's tokens, lower-cased and numbered by {@code ids}, sorted and distinct; and its length estimate. */
+    private record Features(int[] tokens, double length) {
+        static Features of(String text, boolean translation, Map<String, Integer> ids) {
+            int[] tokens = new int[8];
+            int count = 0;
             int letters = 0;
-            while (m.find()) {
-                String t = m.group();
-                letters += t.length();
-                if (!translation || t.length() > 1) {
-                    tokens.add(t.toLowerCase(Locale.ROOT));
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+                if (!word && (c < '0' || c > '9')) {
+                    continue;
                 }
+                int end = i + 1;
+                while (end < n && (word ? wordChar(text.charAt(end)) : digit(text.charAt(end)))) {
+                    end++;
+                }
+                letters += end - i;
+                if (!translation || end - i > 1) {
+                    String token = text.substring(i, end).toLowerCase(Locale.ROOT);
+                    if (count == tokens.length) {
+                        tokens = Arrays.copyOf(tokens, 2 * count);
+                    }
+                    tokens[count++] = ids.computeIfAbsent(token, t -> ids.size());
+                }
+                i = end - 1;
             }
             int cjk = 0;
             for (int k = 0; k < text.length(); k++) {
                 char c = text.charAt(k);
                 cjk += c >= 0x3400 && c < 0xA000 ? 1 : 0; // Han, the bulk of Chinese text; a length estimate
             }
-            return new Features(tokens, letters + 3 * cjk + 1);
+            Arrays.sort(tokens, 0, count);
+            int distinct = 0;
+            for (int k = 0; k < count; k++) {
+                if (distinct == 0 || tokens[k] != tokens[distinct - 1]) {
+                    tokens[distinct++] = tokens[k];
+                }
+            }
+            return new Features(Arrays.copyOf(tokens, distinct), letters + 3 * cjk + 1);
         }
+    }
+
+    /** A token is a word {@code [A-Za-z_][A-Za-z0-9_]*} or a number {@code [0-9]+}. */
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || digit(c);
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static TextAlignment align(List<TextBlocks.Block> mine, List<TextBlocks.Block> theirs) {
@@ -66,8 +95,9 @@ final class TextAlignment {
         int n = theirs.size();
         List<Features> a = new ArrayList<>(m);
         List<Features> b = new ArrayList<>(n);
-        mine.forEach(t -> a.add(Features.of(t.text(), true)));
-        theirs.forEach(t -> b.add(Features.of(t.text(), false)));
+        Map<String, Integer> ids = new HashMap<>();
+        mine.forEach(t -> a.add(Features.of(t.text(), true, ids)));
+        theirs.forEach(t -> b.add(Features.of(t.text(), false, ids)));
         // texts far from their proportional place are not paired: the band keeps the work near m * 2 * band
         int band = Math.max(16, n / 8);
         double[][] best = new double[m + 1][n + 1];
@@ -80,7 +110,7 @@ final class TextAlignment {
             }
         }
         int[] matched = new int[m];
-        java.util.Arrays.fill(matched, -1);
+        Arrays.fill(matched, -1);
         int i = 0;
         int j = 0;
         while (i < m && j < n) {
@@ -123,15 +153,25 @@ final class TextAlignment {
     /** How well two texts correspond: shared tokens, and lengths in proportion; between 0 and 1. */
     private static double score(Features mine, Features theirs) {
         double shared = 0;
-        if (!mine.tokens().isEmpty()) {
+        int[] own = mine.tokens();
+        if (own.length > 0) {
+            int[] other = theirs.tokens();
             int common = 0;
-            for (String t : mine.tokens()) {
-                common += theirs.tokens().contains(t) ? 1 : 0;
+            for (int i = 0, j = 0; i < own.length && j < other.length; ) {
+                if (own[i] == other[j]) {
+                    common++;
+                    i++;
+                    j++;
+                } else if (own[i] < other[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
             }
-            shared = (double) common / mine.tokens().size();
+            shared = (double) common / own.length;
         }
         double ratio = Math.log(mine.length() / theirs.length());
         double lengths = Math.max(0, 1 - Math.abs(ratio) / 1.5);
-        return mine.tokens().isEmpty() ? lengths * 0.6 : 0.6 * shared + 0.4 * lengths;
+        return own.length == 0 ? lengths * 0.6 : 0.6 * shared + 0.4 * lengths;
     }
 }

@@ -48,11 +48,12 @@ public final class UnbalancedPairRule implements Rule {
                 String line = prose.masked().get(k);
                 for (int i = 0; i < line.length(); i++) {
                     char c = line.charAt(i);
+                    if (c < OPEN.charAt(0)) {
+                        continue; // every pair's mark is above U+2018
+                    }
                     int o = OPEN.indexOf(c);
                     int cl = CLOSE.indexOf(c);
-                    int prev = Prose.before(line, i);
-                    if (c == '’' && prev >= 0 && prev < 0x250 && Character.isLetterOrDigit(prev)
-                            && open.stream().noneMatch(e -> e[0] == 0)) {
+                    if (c == '’' && apostrophe(Prose.before(line, i)) && open.stream().noneMatch(e -> e[0] == 0)) {
                         continue; // an apostrophe after a Latin letter (don’t, users’), not a closing quote
                     }
                     if (o >= 0) {
@@ -76,6 +77,10 @@ public final class UnbalancedPairRule implements Rule {
                 report(sink, prose, open.removeLast());
             }
         }
+    }
+
+    private static boolean apostrophe(int prev) {
+        return prev >= 0 && prev < 0x250 && Character.isLetterOrDigit(prev);
     }
 
     private static void report(FindingSink sink, ProseLines prose, int[] e) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
@@ -26,8 +25,6 @@ import org.kdocs.lint.SourceDoc;
  * their own block structure.
  */
 public final class UntranslatedRule implements Rule {
-    // an ordinary English word between spaces: lower case letters, maybe hyphenated, maybe with punctuation
-    private static final Pattern WORD = Pattern.compile("\\(?([a-z][a-z'-]*[a-z])[.,;:!?)]*");
     // directives whose content is text to translate; the content of any other (spec, toctree, math) is not prose
     private static final Set<String> PROSE_DIRECTIVES = Set.of("note", "warning", "tip", "important", "attention",
             "caution", "danger", "error", "hint", "admonition", "seealso", "topic", "sidebar", "rubric", "epigraph",
@@ -116,14 +113,46 @@ public final class UntranslatedRule implements Rule {
         return blocks;
     }
 
+    /**
+     * The ordinary English words of a text: each token between white space
+     * or masks that is, as a whole, {@code \\(?([a-z][a-z'-]*[a-z])[.,;:!?)]*},
+     * the word being the group (found by a character scan: every line of
+     * prose is read).
+     */
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String token : text.split("[\\s\\x00]+")) {
-            Matcher m = WORD.matcher(token);
-            if (m.matches()) {
-                words.add(m.group(1));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && separator(text.charAt(i))) {
+                i++;
             }
+            int end = i;
+            while (end < n && !separator(text.charAt(end))) {
+                end++;
+            }
+            int from = i < end && text.charAt(i) == '(' ? i + 1 : i;
+            int to = from;
+            while (to < end && (lower(text.charAt(to)) || text.charAt(to) == '\'' || text.charAt(to) == '-')) {
+                to++;
+            }
+            int rest = to;
+            while (rest < end && ".,;:!?)".indexOf(text.charAt(rest)) >= 0) {
+                rest++;
+            }
+            if (to - from >= 2 && lower(text.charAt(from)) && lower(text.charAt(to - 1)) && rest == end) {
+                words.add(text.substring(from, to));
+            }
+            i = end;
         }
         return words;
+    }
+
+    private static boolean separator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\0';
+    }
+
+    private static boolean lower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 }
