@@ -32,7 +32,7 @@ import org.kdocs.tree.TreeCodec;
 final class BuildCache {
     static final String DIR = ".kdocs-cache";
     private static final int MAGIC = 0x6b434143; // "kCAC"
-    private static final int VERSION = 2; // 2: entries end with their SHA-256 (CheckedFile)
+    private static final int VERSION = 3; // 2: entries end with their SHA-256 (CheckedFile); 3: their ContentDigest
     private static final String ABSENT = "-";
     // on a file system with whole-second times, a file changed during the build may show a time before its start
     private static final long COARSE_TIME_MARGIN_MILLIS = 2000;
@@ -219,7 +219,7 @@ final class BuildCache {
     }
 
     static String hash(byte[] bytes) {
-        return Digests.hex("SHA-256", bytes);
+        return java.util.HexFormat.of().formatHex(new ContentDigest().digest(bytes));
     }
 
     /**

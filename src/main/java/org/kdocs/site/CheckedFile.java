@@ -15,13 +15,13 @@ import java.util.Arrays;
 
 /**
  * The files of the build cache: a magic number and a format version, the
- * content, and the SHA-256 of the content. Reading checks all three before
+ * content, and its {@link ContentDigest}. Reading checks all three before
  * anything of the content is used, so a damaged file, even one damaged
  * without changing its length, is refused as a whole.
  */
 final class CheckedFile {
     private static final int HEADER_BYTES = 8;
-    private static final int DIGEST_BYTES = 32;
+    private static final int DIGEST_BYTES = ContentDigest.BYTES;
 
     /** Writes the content that {@code body} produces. */
     interface Body {
@@ -32,7 +32,7 @@ final class CheckedFile {
     }
 
     static void write(Path file, int magic, int version, Body body) throws IOException {
-        MessageDigest digest = Digests.of("SHA-256");
+        MessageDigest digest = new ContentDigest();
         try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             DataOutputStream header = new DataOutputStream(raw);
             header.writeInt(magic);
@@ -52,7 +52,7 @@ final class CheckedFile {
         if (end < HEADER_BYTES || header.getInt(0) != magic || header.getInt(4) != version) {
             throw new IOException(file + ": not a cache file of this version");
         }
-        MessageDigest digest = Digests.of("SHA-256");
+        MessageDigest digest = new ContentDigest();
         digest.update(bytes, HEADER_BYTES, end - HEADER_BYTES);
         if (!MessageDigest.isEqual(digest.digest(), Arrays.copyOfRange(bytes, end, bytes.length))) {
             throw new IOException(file + ": damaged (checksum mismatch)");

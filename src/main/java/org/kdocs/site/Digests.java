@@ -4,7 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Hex digests for the build: cache keys and fingerprints (SHA-256), Sphinx's and kfigure's file names (MD5, SHA-1). */
+/** Hex digests for the build: spec result keys (SHA-256), Sphinx's and kfigure's file names (MD5, SHA-1). */
 final class Digests {
     private Digests() {
     }

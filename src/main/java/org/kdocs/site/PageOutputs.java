@@ -67,7 +67,7 @@ final class PageOutputs {
      * The page's output fingerprint ({@code writerKey}: how the writer is set up, such as its
      * link policy); null when its document cannot be fingerprinted (it is then always written). */
     static String fingerprint(String writerKey, String layoutWithoutBody, Document document) {
-        MessageDigest digest = Digests.of("SHA-256");
+        MessageDigest digest = new ContentDigest();
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                 new DigestOutputStream(OutputStream.nullOutputStream(), digest), 1 << 16))) {
             out.writeUTF(BuildCache.buildId());

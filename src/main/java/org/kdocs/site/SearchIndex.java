@@ -1,17 +1,19 @@
 package org.kdocs.site;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
@@ -36,8 +38,28 @@ public final class SearchIndex {
     }
 
     private final List<Entry> pages = new ArrayList<>();
-    private final Map<String, Set<Integer>> terms = new TreeMap<>();
-    private final Map<String, Set<Integer>> titleTerms = new TreeMap<>();
+    private final Map<String, PageNumbers> terms = new HashMap<>();
+    private final Map<String, PageNumbers> titleTerms = new HashMap<>();
+
+    /**
+     * The pages of one word, in increasing order: pages are added in order, so a number is
+     * appended at most once and the list needs no sorting (a set of boxed numbers per word
+     * cost a sixth of a kernel build).
+     */
+    private static final class PageNumbers {
+        private int[] numbers = new int[2];
+        private int size;
+
+        void add(int page) {
+            if (size > 0 && numbers[size - 1] >= page) {
+                return; // the same page again
+            }
+            if (size == numbers.length) {
+                numbers = Arrays.copyOf(numbers, size * 2);
+            }
+            numbers[size++] = page;
+        }
+    }
 
     /** The words of one page's title and text; finding them (the costly part) may run on any thread. */
     public record PageWords(List<String> title, List<String> text) {
@@ -56,10 +78,10 @@ public final class SearchIndex {
         int index = pages.size();
         pages.add(new Entry(url, title, lang));
         for (String word : words.title()) {
-            titleTerms.computeIfAbsent(word, k -> new TreeSet<>()).add(index);
+            titleTerms.computeIfAbsent(word, k -> new PageNumbers()).add(index);
         }
         for (String word : words.text()) {
-            terms.computeIfAbsent(word, k -> new TreeSet<>()).add(index);
+            terms.computeIfAbsent(word, k -> new PageNumbers()).add(index);
         }
     }
 
@@ -106,25 +128,39 @@ public final class SearchIndex {
         }
     }
 
-    /** The index as JSON: pages (url, title, lang), and term to page numbers for text and titles. */
+    /** The index as JSON: pages (url, title, lang), and term to page numbers for text and titles, terms sorted. */
     public String toJson() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        List<Map<String, String>> pageList = new ArrayList<>();
-        for (Entry entry : pages) {
-            // a fixed key order: the same site gives the same bytes, which a rebuild can keep
-            Map<String, String> page = new LinkedHashMap<>();
-            page.put("url", entry.url());
-            page.put("title", entry.title());
-            page.put("lang", entry.lang());
-            pageList.add(page);
-        }
-        root.put("pages", pageList);
-        root.put("terms", terms);
-        root.put("titleterms", titleTerms);
-        try {
-            return new ObjectMapper().writeValueAsString(root);
-        } catch (JsonProcessingException e) {
+        StringWriter json = new StringWriter();
+        try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
+            out.writeStartObject();
+            out.writeArrayFieldStart("pages");
+            for (Entry entry : pages) {
+                // a fixed key order: the same site gives the same bytes, which a rebuild can keep
+                out.writeStartObject();
+                out.writeStringField("url", entry.url());
+                out.writeStringField("title", entry.title());
+                out.writeStringField("lang", entry.lang());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            writeTerms(out, "terms", terms);
+            writeTerms(out, "titleterms", titleTerms);
+            out.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("search index is not serialisable", e);
         }
+        return json.toString();
+    }
+
+    private static void writeTerms(JsonGenerator out, String field, Map<String, PageNumbers> terms) throws IOException {
+        out.writeObjectFieldStart(field);
+        List<String> words = new ArrayList<>(terms.keySet());
+        Collections.sort(words);
+        for (String word : words) {
+            PageNumbers pages = terms.get(word);
+            out.writeFieldName(word);
+            out.writeArray(pages.numbers, 0, pages.size);
+        }
+        out.writeEndObject();
     }
 }

@@ -25,7 +25,7 @@ import org.kdocs.specrun.SpecResult;
 final class SpecResultCache {
     private static final String FILE = "spec-results";
     private static final int MAGIC = 0x6b535052; // "kSPR"
-    private static final int VERSION = 2; // 2: checksummed (CheckedFile)
+    private static final int VERSION = 3; // 2: checksummed (CheckedFile); 3: with a ContentDigest
 
     private record Passed(int runs, int failures, Map<String, Integer> signatures, String output) {
     }
@@ -44,8 +44,9 @@ final class SpecResultCache {
         }
     }
 
+    // SHA-256, not the cache's CRCs: a result must never be taken for an example crafted to collide
     private static String key(SpecExample example) {
-        return BuildCache.hash((BuildCache.buildId() + "\n" + example).getBytes(StandardCharsets.UTF_8));
+        return Digests.hex("SHA-256", (BuildCache.buildId() + "\n" + example).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The previous passing result of this very example, or null when it must run. */

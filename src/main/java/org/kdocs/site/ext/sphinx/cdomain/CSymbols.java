@@ -1,7 +1,9 @@
 package org.kdocs.site.ext.sphinx.cdomain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.kdocs.tree.Element;
@@ -23,36 +25,51 @@ public final class CSymbols<P> {
     public record Declared<P>(P page, String anchor, String objectType, String fullName, int line) {
     }
 
+    // a kernel tree declares tens of thousands of symbols in one scope: children are found by name,
+    // not by a scan (the scans were two thirds of a whole-tree build)
     private static final class Symbol<P> {
         final String ident;
         final Symbol<P> parent;
-        final List<Symbol<P>> children = new ArrayList<>();
+        final int order;
+        private final Map<String, Symbol<P>> children = new HashMap<>();
+        private final List<Symbol<P>> anonymous = new ArrayList<>();
         Declared<P> declaration;
 
         Symbol(String ident, Symbol<P> parent) {
             this.ident = ident;
             this.parent = parent;
+            this.order = parent == null ? 0 : parent.children.size();
         }
 
         Symbol<P> child(String name) {
-            for (Symbol<P> c : children) {
-                if (c.ident.equals(name)) {
-                    return c;
-                }
-            }
-            return null;
+            return children.get(name);
         }
 
-        // children, and the children of anonymous children, as Sphinx's children_recurse_anon
-        List<Symbol<P>> childrenRecurseAnon() {
-            List<Symbol<P>> out = new ArrayList<>();
-            for (Symbol<P> c : children) {
-                out.add(c);
-                if (c.ident.startsWith("@")) {
-                    out.addAll(c.childrenRecurseAnon());
+        Symbol<P> addChild(String name) {
+            Symbol<P> child = new Symbol<>(name, this);
+            children.putIfAbsent(name, child);
+            if (name.startsWith("@")) {
+                anonymous.add(child);
+            }
+            return child;
+        }
+
+        /**
+         * The first symbol named {@code name} among the children, where an anonymous child is
+         * followed by its own children (Sphinx's children_recurse_anon, in its order).
+         */
+        Symbol<P> firstNamedChild(String name) {
+            Symbol<P> direct = children.get(name);
+            for (Symbol<P> anon : anonymous) {
+                if (direct != null && direct.order <= anon.order) {
+                    break;
+                }
+                Symbol<P> inner = anon.firstNamedChild(name);
+                if (inner != null) {
+                    return inner;
                 }
             }
-            return out;
+            return direct;
         }
     }
 
@@ -74,8 +91,7 @@ public final class CSymbols<P> {
                 if (!create) {
                     return null;
                 }
-                next = new Symbol<>(name, s);
-                s.children.add(next);
+                next = s.addChild(name);
             }
             s = next;
         }
@@ -106,8 +122,7 @@ public final class CSymbols<P> {
         for (String param : signature.list(CDomain.PARAMS)) {
             Symbol<P> p = symbol.child(param);
             if (p == null) {
-                p = new Symbol<>(param, symbol);
-                symbol.children.add(p);
+                p = symbol.addChild(param);
             }
             if (p.declaration == null) {
                 p.declaration = new Declared<>(page, anchor, "functionParam", fullName + "." + param,
@@ -119,9 +134,7 @@ public final class CSymbols<P> {
                 && symbol.parent.parent != null) {
             Symbol<P> outer = symbol.parent.parent;
             if (outer.child(symbol.ident) == null) {
-                Symbol<P> alias = new Symbol<>(symbol.ident, outer);
-                alias.declaration = symbol.declaration;
-                outer.children.add(alias);
+                outer.addChild(symbol.ident).declaration = symbol.declaration;
             }
         }
         return null;
@@ -167,19 +180,14 @@ public final class CSymbols<P> {
     }
 
     private boolean knows(Symbol<P> s, String ident) {
-        return ident.equals(s.ident) || s.childrenRecurseAnon().stream().anyMatch(c -> c.ident.equals(ident));
+        return ident.equals(s.ident) || s.firstNamedChild(ident) != null;
     }
 
     private Symbol<P> firstNamed(Symbol<P> s, String ident, boolean matchSelf) {
         if (matchSelf && ident.equals(s.ident)) {
             return s;
         }
-        for (Symbol<P> c : s.childrenRecurseAnon()) {
-            if (c.ident.equals(ident)) {
-                return c;
-            }
-        }
-        return null;
+        return s.firstNamedChild(ident);
     }
 
     /** Python's repr of a string, as Sphinx's %r shows it. */
