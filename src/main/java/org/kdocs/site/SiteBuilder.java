@@ -268,6 +268,8 @@ public final class SiteBuilder {
             treePages.forEach(links::resolve);
             treePages.forEach(xrefs::autoMarkup);
         }
+        DeadLinks deadLinks = new DeadLinks(pages, warn);
+        pages.forEach(deadLinks::check);
         return toctrees;
     }
 

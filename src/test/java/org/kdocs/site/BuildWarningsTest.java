@@ -164,6 +164,20 @@ class BuildWarningsTest {
     }
 
     @Test
+    void aHandWrittenLinkToNoPageOrAnchorIsAWarningAndStaysAsWritten() throws IOException {
+        // Sphinx 5.3 is silent about these (ext4's `quota <quota>`__, libata's `<#excatDevErr>`_)
+        assertThat(warningsFor("Title\n=====\n\n.. _here:\n\nSee `a <other>`__, `b <#nowhere>`__, `c <#here>`__,\n"
+                        + "`d <other.html#there>`__, `e <other.html#gone>`__, `f <../../outside.h>`__ and\n"
+                        + "`g <https://kernel.org/nowhere>`__.\n",
+                "other.rst", ":orphan:\n\nOther\n=====\n\n.. _there:\n\nText.\n"))
+                .containsExactly("index.rst:6: WARNING: link to 'other' leads to no page or anchor of the site",
+                        "index.rst:6: WARNING: link to '#nowhere' leads to no page or anchor of the site",
+                        "index.rst:6: WARNING: link to 'other.html#gone' leads to no page or anchor of the site",
+                        "index.rst:6: WARNING: link to '../../outside.h' leads to no page or anchor of the site");
+        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("href=\"other\"", "href=\"#nowhere\"");
+    }
+
+    @Test
     void aToctreeWithoutEntriesShowsNotEvenItsCaption() throws IOException {
         // Sphinx 5.3's TocTree.resolve returns nothing for it (translations/zh_CN/driver-api/gpio/index.rst)
         assertThat(warningsFor("Title\n=====\n\n.. toctree::\n   :caption: Contents\n   :maxdepth: 2\n\nText.\n"))

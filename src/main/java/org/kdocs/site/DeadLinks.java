@@ -1,0 +1,99 @@
+package org.kdocs.site;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.kdocs.tree.Element;
+import org.kdocs.tree.Node;
+import org.kdocs.tree.NodeType;
+
+/**
+ * Relative links that the source writes by hand (`quota <quota>`__, `see <#missing>`_,
+ * `bpf.h <../include/uapi/linux/bpf.h>`_) and that lead to no page or anchor of the site.
+ * Sphinx leaves them in its pages without a word; kdocs keeps them as written (the author may
+ * mean a page served beside the site) but warns at their line, so that the writer learns of
+ * them. Links kdocs makes itself always resolve, so only hand-written ones can be reported.
+ */
+final class DeadLinks {
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    // pages and folders the site makes itself
+    private static final java.util.Set<String> SITE_PAGES = java.util.Set.of("search.html", "genindex.html",
+            "spec-report.html");
+
+    private final Map<String, Page> pagesByPath = new HashMap<>();
+    private final Consumer<Warning> warnings;
+
+    DeadLinks(List<Page> pages, Consumer<Warning> warnings) {
+        for (Page page : pages) {
+            pagesByPath.put(page.path(), page);
+        }
+        this.warnings = warnings;
+    }
+
+    void check(Page page) {
+        for (Element reference : page.document().findAll(NodeType.REFERENCE)) {
+            String uri = reference.getString("refuri");
+            if (uri == null || uri.isEmpty() || SCHEME.matcher(uri).find() || uri.startsWith("/")) {
+                continue;
+            }
+            if (!resolves(page, uri)) {
+                Node located = reference.locatedAncestor();
+                int line = located == null ? 0 : located.line();
+                String file = located != null && located.source() != null ? located.source()
+                        : page.source().file().toString();
+                warnings.accept(new Warning(file, line, "WARNING",
+                        "link to '" + uri + "' leads to no page or anchor of the site"));
+            }
+        }
+    }
+
+    private boolean resolves(Page page, String uri) {
+        int hash = uri.indexOf('#');
+        String path = hash < 0 ? uri : uri.substring(0, hash);
+        String fragment = hash < 0 ? null : uri.substring(hash + 1);
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        Page target = page;
+        if (!path.isEmpty()) {
+            String resolved = normalize(page.path(), URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8));
+            if (resolved != null && (SITE_PAGES.contains(resolved) || resolved.startsWith("_"))) {
+                return true;
+            }
+            target = resolved == null ? null : pagesByPath.get(resolved);
+            if (target == null) {
+                return false;
+            }
+        }
+        return fragment == null || fragment.isEmpty() || target.document().ids.containsKey(fragment);
+    }
+
+    // the site path a relative link from a page's path names, or null when it climbs out of the site
+    private static String normalize(String from, String relative) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        String[] base = from.split("/");
+        for (int i = 0; i < base.length - 1; i++) {
+            parts.addLast(base[i]);
+        }
+        for (String part : relative.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+}
