@@ -152,7 +152,8 @@ final class CrossReferences {
      * Labels whose element a transform took out of the tree: docutils' DocInfo replaces the field list
      * a label points at (a translation's included disclaimer starts with {@code :orphan:}) and leaves
      * the old node in document.ids. Sphinx's std domain reads labels from there, so such a label still
-     * works with an explicit title.
+     * works with an explicit title. Sphinx links its id, which no element of the page has any more;
+     * kdocs links the page itself, where the label stood.
      */
     private void collectDetached(Page page) {
         Document document = page.document();
@@ -167,7 +168,7 @@ final class CrossReferences {
                     || node.is(NodeType.FOOTNOTE) || node.getString("refuri") != null || node.is(NodeType.TARGET)) {
                 continue;
             }
-            addLabel(page, name, new Label(page, entry.getValue(), null, node), document);
+            addLabel(page, name, new Label(page, null, null, node), document);
         }
     }
 

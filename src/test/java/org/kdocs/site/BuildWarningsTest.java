@@ -84,7 +84,9 @@ class BuildWarningsTest {
                 "disclaimer.rst", ":orphan:\n\n.. warning::\n\n   A disclaimer.\n",
                 "other.rst", ".. _cn_label:\n\n.. include:: disclaimer.rst\n\n:Original: x\n\nOther\n=====\n\nText.\n"))
                 .isEmpty();
-        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("href=\"other.html#cn-label\"");
+        // Sphinx links other.html#cn-label, an id no element has after DocInfo: kdocs links the page
+        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("href=\"other.html\"")
+                .doesNotContain("#cn-label");
     }
 
     @Test
