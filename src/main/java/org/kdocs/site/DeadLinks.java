@@ -15,9 +15,9 @@ import org.kdocs.tree.NodeType;
 /**
  * Relative links that the source writes by hand (`quota <quota>`__, `see <#missing>`_,
  * `bpf.h <../include/uapi/linux/bpf.h>`_) and that lead to no page or anchor of the site.
- * Sphinx leaves them in its pages without a word; kdocs keeps them as written (the author may
- * mean a page served beside the site) but warns at their line, so that the writer learns of
- * them. Links kdocs makes itself always resolve, so only hand-written ones can be reported.
+ * Sphinx leaves them in its pages without a word, and a reader follows them into nothing. kdocs
+ * warns at their line and shows their text without a link, as Sphinx shows a reference it cannot
+ * resolve. Links kdocs makes itself always resolve, so only hand-written ones are reported.
  */
 final class DeadLinks {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
@@ -48,6 +48,12 @@ final class DeadLinks {
                         : page.source().file().toString();
                 warnings.accept(new Warning(file, line, "WARNING",
                         "link to '" + uri + "' leads to no page or anchor of the site"));
+                Element text = new Element(NodeType.INLINE);
+                text.classes().add("dead-link");
+                List<Node> shown = new java.util.ArrayList<>(reference.children());
+                reference.clearChildren();
+                shown.forEach(text::add);
+                reference.parent().replace(reference, text);
             }
         }
     }
