@@ -2,9 +2,11 @@ package org.kdocs.site;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,7 @@ import org.kdocs.tree.NodeType;
 final class DeadLinks {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     // pages and folders the site makes itself
-    private static final java.util.Set<String> SITE_PAGES = java.util.Set.of("search.html", "genindex.html",
+    private static final Set<String> SITE_PAGES = Set.of("search.html", "genindex.html",
             "spec-report.html");
 
     private final Map<String, Page> pagesByPath = new HashMap<>();
@@ -50,7 +52,7 @@ final class DeadLinks {
                         "link to '" + uri + "' leads to no page or anchor of the site"));
                 Element text = new Element(NodeType.INLINE);
                 text.classes().add("dead-link");
-                List<Node> shown = new java.util.ArrayList<>(reference.children());
+                List<Node> shown = new ArrayList<>(reference.children());
                 reference.clearChildren();
                 shown.forEach(text::add);
                 reference.parent().replace(reference, text);
@@ -68,7 +70,9 @@ final class DeadLinks {
         }
         Page target = page;
         if (!path.isEmpty()) {
-            String resolved = normalize(page.path(), URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8));
+            int slash = page.path().lastIndexOf('/');
+            String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            String resolved = Docnames.normalize(page.path().substring(0, slash + 1) + decoded, true);
             if (resolved != null && (SITE_PAGES.contains(resolved) || resolved.startsWith("_"))) {
                 return true;
             }
@@ -78,28 +82,5 @@ final class DeadLinks {
             }
         }
         return fragment == null || fragment.isEmpty() || target.document().ids.containsKey(fragment);
-    }
-
-    // the site path a relative link from a page's path names, or null when it climbs out of the site
-    private static String normalize(String from, String relative) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        String[] base = from.split("/");
-        for (int i = 0; i < base.length - 1; i++) {
-            parts.addLast(base[i]);
-        }
-        for (String part : relative.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
     }
 }

@@ -27,14 +27,24 @@ final class Docnames {
             int slash = from.lastIndexOf('/');
             joined = slash < 0 ? ref : from.substring(0, slash + 1) + ref;
         }
+        return normalize(joined, false);
+    }
+
+    /**
+     * A '/'-separated path with "." and ".." parts taken out. A ".." above the root is dropped, as
+     * Sphinx does for docnames, or, with {@code refuseAboveRoot}, makes the result null.
+     */
+    static String normalize(String path, boolean refuseAboveRoot) {
         Deque<String> parts = new ArrayDeque<>();
-        for (String part : joined.split("/")) {
+        for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) {
                 continue;
             }
             if (part.equals("..")) {
                 if (!parts.isEmpty()) {
                     parts.removeLast();
+                } else if (refuseAboveRoot) {
+                    return null;
                 }
                 continue;
             }
