@@ -223,13 +223,16 @@ final class DirectiveRunner {
         }
         List<String[]> pairs = new ArrayList<>();
         for (Node child : fieldList.children()) {
+            // Not every child is a field: a message the field name's inline markup reports (a duplicate
+            // target) lands in the list before its field, as in docutils, whose extract_options then
+            // rejects its text as a name of several words. A one-word name without a body cannot occur.
             Element field = (Element) child;
             Element name = (Element) field.child(0);
-            Element body = (Element) field.child(1);
-            if (PyText.split(name.astext()).size() != 1) {
+            if (PyText.split(name.astext()).size() != 1 || field.size() < 2) {
                 throw new ControlFlow.MarkupError("invalid option data: "
                         + "extension option field name may not contain multiple words");
             }
+            Element body = (Element) field.child(1);
             String optionName = name.astext().toLowerCase(java.util.Locale.ROOT);
             String data;
             if (body.isEmpty()) {

@@ -90,6 +90,15 @@ class DirectiveBlockTest {
     }
 
     @Test
+    void anOptionNameThatRepeatsATargetIsRejectedAsDocutilsRejectsIt() {
+        // found by fuzzing (issue 17): the duplicate-target message sits in the option list before its
+        // field; docutils reads the message as a field of several words
+        String out = parse("See `x <https://a.example/>`_.\n\n.. echo:: a\n   :see `x <https://b.example/>`_: 1\n");
+        assertThat(out).contains("Error in \"echo\" directive:\n            invalid option data: "
+                + "extension option field name may not contain multiple words.");
+    }
+
+    @Test
     void reportsDuplicateOptions() {
         assertThat(parse(".. echo:: a\n   :n: 1\n   :n: 2\n"))
                 .contains("invalid option data: duplicate option \"n\".");
