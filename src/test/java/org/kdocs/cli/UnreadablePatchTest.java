@@ -50,6 +50,16 @@ class UnreadablePatchTest {
     }
 
     @Test
+    void aFileHeaderWithoutAFileNameIsAMessageAtItsHeaderAndExitTwo() throws IOException {
+        // found by the patch fuzz target: "+++ " and a tab left no name, and an index error followed
+        Path patch = Files.writeString(dir.resolve("p.patch"), "diff --git a/docs-zh_CN/a.rst b/docs-zh_CN/a.rst\n"
+                + "--- a/docs-zh_CN/a.rst\n+++ \t2026-12-04\n@@ -0,0 +1 @@\n+中文,中文\n");
+        CommandRun run = lint("--patch", patch.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(patch + ":1:1: error: file header without a file name [patch]\n");
+    }
+
+    @Test
     void aMalformedHunkHeaderIsAMessageAtItsLineAndExitTwo() throws IOException {
         CommandRun run = lint("--patch", patch("@@ --5,-3 +-1,-1 @@").toString());
         assertThat(run.exit()).isEqualTo(2);

@@ -72,19 +72,23 @@ public final class PatchParser {
             } else if (l.startsWith("deleted file mode")) {
                 deleted = true;
             } else if (l.startsWith("--- ")) {
-                String p = l.substring(4).split("\t")[0].strip();
+                String p = headerPath(l);
                 created |= p.equals("/dev/null");
                 if (!p.equals("/dev/null")) {
                     oldPath = strip(p);
                 }
             } else if (l.startsWith("+++ ")) {
-                String p = l.substring(4).split("\t")[0].strip();
+                String p = headerPath(l);
                 deleted |= p.equals("/dev/null");
                 if (!p.equals("/dev/null")) {
                     newPath = strip(p);
                 }
             }
             i++;
+        }
+        if (oldPath != null && oldPath.isEmpty() || newPath != null && newPath.isEmpty()) {
+            malformed.add(new Patch.Malformed(inputLine.get(Math.max(header, 0)), "file header without a file name"));
+            return i;
         }
         if (oldPath != null && oldPath.indexOf('\0') >= 0 || newPath != null && newPath.indexOf('\0') >= 0) {
             // git quotes such a name with octal escapes; a raw NUL names no file
@@ -157,6 +161,12 @@ public final class PatchParser {
         } catch (NumberFormatException tooLarge) {
             return -1;
         }
+    }
+
+    /** The file name of a "--- " or "+++ " line: up to the tab before a timestamp, possibly empty. */
+    private static String headerPath(String line) {
+        int tab = line.indexOf('\t', 4);
+        return (tab < 0 ? line.substring(4) : line.substring(4, tab)).strip();
     }
 
     private static String strip(String path) {
