@@ -99,6 +99,12 @@ public final class MarkdownReader implements DocumentReader {
                         + " characters; shown as text without inline markup"));
             }
         }
+        int cut = LinearInlineMatching.CUT_OFFSET.get(markdown.getDocument());
+        if (cut >= 0) {
+            warnings.accept(new Warning(source.file().toString(), markdown.getDocument().getLineNumber(cut) + 1,
+                    "WARNING", "inline markup too costly to match here (a long run of backslashes?); "
+                    + "shown as text"));
+        }
         if (!rawHtml) {
             for (Node node : markdown.getDescendants()) {
                 if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {

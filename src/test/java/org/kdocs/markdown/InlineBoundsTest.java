@@ -87,4 +87,20 @@ class InlineBoundsTest {
         String html = String.join("", page.findAll(NodeType.RAW).stream().map(e -> e.astext()).toList());
         assertThat(html).contains("<em>one</em>").contains("<p>[a]([a](").doesNotContain("<a ");
     }
+
+    @Test
+    void aMatchThatWouldBacktrackWithoutEndIsGivenUpWithAWarning() throws IOException {
+        // found by fuzzing (issue 17): in Flexmark's link-label pattern a backslash pair is one escape or
+        // two lone backslashes, so an unclosed label over 40 backslashes never finished
+        String label = "[``double ` t# Ti" + "\\".repeat(44) + "wnk tewn note\nted\n";
+        Path file = Files.writeString(dir.resolve("slashes.md"), "# Title\n\nText *em*.\n\n" + label);
+        List<Warning> warnings = new ArrayList<>();
+        Document page = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> new MarkdownReader().read(new SourceDoc(SourceTree.of(dir, true), "slashes", file, ".md"),
+                        warnings::add));
+        assertThat(warnings).extracting(Warning::format).containsExactly(file
+                + ":5: WARNING: inline markup too costly to match here (a long run of backslashes?); shown as text");
+        String html = String.join("", page.findAll(NodeType.RAW).stream().map(e -> e.astext()).toList());
+        assertThat(html).contains("<em>em</em>").contains("wnk tewn note");
+    }
 }
