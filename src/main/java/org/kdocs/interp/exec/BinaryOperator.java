@@ -57,15 +57,16 @@ enum BinaryOperator {
             case XOR: return a ^ b;
             case EQUAL: return a == b ? 1 : 0;
             case NOT_EQUAL: return a != b ? 1 : 0;
-            case LESS: return compare(a, b, unsigned64) < 0 ? 1 : 0;
-            case LESS_OR_EQUAL: return compare(a, b, unsigned64) <= 0 ? 1 : 0;
-            case GREATER: return compare(a, b, unsigned64) > 0 ? 1 : 0;
-            default: return compare(a, b, unsigned64) >= 0 ? 1 : 0;
+            case LESS: return less(a, b, unsigned64) ? 1 : 0;
+            case LESS_OR_EQUAL: return less(b, a, unsigned64) ? 0 : 1;
+            case GREATER: return less(b, a, unsigned64) ? 1 : 0;
+            default: return less(a, b, unsigned64) ? 0 : 1;
         }
     }
 
-    private static int compare(long a, long b, boolean unsigned64) {
-        return unsigned64 ? Long.compareUnsigned(a, b) : Long.compare(a, b);
+    // a plain a < b when signed: through Long.compare the JIT kept a three-way compare in every loop test
+    private static boolean less(long a, long b, boolean unsigned64) {
+        return unsigned64 ? Long.compareUnsigned(a, b) < 0 : a < b;
     }
 
     private static long divide(long a, long b, boolean unsigned64) {
