@@ -68,10 +68,10 @@ final class CrossReferences {
         collectDetached(page);
         for (Element element : document.findAll(e -> !e.names().isEmpty())) {
             for (String name : element.names()) {
-                if (Boolean.TRUE.equals(document.nametypes.get(name)) && !element.ids().isEmpty()) {
+                if (document.isExplicitName(name) && !element.ids().isEmpty()) {
                     Label label = explicitLabel(page, element);
                     // Sphinx links a label to its own id, not to the first id of what it labels
-                    String labelId = document.nameids.get(name);
+                    String labelId = document.idForName(name);
                     if (label != null && labelId != null && element.ids().contains(labelId)) {
                         label = new Label(label.page(), labelId, label.title(), label.node());
                     }
@@ -151,7 +151,7 @@ final class CrossReferences {
     /**
      * Labels whose element a transform took out of the tree: docutils' DocInfo replaces the field list
      * a label points at (a translation's included disclaimer starts with {@code :orphan:}) and leaves
-     * the old node in document.ids. Sphinx's std domain reads labels from there, so such a label still
+     * the old node among the document's ids. Sphinx's std domain reads labels from there, so such a label still
      * works with an explicit title. Sphinx links its id, which no element of the page has any more;
      * kdocs links the page itself, where the label stood.
      */
@@ -161,10 +161,10 @@ final class CrossReferences {
         for (Element element : document.findAll(e -> !e.names().isEmpty())) {
             inTree.addAll(element.names());
         }
-        for (Map.Entry<String, String> entry : document.nameids.entrySet()) {
+        for (Map.Entry<String, String> entry : document.nameIds().entrySet()) {
             String name = entry.getKey();
-            Element node = entry.getValue() == null ? null : document.ids.get(entry.getValue());
-            if (!Boolean.TRUE.equals(document.nametypes.get(name)) || inTree.contains(name) || node == null
+            Element node = entry.getValue() == null ? null : document.elementById(entry.getValue());
+            if (!document.isExplicitName(name) || inTree.contains(name) || node == null
                     || node.is(NodeType.FOOTNOTE) || node.getString("refuri") != null || node.is(NodeType.TARGET)) {
                 continue;
             }
@@ -339,7 +339,7 @@ final class CrossReferences {
             return null;
         }
         if (number == null) {
-            String labelId = label.page().document().nameids.getOrDefault(target, label.anchor());
+            String labelId = label.page().document().nameIds().getOrDefault(target, label.anchor());
             warn(page, xref, "Failed to create a cross reference. Any number is not assigned: " + labelId);
             return null;
         }

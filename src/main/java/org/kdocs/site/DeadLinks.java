@@ -81,6 +81,6 @@ final class DeadLinks {
                 return false;
             }
         }
-        return fragment == null || fragment.isEmpty() || target.document().ids.containsKey(fragment);
+        return fragment == null || fragment.isEmpty() || target.document().hasId(fragment);
     }
 }

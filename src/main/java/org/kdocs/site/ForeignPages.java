@@ -79,12 +79,12 @@ public final class ForeignPages {
                 anchor = "section";
             }
             String unique = anchor;
-            for (int n = 1; document.ids.containsKey(unique); n++) {
+            for (int n = 1; document.hasId(unique); n++) {
                 unique = anchor + "-" + n;
             }
             section.ids().add(unique);
             section.names().add(Names.fullyNormalize(title));
-            document.ids.put(unique, section);
+            document.registerId(unique, section);
             section.add(Element.text(NodeType.TITLE, title, title));
             open.peek().add(section);
             open.push(section);

@@ -19,6 +19,7 @@ import org.kdocs.specrun.SpecExtractor;
 import org.kdocs.specrun.SpecResult;
 import org.kdocs.specrun.SpecRunner;
 import org.kdocs.specrun.SpecTable;
+import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;
 import org.kdocs.tree.NodeType;
@@ -255,13 +256,13 @@ final class SpecChecks {
 
     // "spec-NAME", made unique among the page's ids ("spec-NAME-2", ...) and registered with the document
     private static String anchor(Page page, Element node, String name) {
-        Map<String, Element> ids = page.document().ids;
+        Document document = page.document();
         String base = "spec-" + Names.makeId(name.toLowerCase(Locale.ROOT));
         String anchor = base;
-        for (int n = 2; ids.containsKey(anchor); n++) {
+        for (int n = 2; document.hasId(anchor); n++) {
             anchor = base + "-" + n;
         }
-        ids.put(anchor, node);
+        document.registerId(anchor, node);
         node.ids().add(anchor);
         return anchor;
     }

@@ -38,7 +38,7 @@ final class AnonymousHyperlinks implements Transform {
                     break;
                 }
                 if (target.ids().isEmpty()) {
-                    Element next = document.ids.get(target.getString("refid"));
+                    Element next = document.elementById(target.getString("refid"));
                     if (next == null || next == target) {
                         break;
                     }

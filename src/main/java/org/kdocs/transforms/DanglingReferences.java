@@ -50,9 +50,9 @@ final class DanglingReferences implements Transform {
         }
         Document document = context.document();
         String refname = node.getString("refname");
-        String id = document.nameids.get(refname);
+        String id = document.idForName(refname);
         if (id == null) {
-            String text = document.nameids.containsKey(refname)
+            String text = document.hasName(refname)
                     ? "Duplicate target name, cannot be used as a unique reference: \"" + refname + "\"."
                     : "Unknown target name: \"" + refname + "\".";
             Element message = context.reporter().messageAt(Reporter.ERROR, text, node);
@@ -65,7 +65,7 @@ final class DanglingReferences implements Transform {
         }
         node.remove("refname");
         node.set("refid", id);
-        Element target = document.ids.get(id);
+        Element target = document.elementById(id);
         if (target != null) {
             context.noteReferencedBy(target, null, id);
         }

@@ -24,8 +24,8 @@ final class Footnotes implements Transform {
     public void apply(TransformContext context, Pending startNode) {
         Document document = context.document();
         List<String> autoLabels = new ArrayList<>();
-        int start = document.autofootnoteStart;
-        document.autofootnoteStart = numberFootnotes(context, start, autoLabels);
+        int start = document.autofootnoteStart();
+        document.setAutofootnoteStart(numberFootnotes(context, start, autoLabels));
         numberReferences(context, autoLabels);
         symbolize(context);
         resolveLabelled(context);
@@ -34,14 +34,14 @@ final class Footnotes implements Transform {
     private int numberFootnotes(TransformContext context, int start, List<String> autoLabels) {
         Document document = context.document();
         int next = start;
-        for (Element footnote : List.copyOf(document.autofootnotes)) {
+        for (Element footnote : List.copyOf(document.autofootnotes())) {
             String label;
             do {
                 label = Integer.toString(next++);
-            } while (document.nameids.containsKey(label));
+            } while (document.hasName(label));
             footnote.insert(0, Element.text(NodeType.LABEL, "", label));
             for (String name : List.copyOf(footnote.names())) {
-                for (Element ref : document.footnoteRefs.getOrDefault(name, List.of())) {
+                for (Element ref : document.footnoteReferencesTo(name)) {
                     ref.add(new Text(label));
                     ref.remove("refname");
                     ref.set("refid", TreeOps.idOf(context, footnote));
@@ -61,7 +61,7 @@ final class Footnotes implements Transform {
 
     private void numberReferences(TransformContext context, List<String> autoLabels) {
         Document document = context.document();
-        List<Element> refs = document.autofootnoteRefs;
+        List<Element> refs = document.autofootnoteRefs();
         int used = 0;
         for (int i = 0; i < refs.size(); i++) {
             Element ref = refs.get(i);
@@ -84,8 +84,8 @@ final class Footnotes implements Transform {
             }
             String label = autoLabels.get(used);
             ref.add(new Text(label));
-            String id = document.nameids.get(label);
-            Element footnote = id == null ? null : document.ids.get(id);
+            String id = document.idForName(label);
+            Element footnote = id == null ? null : document.elementById(id);
             if (footnote == null) {
                 continue;
             }
@@ -100,16 +100,16 @@ final class Footnotes implements Transform {
     private void symbolize(TransformContext context) {
         Document document = context.document();
         List<String> labels = new ArrayList<>();
-        for (Element footnote : document.symbolFootnotes) {
-            int reps = document.symbolFootnoteStart / SYMBOLS.size();
-            int index = document.symbolFootnoteStart % SYMBOLS.size();
+        for (Element footnote : document.symbolFootnotes()) {
+            int running = document.takeSymbolFootnoteIndex();
+            int reps = running / SYMBOLS.size();
+            int index = running % SYMBOLS.size();
             String label = SYMBOLS.get(index).repeat(reps + 1);
             labels.add(label);
             footnote.insert(0, Element.text(NodeType.LABEL, "", label));
-            document.symbolFootnoteStart++;
             document.setId(footnote);
         }
-        List<Element> refs = document.symbolFootnoteRefs;
+        List<Element> refs = document.symbolFootnoteRefs();
         for (int i = 0; i < refs.size(); i++) {
             Element ref = refs.get(i);
             if (i >= labels.size()) {
@@ -126,7 +126,7 @@ final class Footnotes implements Transform {
                 break;
             }
             ref.add(new Text(labels.get(i)));
-            Element footnote = document.symbolFootnotes.get(i);
+            Element footnote = document.symbolFootnotes().get(i);
             ref.set("refid", TreeOps.idOf(context, footnote));
             document.noteRefid(ref);
             footnote.backrefs().add(TreeOps.idOf(context, ref));
@@ -135,18 +135,18 @@ final class Footnotes implements Transform {
 
     private void resolveLabelled(TransformContext context) {
         Document document = context.document();
-        for (Element footnote : document.footnotes) {
+        for (Element footnote : document.footnotes()) {
             for (String label : List.copyOf(footnote.names())) {
-                List<Element> refs = document.footnoteRefs.get(label);
-                if (refs != null) {
+                List<Element> refs = document.footnoteReferencesTo(label);
+                if (!refs.isEmpty()) {
                     resolve(context, footnote, refs);
                 }
             }
         }
-        for (Element citation : document.citations) {
+        for (Element citation : document.citations()) {
             for (String label : List.copyOf(citation.names())) {
-                List<Element> refs = document.citationRefs.get(label);
-                if (refs != null) {
+                List<Element> refs = document.citationReferencesTo(label);
+                if (!refs.isEmpty()) {
                     resolve(context, citation, refs);
                 }
             }

@@ -18,7 +18,7 @@ import org.kdocs.tree.Reporter;
 final class IndirectHyperlinks implements Transform {
     @Override
     public void apply(TransformContext context, Pending startNode) {
-        for (Element target : List.copyOf(context.document().indirectTargets)) {
+        for (Element target : List.copyOf(context.document().indirectTargets())) {
             if (!context.isResolved(target)) {
                 resolveTarget(context, target);
             }
@@ -33,13 +33,13 @@ final class IndirectHyperlinks implements Transform {
         if (refname == null) {
             reftargetId = target.getString("refid");
         } else {
-            reftargetId = document.nameids.get(refname);
+            reftargetId = document.idForName(refname);
             if (reftargetId == null || reftargetId.isEmpty()) {
                 nonexistent(context, target);
                 return;
             }
         }
-        Element reftarget = reftargetId == null ? null : document.ids.get(reftargetId);
+        Element reftarget = reftargetId == null ? null : document.elementById(reftargetId);
         if (reftarget == null) {
             nonexistent(context, target);
             return;
@@ -74,7 +74,7 @@ final class IndirectHyperlinks implements Transform {
     }
 
     private void nonexistent(TransformContext context, Element target) {
-        if (context.document().nameids.containsKey(target.getString("refname"))) {
+        if (context.document().hasName(target.getString("refname"))) {
             error(context, target, "which is a duplicate, and cannot be used as a unique reference");
         } else {
             error(context, target, "which does not exist");
@@ -89,10 +89,10 @@ final class IndirectHyperlinks implements Transform {
             naming = "\"" + target.names().get(0) + "\" ";
         }
         for (String name : target.names()) {
-            refs.addAll(document.refnames.getOrDefault(name, List.of()));
+            refs.addAll(document.referencesToName(name));
         }
         for (String id : target.ids()) {
-            refs.addAll(document.refids.getOrDefault(id, List.of()));
+            refs.addAll(document.referencesToId(id));
         }
         if (!target.ids().isEmpty()) {
             naming += "(id=\"" + target.ids().get(0) + "\")";
@@ -122,7 +122,7 @@ final class IndirectHyperlinks implements Transform {
         }
         Object value = target.get(attribute);
         for (String name : List.copyOf(target.names())) {
-            List<Element> refs = document.refnames.getOrDefault(name, List.of());
+            List<Element> refs = document.referencesToName(name);
             if (!refs.isEmpty()) {
                 context.noteReferencedBy(target, name, null);
             }
@@ -131,7 +131,7 @@ final class IndirectHyperlinks implements Transform {
             }
         }
         for (String id : List.copyOf(target.ids())) {
-            List<Element> refs = document.refids.getOrDefault(id, List.of());
+            List<Element> refs = document.referencesToId(id);
             if (!refs.isEmpty()) {
                 context.noteReferencedBy(target, null, id);
             }

@@ -36,7 +36,7 @@ final class PropagateTargets implements Transform {
             nextElement.ids().addAll(target.ids());
             nextElement.names().addAll(target.names());
             for (String id : target.ids()) {
-                document.ids.put(id, nextElement);
+                document.registerId(id, nextElement);
             }
             context.expectReferencedBy(nextElement, target);
             target.set("refid", target.ids().get(0));

@@ -34,15 +34,15 @@ final class Substitutions implements Transform {
             Element ref = refs.get(i);
             String refname = ref.getString("refname");
             String key = refname == null ? null
-                    : document.substitutionDefs.containsKey(refname) ? refname
-                    : document.substitutionNames.get(refname.toLowerCase(Locale.ROOT));
+                    : document.hasSubstitutionDefinition(refname) ? refname
+                    : document.substitutionNameFor(refname.toLowerCase(Locale.ROOT));
             Element message = null;
             Element subdef = null;
             if (key == null) {
                 message = reporter.messageAt(Reporter.ERROR,
                         "Undefined substitution referenced: \"" + refname + "\".", ref);
             } else {
-                subdef = document.substitutionDefs.get(key);
+                subdef = document.substitutionDefinition(key);
                 if (PyText.len(subdef.astext()) > context.settings().lineLengthLimit()) {
                     message = reporter.error("Substitution definition \"" + key
                             + "\" exceeds the line-length-limit.", null);
@@ -58,7 +58,7 @@ final class Substitutions implements Transform {
             }
             trimNeighbours(ref, subdef);
             Element copy = subdef.deepCopy();
-            if (!noteNested(copy, key, ref, nested, refOrigin, refs, document.substitutionNames)) {
+            if (!noteNested(copy, key, ref, nested, refOrigin, refs, document)) {
                 reportCircular(context, ref, refname, refOrigin);
                 continue;
             }
@@ -88,10 +88,10 @@ final class Substitutions implements Transform {
 
     /** Queues the copy's own references; false when one leads back into a definition already being expanded. */
     private static boolean noteNested(Element copy, String key, Element ref, Map<String, List<String>> nested,
-            Map<Element, Element> refOrigin, List<Element> refs, Map<String, String> normed) {
+            Map<Element, Element> refOrigin, List<Element> refs, Document document) {
         for (Element nestedRef : copy.findAll(NodeType.SUBSTITUTION_REFERENCE)) {
             String name = nestedRef.getString("refname");
-            String nestedName = name == null ? null : normed.get(name.toLowerCase(Locale.ROOT));
+            String nestedName = name == null ? null : document.substitutionNameFor(name.toLowerCase(Locale.ROOT));
             List<String> users = nested.computeIfAbsent(nestedName, k -> new ArrayList<>());
             if (users.contains(nestedName)) {
                 return false;

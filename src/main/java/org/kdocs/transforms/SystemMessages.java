@@ -27,7 +27,7 @@ final class SystemMessages {
     private static void place(TransformContext context, Pending startNode) {
         Document document = context.document();
         List<Element> loose = new ArrayList<>();
-        for (Element message : document.transformMessages) {
+        for (Element message : document.transformMessages()) {
             if (message.parent() == null) {
                 loose.add(message);
             }
@@ -39,7 +39,7 @@ final class SystemMessages {
         section.classes().add("system-messages");
         section.add(Element.text(NodeType.TITLE, "", "Docutils System Messages"));
         section.addAll(loose);
-        document.transformMessages.clear();
+        document.clearTransformMessages();
         document.add(section);
     }
 
@@ -50,12 +50,12 @@ final class SystemMessages {
             if (message.get("level") instanceof Integer level && level < reportLevel) {
                 message.detach();
                 if (!message.ids().isEmpty()) {
-                    document.ids.remove(message.ids().get(0));
+                    document.unregisterId(message.ids().get(0));
                 }
             }
         }
         for (Element problematic : document.findAll(NodeType.PROBLEMATIC)) {
-            if (!document.ids.containsKey(problematic.getString("refid")) && problematic.parent() != null) {
+            if (!document.hasId(problematic.getString("refid")) && problematic.parent() != null) {
                 problematic.parent().replace(problematic, new Text(problematic.astext()));
             }
         }

@@ -30,7 +30,7 @@ final class TargetNotes implements Transform {
             }
             List<Element> refs = new ArrayList<>();
             for (String name : target.names()) {
-                refs.addAll(document.refnames.getOrDefault(name, List.of()));
+                refs.addAll(document.referencesToName(name));
             }
             if (refs.isEmpty()) {
                 continue;

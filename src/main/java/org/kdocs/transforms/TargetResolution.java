@@ -27,7 +27,7 @@ final class TargetResolution {
             }
             Object refuri = target.get("refuri");
             for (String name : List.copyOf(target.names())) {
-                List<Element> refs = document.refnames.getOrDefault(name, List.of());
+                List<Element> refs = document.referencesToName(name);
                 if (!refs.isEmpty()) {
                     context.noteReferencedBy(target, name, null);
                 }
@@ -50,8 +50,8 @@ final class TargetResolution {
                 continue;
             }
             for (String name : List.copyOf(target.names())) {
-                String refid = document.nameids.get(name);
-                List<Element> refs = document.refnames.getOrDefault(name, List.of());
+                String refid = document.idForName(name);
+                List<Element> refs = document.referencesToName(name);
                 if (!refs.isEmpty()) {
                     context.noteReferencedBy(target, name, null);
                 }

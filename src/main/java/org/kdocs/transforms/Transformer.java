@@ -113,7 +113,7 @@ public final class Transformer {
         }
 
         void takeNewPendings() {
-            List<Document.PendingTransform> pendings = document.pendings;
+            List<Document.PendingTransform> pendings = document.pendings();
             for (; pendingsSeen < pendings.size(); pendingsSeen++) {
                 Document.PendingTransform registered = pendings.get(pendingsSeen);
                 TransformKind kind = known.get(registered.node().transform());

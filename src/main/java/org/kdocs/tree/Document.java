@@ -1,6 +1,7 @@
 package org.kdocs.tree;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,33 +24,32 @@ public final class Document extends Element {
     private String currentSource;
     private int currentLine;
 
-    public final Map<String, Element> ids = new HashMap<>();
+    // docutils.nodes.document's bookkeeping; read through the methods below, which give
+    // unmodifiable views, and changed only by the note*/register* methods
+    private final Map<String, Element> ids = new HashMap<>();
     /** Name to id; the id is null when the name is ambiguous (a duplicate). */
-    public final Map<String, String> nameids = new LinkedHashMap<>();
+    private final Map<String, String> nameids = new LinkedHashMap<>();
     /** Name to hyperlink type: true for explicit targets, false for implicit ones. */
-    public final Map<String, Boolean> nametypes = new HashMap<>();
-    public final Map<String, List<Element>> refnames = new LinkedHashMap<>();
-    public final Map<String, List<Element>> refids = new LinkedHashMap<>();
-    public final List<Element> indirectTargets = new ArrayList<>();
-    public final Map<String, Element> substitutionDefs = new LinkedHashMap<>();
+    private final Map<String, Boolean> nametypes = new HashMap<>();
+    private final Map<String, List<Element>> refnames = new LinkedHashMap<>();
+    private final Map<String, List<Element>> refids = new LinkedHashMap<>();
+    private final List<Element> indirectTargets = new ArrayList<>();
+    private final Map<String, Element> substitutionDefs = new LinkedHashMap<>();
     /** Case-normalised substitution name to the name as defined. */
-    public final Map<String, String> substitutionNames = new HashMap<>();
-    public final Map<String, List<Element>> footnoteRefs = new LinkedHashMap<>();
-    public final Map<String, List<Element>> citationRefs = new LinkedHashMap<>();
-    public final List<Element> autofootnotes = new ArrayList<>();
-    public final List<Element> autofootnoteRefs = new ArrayList<>();
-    public final List<Element> symbolFootnotes = new ArrayList<>();
-    public final List<Element> symbolFootnoteRefs = new ArrayList<>();
-    public final List<Element> footnotes = new ArrayList<>();
-    public final List<Element> citations = new ArrayList<>();
-    public final List<Element> anonymousTargets = new ArrayList<>();
-    public final List<Element> anonymousRefs = new ArrayList<>();
-    public final List<Element> parseMessages = new ArrayList<>();
-    public final List<Element> transformMessages = new ArrayList<>();
-    public final List<PendingTransform> pendings = new ArrayList<>();
+    private final Map<String, String> substitutionNames = new HashMap<>();
+    private final Map<String, List<Element>> footnoteRefs = new LinkedHashMap<>();
+    private final Map<String, List<Element>> citationRefs = new LinkedHashMap<>();
+    private final List<Element> autofootnotes = new ArrayList<>();
+    private final List<Element> autofootnoteRefs = new ArrayList<>();
+    private final List<Element> symbolFootnotes = new ArrayList<>();
+    private final List<Element> symbolFootnoteRefs = new ArrayList<>();
+    private final List<Element> footnotes = new ArrayList<>();
+    private final List<Element> citations = new ArrayList<>();
+    private final List<Element> transformMessages = new ArrayList<>();
+    private final List<PendingTransform> pendings = new ArrayList<>();
     private final Map<String, Integer> idCounter = new HashMap<>();
-    public int autofootnoteStart = 1;
-    public int symbolFootnoteStart = 0;
+    private int autofootnoteStart = 1;
+    private int symbolFootnoteStart = 0;
     private Element decoration;
     private final java.util.Set<String> dependencies = new java.util.LinkedHashSet<>();
 
@@ -337,12 +337,190 @@ public final class Document extends Element {
         pendings.add(new PendingTransform(pending, priority == null ? -1 : priority));
     }
 
-    public void noteParseMessage(Element message) {
-        parseMessages.add(message);
-    }
-
     public void noteTransformMessage(Element message) {
         transformMessages.add(message);
+    }
+
+    public List<Element> transformMessages() {
+        return Collections.unmodifiableList(transformMessages);
+    }
+
+    /** Forgets the transform messages once they have been placed in the tree. */
+    public void clearTransformMessages() {
+        transformMessages.clear();
+    }
+
+    /** The pending nodes in the order registered; a live view, which grows while transforms run. */
+    public List<PendingTransform> pendings() {
+        return Collections.unmodifiableList(pendings);
+    }
+
+    // ---- lookups
+
+    /** The element registered under this id, or null. */
+    public Element elementById(String id) {
+        return ids.get(id);
+    }
+
+    public boolean hasId(String id) {
+        return ids.containsKey(id);
+    }
+
+    /** Every registered id with its element (a view). */
+    public Map<String, Element> elementsById() {
+        return Collections.unmodifiableMap(ids);
+    }
+
+    /**
+     * Registers an id for an element as it is, without setId's generation and
+     * duplicate check: for ids made elsewhere (Sphinx anchors, a tree read back).
+     */
+    public void registerId(String id, Element element) {
+        ids.put(id, element);
+    }
+
+    public void unregisterId(String id) {
+        ids.remove(id);
+    }
+
+    /** The id a name refers to; null when the name is unknown or ambiguous. */
+    public String idForName(String name) {
+        return nameids.get(name);
+    }
+
+    /** Every name with its id (null for an ambiguous one), in the order first noted (a view). */
+    public Map<String, String> nameIds() {
+        return Collections.unmodifiableMap(nameids);
+    }
+
+    /** Whether an explicit target carries this name (docutils' nametypes[name]). */
+    public boolean isExplicitName(String name) {
+        return Boolean.TRUE.equals(nametypes.get(name));
+    }
+
+    /** Every name with its hyperlink type, true for explicit (a view). */
+    public Map<String, Boolean> nameTypes() {
+        return Collections.unmodifiableMap(nametypes);
+    }
+
+    /**
+     * Registers a name as a reader of a finished tree found it, without the
+     * duplicate-name rules; an explicit type adds to (ORs with) one noted before,
+     * a null type notes none.
+     */
+    public void registerName(String name, String id, Boolean explicit) {
+        nameids.put(name, id);
+        if (explicit != null) {
+            nametypes.merge(name, explicit, Boolean::logicalOr);
+        }
+    }
+
+    /** Registers a name found as a dupname by a reader of a finished tree: ambiguous unless already known. */
+    public void registerDuplicateName(String name, boolean explicit) {
+        nameids.putIfAbsent(name, null);
+        nametypes.merge(name, explicit, Boolean::logicalOr);
+    }
+
+    /** The references waiting for this refname (a view; empty when none). */
+    public List<Element> referencesToName(String refname) {
+        return view(refnames.get(refname));
+    }
+
+    /** The references noted with this refid (a view; empty when none). */
+    public List<Element> referencesToId(String refid) {
+        return view(refids.get(refid));
+    }
+
+    public List<Element> indirectTargets() {
+        return Collections.unmodifiableList(indirectTargets);
+    }
+
+    /** The definition of a substitution by its whitespace-normalised name, or null. */
+    public Element substitutionDefinition(String name) {
+        return substitutionDefs.get(name);
+    }
+
+    public boolean hasSubstitutionDefinition(String name) {
+        return substitutionDefs.containsKey(name);
+    }
+
+    /** The substitution name as defined, for its case-normalised form; null when none. */
+    public String substitutionNameFor(String normalizedName) {
+        return substitutionNames.get(normalizedName);
+    }
+
+    /** Registers a substitution definition as a reader of a finished tree found it, without the duplicate check. */
+    public void registerSubstitutionDefinition(String name, Element subdef) {
+        substitutionDefs.put(name, subdef);
+        substitutionNames.put(Names.fullyNormalize(name), name);
+    }
+
+    /** The footnote references with this label (a view; empty when none). */
+    public List<Element> footnoteReferencesTo(String label) {
+        return view(footnoteRefs.get(label));
+    }
+
+    /** The citation references with this label (a view; empty when none). */
+    public List<Element> citationReferencesTo(String label) {
+        return view(citationRefs.get(label));
+    }
+
+    public List<Element> autofootnotes() {
+        return Collections.unmodifiableList(autofootnotes);
+    }
+
+    public List<Element> autofootnoteRefs() {
+        return Collections.unmodifiableList(autofootnoteRefs);
+    }
+
+    public List<Element> symbolFootnotes() {
+        return Collections.unmodifiableList(symbolFootnotes);
+    }
+
+    public List<Element> symbolFootnoteRefs() {
+        return Collections.unmodifiableList(symbolFootnoteRefs);
+    }
+
+    public List<Element> footnotes() {
+        return Collections.unmodifiableList(footnotes);
+    }
+
+    public List<Element> citations() {
+        return Collections.unmodifiableList(citations);
+    }
+
+    /** Registers a footnote as a reader of a finished tree found it (no id is given). */
+    public void registerFootnote(Element footnote, FootnoteKind kind) {
+        (kind == FootnoteKind.AUTONUMBERED ? autofootnotes : kind == FootnoteKind.SYMBOL ? symbolFootnotes : footnotes)
+                .add(footnote);
+    }
+
+    /** Registers a numbered or symbol footnote reference as a reader of a finished tree found it. */
+    public void registerFootnoteRef(Element ref, FootnoteKind kind) {
+        if (kind != FootnoteKind.LABELLED) {
+            (kind == FootnoteKind.AUTONUMBERED ? autofootnoteRefs : symbolFootnoteRefs).add(ref);
+        }
+    }
+
+    /** How a footnote gets its label: numbered ([#]), a symbol ([*]) or written out. */
+    public enum FootnoteKind { AUTONUMBERED, SYMBOL, LABELLED }
+
+    /** The first number the next autonumbering pass gives (docutils' autofootnote_start). */
+    public int autofootnoteStart() {
+        return autofootnoteStart;
+    }
+
+    public void setAutofootnoteStart(int next) {
+        autofootnoteStart = next;
+    }
+
+    /** The running index of the next symbol footnote (docutils' symbol_footnote_start), then advances it. */
+    public int takeSymbolFootnoteIndex() {
+        return symbolFootnoteStart++;
+    }
+
+    private static List<Element> view(List<Element> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(list);
     }
 
     /** The document's decoration element, created after the titles and meta when first asked for. */

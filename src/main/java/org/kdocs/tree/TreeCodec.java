@@ -54,8 +54,8 @@ public final class TreeCodec {
         int[] next = {0};
         document.walk(node -> order.put(node, next[0]++));
         writeElementBody(out, document);
-        out.writeInt(document.ids.size());
-        for (Map.Entry<String, Element> id : new java.util.TreeMap<>(document.ids).entrySet()) {
+        out.writeInt(document.elementsById().size());
+        for (Map.Entry<String, Element> id : new java.util.TreeMap<>(document.elementsById()).entrySet()) {
             writeString(out, id.getKey());
             Integer index = order.get(id.getValue());
             out.writeInt(index == null ? -1 : index);
@@ -63,11 +63,11 @@ public final class TreeCodec {
                 writeString(out, id.getValue().tagname());
             }
         }
-        out.writeInt(document.nameids.size());
-        for (Map.Entry<String, String> name : document.nameids.entrySet()) {
+        out.writeInt(document.nameIds().size());
+        for (Map.Entry<String, String> name : document.nameIds().entrySet()) {
             writeString(out, name.getKey());
             writeString(out, name.getValue());
-            Boolean explicit = document.nametypes.get(name.getKey());
+            Boolean explicit = document.nameTypes().get(name.getKey());
             out.writeByte(explicit == null ? 0 : explicit ? 2 : 1);
         }
         out.writeInt(document.dependencies().size());
@@ -93,9 +93,9 @@ public final class TreeCodec {
             String id = readString(in);
             int index = in.readInt();
             if (index < 0) {
-                document.ids.put(id, new Element(type(readString(in), EnumSet.noneOf(Category.class))));
+                document.registerId(id, new Element(type(readString(in), EnumSet.noneOf(Category.class))));
             } else if (index < order.size() && order.get(index) instanceof Element element) {
-                document.ids.put(id, element);
+                document.registerId(id, element);
             } else {
                 throw new IOException("bad id reference " + index);
             }
@@ -103,11 +103,9 @@ public final class TreeCodec {
         int names = in.readInt();
         for (int i = 0; i < names; i++) {
             String name = readString(in);
-            document.nameids.put(name, readString(in));
+            String id = readString(in);
             byte explicit = in.readByte();
-            if (explicit != 0) {
-                document.nametypes.put(name, explicit == 2);
-            }
+            document.registerName(name, id, explicit == 0 ? null : explicit == 2);
         }
         int dependencies = in.readInt();
         for (int i = 0; i < dependencies; i++) {

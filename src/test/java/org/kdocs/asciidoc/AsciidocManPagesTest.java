@@ -19,6 +19,7 @@ import org.kdocs.site.ForeignPages;
 import org.kdocs.site.SourceDoc;
 import org.kdocs.site.SourceTree;
 import org.kdocs.site.Warning;
+import org.kdocs.testing.TestResources;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.NodeType;
 
@@ -27,7 +28,7 @@ import org.kdocs.tree.NodeType;
  * (src/test/resources/manpage-set and asciidoc/sample.adoc).
  */
 class AsciidocManPagesTest {
-    private static final Path SET = Path.of("src/test/resources/manpage-set");
+    private static final Path SET = TestResources.path("manpage-set");
     private static final AsciidocReader READER = new AsciidocReader();
 
     private static SourceDoc source(Path dir, String file) {
@@ -73,7 +74,7 @@ class AsciidocManPagesTest {
         for (String file : List.of("demo.txt", "demo-record.txt", "demo-report.txt", "common-options.txt", "overhead.txt")) {
             sources.add(source(SET, file));
         }
-        sources.add(source(Path.of("src/test/resources/asciidoc"), "sample.adoc"));
+        sources.add(source(TestResources.path("asciidoc"), "sample.adoc"));
         for (SourceDoc doc : sources) {
             List<Warning> warnings = new ArrayList<>();
             serial.put(doc, READER.read(doc, warnings::add).pformat());

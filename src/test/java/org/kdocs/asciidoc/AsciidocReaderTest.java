@@ -14,13 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kdocs.site.SourceDoc;
 import org.kdocs.site.SourceTree;
 import org.kdocs.site.Warning;
+import org.kdocs.testing.TestResources;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 
 /** One AsciiDoc file read into the site's document tree (src/test/resources/asciidoc/sample.adoc). */
 class AsciidocReaderTest {
-    private static final Path DIR = Path.of("src/test/resources/asciidoc");
+    private static final Path DIR = TestResources.path("asciidoc");
     private static final List<Warning> WARNINGS = new ArrayList<>();
     private static Document document;
     private static AsciidocReader reader;

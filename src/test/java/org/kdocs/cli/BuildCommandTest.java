@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.testing.TestResources;
 
 /** Exit codes of kdocs build. */
 class BuildCommandTest {
@@ -81,7 +82,7 @@ class BuildCommandTest {
 
     @Test
     void aFailingSpecExampleFailsTheBuildOnlyWithW() {
-        String docs = Path.of("src/test/resources/site-spec-fixture/docs").toString();
+        String docs = TestResources.path("site-spec-fixture/docs").toString();
         assertThat(Main.execute("build", "-q", "-o", dir.resolve("out").toString(), docs)).isEqualTo(0);
         assertThat(dir.resolve("out/spec-report.html")).exists();
         assertThat(Main.execute("build", "-q", "-W", "-j", "2", "-o", dir.resolve("out").toString(), docs))

@@ -2,7 +2,6 @@ package org.kdocs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,9 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.testing.TestResources;
 
 class DmesgCommandTest {
-    private static final Path RAW = Path.of("src/test/resources/dmesg/raw");
+    private static final Path RAW = TestResources.path("dmesg/raw");
 
     @TempDir
     Path dir;

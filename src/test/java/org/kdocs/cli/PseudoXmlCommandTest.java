@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.testing.TestResources;
 
 /**
  * {@code kdocs pseudoxml FILE} end to end: parse, standard transforms, print,
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * block-level markup).
  */
 class PseudoXmlCommandTest {
-    private static final Path EXAMPLES = Path.of("src/test/resources/transforms");
+    private static final Path EXAMPLES = TestResources.path("transforms");
 
     @Test
     void printsTheTransformedTreeAndTransformWarningsLikeRst2pseudoxml(@TempDir Path out) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
+import org.kdocs.testing.TestResources;
 
 /**
  * Measures the conformance corpus and, with {@code --write}, rewrites
@@ -35,7 +36,7 @@ public final class ConformanceReport {
         failuresByGroup.forEach((group, n) -> System.out.println("  " + group + ": " + n + " failing"));
         System.out.printf("passed %d of %d (%.1f%%)%n", passed, cases.size(), 100.0 * passed / cases.size());
         if (args.length > 0 && args[0].equals("--write")) {
-            Path file = Path.of("src/test/resources/conformance/known-failures.txt");
+            Path file = TestResources.path("conformance/known-failures.txt");
             String header = "# docutils conformance cases that kdocs does not yet reproduce.\n"
                     + "# One per line: case id, a TAB, the reason. This list may only shrink:\n"
                     + "# DocutilsConformanceTest fails when a listed case starts passing.\n";

@@ -3,9 +3,6 @@ package org.kdocs.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -23,6 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.kdocs.conformance.DocutilsCorpus.Case;
 import org.kdocs.rst.RstParser;
 import org.kdocs.rst.directives.Strftime;
+import org.kdocs.testing.TestResources;
 import org.kdocs.tree.Reporter;
 
 /**
@@ -70,17 +68,12 @@ class DocutilsConformanceTest {
     /** Known failures: "case-id<TAB>reason" per line; '#' starts a comment. */
     static Map<String, String> knownFailures() throws IOException {
         Map<String, String> known = new LinkedHashMap<>();
-        try (var in = DocutilsConformanceTest.class.getResourceAsStream("/conformance/known-failures.txt")) {
-            if (in == null) {
-                return known;
+        for (String line : TestResources.read("conformance/known-failures.txt").split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", 2);
-                known.put(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
-            }
+            String[] parts = line.split("\t", 2);
+            known.put(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
         }
         return known;
     }

@@ -1,14 +1,13 @@
 package org.kdocs.conformance;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kdocs.testing.TestResources;
 
 /**
  * The docutils conformance corpus, {@code src/test/resources/conformance/docutils-rst-cases.jsonl}
@@ -24,7 +23,7 @@ public final class DocutilsCorpus {
         }
     }
 
-    static final String RESOURCE = "/conformance/docutils-rst-cases.jsonl";
+    static final String RESOURCE = "conformance/docutils-rst-cases.jsonl";
 
     private DocutilsCorpus() {
     }
@@ -33,11 +32,8 @@ public final class DocutilsCorpus {
     public static List<Case> cases() {
         ObjectMapper json = new ObjectMapper();
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = DocutilsCorpus.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("test resource " + RESOURCE + " is missing");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        try {
+            for (String line : TestResources.read(RESOURCE).split("\n")) {
                 if (line.isBlank()) {
                     continue;
                 }

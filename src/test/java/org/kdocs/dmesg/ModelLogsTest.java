@@ -11,13 +11,14 @@ import org.kdocs.specrun.ModelDrivers;
 import org.kdocs.specrun.SpecResult;
 import org.kdocs.specrun.SpecRunner;
 import org.kdocs.specrun.SpecSuite;
+import org.kdocs.testing.TestResources;
 
 /**
  * The console of a run of each reference model, read as a console log: the signatures are the robot's for those
  * reports, and the spec runner counted the same ones (one implementation).
  */
 class ModelLogsTest {
-    private static final Path EXAMPLES = Path.of("src/test/resources/dmesg/models.rst");
+    private static final Path EXAMPLES = TestResources.path("dmesg/models.rst");
 
     @Test
     void eachModelsConsoleGivesTheRobotsSignatures() throws Exception {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kdocs.testing.TestResources;
 
 /**
  * Robot e-mails (src/test/resources/dmesg/mail, written in the robot's format: a boot table or a fail:runs table,
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * part gives exactly the table's signatures whose reports it shows, and the raw log gives the same.
  */
 class RobotMailTest {
-    private static final Path DATA = Path.of("src/test/resources/dmesg");
+    private static final Path DATA = TestResources.path("dmesg");
     private static final Pattern BOOT_ROW = Pattern.compile("^\\| (\\S+)\\s+\\| \\d+\\s+\\| \\d+\\s+\\|$");
     private static final Pattern FAIL_RUNS_ROW = Pattern.compile("^\\s+\\d*:\\d+\\s+-?\\d+%\\s+\\d*:\\d+\\s+(dmesg\\.\\S+)$");
 

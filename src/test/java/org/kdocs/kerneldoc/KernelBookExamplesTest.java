@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kdocs.kerneldoc.abi.KernelAbi;
 import org.kdocs.kerneldoc.feat.KernelFeat;
+import org.kdocs.testing.TestResources;
 
 /**
  * kdocs' get_abi.pl and get_feat.pl against the kernel's scripts on ABI and feature files written
@@ -23,7 +24,7 @@ import org.kdocs.kerneldoc.feat.KernelFeat;
  * reST byte for byte, the same messages and exit status.
  */
 class KernelBookExamplesTest {
-    private static final Path BOOKS = Path.of("src/test/resources/kerneldoc/books");
+    private static final Path BOOKS = TestResources.path("kerneldoc/books");
 
     static Stream<Arguments> cases() throws IOException {
         return Files.readAllLines(BOOKS.resolve("cases.txt")).stream().filter(l -> !l.isBlank()).map(line -> {

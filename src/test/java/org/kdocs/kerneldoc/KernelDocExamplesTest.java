@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kdocs.testing.TestResources;
 
 /**
  * kdocs' kernel-doc against the kernel's scripts/kernel-doc on C files written for these tests
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * for byte, the same messages and the same exit status as the script printed.
  */
 class KernelDocExamplesTest {
-    private static final Path CASES = Path.of("src/test/resources/kerneldoc");
+    private static final Path CASES = TestResources.path("kerneldoc");
 
     static Stream<Arguments> cases() throws IOException {
         return Files.readAllLines(CASES.resolve("cases.txt")).stream().filter(l -> !l.isBlank()).map(line -> {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kdocs.lint.patch.PatchReview;
 import org.kdocs.lint.rules.Rules;
+import org.kdocs.testing.TestResources;
 
 /** AsciiDoc and Markdown translations (src/test/resources/lint/formats): found, paired and linted. */
 class ForeignFormatsLintTest {
@@ -24,7 +25,7 @@ class ForeignFormatsLintTest {
 
     @BeforeEach
     void copyFixture() throws Exception {
-        fixture = Path.of(ForeignFormatsLintTest.class.getResource("/lint/formats").toURI());
+        fixture = TestResources.path("lint/formats");
         try (Stream<Path> paths = Files.walk(fixture)) {
             for (Path p : paths.toList()) {
                 Path target = work.resolve(fixture.relativize(p).toString());

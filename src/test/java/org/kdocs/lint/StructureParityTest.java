@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kdocs.lint.rules.Rules;
+import org.kdocs.testing.TestResources;
 
 /** The structure parity rules on the original/translation pairs of src/test/resources/lint/parity. */
 class StructureParityTest {
@@ -26,7 +27,7 @@ class StructureParityTest {
     @ParameterizedTest
     @ValueSource(strings = {"tables", "toctree", "languages"})
     void findingsAreTheExpectedOnes(String name) throws Exception {
-        Path fixture = Path.of(StructureParityTest.class.getResource("/lint/parity/" + name).toURI());
+        Path fixture = TestResources.path("lint/parity/" + name);
         copy(fixture, work);
         List<String> found = new ArrayList<>();
         try (Linter linter = new Linter(Rules.all(), LintConfig.defaults());

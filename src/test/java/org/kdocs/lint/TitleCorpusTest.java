@@ -13,10 +13,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kdocs.lint.rules.Rules;
+import org.kdocs.testing.TestResources;
 
 /** Inputs with docutils' own verdicts side by side (src/test/resources/lint/titles). */
 class TitleCorpusTest {
-    private static final Path DIR = Path.of("src/test/resources/lint/titles");
+    private static final Path DIR = TestResources.path("lint/titles");
     private static final Set<String> TITLE_RULES = Set.of("title-short", "title-overline", "title-unexpected",
             "title-hierarchy");
 

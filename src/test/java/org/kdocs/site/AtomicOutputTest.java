@@ -13,10 +13,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.testing.TestResources;
 
 /** The output directory always holds a whole site, whatever happens to a build (issue 17, item 10). */
 class AtomicOutputTest {
-    private static final Path FIXTURE_DOCS = Path.of("src/test/resources/site-fixture/docs");
+    private static final Path FIXTURE_DOCS = TestResources.path("site-fixture/docs");
 
     @TempDir
     Path dir;

@@ -48,13 +48,13 @@ class DoctreeRoundTripTest {
         if (!writer.write(copy).body().equals(writer.write(original).body())) {
             problems.add(name + ": HTML differs");
         }
-        if (!copy.ids.keySet().equals(original.ids.keySet()) || !copy.nameids.equals(original.nameids)
-                || !copy.nametypes.equals(original.nametypes)
+        if (!copy.elementsById().keySet().equals(original.elementsById().keySet()) || !copy.nameIds().equals(original.nameIds())
+                || !copy.nameTypes().equals(original.nameTypes())
                 || !copy.dependencies().equals(original.dependencies())) {
             problems.add(name + ": bookkeeping differs");
         }
-        for (String id : original.ids.keySet()) {
-            if (original.ids.get(id).parent() != null && !copy.ids.get(id).tagname().equals(original.ids.get(id).tagname())) {
+        for (String id : original.elementsById().keySet()) {
+            if (original.elementById(id).parent() != null && !copy.elementById(id).tagname().equals(original.elementById(id).tagname())) {
                 problems.add(name + ": id " + id + " points elsewhere");
             }
         }

@@ -3,7 +3,6 @@ package org.kdocs.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.testing.TestResources;
 
 /**
  * A build of a tree laid out like the kernel's runs the pre-steps of make htmldocs itself: the
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of the site at networking/netlink_spec/ while their files stay out of the source tree.
  */
 class KernelGeneratedTest {
-    private static final String FIXTURES = "/org/kdocs/site/ext/kernel/prestep/";
+    private static final String FIXTURES = "org/kdocs/site/ext/kernel/prestep/";
     @TempDir
     Path dir;
     private Path docs;
@@ -67,9 +67,7 @@ class KernelGeneratedTest {
     }
 
     private static void copy(String resource, Path target) throws IOException {
-        try (InputStream in = KernelGeneratedTest.class.getResourceAsStream(FIXTURES + resource)) {
-            Files.write(target, in.readAllBytes());
-        }
+        Files.write(target, TestResources.bytes(FIXTURES + resource));
     }
 
     private SiteBuilder.Result build() {

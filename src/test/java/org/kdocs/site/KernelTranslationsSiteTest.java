@@ -12,13 +12,14 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.testing.TestResources;
 
 /**
  * The kernel's in-tree translations (src/test/resources/kernel-translations): pages below
  * translations/LANG/ and their originals get a language menu listing the versions that exist.
  */
 class KernelTranslationsSiteTest {
-    private static final Path FIXTURE = Path.of("src/test/resources/kernel-translations/Documentation");
+    private static final Path FIXTURE = TestResources.path("kernel-translations/Documentation");
 
     @TempDir
     static Path out;

@@ -13,13 +13,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kdocs.asciidoc.AsciidocReader;
+import org.kdocs.testing.TestResources;
 
 /**
  * A directory of AsciiDoc man pages without an index document, like the kernel's
  * tools/perf/Documentation (src/test/resources/manpage-set): kdocs generates its index page.
  */
 class ManPageSetTest {
-    private static final Path SET = Path.of("src/test/resources/manpage-set");
+    private static final Path SET = TestResources.path("manpage-set");
     private static final AsciidocReader ASCIIDOC = new AsciidocReader();
 
     @TempDir

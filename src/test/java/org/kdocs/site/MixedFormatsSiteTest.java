@@ -11,16 +11,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kdocs.asciidoc.AsciidocReader;
 import org.kdocs.markdown.MarkdownReader;
+import org.kdocs.testing.TestResources;
 
 /** A site from reStructuredText, AsciiDoc and Markdown sources (src/test/resources/mixed-fixture). */
 class MixedFormatsSiteTest {
-    private static final Path FIXTURE = Path.of("src/test/resources/mixed-fixture");
+    private static final Path FIXTURE = TestResources.path("mixed-fixture");
     private static final AtomicInteger ASCIIDOCTOR_STARTS = new AtomicInteger();
 
     @TempDir
@@ -136,7 +136,7 @@ class MixedFormatsSiteTest {
             starts.incrementAndGet();
             return AsciidocReader.standardInstance();
         });
-        SiteBuilder.Result plain = SiteBuilder.builder().source(Path.of("src/test/resources/site-fixture/docs"))
+        SiteBuilder.Result plain = SiteBuilder.builder().source(TestResources.path("site-fixture/docs"))
                 .reader(".adoc", asciidoc).reader(".md", new MarkdownReader())
                 .output(out.resolve("plain")).jobs(2).build().run();
         assertThat(plain.failed()).isFalse();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.testing.TestResources;
 
 /**
  * The same sources give the same site, byte for byte: two fresh builds with several threads
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and a rebuild without changes, which reads and rewrites nothing and leaves the fresh site.
  */
 class ReproducibleSiteTest {
-    private static final Path DOCS = Path.of("src/test/resources/sphinx-fixture/docs");
+    private static final Path DOCS = TestResources.path("sphinx-fixture/docs");
 
     @TempDir
     Path dir;

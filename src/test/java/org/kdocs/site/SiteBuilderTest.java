@@ -15,10 +15,11 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.testing.TestResources;
 
 /** The site built from the fixture tree in src/test/resources/site-fixture. */
 class SiteBuilderTest {
-    private static final Path FIXTURE = Path.of("src/test/resources/site-fixture");
+    private static final Path FIXTURE = TestResources.path("site-fixture");
 
     @TempDir
     static Path out;

@@ -12,6 +12,7 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.testing.TestResources;
 
 /**
  * The literate tests in the site, built from src/test/resources/site-spec-fixture:
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with one right and one wrong row.
  */
 class SpecSiteTest {
-    private static final Path DOCS = Path.of("src/test/resources/site-spec-fixture/docs");
+    private static final Path DOCS = TestResources.path("site-spec-fixture/docs");
 
     @TempDir
     static Path out;

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.testing.TestResources;
 
 /**
  * What a reader sees on the pages of the kernel-style fixture (src/test/resources/sphinx-html/
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * build of the same pages (SphinxOracleTest compares the whole pages).
  */
 class SphinxHtmlTest {
-    private static final Path FIXTURE = Path.of("src/test/resources/sphinx-html/kernel-style");
+    private static final Path FIXTURE = TestResources.path("sphinx-html/kernel-style");
 
     @TempDir
     static Path out;

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.testing.TestResources;
 
 /**
  * Sphinx markup in the fixture src/test/resources/sphinx-fixture: numfig
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ifconfig, compared with what Sphinx 5.3 writes for the same input.
  */
 class SphinxMarkupTest {
-    private static final Path DOCS = Path.of("src/test/resources/sphinx-fixture/docs");
+    private static final Path DOCS = TestResources.path("sphinx-fixture/docs");
 
     @TempDir
     static Path out;

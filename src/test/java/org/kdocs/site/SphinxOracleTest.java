@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kdocs.testing.TestResources;
 
 /**
  * kdocs' pages against Sphinx 5.3's for the fixtures in src/test/resources/sphinx-html: for each
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * both builds (sphinx-warnings.txt beside the pages) match line by line, messages' detail lines aside.
  */
 class SphinxOracleTest {
-    private static final Path FIXTURES = Path.of("src/test/resources/sphinx-html");
+    private static final Path FIXTURES = TestResources.path("sphinx-html");
 
     @TempDir
     Path out;

@@ -245,7 +245,9 @@ final class PseudoXmlReader {
                 continue;
             }
             for (String id : e.ids()) {
-                document.ids.putIfAbsent(id, e);
+                if (!document.hasId(id)) {
+                    document.registerId(id, e);
+                }
             }
             if (!e.is(NodeType.SUBSTITUTION_DEFINITION)) {
                 registerNames(document, e);
@@ -258,38 +260,29 @@ final class PseudoXmlReader {
         boolean explicit = !e.is(NodeType.SECTION);
         String id = e.ids().isEmpty() ? null : e.ids().get(e.ids().size() - 1);
         for (String name : e.names()) {
-            document.nameids.put(name, id);
-            document.nametypes.merge(name, explicit, Boolean::logicalOr);
+            document.registerName(name, id, explicit);
         }
         for (String name : e.dupnames()) {
-            document.nameids.putIfAbsent(name, null);
-            document.nametypes.merge(name, explicit, Boolean::logicalOr);
+            document.registerDuplicateName(name, explicit);
         }
     }
 
     private static void registerReferences(Document document, Element e) {
         Object auto = e.get("auto");
-        boolean numbered = Integer.valueOf(1).equals(auto);
-        boolean symbol = "*".equals(auto);
+        Document.FootnoteKind kind = Integer.valueOf(1).equals(auto) ? Document.FootnoteKind.AUTONUMBERED
+                : "*".equals(auto) ? Document.FootnoteKind.SYMBOL : Document.FootnoteKind.LABELLED;
         if (e.is(NodeType.REFERENCE) && e.has("refname")) {
             document.noteRefname(e);
         } else if (e.is(NodeType.TARGET)) {
             if (e.has("refname")) {
                 document.noteIndirectTarget(e);
             }
-            if (e.has("anonymous")) {
-                document.anonymousTargets.add(e);
-            }
         } else if (e.is(NodeType.FOOTNOTE)) {
-            (numbered ? document.autofootnotes : symbol ? document.symbolFootnotes : document.footnotes).add(e);
+            document.registerFootnote(e, kind);
         } else if (e.is(NodeType.CITATION)) {
             document.noteCitation(e);
         } else if (e.is(NodeType.FOOTNOTE_REFERENCE)) {
-            if (numbered) {
-                document.autofootnoteRefs.add(e);
-            } else if (symbol) {
-                document.symbolFootnoteRefs.add(e);
-            }
+            document.registerFootnoteRef(e, kind);
             if (e.has("refname")) {
                 document.noteFootnoteRef(e);
             }
@@ -299,14 +292,10 @@ final class PseudoXmlReader {
             List<String> names = e.names().isEmpty() ? e.dupnames() : e.names();
             if (!names.isEmpty()) {
                 String name = Names.whitespaceNormalize(names.get(0));
-                document.substitutionDefs.put(name, e);
-                document.substitutionNames.put(Names.fullyNormalize(name), name);
+                document.registerSubstitutionDefinition(name, e);
             }
         } else if (e instanceof Pending pending) {
             document.notePending(pending, null);
-        }
-        if (e.is(NodeType.REFERENCE) && e.has("anonymous")) {
-            document.anonymousRefs.add(e);
         }
     }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kdocs.testing.TestResources;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Reporter;
 
@@ -25,7 +26,7 @@ import org.kdocs.tree.Reporter;
  * regenerates the expected files from NAME.rst.
  */
 class TransformExamplesTest {
-    private static final Path DIR = Path.of("src/test/resources/transforms");
+    private static final Path DIR = TestResources.path("transforms");
 
     static Stream<String> examples() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {

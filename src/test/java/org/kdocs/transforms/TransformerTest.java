@@ -74,7 +74,7 @@ class TransformerTest {
         Transformer.standard(TransformSettings.defaults()).apply(document);
         assertThat(document.pformat()).contains("Unknown target name: \"nowhere\".");
         document.reporter().error("after the run", null);
-        assertThat(document.transformMessages).isEmpty();
+        assertThat(document.transformMessages()).isEmpty();
     }
 
     @Test

@@ -37,22 +37,19 @@ enum BinaryOperator {
      * Applies the operator; {@code unsigned64} says whether the common type is a 64-bit unsigned type (the
      * only case where Java's signed long operations differ from C's). Division by zero throws
      * {@link DivideByZero}.
+     *
+     * <p>This runs for every arithmetic node and update of an interpreted program, so it must stay small
+     * enough for the JIT to inline it into its callers (HotSpot's FreqInlineSize, 325 bytes of bytecode):
+     * the rare cases (division, unsigned comparison) are calls. At 332 bytes it was not inlined, and
+     * {@code bench/interp-accesses} lost about a quarter of its rate.
      */
     long apply(long a, long b, boolean unsigned64, boolean unsigned) {
         switch (this) {
             case ADD: return a + b;
             case SUBTRACT: return a - b;
             case MULTIPLY: return a * b;
-            case DIVIDE:
-                if (b == 0) {
-                    throw DivideByZero.INSTANCE;
-                }
-                return unsigned64 ? Long.divideUnsigned(a, b) : a / b;
-            case REMAINDER:
-                if (b == 0) {
-                    throw DivideByZero.INSTANCE;
-                }
-                return unsigned64 ? Long.remainderUnsigned(a, b) : a % b;
+            case DIVIDE: return divide(a, b, unsigned64);
+            case REMAINDER: return remainder(a, b, unsigned64);
             case SHIFT_LEFT: return a << (b & 63);
             case SHIFT_RIGHT: return unsigned ? a >>> (b & 63) : a >> (b & 63);
             case AND: return a & b;
@@ -60,11 +57,30 @@ enum BinaryOperator {
             case XOR: return a ^ b;
             case EQUAL: return a == b ? 1 : 0;
             case NOT_EQUAL: return a != b ? 1 : 0;
-            case LESS: return (unsigned64 ? Long.compareUnsigned(a, b) < 0 : a < b) ? 1 : 0;
-            case LESS_OR_EQUAL: return (unsigned64 ? Long.compareUnsigned(a, b) <= 0 : a <= b) ? 1 : 0;
-            case GREATER: return (unsigned64 ? Long.compareUnsigned(a, b) > 0 : a > b) ? 1 : 0;
-            default: return (unsigned64 ? Long.compareUnsigned(a, b) >= 0 : a >= b) ? 1 : 0;
+            case LESS: return less(a, b, unsigned64) ? 1 : 0;
+            case LESS_OR_EQUAL: return less(b, a, unsigned64) ? 0 : 1;
+            case GREATER: return less(b, a, unsigned64) ? 1 : 0;
+            default: return less(a, b, unsigned64) ? 0 : 1;
         }
+    }
+
+    // a plain a < b when signed: through Long.compare the JIT kept a three-way compare in every loop test
+    private static boolean less(long a, long b, boolean unsigned64) {
+        return unsigned64 ? Long.compareUnsigned(a, b) < 0 : a < b;
+    }
+
+    private static long divide(long a, long b, boolean unsigned64) {
+        if (b == 0) {
+            throw DivideByZero.INSTANCE;
+        }
+        return unsigned64 ? Long.divideUnsigned(a, b) : a / b;
+    }
+
+    private static long remainder(long a, long b, boolean unsigned64) {
+        if (b == 0) {
+            throw DivideByZero.INSTANCE;
+        }
+        return unsigned64 ? Long.remainderUnsigned(a, b) : a % b;
     }
 
     /** Thrown by division by zero; the node that caught it turns it into an oops with its site. */

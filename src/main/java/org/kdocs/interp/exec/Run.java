@@ -165,13 +165,19 @@ final class Run implements Machine {
         }
         Access a = new Access(w, address, size, kind, marking, ordering, old, value, site, onStack);
         if (trace != null && !onStack) {
-            trace.add(w.name + " cpu" + w.cpu + " " + kind + " " + marking + (ordering == Ordering.NONE ? ""
-                    : "/" + ordering) + " " + image.describe(address) + " size " + size + " value " + value + " at "
-                    + site.symbolic() + " line " + site.line());
+            traceAccess(w, a);
         }
         for (Listener l : listeners) {
             l.onAccess(a);
         }
+    }
+
+    // Out of report(), which every access calls: with the concatenation inline (javac
+    // -XDstringConcat=inline) report grew past what the JIT inlines into the access instructions.
+    private void traceAccess(Worker w, Access a) {
+        trace.add(w.name + " cpu" + w.cpu + " " + a.kind() + " " + a.marking() + (a.ordering() == Ordering.NONE ? ""
+                : "/" + a.ordering()) + " " + image.describe(a.address()) + " size " + a.size() + " value "
+                + a.newValue() + " at " + a.site().symbolic() + " line " + a.site().line());
     }
 
     void functionEntry(Worker w, FunctionInfo f, Site callSite) {

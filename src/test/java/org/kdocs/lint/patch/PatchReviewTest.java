@@ -13,6 +13,7 @@ import org.kdocs.lint.Finding;
 import org.kdocs.lint.LintConfig;
 import org.kdocs.lint.Linter;
 import org.kdocs.lint.rules.Rules;
+import org.kdocs.testing.TestResources;
 
 class PatchReviewTest {
     private static final String FORMAT_PATCH = """
@@ -155,8 +156,7 @@ class PatchReviewTest {
     }
 
     private static String fixture(String name) throws Exception {
-        return new String(PatchReviewTest.class.getResourceAsStream("/lint/patch/" + name).readAllBytes(),
-                StandardCharsets.UTF_8);
+        return TestResources.read("lint/patch/" + name);
     }
 
     @Test

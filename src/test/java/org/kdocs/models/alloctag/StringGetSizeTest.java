@@ -3,8 +3,6 @@ package org.kdocs.models.alloctag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,24 +10,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kdocs.testing.TestResources;
 
 class StringGetSizeTest {
     private static final int KUNIT_BUFFER = 16;
 
     static List<String[]> rows(String resource) throws IOException {
-        try (InputStream in = StringGetSizeTest.class.getResourceAsStream(resource)) {
-            List<String[]> rows = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cells = line.split("\\|");
-                    for (int i = 0; i < cells.length; i++) {
-                        cells[i] = cells[i].strip();
-                    }
-                    rows.add(cells);
+        List<String[]> rows = new ArrayList<>();
+        for (String line : TestResources.read(resource).split("\n")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] cells = line.split("\\|");
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = cells[i].strip();
                 }
+                rows.add(cells);
             }
-            return rows;
         }
+        return rows;
     }
 
     /** 9 vectors × 2 bases × 4 flag combinations, expectations derived as the KUnit test does. */
@@ -38,7 +35,7 @@ class StringGetSizeTest {
         String[] flagNames = {"none", "NO_SPACE", "NO_SPACE|NO_BYTES", "NO_BYTES"};
         int[] flags = {0, StringGetSize.UNITS_NO_SPACE, StringGetSize.UNITS_NO_SPACE | StringGetSize.UNITS_NO_BYTES,
             StringGetSize.UNITS_NO_BYTES};
-        for (String[] row : rows("/models/alloctag/string-get-size-kunit.txt")) {
+        for (String[] row : rows("models/alloctag/string-get-size-kunit.txt")) {
             for (int base = 0; base < 2; base++) {
                 String expected = row[2 + base];
                 for (int f = 0; f < 4; f++) {
@@ -72,7 +69,7 @@ class StringGetSizeTest {
     }
 
     static List<Arguments> edgeCases() throws IOException {
-        return rows("/models/alloctag/string-get-size-edges.txt").stream()
+        return rows("models/alloctag/string-get-size-edges.txt").stream()
                 .map(r -> Arguments.of(r[0], r[1], r[2], r[3])).toList();
     }
 

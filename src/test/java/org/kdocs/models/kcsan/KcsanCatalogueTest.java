@@ -2,9 +2,6 @@ package org.kdocs.models.kcsan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,6 +13,7 @@ import org.kdocs.interp.CProgram;
 import org.kdocs.interp.Origin;
 import org.kdocs.interp.RunOptions;
 import org.kdocs.interp.Symbols;
+import org.kdocs.testing.TestResources;
 
 /**
  * The cases of the kernel's KCSAN KUnit suite (kernel/kcsan/kcsan_test.c,
@@ -37,7 +35,7 @@ import org.kdocs.interp.Symbols;
 class KcsanCatalogueTest {
     private static final int ITERATIONS = 60;
     private static final int RUNS = 8;
-    private static final String KERNELS = resource("/kcsan/test-kernels.c");
+    private static final String KERNELS = resource("kcsan/test-kernels.c");
 
     enum Profile {
         DEFAULT(List.of("kcsan.skip_watch=0")),
@@ -274,10 +272,6 @@ class KcsanCatalogueTest {
     }
 
     private static String resource(String name) {
-        try (InputStream in = KcsanCatalogueTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestResources.read(name);
     }
 }

@@ -2,9 +2,6 @@ package org.kdocs.models.kcsan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,6 +15,7 @@ import org.kdocs.interp.CProgram;
 import org.kdocs.interp.Origin;
 import org.kdocs.interp.RunOptions;
 import org.kdocs.interp.ThreadSpec;
+import org.kdocs.testing.TestResources;
 
 /**
  * Whole reports, line by line, against reports written from the kernel's
@@ -97,10 +95,6 @@ class KcsanReportFormatTest {
     }
 
     private static String resource(String name) {
-        try (InputStream in = KcsanReportFormatTest.class.getResourceAsStream("/kcsan/reports/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestResources.read("kcsan/reports/" + name);
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Runs the page table check scenario table (specification A.11 and one scenario per BUG condition). */
 class PageTableCheckScenariosTest {
-    private static final String RESOURCE = "/models/ptc/scenarios.txt";
+    private static final String RESOURCE = "models/ptc/scenarios.txt";
 
     static List<PtcScenario> scenarios() throws IOException {
         return PtcScenario.load(RESOURCE);

@@ -3,12 +3,11 @@ package org.kdocs.models.ptc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kdocs.testing.TestResources;
 
 /**
  * One scenario of src/test/resources/models/ptc/scenarios.txt: a list of operations on the model with
@@ -23,23 +22,21 @@ record PtcScenario(String title, List<String> lines) {
 
     static List<PtcScenario> load(String resource) throws IOException {
         List<PtcScenario> scenarios = new ArrayList<>();
-        try (InputStream in = PtcScenario.class.getResourceAsStream(resource)) {
-            String title = null;
-            List<String> body = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("== ")) {
-                    if (title != null) {
-                        scenarios.add(new PtcScenario(title, body));
-                    }
-                    title = line.substring(3).strip();
-                    body = new ArrayList<>();
-                } else if (!line.isBlank() && !line.startsWith("#")) {
-                    body.add(line.strip());
+        String title = null;
+        List<String> body = new ArrayList<>();
+        for (String line : TestResources.read(resource).split("\n")) {
+            if (line.startsWith("== ")) {
+                if (title != null) {
+                    scenarios.add(new PtcScenario(title, body));
                 }
+                title = line.substring(3).strip();
+                body = new ArrayList<>();
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                body.add(line.strip());
             }
-            if (title != null) {
-                scenarios.add(new PtcScenario(title, body));
-            }
+        }
+        if (title != null) {
+            scenarios.add(new PtcScenario(title, body));
         }
         return scenarios;
     }

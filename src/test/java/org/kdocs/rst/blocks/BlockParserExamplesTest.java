@@ -2,36 +2,30 @@ package org.kdocs.rst.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.kdocs.rst.RstParser;
+import org.kdocs.testing.TestResources;
 
 /**
  * Example files in {@code src/test/resources/blocks}: each {@code NAME.rst}
- * parses to the pseudo-XML in {@code NAME.pxml}, recorded from docutils 0.19
+ * parses to the pseudo-XML in {@code NAME.pseudoxml}, recorded from docutils 0.19
  * with {@code scripts/docutils-oracle.py --parse-only}.
  */
 class BlockParserExamplesTest {
 
-    @TestFactory
-    Stream<DynamicTest> eachExampleParsesAsDocutilsDoes() throws IOException, URISyntaxException {
-        Path dir = Path.of(getClass().getResource("/blocks").toURI());
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(".rst")).sorted().toList().stream()
-                    .map(rst -> DynamicTest.dynamicTest(rst.getFileName().toString(), () -> {
-                        String input = Files.readString(rst, StandardCharsets.UTF_8);
-                        Path pxml = rst.resolveSibling(rst.getFileName().toString().replace(".rst", ".pxml"));
-                        String expected = Files.readString(pxml, StandardCharsets.UTF_8);
-                        String actual = RstParser.builder().build().parse(input, "test data").pformat();
-                        assertThat(actual).isEqualTo(expected);
-                    }));
-        }
+    static Stream<String> examples() {
+        return TestResources.names("blocks", ".rst").stream();
+    }
+
+    @ParameterizedTest(name = "{0}.rst parses as docutils does")
+    @MethodSource("examples")
+    void eachExampleParsesAsDocutilsDoes(String name) {
+        String input = TestResources.read("blocks/" + name + ".rst");
+        String expected = TestResources.read("blocks/" + name + ".pseudoxml");
+        String actual = RstParser.builder().build().parse(input, "test data").pformat();
+        assertThat(actual).isEqualTo(expected);
     }
 }

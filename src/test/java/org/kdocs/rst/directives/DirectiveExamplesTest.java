@@ -2,38 +2,32 @@ package org.kdocs.rst.directives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.kdocs.rst.RstParser;
+import org.kdocs.testing.TestResources;
 import org.kdocs.tree.Reporter;
 
 /**
  * Example files in src/test/resources/directives: each NAME.rst parsed with
- * the standard directives must print as NAME.pxml, which docutils 0.19
+ * the standard directives must print as NAME.pseudoxml, which docutils 0.19
  * printed for it (scripts/docutils-oracle.py --parse-only).
  */
 class DirectiveExamplesTest {
 
+    static Stream<String> examples() {
+        return TestResources.names("directives", ".rst").stream();
+    }
+
     @ParameterizedTest(name = "{0}.rst parses as docutils does")
-    @ValueSource(strings = {"body", "images", "parts", "pseudo_sections", "raw", "substitutions", "tables"})
-    void exampleParsesAsDocutilsDoes(String name) throws IOException {
-        String input = resource(name + ".rst");
-        String expected = resource(name + ".pxml");
+    @MethodSource("examples")
+    void exampleParsesAsDocutilsDoes(String name) {
+        String input = TestResources.read("directives/" + name + ".rst");
+        String expected = TestResources.read("directives/" + name + ".pseudoxml");
         RstParser parser = RstParser.builder().settings(org.kdocs.rst.RstSettings.defaults()
                 .withLevels(Reporter.SEVERE + 1, Reporter.SEVERE + 1)).build();
         assertThat(parser.parse(input, "test data").pformat()).isEqualTo(expected);
     }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = DirectiveExamplesTest.class.getResourceAsStream("/directives/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
 }

@@ -3,8 +3,6 @@ package org.kdocs.rst.inline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.kdocs.rst.RstSettings;
+import org.kdocs.testing.TestResources;
 
 /**
  * Random one-paragraph inputs built from inline markup fragments, with the
@@ -26,12 +25,10 @@ import org.kdocs.rst.RstSettings;
 class InlinerRandomCorpusTest {
     private static List<JsonNode> cases() throws IOException {
         List<JsonNode> cases = new ArrayList<>();
-        try (InputStream in = InlinerRandomCorpusTest.class.getResourceAsStream("random-inline-cases.jsonl")) {
-            ObjectMapper json = new ObjectMapper();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    cases.add(json.readTree(line));
-                }
+        ObjectMapper json = new ObjectMapper();
+        for (String line : TestResources.read("org/kdocs/rst/inline/random-inline-cases.jsonl").split("\n")) {
+            if (!line.isBlank()) {
+                cases.add(json.readTree(line));
             }
         }
         return cases;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.kdocs.testing.TestResources;
 
 /**
  * Our snippets against the tokens docutils + Pygments 2.20 produced for them (src/test/resources/highlight,
@@ -25,7 +26,7 @@ class HighlighterOracleTest {
     @TestFactory
     Stream<DynamicTest> tokensMatchPygmentsForEverySample() throws IOException {
         String override = System.getProperty("kdocs.highlight.cases");
-        Path dir = override != null ? Path.of(override) : Path.of("src/test/resources/highlight");
+        Path dir = override != null ? Path.of(override) : TestResources.path("highlight");
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {

@@ -131,7 +131,7 @@ public final class Glossary implements Directive {
             messages.addAll(parsed.messages());
             String id = IndexDirective.makeId(call.context().document(), "term", term.astext());
             term.ids().add(id);
-            call.context().document().ids.put(id, term);
+            call.context().document().registerId(id, term);
             item.add(term);
         }
         Element definition = new Element(NodeType.DEFINITION);

@@ -55,7 +55,7 @@ public final class IndexDirective implements Directive {
         Element target = new Element(NodeType.TARGET);
         String id = nextId(call.context().document());
         target.ids().add(id);
-        call.context().document().ids.put(id, target);
+        call.context().document().registerId(id, target);
         if (call.options().get("name") instanceof String name && !name.isBlank()) {
             target.names().add(org.kdocs.tree.Names.fullyNormalize(name));
             call.context().document().noteExplicitTarget(target, target);
@@ -84,7 +84,7 @@ public final class IndexDirective implements Directive {
      */
     public static String makeId(org.kdocs.tree.Document document, String prefix, String term) {
         String id = org.kdocs.tree.Names.sphinxMakeId(prefix + "-" + term);
-        while (id.equals(prefix) || document.ids.containsKey(id)) {
+        while (id.equals(prefix) || document.hasId(id)) {
             id = prefix + "-" + nextSerial(document, prefix);
         }
         return id;

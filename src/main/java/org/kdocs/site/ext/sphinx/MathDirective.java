@@ -67,9 +67,9 @@ public final class MathDirective implements Directive {
             int number = call.context().document().get("equation-count") instanceof Integer n ? n + 1 : 1;
             call.context().document().set("equation-count", number);
             block.set("number", number);
-            if (!call.context().document().ids.containsKey(id)) {
+            if (!call.context().document().hasId(id)) {
                 block.ids().add(id);
-                call.context().document().ids.put(id, block);
+                call.context().document().registerId(id, block);
             }
         }
         return List.of(block);

@@ -82,7 +82,7 @@ public final class SphinxRoles {
                 Element anchor = new Element(NodeType.TARGET);
                 String id = IndexDirective.nextId(ctx.document());
                 anchor.ids().add(id);
-                ctx.document().ids.put(id, anchor);
+                ctx.document().registerId(id, anchor);
                 Element index = new Element(SphinxNodes.INDEX);
                 index.set("entries", "single: " + target + "\nsingle: environment variable; " + target);
                 index.set("refid", id);
@@ -117,7 +117,7 @@ public final class SphinxRoles {
         index.setLine(line);
         Element anchor = new Element(NodeType.TARGET);
         anchor.ids().add(id);
-        ctx.document().ids.put(id, anchor);
+        ctx.document().registerId(id, anchor);
         return new InlineResult(List.<Node>of(index, anchor, new Text(title)), List.of());
     }
 

@@ -61,7 +61,7 @@ public final class SphinxTransforms {
                 figure.names().addAll(image.names());
                 figure.ids().addAll(image.ids());
                 for (String id : image.ids()) {
-                    document.ids.put(id, figure);
+                    document.registerId(id, figure);
                 }
                 image.names().clear();
                 image.ids().clear();
@@ -117,7 +117,7 @@ public final class SphinxTransforms {
                     }
                     xref.add(Element.text(NodeType.INLINE, target, "[" + target + "]"));
                     for (String id : reference.ids()) {
-                        document.ids.put(id, xref);
+                        document.registerId(id, xref);
                     }
                     if (reference.parent() != null) {
                         reference.parent().replace(reference, xref);

@@ -132,9 +132,9 @@ public final class StdObjects {
                         ? "cmdoption-" + (program.isEmpty() ? "" : program + "-") + name.replaceAll("^[-/+]+", "")
                         : "envvar-" + name;
                 id = id.replaceAll("[^A-Za-z0-9_.-]", "-");
-                if (!document.ids.containsKey(id)) {
+                if (!document.hasId(id)) {
                     sig.ids().add(id);
-                    document.ids.put(id, sig);
+                    document.registerId(id, sig);
                 }
                 if (kind.equals("envvar") && indexed) {
                     indexTerms.add("environment variable; " + name);

@@ -3,8 +3,6 @@ package org.kdocs.rst.blocks.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kdocs.source.SourceLines;
+import org.kdocs.testing.TestResources;
 
 /**
  * Runs table-parser-cases.txt: each table block with the structure (or
@@ -22,10 +21,7 @@ import org.kdocs.source.SourceLines;
 class TableParserTest {
 
     static Stream<Arguments> cases() throws IOException {
-        List<String> lines;
-        try (InputStream in = TableParserTest.class.getResourceAsStream("/tables/table-parser-cases.txt")) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
+        List<String> lines = TestResources.read("tables/table-parser-cases.txt").lines().toList();
         List<Arguments> cases = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {

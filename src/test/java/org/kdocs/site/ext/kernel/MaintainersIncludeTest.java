@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kdocs.site.SiteBuilder;
 import org.kdocs.site.Warning;
+import org.kdocs.testing.TestResources;
 
 /** maintainers-include on src/test/resources/kernel-maintainers/MAINTAINERS in a tree like linux/. */
 class MaintainersIncludeTest {
-    private static final Path FIXTURE = Path.of("src/test/resources/kernel-maintainers/MAINTAINERS");
+    private static final Path FIXTURE = TestResources.path("kernel-maintainers/MAINTAINERS");
 
     @TempDir
     Path dir;

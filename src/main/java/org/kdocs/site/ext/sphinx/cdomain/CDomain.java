@@ -227,16 +227,16 @@ public final class CDomain {
                         }
                     }
                 }
-                if (index && !document.ids.containsKey(id)) {
+                if (index && !document.hasId(id)) {
                     sig.ids().add(id);
-                    document.ids.put(id, sig);
+                    document.registerId(id, sig);
                     if (!call.options().containsKey("noindexentry")) {
                         Element indexNode = new Element(SphinxNodes.INDEX);
                         indexNode.set("entries", fullName.replaceAll("@\\w+", "[anonymous]") + " (C " + kind + ")");
                         indexNode.set("refid", id);
                         indexNodes.add(indexNode);
                     }
-                } else if (document.ids.containsKey(id)) {
+                } else if (document.hasId(id)) {
                     sig.set("c:redeclaration", true);
                 }
                 declaration.describe(sig, fullName);

@@ -3,7 +3,6 @@ package org.kdocs.site.ext.kernel.prestep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -11,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.testing.TestResources;
 
 /** The pre-steps on a small tree laid out like the kernel's, with the rules of its Makefiles. */
 class KernelPreStepsTest {
@@ -42,9 +42,7 @@ class KernelPreStepsTest {
     }
 
     private static void copy(String resource, Path target) throws IOException {
-        try (InputStream in = KernelPreStepsTest.class.getResourceAsStream(resource)) {
-            Files.write(target, in.readAllBytes());
-        }
+        Files.write(target, TestResources.bytes("org/kdocs/site/ext/kernel/prestep/" + resource));
     }
 
     @Test

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kdocs.testing.TestResources;
 
 /**
  * ynl-gen-rst.py in Java. gadget.rst and netlink-index.rst are what the
@@ -17,10 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class NetlinkSpecRstTest {
     private static String resource(String name) throws IOException {
-        try (InputStream in = NetlinkSpecRstTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return TestResources.read("org/kdocs/site/ext/kernel/prestep/" + name);
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.kdocs.testing.TestResources;
 
 /**
  * parse-headers.pl in Java. gadget.h.rst is what the kernel's Perl script
@@ -17,10 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ParseHeadersTest {
     static String resource(String name) throws IOException {
-        try (InputStream in = ParseHeadersTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        }
+        return new String(TestResources.bytes("org/kdocs/site/ext/kernel/prestep/" + name), StandardCharsets.ISO_8859_1);
     }
 
     @Test
