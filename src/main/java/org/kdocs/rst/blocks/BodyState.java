@@ -18,26 +18,6 @@ import org.kdocs.tree.PyText;
  * only their own kind of item.
  */
 class BodyState extends State {
-    static final String ENUM = "([0-9]+|[a-z]|[A-Z]|[ivxlcdm]+|[IVXLCDM]+|#)";
-    static final String OPTARG = "([a-zA-Z][a-zA-Z0-9_-]*|<[^<>]+>)";
-    static final String OPTION = "((-|\\+)[a-zA-Z0-9]( ?" + OPTARG + ")?|(--|/)[a-zA-Z0-9][a-zA-Z0-9_-]*([ =]"
-            + OPTARG + ")?)";
-    static final Pattern BULLET = Pattern.compile("[-+*\u2022\u2023\u2043]( +|$)");
-    static final Pattern ENUMERATOR = Pattern.compile("((?<parens>\\(" + ENUM + "\\))|(?<rparen>" + ENUM
-            + "\\))|(?<period>" + ENUM + "\\.))( +|$)");
-    static final Pattern FIELD_MARKER = Pattern.compile(":(?![: ])([^:\\\\]|\\\\.|:(?!([ `]|$)))*(?<! ):( +|$)");
-    static final Pattern OPTION_MARKER = Pattern.compile(OPTION + "(, " + OPTION + ")*(  +| ?$)");
-    static final Pattern DOCTEST = Pattern.compile(">>>( +|$)");
-    static final Pattern LINE_BLOCK = Pattern.compile("\\|( +|$)");
-    static final Pattern GRID_TABLE_TOP = Pattern.compile("\\+-[-+]+-\\+ *$");
-    static final Pattern SIMPLE_TABLE_TOP = Pattern.compile("=+( +=+)+ *$");
-    static final Pattern EXPLICIT_MARKUP = Pattern.compile("\\.\\.( +|$)");
-    static final Pattern ANONYMOUS = Pattern.compile("__( +|$)");
-    static final Pattern LINE = Pattern.compile("([!-/:-@\\[-`{-~])\\1* *$");
-    static final Pattern TEXT = Pattern.compile("");
-    // first characters of the patterns above whose character class is too long to write inline
-    private static final String ENUMERATOR_FIRST = "(#0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    static final String LINE_FIRST = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private static final Pattern ATTRIBUTION = Pattern.compile("(---?(?!-)|\u2014) *(?=[^ \\n])");
 
     BodyState(LineMachine sm) {
@@ -52,18 +32,20 @@ class BodyState extends State {
     @Override
     List<Transition> ownTransitions() {
         return List.of(
-                new Transition("bullet", BULLET, "-+*\u2022\u2023\u2043", this::bullet),
-                new Transition("enumerator", ENUMERATOR, ENUMERATOR_FIRST, this::enumerator),
-                new Transition("field_marker", FIELD_MARKER, ":", this::fieldMarker),
-                new Transition("option_marker", OPTION_MARKER, "-+/", this::optionMarker),
-                new Transition("doctest", DOCTEST, ">", this::doctest),
-                new Transition("line_block", LINE_BLOCK, "|", this::lineBlock),
-                new Transition("grid_table_top", GRID_TABLE_TOP, "+", this::gridTableTop),
-                new Transition("simple_table_top", SIMPLE_TABLE_TOP, "=", this::simpleTableTop),
-                new Transition("explicit_markup", EXPLICIT_MARKUP, ".", this::explicitMarkup),
-                new Transition("anonymous", ANONYMOUS, "_", this::anonymous),
-                new Transition("line", LINE, LINE_FIRST, this::line),
-                new Transition("text", TEXT, this::text));
+                new Transition("bullet", BlockMarkers.BULLET, BlockMarkers.BULLET_FIRST, this::bullet),
+                new Transition("enumerator", BlockMarkers.ENUMERATOR, BlockMarkers.ENUMERATOR_FIRST,
+                        this::enumerator),
+                new Transition("field_marker", BlockMarkers.FIELD_MARKER, ":", this::fieldMarker),
+                new Transition("option_marker", BlockMarkers.OPTION_MARKER, BlockMarkers.OPTION_FIRST,
+                        this::optionMarker),
+                new Transition("doctest", BlockMarkers.DOCTEST, ">", this::doctest),
+                new Transition("line_block", BlockMarkers.LINE_BLOCK, "|", this::lineBlock),
+                new Transition("grid_table_top", BlockMarkers.GRID_TABLE_TOP, "+", this::gridTableTop),
+                new Transition("simple_table_top", BlockMarkers.SIMPLE_TABLE_TOP, "=", this::simpleTableTop),
+                new Transition("explicit_markup", BlockMarkers.EXPLICIT_MARKUP, ".", this::explicitMarkup),
+                new Transition("anonymous", BlockMarkers.ANONYMOUS, "_", this::anonymous),
+                new Transition("line", BlockMarkers.LINE, BlockMarkers.LINE_FIRST, this::line),
+                new Transition("text", BlockMarkers.TEXT, this::text));
     }
 
     // ---- block quotes
@@ -241,15 +223,10 @@ class BodyState extends State {
         try {
             next = sm.nextLine();
         } catch (ControlFlow.Eof eof) {
-            sm.previousLine(1);
-            return true;
+            next = null;
         }
         sm.previousLine(1);
-        if (next.isEmpty() || PyText.isBlank(next.substring(0, Character.charCount(next.codePointAt(0))))) {
-            return true;
-        }
-        String[] following = Enumerators.make(ordinal + 1, sequence, format);
-        return following != null && (next.startsWith(following[0]) || next.startsWith(following[1]));
+        return BlockMarkers.followedByItem(ordinal, sequence, format, next);
     }
 
     Transition.Step fieldMarker(Matcher match, List<String> context) {
