@@ -50,7 +50,7 @@ public record LintConfig(Map<String, Severity> severities, boolean ambiguousWide
     public static Parsed parse(String text, LintConfig base, java.util.Set<String> ruleIds) {
         LintConfig config = base;
         List<String> problems = new ArrayList<>();
-        List<String> lines = SourceDoc.splitLines(text);
+        List<String> lines = LintedDocument.splitLines(text);
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n);
             int hash = line.indexOf('#');

@@ -53,7 +53,7 @@ public final class MarkupScan {
         Arrays.fill(kinds, Kind.PROSE);
     }
 
-    public static MarkupScan of(SourceDoc doc, List<Title> titles) {
+    public static MarkupScan of(LintedDocument doc, List<Title> titles) {
         MarkupScan scan = new MarkupScan(doc.lines().size());
         scan.run(doc.lines());
         for (Title t : titles) {
@@ -77,7 +77,7 @@ public final class MarkupScan {
                 i++;
                 continue;
             }
-            int indent = SourceDoc.indent(line);
+            int indent = LintedDocument.indent(line);
             String s = line.substring(indent);
             Matcher m;
             if (s.startsWith(".. ") || s.equals("..")) {
@@ -137,7 +137,7 @@ public final class MarkupScan {
                 k++;
                 continue;
             }
-            int ind = SourceDoc.indent(l);
+            int ind = LintedDocument.indent(l);
             if (ind <= base) {
                 break;
             }
@@ -180,7 +180,7 @@ public final class MarkupScan {
             String name = m.group(1);
             String value = nz(m.group(2));
             int k = i + 1;
-            while (k < lines.size() && !lines.get(k).isEmpty() && SourceDoc.indent(lines.get(k)) > indent) {
+            while (k < lines.size() && !lines.get(k).isEmpty() && LintedDocument.indent(lines.get(k)) > indent) {
                 value += lines.get(k).strip();
                 kinds[k] = Kind.MARKUP;
                 k++;
@@ -200,7 +200,7 @@ public final class MarkupScan {
 
     /** Skips directive option lines (":name: value" right after the directive line). */
     private int options(List<String> lines, int k, int indent) {
-        while (k < lines.size() && !lines.get(k).isEmpty() && SourceDoc.indent(lines.get(k)) > indent
+        while (k < lines.size() && !lines.get(k).isEmpty() && LintedDocument.indent(lines.get(k)) > indent
                 && lines.get(k).strip().startsWith(":")) {
             kinds[k] = Kind.MARKUP;
             k++;

@@ -36,7 +36,7 @@ public final class TitleScanner {
     }
 
     /** All title candidates of a document, in line order. */
-    public static List<Title> scan(SourceDoc doc) {
+    public static List<Title> scan(LintedDocument doc) {
         TitleScanner scanner = new TitleScanner();
         int[] origin = new int[doc.lines().size()];
         for (int i = 0; i < origin.length; i++) {
@@ -108,7 +108,7 @@ public final class TitleScanner {
             int minIndent = Integer.MAX_VALUE;
             for (int k = from; k < stop; k++) {
                 if (!blank(k)) {
-                    minIndent = Math.min(minIndent, SourceDoc.indent(at(k)));
+                    minIndent = Math.min(minIndent, LintedDocument.indent(at(k)));
                 }
             }
             List<String> body = new ArrayList<>();
@@ -145,7 +145,7 @@ public final class TitleScanner {
                 return item(i, column);
             }
             int end = i + 1;
-            while (end < to && (blank(end) || SourceDoc.indent(at(end)) >= column)) {
+            while (end < to && (blank(end) || LintedDocument.indent(at(end)) >= column)) {
                 end++;
             }
             int stop = end;

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kdocs.rst.InlineResult;
+import org.kdocs.rst.LineBlockNesting;
 import org.kdocs.source.SourceLines;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
@@ -333,7 +334,7 @@ class BodyState extends State {
         if (!blankFinish) {
             parent.add(reporter.warning("Line block ends without a blank line.", lineno + 1));
         }
-        LineBlocks.nest(block, memo.lineIndents);
+        LineBlockNesting.nest(block, memo.lineIndents);
         return go(name());
     }
 

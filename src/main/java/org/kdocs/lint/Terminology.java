@@ -16,8 +16,8 @@ import java.util.List;
  * (the first is preferred; one document must stick to one of them), then
  * optionally {@code !} and renderings that are wrong, separated by commas.
  */
-public record Glossary(List<Entry> entries, List<Problem> problems) {
-    public static final Glossary EMPTY = new Glossary(List.of(), List.of());
+public record Terminology(List<Entry> entries, List<Problem> problems) {
+    public static final Terminology EMPTY = new Terminology(List.of(), List.of());
 
     /** A line of the glossary file that is not an entry. */
     public record Problem(int line, String message) {
@@ -29,10 +29,10 @@ public record Glossary(List<Entry> entries, List<Problem> problems) {
         }
     }
 
-    public static Glossary parse(String text) {
+    public static Terminology parse(String text) {
         List<Entry> entries = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        List<String> lines = SourceDoc.splitLines(text);
+        List<String> lines = LintedDocument.splitLines(text);
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n);
             int hash = line.indexOf('#');
@@ -62,7 +62,7 @@ public record Glossary(List<Entry> entries, List<Problem> problems) {
             }
             entries.add(new Entry(term, renderings, split(wrongPart, "[,，]")));
         }
-        return new Glossary(List.copyOf(entries), List.copyOf(problems));
+        return new Terminology(List.copyOf(entries), List.copyOf(problems));
     }
 
     private static List<String> split(String text, String separator) {
