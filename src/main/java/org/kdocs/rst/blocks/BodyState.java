@@ -3,8 +3,8 @@ package org.kdocs.rst.blocks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.kdocs.rst.BlockQuoteAttribution;
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.LineBlockNesting;
 import org.kdocs.source.SourceLines;
@@ -19,7 +19,6 @@ import org.kdocs.tree.PyText;
  * only their own kind of item.
  */
 class BodyState extends State {
-    private static final Pattern ATTRIBUTION = Pattern.compile("(---?(?!-)|\u2014) *(?=[^ \\n])");
 
     BodyState(LineMachine sm) {
         super(sm);
@@ -70,7 +69,7 @@ class BodyState extends State {
             // repeat all the text inside, which makes deep nesting cubic in memory
             Element quote = new Element(NodeType.BLOCK_QUOTE);
             locate(quote, lineOffset + 1);
-            Attribution split = splitAttribution(indented);
+            BlockQuoteAttribution split = BlockQuoteAttribution.find(indented);
             SourceLines quoteLines = split == null ? indented : memo.links.slice(indented, 0, split.start());
             nestedParse(quoteLines, lineOffset, quote);
             elements.add(quote);
@@ -79,10 +78,7 @@ class BodyState extends State {
             }
             int start = split.start();
             int end = split.end();
-            SourceLines attributionLines = indented.slice(start, end);
-            attributionLines.trimLeft(split.markerEnd(), 0, 1);
-            attributionLines.trimLeft(split.indent(), 1, attributionLines.size());
-            String text = PyText.rstrip(attributionLines.text());
+            String text = PyText.rstrip(split.lines(indented).text());
             int lineno = 1 + lineOffset + start;
             InlineResult inline = inlineText(text, lineno);
             Element attribution = new Element(NodeType.ATTRIBUTION, text);
@@ -100,59 +96,6 @@ class BodyState extends State {
             lineOffset += skip;
         }
         return elements;
-    }
-
-    /**
-     * An attribution in a block quote's lines: lines [start, end), the first after its dash
-     * marker (which ends at markerEnd), the others indented by indent.
-     */
-    private record Attribution(int start, int end, int markerEnd, int indent) {
-    }
-
-    /** Lines [end) of an attribution's text and their common indent (docutils check_attribution's result). */
-    private record AttributionShape(int end, int indent) {
-    }
-
-    /** The attribution that ends a block quote, or null (docutils split_attribution). */
-    private static Attribution splitAttribution(SourceLines indented) {
-        int blank = -2;
-        boolean nonblankSeen = false;
-        for (int i = 0; i < indented.size(); i++) {
-            String text = PyText.rstrip(indented.get(i));
-            if (text.isEmpty()) {
-                blank = i;
-                continue;
-            }
-            if (nonblankSeen && blank == i - 1) {
-                Matcher match = ATTRIBUTION.matcher(text);
-                if (match.lookingAt()) {
-                    AttributionShape shape = checkAttribution(indented, i);
-                    if (shape != null) {
-                        return new Attribution(i, shape.end(), match.end(), shape.indent());
-                    }
-                }
-            }
-            nonblankSeen = true;
-        }
-        return null;
-    }
-
-    private static AttributionShape checkAttribution(SourceLines indented, int start) {
-        Integer indent = null;
-        int i = start + 1;
-        for (; i < indented.size(); i++) {
-            String text = PyText.rstrip(indented.get(i));
-            if (text.isEmpty()) {
-                break;
-            }
-            int lineIndent = text.length() - PyText.lstrip(text).length();
-            if (indent == null) {
-                indent = lineIndent;
-            } else if (lineIndent != indent) {
-                return null;
-            }
-        }
-        return new AttributionShape(i, indent == null ? 0 : indent);
     }
 
     // ---- lists
