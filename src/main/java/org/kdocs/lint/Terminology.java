@@ -32,23 +32,13 @@ public record Terminology(List<Entry> entries, List<Problem> problems) {
     public static Terminology parse(String text) {
         List<Entry> entries = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        List<String> lines = LintedDocument.splitLines(text);
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            int hash = line.indexOf('#');
-            if (hash >= 0) {
-                line = line.substring(0, hash);
-            }
-            if (line.isBlank()) {
+        for (KeyValueLine line : KeyValueLine.read(text)) {
+            if (line.key() == null) {
+                problems.add(new Problem(line.number(), "expected 'term = rendering'"));
                 continue;
             }
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
-                problems.add(new Problem(n + 1, "expected 'term = rendering'"));
-                continue;
-            }
-            String term = line.substring(0, eq).strip();
-            String rest = line.substring(eq + 1);
+            String term = line.key();
+            String rest = line.value();
             String wrongPart = "";
             int bang = rest.indexOf('!');
             if (bang >= 0) {
@@ -57,7 +47,7 @@ public record Terminology(List<Entry> entries, List<Problem> problems) {
             }
             List<String> renderings = split(rest, "\\|");
             if (term.isEmpty() || renderings.isEmpty()) {
-                problems.add(new Problem(n + 1, "expected 'term = rendering'"));
+                problems.add(new Problem(line.number(), "expected 'term = rendering'"));
                 continue;
             }
             entries.add(new Entry(term, renderings, split(wrongPart, "[,，]")));
