@@ -50,7 +50,7 @@ final class RstEmitter {
         }
         if (!f.typedef()) {
             lineNumber(f.line());
-            Highlighter.write(out, "   ", f.purpose());
+            InlineMarkupRewriter.write(out, "   ", f.purpose());
             out.append('\n');
         }
         if (!f.params().isEmpty()) {
@@ -62,7 +62,7 @@ final class RstEmitter {
             out.append("  ``").append(type.isEmpty() ? p.name() : type).append("``\n");
             lineNumber(p.line());
             if (p.description() != null && !p.description().equals(ScanState.UNDESCRIBED)) {
-                Highlighter.write(out, "    ", p.description());
+                InlineMarkupRewriter.write(out, "    ", p.description());
             } else {
                 out.append("    *undescribed*\n");
             }
@@ -74,7 +74,7 @@ final class RstEmitter {
     private void typedefSyntax(Item.Function f, String signature) {
         lineNumber(f.line());
         out.append("   **Typedef**: ");
-        Highlighter.write(out, "", f.purpose());
+        InlineMarkupRewriter.write(out, "", f.purpose());
         out.append("\n\n**Syntax**\n\n");
         out.append("  ``").append(signature).append("``\n\n");
     }
@@ -117,7 +117,7 @@ final class RstEmitter {
                     .append("\n\n");
         }
         lineNumber(s.line());
-        Highlighter.write(out, "  ", s.purpose());
+        InlineMarkupRewriter.write(out, "  ", s.purpose());
         out.append('\n');
         out.append(".. container:: kernelindent\n\n");
         out.append("  **Definition**::\n\n");
@@ -131,7 +131,7 @@ final class RstEmitter {
             }
             lineNumber(p.line());
             out.append("  ``").append(p.name()).append("``\n");
-            Highlighter.write(out, "    ", p.description());
+            InlineMarkupRewriter.write(out, "    ", p.description());
             out.append('\n');
         }
         out.append('\n');
@@ -141,14 +141,14 @@ final class RstEmitter {
     void enumeration(Item.Enum e) {
         out.append(sphinx3 ? "\n\n.. c:enum:: " : "\n\n.. c:type:: enum ").append(e.name()).append("\n\n");
         lineNumber(e.line());
-        Highlighter.write(out, "  ", e.purpose());
+        InlineMarkupRewriter.write(out, "  ", e.purpose());
         out.append('\n');
         out.append(".. container:: kernelindent\n\n");
         out.append("    **Constants**\n\n");
         for (Item.Param p : e.constants()) {
             out.append("    ``").append(p.name()).append("``\n");
             if (!ScanState.UNDESCRIBED.equals(p.description())) {
-                Highlighter.write(out, "      ", p.description());
+                InlineMarkupRewriter.write(out, "      ", p.description());
             } else {
                 out.append("      *undescribed*\n");
             }
@@ -161,7 +161,7 @@ final class RstEmitter {
     void typedef(Item.Typedef t) {
         out.append("\n\n.. c:type:: ").append(sphinx3 ? "" : "typedef ").append(t.name()).append("\n\n");
         lineNumber(t.line());
-        Highlighter.write(out, "   ", t.purpose());
+        InlineMarkupRewriter.write(out, "   ", t.purpose());
         out.append('\n');
         sections("", t.sections());
     }
@@ -171,7 +171,7 @@ final class RstEmitter {
         for (Item.Section section : sections) {
             out.append(prefix).append("**").append(section.name()).append("**\n\n");
             lineNumber(section.line());
-            Highlighter.write(out, prefix, section.contents());
+            InlineMarkupRewriter.write(out, prefix, section.contents());
             out.append('\n');
         }
         out.append('\n');
@@ -184,7 +184,7 @@ final class RstEmitter {
             out.append("**").append(doc.title()).append("**\n\n");
         }
         lineNumber(doc.line());
-        Highlighter.write(out, "", doc.contents());
+        InlineMarkupRewriter.write(out, "", doc.contents());
         out.append('\n');
     }
 }

@@ -73,7 +73,7 @@ final class AsciidocLines extends ForeignLines {
         int indent = Integer.MAX_VALUE;
         while (k < lines.size() && !lines.get(k).isBlank()) {
             scan.mark(k, MarkupScan.Kind.LITERAL);
-            indent = Math.min(indent, SourceDoc.indent(lines.get(k)));
+            indent = Math.min(indent, LintedDocument.indent(lines.get(k)));
             k++;
         }
         literal(start, k, indent);

@@ -18,7 +18,7 @@ public final class FileFix {
         if (!java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)) {
             return false; // not valid UTF-8: rewriting would change other bytes
         }
-        SourceDoc doc = SourceDoc.of(file.toString(), text);
+        LintedDocument doc = LintedDocument.of(file.toString(), text);
         String fixed = TitleFixer.fix(doc, TitleScanner.scan(doc), config.ambiguousWide());
         if (fixed.equals(text)) {
             return false;

@@ -60,7 +60,7 @@ abstract class ForeignLines {
         StringBuilder text = new StringBuilder();
         for (int k = from; k < to; k++) {
             String line = lines.get(k);
-            text.append(line.substring(Math.min(indent, SourceDoc.indent(line)))).append('\n');
+            text.append(line.substring(Math.min(indent, LintedDocument.indent(line)))).append('\n');
         }
         scan.addLiteral(new MarkupScan.Literal(from, text.toString()));
     }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 record ForeignMarkup(MarkupScan scan, List<Title> headings) {
 
-    static ForeignMarkup of(SourceDoc doc) {
+    static ForeignMarkup of(LintedDocument doc) {
         return switch (SourceFormat.of(doc.name())) {
             case MARKDOWN -> new MarkdownLines(doc.lines()).markup();
             case ASCIIDOC -> new AsciidocLines(doc.lines()).markup();

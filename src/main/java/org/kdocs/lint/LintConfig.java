@@ -50,23 +50,13 @@ public record LintConfig(Map<String, Severity> severities, boolean ambiguousWide
     public static Parsed parse(String text, LintConfig base, java.util.Set<String> ruleIds) {
         LintConfig config = base;
         List<String> problems = new ArrayList<>();
-        List<String> lines = SourceDoc.splitLines(text);
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            int hash = line.indexOf('#');
-            if (hash >= 0) {
-                line = line.substring(0, hash);
-            }
-            if (line.isBlank()) {
+        for (KeyValueLine entry : KeyValueLine.read(text)) {
+            if (entry.key() == null) {
+                problems.add("line " + entry.number() + ": expected key = value");
                 continue;
             }
-            int eq = line.indexOf('=');
-            if (eq < 0) {
-                problems.add("line " + (n + 1) + ": expected key = value");
-                continue;
-            }
-            String key = line.substring(0, eq).strip();
-            String value = line.substring(eq + 1).strip();
+            String key = entry.key();
+            String value = entry.value();
             Optional<String> problem = Optional.empty();
             switch (key) {
                 case "ambiguous-wide" -> {
@@ -94,8 +84,7 @@ public record LintConfig(Map<String, Severity> severities, boolean ambiguousWide
                     }
                 }
             }
-            final int lineNo = n + 1;
-            problem.ifPresent(p -> problems.add("line " + lineNo + ": " + p));
+            problem.ifPresent(p -> problems.add("line " + entry.number() + ": " + p));
         }
         return new Parsed(config, List.copyOf(problems));
     }

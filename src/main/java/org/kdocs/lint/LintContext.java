@@ -11,10 +11,10 @@ import org.kdocs.lint.history.GitHistory;
  * Title candidates and the markup inventory are computed once, on demand.
  */
 public final class LintContext {
-    private final SourceDoc doc;
-    private final SourceDoc original;
+    private final LintedDocument doc;
+    private final LintedDocument original;
     private final Pairing pairing;
-    private final Glossary glossary;
+    private final Terminology glossary;
     private final LintConfig config;
     private final java.util.function.Supplier<Optional<GitHistory>> history;
     private final Overlay files;
@@ -23,32 +23,32 @@ public final class LintContext {
     private MarkupScan originalScan;
     private final java.util.Map<String, Object> derived = new java.util.HashMap<>();
 
-    public LintContext(SourceDoc doc, SourceDoc original, Pairing pairing, Glossary glossary, LintConfig config) {
+    public LintContext(LintedDocument doc, LintedDocument original, Pairing pairing, Terminology glossary, LintConfig config) {
         this(doc, original, pairing, glossary, config, Optional::empty);
     }
 
-    public LintContext(SourceDoc doc, SourceDoc original, Pairing pairing, Glossary glossary, LintConfig config,
+    public LintContext(LintedDocument doc, LintedDocument original, Pairing pairing, Terminology glossary, LintConfig config,
             java.util.function.Supplier<Optional<GitHistory>> history) {
         this(doc, original, pairing, glossary, config, history, Overlay.DISK);
     }
 
-    public LintContext(SourceDoc doc, SourceDoc original, Pairing pairing, Glossary glossary, LintConfig config,
+    public LintContext(LintedDocument doc, LintedDocument original, Pairing pairing, Terminology glossary, LintConfig config,
             java.util.function.Supplier<Optional<GitHistory>> history, Overlay files) {
         this.history = history;
         this.files = files;
         this.doc = doc;
         this.original = original;
         this.pairing = pairing;
-        this.glossary = glossary == null ? Glossary.EMPTY : glossary;
+        this.glossary = glossary == null ? Terminology.EMPTY : glossary;
         this.config = config;
     }
 
-    public SourceDoc doc() {
+    public LintedDocument doc() {
         return doc;
     }
 
     /** The original document, when this one is a translation and the original was found. */
-    public Optional<SourceDoc> original() {
+    public Optional<LintedDocument> original() {
         return Optional.ofNullable(original);
     }
 
@@ -61,7 +61,7 @@ public final class LintContext {
         return files;
     }
 
-    public Glossary glossary() {
+    public Terminology glossary() {
         return glossary;
     }
 

@@ -20,7 +20,7 @@ import org.kdocs.lint.history.GitHistory;
 public final class Linter implements AutoCloseable {
     private final List<Rule> rules;
     private final LintConfig config;
-    private final Map<Path, Glossary> glossaries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, Terminology> glossaries = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Path, Optional<GitHistory>> histories = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Finding> pendingGlossaryProblems = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -107,29 +107,29 @@ public final class Linter implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             return List.of(new Finding(file.toString(), 1, 1, Severity.ERROR, "io", "cannot read file: " + e.getMessage()));
         }
-        return lint(context(SourceDoc.of(file.toString(), text), file), withGlossaryProblems);
+        return lint(context(LintedDocument.of(file.toString(), text), file), withGlossaryProblems);
     }
 
     /** Lints a document; {@code path} (may be null) locates its original and glossary. */
-    public List<Finding> lint(SourceDoc doc, Path path) {
+    public List<Finding> lint(LintedDocument doc, Path path) {
         return lint(context(doc, path));
     }
 
-    public LintContext context(SourceDoc doc, Path path) {
+    public LintContext context(LintedDocument doc, Path path) {
         return context(doc, path, Overlay.DISK);
     }
 
     /** The context of a document seen through {@code files} (a patch laid over the tree). */
-    public LintContext context(SourceDoc doc, Path path, Overlay files) {
+    public LintContext context(LintedDocument doc, Path path, Overlay files) {
         Pairing pairing = path == null ? null : Pairing.of(path).orElse(null);
-        SourceDoc original = null;
-        Glossary glossary = null;
+        LintedDocument original = null;
+        Terminology glossary = null;
         if (pairing != null) {
             original = readOriginal(doc, path, pairing, files).orElse(null);
             Path file = pairing.glossary();
             glossary = glossaries.computeIfAbsent(file, f -> {
-                Glossary read = readGlossary(f);
-                for (Glossary.Problem p : read.problems()) {
+                Terminology read = readGlossary(f);
+                for (Terminology.Problem p : read.problems()) {
                     pendingGlossaryProblems.add(new Finding(f.toString(), p.line(), 1, Severity.WARNING, "glossary",
                             "glossary entry ignored: " + p.message()));
                 }
@@ -203,7 +203,7 @@ public final class Linter implements AutoCloseable {
         return ids;
     }
 
-    private static Optional<SourceDoc> readOriginal(SourceDoc doc, Path path, Pairing pairing, Overlay files) {
+    private static Optional<LintedDocument> readOriginal(LintedDocument doc, Path path, Pairing pairing, Overlay files) {
         Path candidate = pairing.original();
         if (!files.isFile(candidate)) {
             MarkupScan scan = MarkupScan.of(doc, List.of());
@@ -215,23 +215,23 @@ public final class Linter implements AutoCloseable {
         }
         Optional<String> patched = files.patched(candidate);
         if (patched.isPresent()) {
-            return Optional.of(SourceDoc.of(candidate.toString(), patched.get()));
+            return Optional.of(LintedDocument.of(candidate.toString(), patched.get()));
         }
         try {
-            return Optional.of(SourceDoc.of(candidate.toString(), Files.readString(candidate, StandardCharsets.UTF_8)));
+            return Optional.of(LintedDocument.of(candidate.toString(), Files.readString(candidate, StandardCharsets.UTF_8)));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }
 
-    private static Glossary readGlossary(Path file) {
+    private static Terminology readGlossary(Path file) {
         if (!Files.isRegularFile(file)) {
-            return Glossary.EMPTY;
+            return Terminology.EMPTY;
         }
         try {
-            return Glossary.parse(Files.readString(file, StandardCharsets.UTF_8));
+            return Terminology.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | UncheckedIOException e) {
-            return new Glossary(List.of(), List.of(new Glossary.Problem(1, "cannot read glossary: " + e.getMessage())));
+            return new Terminology(List.of(), List.of(new Terminology.Problem(1, "cannot read glossary: " + e.getMessage())));
         }
     }
 }

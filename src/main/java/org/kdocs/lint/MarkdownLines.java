@@ -46,7 +46,7 @@ final class MarkdownLines extends ForeignLines {
                 i++;
                 continue;
             }
-            int indent = SourceDoc.indent(line);
+            int indent = LintedDocument.indent(line);
             if ((m = FENCE.matcher(line)).matches() && !(m.group(2).startsWith("`") && m.group(3).contains("`"))) {
                 Pattern closing = Pattern.compile(" {0,3}" + Pattern.quote(m.group(2).substring(0, 1)) + "{"
                         + m.group(2).length() + ",}[ \\t]*");
@@ -113,7 +113,7 @@ final class MarkdownLines extends ForeignLines {
     private int indentedCode(int start) {
         int k = start;
         int end = start;
-        while (k < lines.size() && (lines.get(k).isBlank() || SourceDoc.indent(lines.get(k)) >= 4)) {
+        while (k < lines.size() && (lines.get(k).isBlank() || LintedDocument.indent(lines.get(k)) >= 4)) {
             if (!lines.get(k).isBlank()) {
                 scan.mark(k, MarkupScan.Kind.LITERAL);
                 end = k + 1;

@@ -3,9 +3,11 @@ package org.kdocs.lint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.kdocs.rst.blocks.BlockMarkers;
+import org.kdocs.rst.directives.DirectiveContent;
 
 /**
  * A line-level inventory of a document, enough for typography and parity
@@ -29,15 +31,13 @@ public final class MarkupScan {
     public record Literal(int line, String text) {
     }
 
-    private static final Pattern DIRECTIVE = Pattern.compile("\\.\\. +([\\w.:+-]+?) ?::(?: +(.*)|$)");
     private static final Pattern SUBSTITUTION = Pattern.compile("\\.\\. +\\|([^|]+)\\| +([\\w.:+-]+?) ?::(?: +(.*)|$)");
     private static final Pattern TARGET = Pattern.compile("\\.\\. +_(`[^`]+`|[^:]+|):(?: +(.*)|$)");
-    private static final Pattern FOOTNOTE = Pattern.compile("\\.\\. +\\[([^\\]]+)\\](?: +.*|$)");
     private static final Pattern ANONYMOUS = Pattern.compile("__ +(.*)");
+    // any bracketed label, wider than docutils' footnote and citation labels: the original's
+    // ".. [see the bottom of this file ...]" (a comment to docutils) counts as a footnote to keep
+    private static final Pattern BRACKETED = Pattern.compile("\\.\\. +\\[([^\\]]+)\\](?: +.*|$)");
     private static final Pattern FIELD = Pattern.compile(":([^:\\s][^:]*):(?: +(.*)|$)");
-    private static final Set<String> CODE_DIRECTIVES = Set.of("code-block", "code", "sourcecode", "parsed-literal",
-            "highlight", "literalinclude");
-    private static final Pattern LIST_MARKER = Pattern.compile("([-+*\u2022]|\\(?(?:[0-9]+|[a-zA-Z#])[.)])( +)");
 
     private final Kind[] kinds;
     private final List<Directive> directives = new ArrayList<>();
@@ -53,7 +53,7 @@ public final class MarkupScan {
         Arrays.fill(kinds, Kind.PROSE);
     }
 
-    public static MarkupScan of(SourceDoc doc, List<Title> titles) {
+    public static MarkupScan of(LintedDocument doc, List<Title> titles) {
         MarkupScan scan = new MarkupScan(doc.lines().size());
         scan.run(doc.lines());
         for (Title t : titles) {
@@ -77,7 +77,7 @@ public final class MarkupScan {
                 i++;
                 continue;
             }
-            int indent = SourceDoc.indent(line);
+            int indent = LintedDocument.indent(line);
             String s = line.substring(indent);
             Matcher m;
             if (s.startsWith(".. ") || s.equals("..")) {
@@ -96,16 +96,15 @@ public final class MarkupScan {
                 if (docinfo || indent == 0) {
                     fields.add(new Named(i, m.group(1), m.group(2) == null ? "" : m.group(2).strip()));
                 }
-            } else if (indent == 0 && !TitleScanner.adornment(s)) {
+            } else if (indent == 0 && !BlockMarkers.isAdornment(s)) {
                 docinfo = false;
             }
-            if (TitleScanner.adornment(s) && !s.equals("::") || s.startsWith("+-") || s.startsWith("+=")
-                    || s.charAt(0) == '=' && TitleScanner.SIMPLE_TOP.matcher(s).matches()) {
+            if (BlockMarkers.isAdornment(s) && !s.equals("::") || s.startsWith("+-") || s.startsWith("+=")
+                    || s.charAt(0) == '=' && BlockMarkers.SIMPLE_TABLE_TOP.matcher(s).lookingAt()) {
                 kinds[i] = Kind.MARKUP;
             }
             if (s.endsWith("::") && (i + 1 >= lines.size() || lines.get(i + 1).isEmpty())) {
-                Matcher marker = LIST_MARKER.matcher(s);
-                int base = indent + (marker.lookingAt() ? marker.end() : 0);
+                int base = indent + listMarkerWidth(s);
                 if (s.equals("::")) {
                     kinds[i] = Kind.MARKUP;
                 }
@@ -114,6 +113,15 @@ public final class MarkupScan {
             }
             i++;
         }
+    }
+
+    /** The width of the bullet or enumerator that starts s, or 0. */
+    private static int listMarkerWidth(String s) {
+        Matcher m = BlockMarkers.BULLET.matcher(s);
+        if (m.lookingAt() || (m = BlockMarkers.ENUMERATOR.matcher(s)).lookingAt()) {
+            return m.end();
+        }
+        return 0;
     }
 
     /** Marks the indented block after line start-1 (deeper than base) with kind; returns the next line. */
@@ -129,7 +137,7 @@ public final class MarkupScan {
                 k++;
                 continue;
             }
-            int ind = SourceDoc.indent(l);
+            int ind = LintedDocument.indent(l);
             if (ind <= base) {
                 break;
             }
@@ -159,11 +167,11 @@ public final class MarkupScan {
             directives.add(new Directive(i, m.group(2).toLowerCase(java.util.Locale.ROOT), nz(m.group(3))));
             return options(lines, i + 1, indent);
         }
-        if ((m = DIRECTIVE.matcher(s)).matches()) {
+        if ((m = BlockMarkers.DIRECTIVE.matcher(s)).lookingAt()) {
             String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            directives.add(new Directive(i, name, nz(m.group(2))));
+            directives.add(new Directive(i, name, s.substring(m.end()).strip()));
             int next = options(lines, i + 1, indent);
-            if (CODE_DIRECTIVES.contains(name)) {
+            if (DirectiveContent.of(name).literal()) {
                 return literalBlock(lines, next, indent, Kind.LITERAL);
             }
             return next;
@@ -172,7 +180,7 @@ public final class MarkupScan {
             String name = m.group(1);
             String value = nz(m.group(2));
             int k = i + 1;
-            while (k < lines.size() && !lines.get(k).isEmpty() && SourceDoc.indent(lines.get(k)) > indent) {
+            while (k < lines.size() && !lines.get(k).isEmpty() && LintedDocument.indent(lines.get(k)) > indent) {
                 value += lines.get(k).strip();
                 kinds[k] = Kind.MARKUP;
                 k++;
@@ -183,7 +191,7 @@ public final class MarkupScan {
             (value.isEmpty() ? labels : linkTargets).add(new Named(i, name.strip(), value));
             return k;
         }
-        if ((m = FOOTNOTE.matcher(s)).matches()) {
+        if ((m = BRACKETED.matcher(s)).matches()) {
             footnotes.add(new Named(i, m.group(1), ""));
             return i + 1;
         }
@@ -192,7 +200,7 @@ public final class MarkupScan {
 
     /** Skips directive option lines (":name: value" right after the directive line). */
     private int options(List<String> lines, int k, int indent) {
-        while (k < lines.size() && !lines.get(k).isEmpty() && SourceDoc.indent(lines.get(k)) > indent
+        while (k < lines.size() && !lines.get(k).isEmpty() && LintedDocument.indent(lines.get(k)) > indent
                 && lines.get(k).strip().startsWith(":")) {
             kinds[k] = Kind.MARKUP;
             k++;

@@ -45,6 +45,6 @@ public record Title(Status status, int overline, int titleLine, int underline, S
 
     /** The title's leading spaces (only overlined titles can have them). */
     public int inset() {
-        return SourceDoc.indent(title);
+        return LintedDocument.indent(title);
     }
 }

@@ -34,7 +34,7 @@ public final class TitleFixer {
     }
 
     /** The text with every fixable title's adornments set to the expected length. */
-    public static String fix(SourceDoc doc, List<Title> titles, boolean ambiguousWide) {
+    public static String fix(LintedDocument doc, List<Title> titles, boolean ambiguousWide) {
         String text = doc.text();
         List<int[]> edits = new ArrayList<>(); // {start, end, newLength, char}
         int[] lineStarts = lineStarts(text);

@@ -3,10 +3,10 @@ package org.kdocs.lint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.kdocs.rst.blocks.BlockMarkers;
+import org.kdocs.rst.directives.DirectiveContent;
 import org.kdocs.source.DisplayWidth;
 
 /**
@@ -19,61 +19,24 @@ import org.kdocs.source.DisplayWidth;
  * warning, ...) are examined with titles not allowed, where docutils reports
  * "Unexpected section title.". Literal blocks, comments and other
  * directives' content are skipped.
+ *
+ * <p>Why lint does not read the parser's tree: it must see the titles that
+ * docutils rejects or demotes (an underline shorter than a CJK title, a
+ * title where none is allowed, an inconsistent level), which the tree keeps
+ * only as messages or paragraphs, and a translation is linted on every save,
+ * where one pass over the lines costs far less than a parse. The patterns
+ * that start a block, the enumerated-list check and the directives' content
+ * kinds come from the parser ({@link BlockMarkers}, {@link DirectiveContent}),
+ * so the two recognise the same constructs.
  */
 public final class TitleScanner {
-    private static final Pattern BULLET = Pattern.compile("[-+*\u2022\u2023\u2043]( +|$)");
-    private static final Pattern ENUMERATOR = Pattern.compile(
-            "(\\(?([0-9]+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)\\)|([0-9]+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)\\.)( +|$)");
-    private static final Pattern FIELD = Pattern.compile(":(?![: ])([^:\\\\]|\\\\.|:(?!([ `]|$)))*(?<! ):( +|$)");
-    private static final Pattern OPTION = Pattern.compile(
-            "((-|\\+)[a-zA-Z0-9]( ?([a-zA-Z][a-zA-Z0-9_-]*|<[^<>]+>))?|(--|/)[a-zA-Z0-9][a-zA-Z0-9_-]*"
-                    + "([ =]([a-zA-Z][a-zA-Z0-9_-]*|<[^<>]+>))?)(, .*)?(  +| ?$)");
-    private static final Pattern SKIPPED_PREFIX = Pattern.compile("(>>>|\\||__)( +|$)");
-    private static final Pattern EXPLICIT = Pattern.compile("\\.\\.( +|$)");
-    private static final Pattern DIRECTIVE = Pattern.compile("\\.\\. +([\\w.:+-]+?) ?::( +|$)");
-    private static final Pattern FOOTNOTE = Pattern.compile("\\.\\. +\\[[^\\]]+\\]( +|$)");
-    private static final Pattern GRID_TOP = Pattern.compile("\\+-[-+]+-\\+ *");
-    static final Pattern SIMPLE_TOP = Pattern.compile("=+( +=+)+ *");
-    private static final Pattern SIMPLE_BORDER = Pattern.compile("=+[ =]*");
-    /** Directives whose content is body text with the text after "::" as its first line. */
-    private static final Set<String> ADMONITIONS = Set.of("note", "warning", "attention", "caution", "danger",
-            "error", "hint", "important", "tip", "seealso");
-    /** Directives with arguments or options whose content is body text. */
-    private static final Set<String> BODY_DIRECTIVES = Set.of("admonition", "topic", "sidebar", "container",
-            "compound", "epigraph", "highlights", "pull-quote", "list-table", "flat-table", "table", "figure",
-            "kernel-figure", "rst-class", "cssclass");
-
     private final List<Title> titles = new ArrayList<>();
 
     private TitleScanner() {
     }
 
-    /**
-     * True for a line of one repeated ASCII punctuation character and
-     * trailing spaces, docutils' {@code ([!-/:-@[-`{-~])\1* *$}, tested
-     * on most lines and so written as a character scan.
-     */
-    static boolean adornment(String line) {
-        if (line.isEmpty() || !punctuation(line.charAt(0))) {
-            return false;
-        }
-        char c = line.charAt(0);
-        int i = 1;
-        while (i < line.length() && line.charAt(i) == c) {
-            i++;
-        }
-        while (i < line.length() && line.charAt(i) == ' ') {
-            i++;
-        }
-        return i == line.length();
-    }
-
-    private static boolean punctuation(char c) {
-        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
-    }
-
     /** All title candidates of a document, in line order. */
-    public static List<Title> scan(SourceDoc doc) {
+    public static List<Title> scan(LintedDocument doc) {
         TitleScanner scanner = new TitleScanner();
         int[] origin = new int[doc.lines().size()];
         for (int i = 0; i < origin.length; i++) {
@@ -82,27 +45,6 @@ public final class TitleScanner {
         scanner.new Block(doc.lines(), origin, true, new Memo()).run();
         scanner.titles.sort(Comparator.comparingInt(Title::titleLine));
         return List.copyOf(scanner.titles);
-    }
-
-    /** The ordinals that may follow an enumerator (arabic, alphabetic or roman). */
-    static List<String> successors(String ordinal) {
-        List<String> next = new ArrayList<>();
-        if (ordinal.equals("#")) {
-            return next;
-        }
-        if (ordinal.chars().allMatch(Character::isDigit)) {
-            next.add(new java.math.BigInteger(ordinal).add(java.math.BigInteger.ONE).toString());
-            return next;
-        }
-        if (ordinal.length() == 1 && ordinal.charAt(0) != 'z' && ordinal.charAt(0) != 'Z') {
-            next.add(String.valueOf((char) (ordinal.charAt(0) + 1)));
-        }
-        int roman = Roman.parse(ordinal);
-        if (roman > 0) {
-            String r = Roman.format(roman + 1);
-            next.add(Character.isLowerCase(ordinal.charAt(0)) ? r.toLowerCase(java.util.Locale.ROOT) : r);
-        }
-        return next;
     }
 
     /** Hierarchy memo, docutils' memo.title_styles and memo.section_level. */
@@ -166,7 +108,7 @@ public final class TitleScanner {
             int minIndent = Integer.MAX_VALUE;
             for (int k = from; k < stop; k++) {
                 if (!blank(k)) {
-                    minIndent = Math.min(minIndent, SourceDoc.indent(at(k)));
+                    minIndent = Math.min(minIndent, LintedDocument.indent(at(k)));
                 }
             }
             List<String> body = new ArrayList<>();
@@ -203,7 +145,7 @@ public final class TitleScanner {
                 return item(i, column);
             }
             int end = i + 1;
-            while (end < to && (blank(end) || SourceDoc.indent(at(end)) >= column)) {
+            while (end < to && (blank(end) || LintedDocument.indent(at(end)) >= column)) {
                 end++;
             }
             int stop = end;
@@ -236,36 +178,39 @@ public final class TitleScanner {
             }
             // each pattern is tried only on lines whose first character it can match
             Matcher m;
-            if ("-+*\u2022\u2023\u2043".indexOf(first) >= 0 && (m = BULLET.matcher(l)).lookingAt()) {
+            if (BlockMarkers.BULLET_FIRST.indexOf(first) >= 0 && (m = BlockMarkers.BULLET.matcher(l)).lookingAt()) {
                 return listItem(i, m.end());
             }
-            if (mayBeEnumerator(l) && (m = ENUMERATOR.matcher(l)).lookingAt() && enumeratedItem(i)) {
+            if (mayBeEnumerator(l) && (m = BlockMarkers.ENUMERATOR.matcher(l)).lookingAt()
+                    && BlockMarkers.isEnumeratedListItem(m, i + 1 < to ? at(i + 1) : null)) {
                 return listItem(i, m.end());
             }
-            if (first == ':' && (m = FIELD.matcher(l)).lookingAt()) {
+            if (first == ':' && (m = BlockMarkers.FIELD_MARKER.matcher(l)).lookingAt()) {
                 return item(i, m.end());
             }
-            if ((first == '-' || first == '+' || first == '/') && (m = OPTION.matcher(l)).lookingAt()
-                    && !adornment(l)) {
+            if (BlockMarkers.OPTION_FIRST.indexOf(first) >= 0
+                    && (m = BlockMarkers.OPTION_MARKER.matcher(l)).lookingAt()) {
                 return item(i, m.end());
             }
-            if ((first == '>' || first == '|' || first == '_') && SKIPPED_PREFIX.matcher(l).lookingAt()) {
+            if (first == '>' && BlockMarkers.DOCTEST.matcher(l).lookingAt()
+                    || first == '|' && BlockMarkers.LINE_BLOCK.matcher(l).lookingAt()
+                    || first == '_' && BlockMarkers.ANONYMOUS.matcher(l).lookingAt()) {
                 return skipIndented(i + 1);
             }
-            if (first == '+' && GRID_TOP.matcher(l).matches()) {
+            if (first == '+' && BlockMarkers.GRID_TABLE_TOP.matcher(l).lookingAt()) {
                 int k = i;
                 while (k < to && !blank(k)) {
                     k++;
                 }
                 return k;
             }
-            if (first == '=' && SIMPLE_TOP.matcher(l).matches()) {
+            if (first == '=' && BlockMarkers.SIMPLE_TABLE_TOP.matcher(l).lookingAt()) {
                 return skipSimpleTable(i);
             }
-            if (first == '.' && EXPLICIT.matcher(l).lookingAt()) {
+            if (first == '.' && BlockMarkers.EXPLICIT_MARKUP.matcher(l).lookingAt()) {
                 return explicit(i, l);
             }
-            if (adornment(l)) {
+            if (BlockMarkers.isAdornment(l)) {
                 return titlesAllowed ? lineState(i) : unexpectedLine(i);
             }
             return textState(i);
@@ -273,21 +218,21 @@ public final class TitleScanner {
 
         int explicit(int i, String l) {
             int end = skipIndented(i + 1);
-            Matcher d = DIRECTIVE.matcher(l);
+            Matcher d = BlockMarkers.DIRECTIVE.matcher(l);
             if (d.lookingAt()) {
-                String name = d.group(1).toLowerCase(java.util.Locale.ROOT);
+                DirectiveContent content = DirectiveContent.of(d.group(1));
                 int contentStart = i + 1;
                 while (contentStart < end && !blank(contentStart) && at(contentStart).strip().startsWith(":")) {
                     contentStart++; // options
                 }
-                if (name.equals("only")) {
+                if (content == DirectiveContent.SECTIONS) {
                     return nested(null, i, contentStart, end, true, new Memo());
                 }
-                if (ADMONITIONS.contains(name)) {
+                if (content == DirectiveContent.BODY_FROM_FIRST_LINE) {
                     String rest = l.substring(d.end()).strip();
                     return nested(rest.isEmpty() ? null : rest, i, contentStart, end, false, memo);
                 }
-                if (BODY_DIRECTIVES.contains(name)) {
+                if (content == DirectiveContent.BODY) {
                     while (contentStart < end && !blank(contentStart)) {
                         contentStart++; // argument continuation lines
                     }
@@ -295,8 +240,8 @@ public final class TitleScanner {
                 }
                 return end;
             }
-            Matcher f = FOOTNOTE.matcher(l);
-            if (f.lookingAt()) {
+            Matcher f = BlockMarkers.FOOTNOTE.matcher(l);
+            if (f.lookingAt() || (f = BlockMarkers.CITATION.matcher(l)).lookingAt()) {
                 return item(i, f.end());
             }
             return end; // comments, targets, substitution definitions
@@ -318,36 +263,10 @@ public final class TitleScanner {
             return k > 0 && k < l.length() && (l.charAt(k) == '.' || l.charAt(k) == ')');
         }
 
-        /** docutils Body.is_enumerated_list_item: the next line is blank, indented, or the next enumerator. */
-        boolean enumeratedItem(int i) {
-            if (i + 1 >= to || blank(i + 1) || indented(i + 1)) {
-                return true;
-            }
-            Matcher m = ENUMERATOR.matcher(at(i));
-            if (!m.lookingAt()) {
-                return false;
-            }
-            String marker = m.group(1);
-            String ordinal = m.group(2) != null ? m.group(2) : m.group(3);
-            int at = marker.indexOf(ordinal);
-            String prefix = marker.substring(0, at);
-            String suffix = marker.substring(at + ordinal.length());
-            String next = at(i + 1);
-            if (next.startsWith(prefix + "#" + suffix)) {
-                return true;
-            }
-            for (String successor : successors(ordinal)) {
-                if (next.startsWith(prefix + successor + suffix)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         int skipSimpleTable(int i) {
             int k = i + 1;
             while (k < to) {
-                if (SIMPLE_BORDER.matcher(at(k)).matches() && (k + 1 >= to || blank(k + 1))) {
+                if (BlockMarkers.SIMPLE_TABLE_BORDER.matcher(at(k)).lookingAt() && (k + 1 >= to || blank(k + 1))) {
                     return k + 1;
                 }
                 k++;
@@ -373,7 +292,7 @@ public final class TitleScanner {
             if (i + 1 >= to || blank(i + 1)) {
                 return n < 4 ? textState(i) : i + 1; // transition (a short one is paragraph text)
             }
-            if (!indented(i + 1) && adornment(at(i + 1))) {
+            if (!indented(i + 1) && BlockMarkers.isAdornment(at(i + 1))) {
                 return n < 4 ? textState(i) : i + 2; // "Invalid section title or transition marker."
             }
             String title = at(i + 1);
@@ -381,7 +300,7 @@ public final class TitleScanner {
                 return n < 4 ? textState(i) : i + 2; // "Incomplete section title."
             }
             String underline = at(i + 2);
-            if (!adornment(underline)) {
+            if (!BlockMarkers.isAdornment(underline)) {
                 return n < 4 ? textState(i) : i + 3; // "Missing matching underline ..."
             }
             if (!overline.equals(underline)) {
@@ -414,7 +333,7 @@ public final class TitleScanner {
                 return nested(null, i, i + 1, skipIndented(i + 1), false, memo); // definition list item
             }
             String next = at(i + 1);
-            if (!adornment(next)) {
+            if (!BlockMarkers.isAdornment(next)) {
                 return paragraph(i);
             }
             String title = at(i);
@@ -462,7 +381,7 @@ public final class TitleScanner {
                 return skipIndented(k); // indented literal block
             }
             char quote = at(k).charAt(0);
-            if (!punctuation(quote)) {
+            if (!BlockMarkers.isPunctuation(quote)) {
                 return k;
             }
             while (k < to && !blank(k) && at(k).charAt(0) == quote) {

@@ -48,29 +48,169 @@ public record RstSettings(
 
     /** docutils 0.19's defaults. */
     public static RstSettings defaults() {
-        return new RstSettings(8, 2, 4, "", "%", true, true, null, false, false,
-                "https://peps.python.org/", "pep-%04d", false, "https://tools.ietf.org/html/",
-                false, "long", 10000, "en");
+        return builder().build();
+    }
+
+    /** A builder starting from docutils 0.19's defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.tabWidth = tabWidth;
+        b.reportLevel = reportLevel;
+        b.haltLevel = haltLevel;
+        b.idPrefix = idPrefix;
+        b.autoIdPrefix = autoIdPrefix;
+        b.rawEnabled = rawEnabled;
+        b.fileInsertionEnabled = fileInsertionEnabled;
+        b.includeRoot = includeRoot;
+        b.characterLevelInlineMarkup = characterLevelInlineMarkup;
+        b.pepReferences = pepReferences;
+        b.pepBaseUrl = pepBaseUrl;
+        b.pepFileUrlTemplate = pepFileUrlTemplate;
+        b.rfcReferences = rfcReferences;
+        b.rfcBaseUrl = rfcBaseUrl;
+        b.trimFootnoteReferenceSpace = trimFootnoteReferenceSpace;
+        b.syntaxHighlight = syntaxHighlight;
+        b.lineLengthLimit = lineLengthLimit;
+        b.languageCode = languageCode;
+        return b;
     }
 
     public RstSettings withRawEnabled(boolean enabled) {
-        return new RstSettings(tabWidth, reportLevel, haltLevel, idPrefix, autoIdPrefix, enabled,
-                fileInsertionEnabled, includeRoot, characterLevelInlineMarkup, pepReferences, pepBaseUrl,
-                pepFileUrlTemplate, rfcReferences, rfcBaseUrl, trimFootnoteReferenceSpace, syntaxHighlight,
-                lineLengthLimit, languageCode);
+        return toBuilder().rawEnabled(enabled).build();
     }
 
     public RstSettings withIncludeRoot(Path root) {
-        return new RstSettings(tabWidth, reportLevel, haltLevel, idPrefix, autoIdPrefix, rawEnabled,
-                fileInsertionEnabled, root, characterLevelInlineMarkup, pepReferences, pepBaseUrl,
-                pepFileUrlTemplate, rfcReferences, rfcBaseUrl, trimFootnoteReferenceSpace, syntaxHighlight,
-                lineLengthLimit, languageCode);
+        return toBuilder().includeRoot(root).build();
     }
 
     public RstSettings withLevels(int report, int halt) {
-        return new RstSettings(tabWidth, report, halt, idPrefix, autoIdPrefix, rawEnabled,
-                fileInsertionEnabled, includeRoot, characterLevelInlineMarkup, pepReferences, pepBaseUrl,
-                pepFileUrlTemplate, rfcReferences, rfcBaseUrl, trimFootnoteReferenceSpace, syntaxHighlight,
-                lineLengthLimit, languageCode);
+        return toBuilder().reportLevel(report).haltLevel(halt).build();
+    }
+
+    /** Settings by name; each setting not given keeps docutils' default. The parameters are documented above. */
+    public static final class Builder {
+        private int tabWidth = 8;
+        private int reportLevel = 2;
+        private int haltLevel = 4;
+        private String idPrefix = "";
+        private String autoIdPrefix = "%";
+        private boolean rawEnabled = true;
+        private boolean fileInsertionEnabled = true;
+        private Path includeRoot = null;
+        private boolean characterLevelInlineMarkup = false;
+        private boolean pepReferences = false;
+        private String pepBaseUrl = "https://peps.python.org/";
+        private String pepFileUrlTemplate = "pep-%04d";
+        private boolean rfcReferences = false;
+        private String rfcBaseUrl = "https://tools.ietf.org/html/";
+        private boolean trimFootnoteReferenceSpace = false;
+        private String syntaxHighlight = "long";
+        private int lineLengthLimit = 10000;
+        private String languageCode = "en";
+
+        private Builder() {
+        }
+
+        public Builder tabWidth(int value) {
+            tabWidth = value;
+            return this;
+        }
+
+        public Builder reportLevel(int value) {
+            reportLevel = value;
+            return this;
+        }
+
+        public Builder haltLevel(int value) {
+            haltLevel = value;
+            return this;
+        }
+
+        public Builder idPrefix(String value) {
+            idPrefix = value;
+            return this;
+        }
+
+        public Builder autoIdPrefix(String value) {
+            autoIdPrefix = value;
+            return this;
+        }
+
+        public Builder rawEnabled(boolean value) {
+            rawEnabled = value;
+            return this;
+        }
+
+        public Builder fileInsertionEnabled(boolean value) {
+            fileInsertionEnabled = value;
+            return this;
+        }
+
+        public Builder includeRoot(Path value) {
+            includeRoot = value;
+            return this;
+        }
+
+        public Builder characterLevelInlineMarkup(boolean value) {
+            characterLevelInlineMarkup = value;
+            return this;
+        }
+
+        public Builder pepReferences(boolean value) {
+            pepReferences = value;
+            return this;
+        }
+
+        public Builder pepBaseUrl(String value) {
+            pepBaseUrl = value;
+            return this;
+        }
+
+        public Builder pepFileUrlTemplate(String value) {
+            pepFileUrlTemplate = value;
+            return this;
+        }
+
+        public Builder rfcReferences(boolean value) {
+            rfcReferences = value;
+            return this;
+        }
+
+        public Builder rfcBaseUrl(String value) {
+            rfcBaseUrl = value;
+            return this;
+        }
+
+        public Builder trimFootnoteReferenceSpace(boolean value) {
+            trimFootnoteReferenceSpace = value;
+            return this;
+        }
+
+        public Builder syntaxHighlight(String value) {
+            syntaxHighlight = value;
+            return this;
+        }
+
+        public Builder lineLengthLimit(int value) {
+            lineLengthLimit = value;
+            return this;
+        }
+
+        public Builder languageCode(String value) {
+            languageCode = value;
+            return this;
+        }
+
+        public RstSettings build() {
+            return new RstSettings(tabWidth, reportLevel, haltLevel, idPrefix, autoIdPrefix, rawEnabled,
+                    fileInsertionEnabled, includeRoot, characterLevelInlineMarkup, pepReferences, pepBaseUrl,
+                    pepFileUrlTemplate, rfcReferences, rfcBaseUrl, trimFootnoteReferenceSpace, syntaxHighlight,
+                    lineLengthLimit, languageCode);
+        }
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.kdocs.source.highlight.Highlighter;
-import org.kdocs.source.highlight.Token;
+import org.kdocs.source.highlight.HighlightToken;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
@@ -33,12 +33,12 @@ final class CodeHighlighting {
         if (language == null || !plainText(block)) {
             return;
         }
-        List<Token> tokens = Highlighter.tokens(language, block.astext());
+        List<HighlightToken> tokens = Highlighter.tokens(language, block.astext());
         if (tokens == null) {
             return;
         }
         List<Node> spans = new ArrayList<>();
-        for (Token token : tokens) {
+        for (HighlightToken token : tokens) {
             if (token.classes().isEmpty()) {
                 spans.add(new Text(token.text()));
             } else {

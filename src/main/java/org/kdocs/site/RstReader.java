@@ -122,11 +122,9 @@ public final class RstReader implements DocumentReader {
     // Sphinx's auto_id_prefix is "id": a title without an ASCII id gets "id1", as in Sphinx-built pages
     private static RstSettings sphinxSettings(java.nio.file.Path includeRoot, Trust trust) {
         RstSettings d = RstSettings.defaults();
-        return new RstSettings(d.tabWidth(), d.reportLevel(), d.haltLevel(), d.idPrefix(), "id",
-                d.rawEnabled() && trust.rawEnabled(), d.fileInsertionEnabled() && trust.fileInsertionEnabled(),
-                includeRoot, d.characterLevelInlineMarkup(), d.pepReferences(),
-                d.pepBaseUrl(), d.pepFileUrlTemplate(), d.rfcReferences(), d.rfcBaseUrl(),
-                d.trimFootnoteReferenceSpace(), d.syntaxHighlight(), d.lineLengthLimit(), d.languageCode());
+        return d.toBuilder().autoIdPrefix("id").rawEnabled(d.rawEnabled() && trust.rawEnabled())
+                .fileInsertionEnabled(d.fileInsertionEnabled() && trust.fileInsertionEnabled())
+                .includeRoot(includeRoot).build();
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Pending;
+import org.kdocs.tree.Strftime;
 import org.kdocs.tree.Text;
 
 /**

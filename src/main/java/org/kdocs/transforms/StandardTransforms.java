@@ -52,7 +52,7 @@ public final class StandardTransforms {
     public static final TransformKind FILTER = kind("components.Filter", 780, Cleanups.COMPONENT_FILTER);
 
     /** Added by docutils' HTML and LaTeX writers, not by pseudo-XML: {@code standard(s).with(ADMONITIONS, true)}. */
-    public static final TransformKind ADMONITIONS = kind("writer_aux.Admonitions", 920, new Admonitions());
+    public static final TransformKind ADMONITIONS = kind("writer_aux.Admonitions", 920, new AdmonitionTitles());
 
     /** The defaults in the order docutils adds them: reader, parser, writer. */
     public static final List<TransformKind> DEFAULTS = List.of(

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kdocs.lint.MarkupScan;
-import org.kdocs.lint.SourceDoc;
+import org.kdocs.lint.LintedDocument;
 import org.kdocs.lint.Title;
 import org.kdocs.lint.TitleFixer;
 import org.kdocs.lint.TitleScanner;
@@ -43,7 +43,7 @@ public final class Skeleton {
         if (ForeignSkeleton.handles(original)) {
             return ForeignSkeleton.of(layout, original, text, translator);
         }
-        SourceDoc doc = SourceDoc.of(original.toString(), text);
+        LintedDocument doc = LintedDocument.of(original.toString(), text);
         List<Title> titles = TitleScanner.scan(doc);
         MarkupScan scan = MarkupScan.of(doc, titles);
         Set<String> renamed = new HashSet<>(translatedLabels);
@@ -52,7 +52,7 @@ public final class Skeleton {
             renamed.add(label.name());
             labelLines.add(label.line());
         }
-        Set<Integer> untranslatedEntries = Toctrees.untranslatedEntries(layout, original, doc, scan);
+        Set<Integer> untranslatedEntries = TranslatedToctrees.untranslatedEntries(layout, original, doc, scan);
         List<String> lines = doc.rawLines();
 
         StringBuilder out = new StringBuilder();
@@ -80,13 +80,13 @@ public final class Skeleton {
             }
             out.append(line).append('\n');
         }
-        SourceDoc skeleton = SourceDoc.of(original.toString(), out.toString());
+        LintedDocument skeleton = LintedDocument.of(original.toString(), out.toString());
         return TitleFixer.fix(skeleton, TitleScanner.scan(skeleton), false);
     }
 
     /** Adds a new translation to the translated index mirroring the original's index that lists it; says what it did. */
     public static String addToIndex(TranslationLayout layout, Path original) throws java.io.IOException {
-        return Toctrees.addToIndex(layout, original);
+        return TranslatedToctrees.addToIndex(layout, original);
     }
 
     /** Labels the translation tree defines with the language's prefix, without it. */
@@ -97,7 +97,7 @@ public final class Skeleton {
         }
         try (var files = Files.walk(layout.translationRoot())) {
             for (Path file : files.filter(f -> f.toString().endsWith(".rst") && Files.isRegularFile(f)).toList()) {
-                SourceDoc doc = SourceDoc.of(file.toString(), Files.readString(file));
+                LintedDocument doc = LintedDocument.of(file.toString(), Files.readString(file));
                 for (MarkupScan.Named label : MarkupScan.of(doc, TitleScanner.scan(doc)).labels()) {
                     if (label.name().startsWith(layout.labelPrefix())) {
                         labels.add(label.name().substring(layout.labelPrefix().length()));

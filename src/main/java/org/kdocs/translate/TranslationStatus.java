@@ -44,7 +44,7 @@ public final class TranslationStatus {
         List<Page> pages = new ArrayList<>();
         Optional<GitHistory> history = GitHistory.find(layout.root());
         try {
-            for (Path original : Toctrees.originalPages(layout)) {
+            for (Path original : TranslatedToctrees.originalPages(layout)) {
                 Path translation = layout.translationOf(original);
                 String o = layout.originalField(original);
                 String t = layout.originalField(translation);

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.kdocs.conformance.DocutilsCorpus.Case;
 import org.kdocs.rst.RstParser;
-import org.kdocs.rst.directives.Strftime;
 import org.kdocs.testing.TestResources;
+import org.kdocs.tree.Strftime;
 import org.kdocs.tree.Reporter;
 
 /**

@@ -64,10 +64,10 @@ class ForeignFormatsLintTest {
         // a Markdown setext heading under a Chinese title is "too short" for docutils, but it is no RST title
         String markdown = ":Original: docs/notes.md\n\n笔记\n==\n\n正文。\n";
         try (Linter linter = new Linter(Rules.all(), LintConfig.defaults())) {
-            List<Finding> findings = linter.lint(SourceDoc.of("docs-zh_CN/notes.md", markdown),
+            List<Finding> findings = linter.lint(LintedDocument.of("docs-zh_CN/notes.md", markdown),
                     work.resolve("docs-zh_CN/notes.md"));
             assertThat(findings).extracting(Finding::ruleId).doesNotContain("title-short", "title-width");
-            List<Finding> asRst = linter.lint(SourceDoc.of("docs-zh_CN/notes.rst", markdown), null);
+            List<Finding> asRst = linter.lint(LintedDocument.of("docs-zh_CN/notes.rst", markdown), null);
             assertThat(asRst).extracting(Finding::ruleId).contains("title-short");
         }
     }

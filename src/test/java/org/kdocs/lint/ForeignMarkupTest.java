@@ -18,7 +18,7 @@ class ForeignMarkupTest {
     }
 
     private static ForeignMarkup of(String name, String text) {
-        return ForeignMarkup.of(SourceDoc.of(name, text));
+        return ForeignMarkup.of(LintedDocument.of(name, text));
     }
 
     @Test

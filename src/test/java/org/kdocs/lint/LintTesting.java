@@ -16,8 +16,8 @@ final class LintTesting {
     }
 
     static List<Finding> run(Rule rule, String text, String original, LintConfig config) {
-        LintContext context = new LintContext(SourceDoc.of("t.rst", text),
-                original == null ? null : SourceDoc.of("o.rst", original), null, Glossary.EMPTY, config);
+        LintContext context = new LintContext(LintedDocument.of("t.rst", text),
+                original == null ? null : LintedDocument.of("o.rst", original), null, Terminology.EMPTY, config);
         return run(rule, context);
     }
 

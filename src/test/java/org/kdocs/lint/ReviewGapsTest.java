@@ -26,7 +26,7 @@ class ReviewGapsTest {
     }
 
     private static List<Finding> lint(String text, String ruleId) {
-        return new Linter(Rules.all(), LintConfig.defaults()).lint(SourceDoc.of("t.rst", text), null).stream()
+        return new Linter(Rules.all(), LintConfig.defaults()).lint(LintedDocument.of("t.rst", text), null).stream()
                 .filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 

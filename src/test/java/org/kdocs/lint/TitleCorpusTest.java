@@ -34,7 +34,7 @@ class TitleCorpusTest {
         String text = Files.readString(DIR.resolve(name + ".rst"), StandardCharsets.UTF_8);
         List<String> expected = Files.readAllLines(DIR.resolve(name + ".docutils")).stream()
                 .filter(l -> !l.isBlank()).sorted().toList();
-        List<String> actual = new Linter(Rules.all(), LintConfig.defaults()).lint(SourceDoc.of(name, text), null)
+        List<String> actual = new Linter(Rules.all(), LintConfig.defaults()).lint(LintedDocument.of(name, text), null)
                 .stream().filter(f -> TITLE_RULES.contains(f.ruleId()))
                 .map(f -> f.line() + ":" + f.ruleId()).distinct().sorted().toList();
         assertThat(actual).isEqualTo(expected);

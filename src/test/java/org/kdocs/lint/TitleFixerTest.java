@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TitleFixerTest {
     private static String fix(String text) {
-        SourceDoc doc = SourceDoc.of("t.rst", text);
+        LintedDocument doc = LintedDocument.of("t.rst", text);
         return TitleFixer.fix(doc, TitleScanner.scan(doc), false);
     }
 

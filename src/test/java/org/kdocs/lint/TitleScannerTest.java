@@ -10,7 +10,7 @@ import org.kdocs.source.DisplayWidth;
 /** Title decisions checked against docutils 0.19 (scripts/docutils-oracle.py --parse-only) on the same inputs. */
 class TitleScannerTest {
     private static List<Title> scan(String text) {
-        return TitleScanner.scan(SourceDoc.of("t.rst", text));
+        return TitleScanner.scan(LintedDocument.of("t.rst", text));
     }
 
     private static Title.Status only(String text) {

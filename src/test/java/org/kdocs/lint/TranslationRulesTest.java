@@ -160,7 +160,7 @@ class TranslationRulesTest {
 
     @Test
     void glossaryFormatProblemsAreCollected() {
-        Glossary g = Glossary.parse("ok = 好\nbroken line\n= 空\n");
+        Terminology g = Terminology.parse("ok = 好\nbroken line\n= 空\n");
         assertThat(g.entries()).hasSize(1);
         assertThat(g.problems()).hasSize(2);
     }

@@ -15,7 +15,7 @@ import org.kdocs.lint.Linter;
 import org.kdocs.lint.Overlay;
 import org.kdocs.lint.Pairing;
 import org.kdocs.lint.Severity;
-import org.kdocs.lint.SourceDoc;
+import org.kdocs.lint.LintedDocument;
 import org.kdocs.lint.SourceFormat;
 import org.kdocs.source.Confinement;
 
@@ -126,7 +126,7 @@ public final class PatchReview {
         List<String> old = current.get(diff.oldPath());
         Confinement gate = tree == null ? null : Confinement.within(tree);
         if (old == null && gate != null && gate.admits(tree.resolve(diff.oldPath()))) {
-            old = SourceDoc.of("", new String(gate.read(tree.resolve(diff.oldPath())), StandardCharsets.UTF_8))
+            old = LintedDocument.of("", new String(gate.read(tree.resolve(diff.oldPath())), StandardCharsets.UTF_8))
                     .rawLines();
         }
         return old == null ? Rebuilt.fragments(diff) : Rebuilt.applied(diff, old);
@@ -149,7 +149,7 @@ public final class PatchReview {
                 config = config.withSeverity(id, Severity.OFF);
             }
         }
-        SourceDoc doc = SourceDoc.of(rebuilt.path(), rebuilt.text());
+        LintedDocument doc = LintedDocument.of(rebuilt.path(), rebuilt.text());
         Path located = rebuilt.fragment() ? null : root.resolve(rebuilt.path());
         if (located != null && !files.disk()) {
             // without a tree, a translation is paired only with an English page of the same patch

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kdocs.lint.MarkupScan;
-import org.kdocs.lint.SourceDoc;
+import org.kdocs.lint.LintedDocument;
 
 /**
  * The options and content of one directive, read from its indented block
@@ -16,12 +16,12 @@ import org.kdocs.lint.SourceDoc;
  */
 record DirectiveBody(Map<String, String> options, List<Integer> lines, List<String> content) {
 
-    static DirectiveBody of(SourceDoc doc, MarkupScan.Directive directive) {
+    static DirectiveBody of(LintedDocument doc, MarkupScan.Directive directive) {
         List<String> view = doc.lines();
-        int base = SourceDoc.indent(view.get(directive.line()));
+        int base = LintedDocument.indent(view.get(directive.line()));
         Map<String, String> options = new LinkedHashMap<>();
         int k = directive.line() + 1;
-        while (k < view.size() && !view.get(k).isEmpty() && SourceDoc.indent(view.get(k)) > base) {
+        while (k < view.size() && !view.get(k).isEmpty() && LintedDocument.indent(view.get(k)) > base) {
             String s = view.get(k).strip();
             if (s.startsWith(":") && s.indexOf(':', 1) > 0) {
                 int colon = s.indexOf(':', 1);
@@ -36,7 +36,7 @@ record DirectiveBody(Map<String, String> options, List<Integer> lines, List<Stri
             if (l.isEmpty()) {
                 continue;
             }
-            int indent = SourceDoc.indent(l);
+            int indent = LintedDocument.indent(l);
             if (indent <= base) {
                 break;
             }

@@ -2,7 +2,7 @@ package org.kdocs.lint.rules;
 
 import java.util.Set;
 
-import org.kdocs.lint.Glossary;
+import org.kdocs.lint.Terminology;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
@@ -40,7 +40,7 @@ public final class GlossaryRule implements Rule {
 
     @Override
     public void check(LintContext context, FindingSink sink) {
-        for (Glossary.Entry e : context.glossary().entries()) {
+        for (Terminology.Entry e : context.glossary().entries()) {
             for (String wrong : e.wrong()) {
                 for (Terms.Hit hit : Terms.find(context, wrong)) {
                     String line = context.doc().rawLines().get(hit.line());

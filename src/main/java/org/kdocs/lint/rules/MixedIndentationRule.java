@@ -13,7 +13,7 @@ import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
-import org.kdocs.lint.SourceDoc;
+import org.kdocs.lint.LintedDocument;
 
 /**
  * {@code mixed-indentation}: a line indented with a tab (or a tab and
@@ -50,7 +50,7 @@ public final class MixedIndentationRule implements Rule {
     public void check(LintContext context, FindingSink sink) {
         Map<String, Set<Integer>> original = context.original().isPresent()
                 ? originalColumns(context.original().get(), context.originalScan().orElseThrow()) : Map.of();
-        SourceDoc doc = context.doc();
+        LintedDocument doc = context.doc();
         for (List<Integer> block : literalBlocks(doc, context.scan())) {
             if (!mixed(doc, block)) {
                 continue;
@@ -61,7 +61,7 @@ public final class MixedIndentationRule implements Rule {
                     continue;
                 }
                 String prev = doc.lines().get(block.get(k - 1));
-                int delta = SourceDoc.indent(doc.lines().get(n)) - SourceDoc.indent(prev);
+                int delta = LintedDocument.indent(doc.lines().get(n)) - LintedDocument.indent(prev);
                 Set<Integer> expected = original.get(pair(prev, doc.lines().get(n)));
                 if (expected != null) {
                     if (!expected.contains(delta)) {
@@ -70,8 +70,8 @@ public final class MixedIndentationRule implements Rule {
                     }
                 } else if (k + 1 < block.size() && strayed(doc, block.get(k - 1), n, block.get(k + 1))) {
                     sink.report(n + 1, 1, "tab indentation puts this line at column "
-                            + SourceDoc.indent(doc.lines().get(n)) + " between lines indented with spaces to column "
-                            + SourceDoc.indent(prev));
+                            + LintedDocument.indent(doc.lines().get(n)) + " between lines indented with spaces to column "
+                            + LintedDocument.indent(prev));
                 }
             }
         }
@@ -79,18 +79,18 @@ public final class MixedIndentationRule implements Rule {
     }
 
     /** Lines before and after indented with spaces to one column, this one elsewhere, and no opener before it. */
-    private static boolean strayed(SourceDoc doc, int before, int line, int after) {
+    private static boolean strayed(LintedDocument doc, int before, int line, int after) {
         String prev = doc.lines().get(before);
-        int column = SourceDoc.indent(prev);
+        int column = LintedDocument.indent(prev);
         String last = prev.strip();
         return !tabbed(doc.rawLines().get(before)) && !tabbed(doc.rawLines().get(after))
-                && SourceDoc.indent(doc.lines().get(after)) == column && SourceDoc.indent(doc.lines().get(line)) != column
+                && LintedDocument.indent(doc.lines().get(after)) == column && LintedDocument.indent(doc.lines().get(line)) != column
                 && OPENERS.indexOf(last.charAt(last.length() - 1)) < 0 && !OPENING_STATEMENT.matcher(last).matches();
     }
 
     /** List items whose marker sits at another column than the previous item's with the same marker, by a tab. */
     private static void listItems(LintContext context, FindingSink sink) {
-        SourceDoc doc = context.doc();
+        LintedDocument doc = context.doc();
         Map<String, Integer> lastItem = new HashMap<>(); // marker shape -> line of the previous item
         for (int n = 0; n < doc.lines().size(); n++) {
             String view = doc.lines().get(n);
@@ -100,8 +100,8 @@ public final class MixedIndentationRule implements Rule {
                 }
                 continue;
             }
-            int column = SourceDoc.indent(view);
-            lastItem.values().removeIf(line -> SourceDoc.indent(doc.lines().get(line)) > column
+            int column = LintedDocument.indent(view);
+            lastItem.values().removeIf(line -> LintedDocument.indent(doc.lines().get(line)) > column
                     && !ITEM.matcher(view.substring(column)).lookingAt());
             Matcher m = ITEM.matcher(view.substring(column));
             if (!m.lookingAt()) {
@@ -116,7 +116,7 @@ public final class MixedIndentationRule implements Rule {
                 continue;
             }
             String prevView = doc.lines().get(previous);
-            int prevColumn = SourceDoc.indent(prevView);
+            int prevColumn = LintedDocument.indent(prevView);
             Matcher pm = ITEM.matcher(prevView.substring(prevColumn));
             int prevBody = prevColumn + (pm.lookingAt() ? pm.end() : 0);
             boolean tabHere = tabbed(doc.rawLines().get(n));
@@ -142,7 +142,7 @@ public final class MixedIndentationRule implements Rule {
         return false;
     }
 
-    private static boolean mixed(SourceDoc doc, List<Integer> block) {
+    private static boolean mixed(LintedDocument doc, List<Integer> block) {
         boolean tabs = false;
         boolean spaces = false;
         for (int n : block) {
@@ -157,7 +157,7 @@ public final class MixedIndentationRule implements Rule {
     }
 
     /** The non-blank lines of each literal block, in order. */
-    private static List<List<Integer>> literalBlocks(SourceDoc doc, MarkupScan scan) {
+    private static List<List<Integer>> literalBlocks(LintedDocument doc, MarkupScan scan) {
         List<List<Integer>> blocks = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
         for (int n = 0; n < doc.lines().size(); n++) {
@@ -179,14 +179,14 @@ public final class MixedIndentationRule implements Rule {
      * Each pair of neighbouring lines of the original's literal blocks
      * (stripped) with how far the second is indented from the first.
      */
-    private static Map<String, Set<Integer>> originalColumns(SourceDoc original, MarkupScan scan) {
+    private static Map<String, Set<Integer>> originalColumns(LintedDocument original, MarkupScan scan) {
         Map<String, Set<Integer>> deltas = new HashMap<>();
         for (List<Integer> block : literalBlocks(original, scan)) {
             for (int k = 1; k < block.size(); k++) {
                 String prev = original.lines().get(block.get(k - 1));
                 String line = original.lines().get(block.get(k));
                 deltas.computeIfAbsent(pair(prev, line), key -> new HashSet<>())
-                        .add(SourceDoc.indent(line) - SourceDoc.indent(prev));
+                        .add(LintedDocument.indent(line) - LintedDocument.indent(prev));
             }
         }
         return deltas;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.kdocs.lint.MarkupScan;
-import org.kdocs.lint.SourceDoc;
+import org.kdocs.lint.LintedDocument;
 
 /**
  * The tables of a document and their shapes (rows by columns), in source
@@ -33,7 +33,7 @@ final class TableShapes {
     private TableShapes() {
     }
 
-    static List<Shape> of(SourceDoc doc, MarkupScan scan) {
+    static List<Shape> of(LintedDocument doc, MarkupScan scan) {
         List<Shape> shapes = new ArrayList<>();
         List<String> lines = doc.lines();
         int i = 0;
@@ -91,7 +91,7 @@ final class TableShapes {
      */
     private static int simple(List<String> lines, int top, List<Shape> shapes) {
         String first = lines.get(top);
-        int indent = SourceDoc.indent(first);
+        int indent = LintedDocument.indent(first);
         String border = first.strip();
         int columns = border.split(" +").length;
         int firstColumnEnd = indent + border.indexOf(' ');
@@ -124,14 +124,14 @@ final class TableShapes {
     }
 
     /** list-table and flat-table: rows are the outer items, columns the most inner items of a row. */
-    private static Shape listTable(SourceDoc doc, MarkupScan.Directive d) {
+    private static Shape listTable(LintedDocument doc, MarkupScan.Directive d) {
         DirectiveBody body = DirectiveBody.of(doc, d);
         int rows = 0;
         int columns = 0;
         int cells = 0;
         int cellIndent = -1;
         for (String line : body.content()) {
-            int indent = SourceDoc.indent(line);
+            int indent = LintedDocument.indent(line);
             String s = line.strip();
             if (indent == 0 && BULLET.matcher(s).matches()) {
                 columns = Math.max(columns, cells);

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.kdocs.lint.Glossary;
+import org.kdocs.lint.Terminology;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
@@ -32,7 +32,7 @@ import org.kdocs.lint.Severity;
 public final class TermAlignmentRule implements Rule {
     /** Words that contain a wrong rendering but are other words (层次结构, hierarchy, holds 结构). */
     private static final Map<String, List<String>> COMPOUNDS = new java.util.HashMap<>();
-    private static final Glossary BUILT_IN = load();
+    private static final Terminology BUILT_IN = load();
 
     @Override
     public String id() {
@@ -50,7 +50,7 @@ public final class TermAlignmentRule implements Rule {
     }
 
     /** One occurrence of a rendering: the text, its index in the translation's texts and its position there. */
-    private record Use(Glossary.Entry entry, String rendering, int text, int index) {
+    private record Use(Terminology.Entry entry, String rendering, int text, int index) {
     }
 
     @Override
@@ -58,9 +58,9 @@ public final class TermAlignmentRule implements Rule {
         if (context.original().isEmpty() || context.pairing().map(p -> !p.language().equals("zh_CN")).orElse(false)) {
             return;
         }
-        Set<String> own = context.glossary().entries().stream().map(Glossary.Entry::term).collect(Collectors.toSet());
+        Set<String> own = context.glossary().entries().stream().map(Terminology.Entry::term).collect(Collectors.toSet());
         String whole = unwrapped(context.doc().text());
-        List<Glossary.Entry> entries = BUILT_IN.entries().stream().filter(e -> !own.contains(e.term())).toList();
+        List<Terminology.Entry> entries = BUILT_IN.entries().stream().filter(e -> !own.contains(e.term())).toList();
         // only a term used two ways, or used wrongly, somewhere in the document can give a finding
         if (entries.stream().noneMatch(e -> e.wrong().stream().anyMatch(whole::contains)
                 || e.renderings().stream().filter(whole::contains).count() >= 2)) {
@@ -109,7 +109,7 @@ public final class TermAlignmentRule implements Rule {
                         + "': the zh_CN terms say '" + u.entry().preferred() + "'", sink);
             }
         }
-        for (Glossary.Entry e : entries) {
+        for (Terminology.Entry e : entries) {
             List<Use> of = uses.stream().filter(u -> u.entry() == e && e.renderings().contains(u.rendering())).toList();
             if (of.isEmpty()) {
                 continue;
@@ -131,7 +131,7 @@ public final class TermAlignmentRule implements Rule {
      * that render two mentioned terms at once (延迟 for latency and for
      * delay) say nothing about either.
      */
-    private static List<Use> uses(String bare, int t, List<Glossary.Entry> mentioned) {
+    private static List<Use> uses(String bare, int t, List<Terminology.Entry> mentioned) {
         // a word broken over two source lines (结构 / 体) is one word
         StringBuilder joined = new StringBuilder(bare.length());
         int[] origin = new int[bare.length()];
@@ -151,7 +151,7 @@ public final class TermAlignmentRule implements Rule {
         }
         String text = joined.toString();
         Map<String, List<Use>> bySpan = new LinkedHashMap<>(); // "index:rendering" -> its uses
-        for (Glossary.Entry e : mentioned) {
+        for (Terminology.Entry e : mentioned) {
             for (List<String> forms : List.of(e.renderings(), e.wrong())) {
                 for (String r : forms) {
                     for (int i = text.indexOf(r); i >= 0; i = text.indexOf(r, i + 1)) {
@@ -206,7 +206,7 @@ public final class TermAlignmentRule implements Rule {
         return out.toString();
     }
 
-    private static String firstWord(Glossary.Entry e) {
+    private static String firstWord(Terminology.Entry e) {
         return e.term().toLowerCase(java.util.Locale.ROOT).split(" ")[0];
     }
 
@@ -214,7 +214,7 @@ public final class TermAlignmentRule implements Rule {
         sink.report(text.line(u.index()) + 1, text.column(u.index(), context), message);
     }
 
-    private static Glossary load() {
+    private static Terminology load() {
         try (InputStream in = TermAlignmentRule.class.getResourceAsStream("zh_CN-terms")) {
             if (in == null) {
                 throw new IllegalStateException("zh_CN-terms missing from the jar");
@@ -231,7 +231,7 @@ public final class TermAlignmentRule implements Rule {
                 }
                 glossary.append(line).append('\n');
             }
-            return Glossary.parse(glossary.toString());
+            return Terminology.parse(glossary.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import org.kdocs.lint.Glossary;
+import org.kdocs.lint.Terminology;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
@@ -41,7 +41,7 @@ public final class TermConsistencyRule implements Rule {
 
     @Override
     public void check(LintContext context, FindingSink sink) {
-        for (Glossary.Entry e : context.glossary().entries()) {
+        for (Terminology.Entry e : context.glossary().entries()) {
             if (e.renderings().size() < 2 || context.original().isEmpty()
                     || !Terms.mentions(context.original().get().text(), e.term())) {
                 continue;

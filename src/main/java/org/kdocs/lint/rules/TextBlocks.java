@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
-import org.kdocs.lint.SourceDoc;
+import org.kdocs.lint.LintedDocument;
 
 /**
  * The prose of a document cut into the texts the RST inliner would see one
@@ -70,7 +70,7 @@ final class TextBlocks {
                 .map(scan -> compute(context.original().orElseThrow(), scan)).orElse(List.of()));
     }
 
-    private static List<Block> compute(SourceDoc doc, MarkupScan scan) {
+    private static List<Block> compute(LintedDocument doc, MarkupScan scan) {
         List<String> raw = doc.rawLines();
         List<String> view = doc.lines();
         List<Block> blocks = new ArrayList<>();
@@ -105,8 +105,8 @@ final class TextBlocks {
         if (body.startsWith("| ") || ITEM_START.matcher(body).matches()) {
             return true;
         }
-        int was = SourceDoc.indent(last);
-        int now = SourceDoc.indent(next);
+        int was = LintedDocument.indent(last);
+        int now = LintedDocument.indent(next);
         return now != was && !(now > was && ITEM_START.matcher(last.strip()).matches());
     }
 

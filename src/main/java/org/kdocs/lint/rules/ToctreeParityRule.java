@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Pairing;
-import org.kdocs.lint.SourceDoc;
+import org.kdocs.lint.LintedDocument;
 import org.kdocs.lint.SourceFormat;
 
 /**
@@ -40,7 +40,7 @@ public final class ToctreeParityRule extends ParityRule {
 
     @Override
     List<Item> items(LintContext context, boolean ofOriginal) {
-        SourceDoc doc = ofOriginal ? context.original().orElseThrow() : context.doc();
+        LintedDocument doc = ofOriginal ? context.original().orElseThrow() : context.doc();
         MarkupScan scan = ofOriginal ? context.originalScan().orElseThrow() : context.scan();
         Optional<Pairing> pairing = context.pairing();
         List<Item> items = new ArrayList<>();

@@ -11,7 +11,7 @@ import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.lint.Severity;
-import org.kdocs.lint.SourceDoc;
+import org.kdocs.lint.LintedDocument;
 
 /**
  * {@code untranslated}: a paragraph or title of a translation that is still
@@ -82,9 +82,9 @@ public final class UntranslatedRule implements Rule {
         Set<Integer> notProse = new HashSet<>();
         for (MarkupScan.Directive d : scan.directives()) {
             if (!PROSE_DIRECTIVES.contains(d.name())) {
-                int base = SourceDoc.indent(lines.get(d.line()));
+                int base = LintedDocument.indent(lines.get(d.line()));
                 for (int k = d.line() + 1; k < lines.size()
-                        && (lines.get(k).isEmpty() || SourceDoc.indent(lines.get(k)) > base); k++) {
+                        && (lines.get(k).isEmpty() || LintedDocument.indent(lines.get(k)) > base); k++) {
                     notProse.add(k);
                 }
             }

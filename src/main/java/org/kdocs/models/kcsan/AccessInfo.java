@@ -8,8 +8,8 @@ import java.util.List;
  * or reordered access, null otherwise. {@code verbose} is what
  * CONFIG_KCSAN_VERBOSE prints after the stack (empty without it).
  */
-record AccessInfo(long ptr, long size, int type, int pid, boolean interrupt, int cpu, List<Frame> stack,
-                  Frame ip, List<String> verbose) {
+record AccessInfo(long ptr, long size, int type, int pid, boolean interrupt, int cpu, List<TraceFrame> stack,
+                  TraceFrame ip, List<String> verbose) {
     AccessInfo withoutVerbose() {
         return new AccessInfo(ptr, size, type, pid, interrupt, cpu, stack, ip, List.of());
     }

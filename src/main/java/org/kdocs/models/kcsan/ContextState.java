@@ -26,9 +26,9 @@ final class ContextState {
         long ptr;
         long size;
         int type;
-        Frame ip;
+        TraceFrame ip;
 
-        ScopedAccess(long ptr, long size, int type, Frame ip) {
+        ScopedAccess(long ptr, long size, int type, TraceFrame ip) {
             this.ptr = ptr;
             this.size = size;
             this.type = type;

@@ -114,7 +114,7 @@ public final class Kcsan {
         check(ptr, size, type, null);
     }
 
-    private void check(long ptr, long size, int type, Frame ip) {
+    private void check(long ptr, long size, int type, TraceFrame ip) {
         if (size == 0) {
             return;
         }
@@ -177,18 +177,18 @@ public final class Kcsan {
         sampling.resetSkip(host.cpu(), params.skipWatch(), config.skipWatchRandomize());
     }
 
-    private boolean isReorderAccess(ContextState ctx, long ptr, long size, int type, Frame ip) {
+    private boolean isReorderAccess(ContextState ctx, long ptr, long size, int type, TraceFrame ip) {
         ScopedAccess r = ctx.reorder;
         return params.weakMemory() && r.size != 0 && r.ptr == ptr && r.size == size && r.type == type
                 && java.util.Objects.equals(r.ip, ip);
     }
 
-    private AccessInfo describe(long ptr, long size, int type, Frame ip) {
+    private AccessInfo describe(long ptr, long size, int type, TraceFrame ip) {
         return new AccessInfo(ptr, size, type, host.pid(), host.inInterrupt(), host.cpu(), host.stack(), ip,
                 config.verbose() ? host.verboseInfo() : List.of());
     }
 
-    private void foundWatchpoint(ContextState ctx, long ptr, long size, int type, Frame ip, Watchpoints.Hit hit) {
+    private void foundWatchpoint(ContextState ctx, long ptr, long size, int type, TraceFrame ip, Watchpoints.Hit hit) {
         if (!enabledFor(ctx)) {
             return;
         }
@@ -241,7 +241,7 @@ public final class Kcsan {
         return base - sampling.randomBelow(host.cpu(), base >> shift);
     }
 
-    private void setupWatchpoint(ContextState ctx, long ptr, long size, int type, Frame ip) {
+    private void setupWatchpoint(ContextState ctx, long ptr, long size, int type, TraceFrame ip) {
         resetSkip();
         boolean assertion = AccessType.has(type, AccessType.ASSERT);
         if (!enabledFor(ctx) || (!assertion && config.permissive() && host.isCurrentFlags(ptr))) {
@@ -278,12 +278,12 @@ public final class Kcsan {
         }
     }
 
-    private Frame callSite() {
-        List<Frame> stack = host.stack();
+    private TraceFrame callSite() {
+        List<TraceFrame> stack = host.stack();
         return stack.isEmpty() ? null : stack.get(ReportPrinter.topFrame(stack));
     }
 
-    private void watch(long ptr, long size, int type, Frame ip, int index, boolean reorder, long mask,
+    private void watch(long ptr, long size, int type, TraceFrame ip, int index, boolean reorder, long mask,
                        boolean interruptsOff) {
         counters[Counter.SETUP_WATCHPOINTS.ordinal()]++;
         counters[Counter.USED_WATCHPOINTS.ordinal()]++;
@@ -357,7 +357,7 @@ public final class Kcsan {
     public void endScopedAccess(Object handle) {
         ContextState ctx = ctx();
         if (ctx.scoped.isEmpty() || !ctx.scoped.remove(handle)) {
-            warn("Unbalanced kcsan_end_scoped_access()?", Warning.END_SCOPED_ACCESS);
+            warn("Unbalanced kcsan_end_scoped_access()?", KernelWarning.END_SCOPED_ACCESS);
             return;
         }
         ScopedAccess sa = (ScopedAccess) handle;
@@ -431,7 +431,7 @@ public final class Kcsan {
             ctx.disableCount = 0;
             // core.c: disabled while warning, so the warning's own accesses are not checked
             ctx.disableCount++;
-            warn("Unbalanced kcsan_enable_current()", Warning.ENABLE_CURRENT);
+            warn("Unbalanced kcsan_enable_current()", KernelWarning.ENABLE_CURRENT);
             ctx.disableCount--;
         }
     }
@@ -452,7 +452,7 @@ public final class Kcsan {
         if (--ctx.atomicNestCount < 0) {
             ctx.atomicNestCount = 0;
             ctx.disableCount++;
-            warn("Unbalanced kcsan_nestable_atomic_end()", Warning.NESTABLE_ATOMIC_END);
+            warn("Unbalanced kcsan_nestable_atomic_end()", KernelWarning.NESTABLE_ATOMIC_END);
             ctx.disableCount--;
         }
     }
@@ -482,8 +482,8 @@ public final class Kcsan {
     }
 
     /** A WARN() of the runtime: the full report, then the kernel is tainted (TAINT_WARN). */
-    private void warn(String message, Warning.Site site) {
-        for (String line : Warning.lines(message, site, reports.footer(), host.inInterrupt(), host.stack(),
+    private void warn(String message, KernelWarning.Site site) {
+        for (String line : KernelWarning.lines(message, site, reports.footer(), host.inInterrupt(), host.stack(),
                 config.verbose() ? host.irqEvents() : List.of())) {
             host.printk(line);
         }

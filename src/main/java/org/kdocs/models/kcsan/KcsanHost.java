@@ -36,7 +36,7 @@ public interface KcsanHost {
      * The current call stack, innermost frame first; in interrupt context it
      * goes on through the interrupt entry into the interrupted context.
      */
-    List<Frame> stack();
+    List<TraceFrame> stack();
 
     /**
      * Lets other contexts run for a moment: the runtime's own work takes

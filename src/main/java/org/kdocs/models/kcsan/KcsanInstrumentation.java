@@ -276,8 +276,8 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
     }
 
     @Override
-    public List<Frame> stack() {
-        List<Frame> frames = new ArrayList<>();
+    public List<TraceFrame> stack() {
+        List<TraceFrame> frames = new ArrayList<>();
         ThreadContext thread = machine.currentThread();
         addFrames(frames, currentSite().site, thread);
         if (thread.inInterrupt()) {
@@ -289,7 +289,7 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
         return frames;
     }
 
-    private static void addFrames(List<Frame> frames, Site at, ThreadContext thread) {
+    private static void addFrames(List<TraceFrame> frames, Site at, ThreadContext thread) {
         if (at != null && at.function() != null) {
             frames.add(frame(at));
         }
@@ -300,8 +300,8 @@ public final class KcsanInstrumentation implements Listener, KcsanHost {
         }
     }
 
-    private static Frame frame(Site site) {
-        return new Frame(site.function().name(), site.offset(), site.function().size());
+    private static TraceFrame frame(Site site) {
+        return new TraceFrame(site.function().name(), site.offset(), site.function().size());
     }
 
     @Override

@@ -43,8 +43,8 @@ final class RaceReports {
             counters[Counter.ENCODING_FALSE_POSITIVES.ordinal()]++;
             return;
         }
-        Frame mine = ReportPrinter.trace(watcher).top();
-        Frame theirs = ReportPrinter.trace(other).top();
+        TraceFrame mine = ReportPrinter.trace(watcher).top();
+        TraceFrame theirs = ReportPrinter.trace(other).top();
         if (debugfs.skip(mine.function())) {
             return;
         }
@@ -62,7 +62,7 @@ final class RaceReports {
 
     /** report.c kcsan_report_unknown_origin. */
     void unknownOrigin(AccessInfo watcher, long before, long after, long mask) {
-        Frame mine = ReportPrinter.trace(watcher).top();
+        TraceFrame mine = ReportPrinter.trace(watcher).top();
         if (debugfs.skip(mine.function()) || rateLimiter.suppress(mine, null, host.nowMillis())) {
             return;
         }

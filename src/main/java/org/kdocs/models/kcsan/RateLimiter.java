@@ -23,7 +23,7 @@ final class RateLimiter {
     }
 
     /** True when the report is a duplicate to suppress; otherwise records it. */
-    boolean suppress(Frame a, Frame b, long nowMs) {
+    boolean suppress(TraceFrame a, TraceFrame b, long nowMs) {
         if (windowMs == 0) {
             return false;
         }

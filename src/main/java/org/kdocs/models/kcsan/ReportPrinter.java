@@ -18,7 +18,7 @@ final class ReportPrinter {
     }
 
     /** Index of the top frame: leading runtime frames are skipped (report.c get_stack_skipnr). */
-    static int topFrame(List<Frame> stack) {
+    static int topFrame(List<TraceFrame> stack) {
         for (int i = 0; i < stack.size(); i++) {
             String name = stack.get(i).function();
             int at = name.indexOf("kcsan_");
@@ -32,19 +32,19 @@ final class ReportPrinter {
     }
 
     /** The frames to print and, for a scoped access, the frame it was reordered from. */
-    record Trace(List<Frame> frames, Frame reorderedFrom) {
-        Frame top() {
-            return frames.isEmpty() ? new Frame("?", 0, 0) : frames.get(0);
+    record Trace(List<TraceFrame> frames, TraceFrame reorderedFrom) {
+        TraceFrame top() {
+            return frames.isEmpty() ? new TraceFrame("?", 0, 0) : frames.get(0);
         }
     }
 
     static Trace trace(AccessInfo access) {
-        List<Frame> stack = access.stack();
+        List<TraceFrame> stack = access.stack();
         if (AccessType.has(access.type(), AccessType.SCOPED) && access.ip() != null) {
             for (int i = 0; i < stack.size(); i++) {
                 if (stack.get(i).function().equals(access.ip().function())) {
-                    List<Frame> frames = new ArrayList<>(stack.subList(i, stack.size()));
-                    Frame original = frames.set(0, access.ip());
+                    List<TraceFrame> frames = new ArrayList<>(stack.subList(i, stack.size()));
+                    TraceFrame original = frames.set(0, access.ip());
                     return new Trace(frames, original);
                 }
             }
@@ -54,7 +54,7 @@ final class ReportPrinter {
 
     private static void block(List<String> out, String heading, Trace trace) {
         out.add(heading);
-        for (Frame frame : trace.frames()) {
+        for (TraceFrame frame : trace.frames()) {
             out.add(" " + frame);
         }
         if (trace.reorderedFrom() != null) {
@@ -87,7 +87,7 @@ final class ReportPrinter {
     }
 
     /** The two titles' function order: byte-wise on the first 63 characters of "sym+off/size". */
-    static boolean inOrder(Frame a, Frame b) {
+    static boolean inOrder(TraceFrame a, TraceFrame b) {
         String sa = a.toString();
         String sb = b.toString();
         sa = sa.substring(0, Math.min(63, sa.length()));
@@ -99,8 +99,8 @@ final class ReportPrinter {
                                     long mask, Footer footer) {
         Trace mine = trace(watcher);
         Trace other = trace(consumer);
-        Frame first = inOrder(mine.top(), other.top()) ? mine.top() : other.top();
-        Frame second = first == mine.top() ? other.top() : mine.top();
+        TraceFrame first = inOrder(mine.top(), other.top()) ? mine.top() : other.top();
+        TraceFrame second = first == mine.top() ? other.top() : mine.top();
         List<String> out = new ArrayList<>();
         out.add(SEPARATOR);
         out.add("BUG: KCSAN: " + bugType(watcher.type(), consumer.type()) + " in " + first.titleName() + " / "

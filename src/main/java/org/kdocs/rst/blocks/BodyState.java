@@ -3,9 +3,10 @@ package org.kdocs.rst.blocks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.kdocs.rst.BlockQuoteAttribution;
 import org.kdocs.rst.InlineResult;
+import org.kdocs.rst.LineBlockNesting;
 import org.kdocs.source.SourceLines;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
@@ -18,27 +19,6 @@ import org.kdocs.tree.PyText;
  * only their own kind of item.
  */
 class BodyState extends State {
-    static final String ENUM = "([0-9]+|[a-z]|[A-Z]|[ivxlcdm]+|[IVXLCDM]+|#)";
-    static final String OPTARG = "([a-zA-Z][a-zA-Z0-9_-]*|<[^<>]+>)";
-    static final String OPTION = "((-|\\+)[a-zA-Z0-9]( ?" + OPTARG + ")?|(--|/)[a-zA-Z0-9][a-zA-Z0-9_-]*([ =]"
-            + OPTARG + ")?)";
-    static final Pattern BULLET = Pattern.compile("[-+*\u2022\u2023\u2043]( +|$)");
-    static final Pattern ENUMERATOR = Pattern.compile("((?<parens>\\(" + ENUM + "\\))|(?<rparen>" + ENUM
-            + "\\))|(?<period>" + ENUM + "\\.))( +|$)");
-    static final Pattern FIELD_MARKER = Pattern.compile(":(?![: ])([^:\\\\]|\\\\.|:(?!([ `]|$)))*(?<! ):( +|$)");
-    static final Pattern OPTION_MARKER = Pattern.compile(OPTION + "(, " + OPTION + ")*(  +| ?$)");
-    static final Pattern DOCTEST = Pattern.compile(">>>( +|$)");
-    static final Pattern LINE_BLOCK = Pattern.compile("\\|( +|$)");
-    static final Pattern GRID_TABLE_TOP = Pattern.compile("\\+-[-+]+-\\+ *$");
-    static final Pattern SIMPLE_TABLE_TOP = Pattern.compile("=+( +=+)+ *$");
-    static final Pattern EXPLICIT_MARKUP = Pattern.compile("\\.\\.( +|$)");
-    static final Pattern ANONYMOUS = Pattern.compile("__( +|$)");
-    static final Pattern LINE = Pattern.compile("([!-/:-@\\[-`{-~])\\1* *$");
-    static final Pattern TEXT = Pattern.compile("");
-    // first characters of the patterns above whose character class is too long to write inline
-    private static final String ENUMERATOR_FIRST = "(#0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    static final String LINE_FIRST = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-    private static final Pattern ATTRIBUTION = Pattern.compile("(---?(?!-)|\u2014) *(?=[^ \\n])");
 
     BodyState(LineMachine sm) {
         super(sm);
@@ -52,18 +32,20 @@ class BodyState extends State {
     @Override
     List<Transition> ownTransitions() {
         return List.of(
-                new Transition("bullet", BULLET, "-+*\u2022\u2023\u2043", this::bullet),
-                new Transition("enumerator", ENUMERATOR, ENUMERATOR_FIRST, this::enumerator),
-                new Transition("field_marker", FIELD_MARKER, ":", this::fieldMarker),
-                new Transition("option_marker", OPTION_MARKER, "-+/", this::optionMarker),
-                new Transition("doctest", DOCTEST, ">", this::doctest),
-                new Transition("line_block", LINE_BLOCK, "|", this::lineBlock),
-                new Transition("grid_table_top", GRID_TABLE_TOP, "+", this::gridTableTop),
-                new Transition("simple_table_top", SIMPLE_TABLE_TOP, "=", this::simpleTableTop),
-                new Transition("explicit_markup", EXPLICIT_MARKUP, ".", this::explicitMarkup),
-                new Transition("anonymous", ANONYMOUS, "_", this::anonymous),
-                new Transition("line", LINE, LINE_FIRST, this::line),
-                new Transition("text", TEXT, this::text));
+                new Transition("bullet", BlockMarkers.BULLET, BlockMarkers.BULLET_FIRST, this::bullet),
+                new Transition("enumerator", BlockMarkers.ENUMERATOR, BlockMarkers.ENUMERATOR_FIRST,
+                        this::enumerator),
+                new Transition("field_marker", BlockMarkers.FIELD_MARKER, ":", this::fieldMarker),
+                new Transition("option_marker", BlockMarkers.OPTION_MARKER, BlockMarkers.OPTION_FIRST,
+                        this::optionMarker),
+                new Transition("doctest", BlockMarkers.DOCTEST, ">", this::doctest),
+                new Transition("line_block", BlockMarkers.LINE_BLOCK, "|", this::lineBlock),
+                new Transition("grid_table_top", BlockMarkers.GRID_TABLE_TOP, "+", this::gridTableTop),
+                new Transition("simple_table_top", BlockMarkers.SIMPLE_TABLE_TOP, "=", this::simpleTableTop),
+                new Transition("explicit_markup", BlockMarkers.EXPLICIT_MARKUP, ".", this::explicitMarkup),
+                new Transition("anonymous", BlockMarkers.ANONYMOUS, "_", this::anonymous),
+                new Transition("line", BlockMarkers.LINE, BlockMarkers.LINE_FIRST, this::line),
+                new Transition("text", BlockMarkers.TEXT, this::text));
     }
 
     // ---- block quotes
@@ -87,7 +69,7 @@ class BodyState extends State {
             // repeat all the text inside, which makes deep nesting cubic in memory
             Element quote = new Element(NodeType.BLOCK_QUOTE);
             locate(quote, lineOffset + 1);
-            Attribution split = splitAttribution(indented);
+            BlockQuoteAttribution split = BlockQuoteAttribution.find(indented);
             SourceLines quoteLines = split == null ? indented : memo.links.slice(indented, 0, split.start());
             nestedParse(quoteLines, lineOffset, quote);
             elements.add(quote);
@@ -96,10 +78,7 @@ class BodyState extends State {
             }
             int start = split.start();
             int end = split.end();
-            SourceLines attributionLines = indented.slice(start, end);
-            attributionLines.trimLeft(split.markerEnd(), 0, 1);
-            attributionLines.trimLeft(split.indent(), 1, attributionLines.size());
-            String text = PyText.rstrip(attributionLines.text());
+            String text = PyText.rstrip(split.lines(indented).text());
             int lineno = 1 + lineOffset + start;
             InlineResult inline = inlineText(text, lineno);
             Element attribution = new Element(NodeType.ATTRIBUTION, text);
@@ -117,59 +96,6 @@ class BodyState extends State {
             lineOffset += skip;
         }
         return elements;
-    }
-
-    /**
-     * An attribution in a block quote's lines: lines [start, end), the first after its dash
-     * marker (which ends at markerEnd), the others indented by indent.
-     */
-    private record Attribution(int start, int end, int markerEnd, int indent) {
-    }
-
-    /** Lines [end) of an attribution's text and their common indent (docutils check_attribution's result). */
-    private record AttributionShape(int end, int indent) {
-    }
-
-    /** The attribution that ends a block quote, or null (docutils split_attribution). */
-    private static Attribution splitAttribution(SourceLines indented) {
-        int blank = -2;
-        boolean nonblankSeen = false;
-        for (int i = 0; i < indented.size(); i++) {
-            String text = PyText.rstrip(indented.get(i));
-            if (text.isEmpty()) {
-                blank = i;
-                continue;
-            }
-            if (nonblankSeen && blank == i - 1) {
-                Matcher match = ATTRIBUTION.matcher(text);
-                if (match.lookingAt()) {
-                    AttributionShape shape = checkAttribution(indented, i);
-                    if (shape != null) {
-                        return new Attribution(i, shape.end(), match.end(), shape.indent());
-                    }
-                }
-            }
-            nonblankSeen = true;
-        }
-        return null;
-    }
-
-    private static AttributionShape checkAttribution(SourceLines indented, int start) {
-        Integer indent = null;
-        int i = start + 1;
-        for (; i < indented.size(); i++) {
-            String text = PyText.rstrip(indented.get(i));
-            if (text.isEmpty()) {
-                break;
-            }
-            int lineIndent = text.length() - PyText.lstrip(text).length();
-            if (indent == null) {
-                indent = lineIndent;
-            } else if (lineIndent != indent) {
-                return null;
-            }
-        }
-        return new AttributionShape(i, indent == null ? 0 : indent);
     }
 
     // ---- lists
@@ -241,15 +167,10 @@ class BodyState extends State {
         try {
             next = sm.nextLine();
         } catch (ControlFlow.Eof eof) {
-            sm.previousLine(1);
-            return true;
+            next = null;
         }
         sm.previousLine(1);
-        if (next.isEmpty() || PyText.isBlank(next.substring(0, Character.charCount(next.codePointAt(0))))) {
-            return true;
-        }
-        String[] following = Enumerators.make(ordinal + 1, sequence, format);
-        return following != null && (next.startsWith(following[0]) || next.startsWith(following[1]));
+        return BlockMarkers.followedByItem(ordinal, sequence, format, next);
     }
 
     Transition.Step fieldMarker(Matcher match, List<String> context) {
@@ -356,7 +277,7 @@ class BodyState extends State {
         if (!blankFinish) {
             parent.add(reporter.warning("Line block ends without a blank line.", lineno + 1));
         }
-        LineBlocks.nest(block, memo.lineIndents);
+        LineBlockNesting.nest(block, memo.lineIndents);
         return go(name());
     }
 

@@ -143,7 +143,7 @@ final class DirectiveRunner {
             options.putAll(presets);
             int optionStart = argBlock.size();
             for (int j = 0; j < argBlock.size(); j++) {
-                if (BodyState.FIELD_MARKER.matcher(argBlock.get(j)).lookingAt()) {
+                if (BlockMarkers.FIELD_MARKER.matcher(argBlock.get(j)).lookingAt()) {
                     optionStart = j;
                     break;
                 }

@@ -20,6 +20,10 @@ final class Enumerators {
             Pattern.compile("[IVXLCDM]+$"));
     private static final Pattern ROMAN = Pattern.compile(
             "M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$");
+    // the numerals of docutils' roman module, largest first, with the subtractive pairs
+    private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    private static final String[] ROMAN_NUMERALS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV",
+        "I"};
 
     private Enumerators() {
     }
@@ -91,14 +95,12 @@ final class Enumerators {
         if (text.isEmpty() || !ROMAN.matcher(text).matches()) {
             return null;
         }
-        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] numerals = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
         int result = 0;
         int index = 0;
-        for (int i = 0; i < values.length; i++) {
-            while (text.startsWith(numerals[i], index)) {
-                result += values[i];
-                index += numerals[i].length();
+        for (int i = 0; i < ROMAN_VALUES.length; i++) {
+            while (text.startsWith(ROMAN_NUMERALS[i], index)) {
+                result += ROMAN_VALUES[i];
+                index += ROMAN_NUMERALS[i].length();
             }
         }
         return result;
@@ -108,13 +110,11 @@ final class Enumerators {
         if (n <= 0 || n >= 5000) {
             return null;
         }
-        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] numerals = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            while (n >= values[i]) {
-                out.append(numerals[i]);
-                n -= values[i];
+        for (int i = 0; i < ROMAN_VALUES.length; i++) {
+            while (n >= ROMAN_VALUES[i]) {
+                out.append(ROMAN_NUMERALS[i]);
+                n -= ROMAN_VALUES[i];
             }
         }
         return out.toString();

@@ -21,15 +21,9 @@ import org.kdocs.tree.Text;
  * to {@link DirectiveRunner} (docutils Body.explicit_construct and friends).
  */
 final class ExplicitMarkup {
-    static final String SIMPLENAME = "(?:(?!_)\\w)+(?:[-._+:](?:(?!_)\\w)+)*";
+    private static final String SIMPLENAME = BlockMarkers.SIMPLENAME;
     private static final int U = Pattern.UNICODE_CHARACTER_CLASS;
     private static final String NO_WS_BEFORE = "(?<![\\s\\x00])";
-    static final Pattern FOOTNOTE = Pattern.compile(
-            "\\.\\.[ ]+\\[([0-9]+|\\#|\\#" + SIMPLENAME + "|\\*)\\]([ ]+|$)", U);
-    static final Pattern CITATION = Pattern.compile("\\.\\.[ ]+\\[(" + SIMPLENAME + ")\\]([ ]+|$)", U);
-    static final Pattern HYPERLINK_TARGET = Pattern.compile("\\.\\.[ ]+_(?![ ]|$)", U);
-    static final Pattern SUBSTITUTION_DEF = Pattern.compile("\\.\\.[ ]+\\|(?![ ]|$)", U);
-    static final Pattern DIRECTIVE = Pattern.compile("\\.\\.[ ]+(" + SIMPLENAME + ")[ ]?::([ ]+|$)", U);
     private static final Pattern TARGET = Pattern.compile("(_|(?!_)(?<quote>`?)(?![ `])(?<name>.+?)" + NO_WS_BEFORE
             + "\\k<quote>)(?<!(?<!\\x00):)" + NO_WS_BEFORE + "[ ]?:([ ]+|$)", U);
     private static final Pattern REFERENCE = Pattern.compile("((?<simple>" + SIMPLENAME + ")_|`(?![ ])(?<phrase>.+?)"
@@ -58,15 +52,15 @@ final class ExplicitMarkup {
         List<Element> errors = new ArrayList<>();
         try {
             Matcher m;
-            if ((m = FOOTNOTE.matcher(line)).lookingAt()) {
+            if ((m = BlockMarkers.FOOTNOTE.matcher(line)).lookingAt()) {
                 return footnote(m);
-            } else if ((m = CITATION.matcher(line)).lookingAt()) {
+            } else if ((m = BlockMarkers.CITATION.matcher(line)).lookingAt()) {
                 return citation(m);
-            } else if ((m = HYPERLINK_TARGET.matcher(line)).lookingAt()) {
+            } else if ((m = BlockMarkers.HYPERLINK_TARGET.matcher(line)).lookingAt()) {
                 return hyperlinkTarget(m);
-            } else if ((m = SUBSTITUTION_DEF.matcher(line)).lookingAt()) {
+            } else if ((m = BlockMarkers.SUBSTITUTION_DEF.matcher(line)).lookingAt()) {
                 return substitutionDef(m);
-            } else if ((m = DIRECTIVE.matcher(line)).lookingAt()) {
+            } else if ((m = BlockMarkers.DIRECTIVE.matcher(line)).lookingAt()) {
                 return new DirectiveRunner(state).directive(m, null);
             }
         } catch (ControlFlow.MarkupError error) {

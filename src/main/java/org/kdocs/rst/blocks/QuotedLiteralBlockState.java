@@ -28,7 +28,7 @@ final class QuotedLiteralBlockState extends State {
     @Override
     List<Transition> ownTransitions() {
         return List.of(new Transition("initial_quoted", INITIAL_QUOTED, this::initialQuoted),
-                new Transition("text", BodyState.TEXT, this::text));
+                new Transition("text", BlockMarkers.TEXT, this::text));
     }
 
     @Override

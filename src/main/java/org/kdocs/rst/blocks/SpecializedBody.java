@@ -312,7 +312,7 @@ abstract class SpecializedBody extends BodyState {
     /** docutils SubstitutionDef: the body of a substitution definition. */
     static final class SubstitutionDef extends BodyState {
         static final java.util.regex.Pattern EMBEDDED_DIRECTIVE = java.util.regex.Pattern.compile(
-                "(" + ExplicitMarkup.SIMPLENAME + ")::( +|$)", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+                "(" + BlockMarkers.SIMPLENAME + ")::( +|$)", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
         SubstitutionDef(LineMachine sm) {
             super(sm);
@@ -326,7 +326,7 @@ abstract class SpecializedBody extends BodyState {
         @Override
         List<Transition> ownTransitions() {
             return List.of(new Transition("embedded_directive", EMBEDDED_DIRECTIVE, this::embeddedDirective),
-                    new Transition("text", TEXT, this::text));
+                    new Transition("text", BlockMarkers.TEXT, this::text));
         }
 
         private Transition.Step embeddedDirective(Matcher match, List<String> context) {

@@ -136,7 +136,7 @@ abstract class SpecializedText extends TextState {
             String source = overline + "\n" + title + "\n" + underline;
             overline = PyText.rstrip(overline);
             underline = PyText.rstrip(underline);
-            if (!BodyState.LINE.matcher(underline).lookingAt()) {
+            if (!BlockMarkers.LINE.matcher(underline).lookingAt()) {
                 String blocktext = overline + "\n" + title + "\n" + underline;
                 if (PyText.len(overline) < 4) {
                     shortOverline(context, blocktext, lineno, 2);

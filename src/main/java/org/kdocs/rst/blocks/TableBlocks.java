@@ -86,11 +86,11 @@ final class TableBlocks {
                 break;
             }
         }
-        if (block.isEmpty() || !BodyState.GRID_TABLE_TOP.matcher(block.get(block.size() - 1)).lookingAt()) {
+        if (block.isEmpty() || !BlockMarkers.GRID_TABLE_TOP.matcher(block.get(block.size() - 1)).lookingAt()) {
             blankFinish = false;
             boolean found = false;
             for (int i = block.size() - 2; i > 1; i--) {
-                if (BodyState.GRID_TABLE_TOP.matcher(block.get(i)).lookingAt()) {
+                if (BlockMarkers.GRID_TABLE_TOP.matcher(block.get(i)).lookingAt()) {
                     sm.previousLine(block.size() - i + 1);
                     block.remove(i + 1, block.size());
                     found = true;
@@ -123,7 +123,7 @@ final class TableBlocks {
         int i = start + 1;
         while (i <= limit) {
             String line = sm.get(i);
-            if (SIMPLE_BORDER.matcher(line).lookingAt()) {
+            if (BlockMarkers.SIMPLE_TABLE_BORDER.matcher(line).lookingAt()) {
                 if (PyText.strip(line).length() != topLength) {
                     sm.nextLine(i - start);
                     List<Element> messages = malformed(sm.slice(start, i + 1),
@@ -159,8 +159,6 @@ final class TableBlocks {
         padDoubleWidth(block);
         return new Isolated(block, List.of(), end == limit || PyText.isBlank(sm.get(end + 1)));
     }
-
-    private static final java.util.regex.Pattern SIMPLE_BORDER = java.util.regex.Pattern.compile("=+[ =]*$");
 
     private List<Element> malformed(SourceLines block, String detail, int offset) {
         List<String> cleaned = new ArrayList<>();

@@ -33,8 +33,8 @@ class TextState extends State {
 
     @Override
     List<Transition> ownTransitions() {
-        return List.of(new Transition("underline", BodyState.LINE, BodyState.LINE_FIRST, this::underline),
-                new Transition("text", BodyState.TEXT, this::text));
+        return List.of(new Transition("underline", BlockMarkers.LINE, BlockMarkers.LINE_FIRST, this::underline),
+                new Transition("text", BlockMarkers.TEXT, this::text));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kdocs.rst.InlineResult;
+import org.kdocs.rst.LineBlockNesting;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
@@ -103,7 +104,7 @@ final class BodyElements implements Directive {
             result.addAll(parsed.messages());
             offset++;
         }
-        LineBlocks.nest(block, indents);
+        LineBlockNesting.nest(block, indents);
         return result;
     }
 

@@ -87,7 +87,7 @@ final class CodeBlock implements Directive {
     /** Long-named Pygments tokens when the language is covered and analysis is on, else the code as one text. */
     private static List<Token> highlighted(DirectiveCall call, String language, String code) {
         String mode = call.context().settings().syntaxHighlight();
-        List<org.kdocs.source.highlight.Token> tokens =
+        List<org.kdocs.source.highlight.HighlightToken> tokens =
                 language.isEmpty() || !"long".equals(mode) ? null : Highlighter.tokens(language, code);
         if (tokens == null) {
             return List.of(new Token(List.of(), code));

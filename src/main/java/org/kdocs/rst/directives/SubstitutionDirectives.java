@@ -12,6 +12,7 @@ import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.PyText;
 import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Strftime;
 import org.kdocs.tree.Text;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.RstSettings;
 import org.kdocs.source.highlight.Highlighter;
-import org.kdocs.source.highlight.Token;
+import org.kdocs.source.highlight.HighlightToken;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Escapes;
 import org.kdocs.tree.NodeType;
@@ -185,10 +185,10 @@ final class StandardRoles {
         node.set("classes", classes);
         // Covered languages become Pygments' classified tokens; others stay one text, as without a language.
         String code = Escapes.restoreBackslashes(text);
-        List<Token> tokens = analyse && "long".equals(settings.syntaxHighlight())
+        List<HighlightToken> tokens = analyse && "long".equals(settings.syntaxHighlight())
                 ? Highlighter.tokens(language, code) : null;
         if (tokens != null) {
-            for (Token token : tokens) {
+            for (HighlightToken token : tokens) {
                 if (token.classes().isEmpty()) {
                     node.add(new Text(token.text()));
                 } else {

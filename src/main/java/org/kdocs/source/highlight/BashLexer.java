@@ -1,6 +1,6 @@
 package org.kdocs.source.highlight;
 
-import static org.kdocs.source.highlight.Rules.groups;
+import static org.kdocs.source.highlight.LexerStates.groups;
 
 /** Bash and sh, reproducing the token stream of Pygments' BashLexer (lexers/shell.py). */
 final class BashLexer {
@@ -10,7 +10,7 @@ final class BashLexer {
     }
 
     private static RuleLexer build() {
-        Rules r = new Rules();
+        LexerStates r = new LexerStates();
         r.state("root")
                 .include("basic")
                 .rule("`", "Literal.String.Backtick", "backticks")

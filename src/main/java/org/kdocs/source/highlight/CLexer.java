@@ -1,9 +1,9 @@
 package org.kdocs.source.highlight;
 
-import static org.kdocs.source.highlight.Rules.USING_ROOT;
-import static org.kdocs.source.highlight.Rules.groups;
-import static org.kdocs.source.highlight.Rules.using;
-import static org.kdocs.source.highlight.Rules.words;
+import static org.kdocs.source.highlight.LexerStates.USING_ROOT;
+import static org.kdocs.source.highlight.LexerStates.groups;
+import static org.kdocs.source.highlight.LexerStates.using;
+import static org.kdocs.source.highlight.LexerStates.words;
 
 import java.util.Set;
 
@@ -53,7 +53,7 @@ final class CLexer {
     }
 
     private static RuleLexer build() {
-        Rules r = new Rules();
+        LexerStates r = new LexerStates();
         r.state("whitespace")
                 .rule("^#if\\s+0", "Comment.Preproc", "if0")
                 .rule("^#", "Comment.Preproc", "macro")

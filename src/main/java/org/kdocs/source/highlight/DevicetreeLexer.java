@@ -1,7 +1,7 @@
 package org.kdocs.source.highlight;
 
-import static org.kdocs.source.highlight.Rules.groups;
-import static org.kdocs.source.highlight.Rules.words;
+import static org.kdocs.source.highlight.LexerStates.groups;
+import static org.kdocs.source.highlight.LexerStates.words;
 
 /** Devicetree sources, reproducing the token stream of Pygments' DevicetreeLexer (lexers/devicetree.py). */
 final class DevicetreeLexer {
@@ -19,7 +19,7 @@ final class DevicetreeLexer {
                 "Punctuation", "Comment.Multiline", "Punctuation");
         RuleLexer.Action node = groups("Name.Function", "Operator", "Literal.Number.Integer", "Comment.Multiline",
                 "Punctuation");
-        Rules r = new Rules();
+        LexerStates r = new LexerStates();
         r.state("macro")
                 .rule("(#include)(" + WS + ")([^\\n]+)",
                         groups("Comment.Preproc", "Comment.Multiline", "Comment.PreprocFile"))

@@ -1,6 +1,6 @@
 package org.kdocs.source.highlight;
 
-import static org.kdocs.source.highlight.Rules.groups;
+import static org.kdocs.source.highlight.LexerStates.groups;
 
 /**
  * Unified and context diffs (patch e-mails), reproducing the token stream of Pygments' DiffLexer
@@ -13,7 +13,7 @@ final class DiffLexer {
     }
 
     private static RuleLexer build() {
-        Rules r = new Rules();
+        LexerStates r = new LexerStates();
         r.state("root")
                 .rule("( )(.*)(\\n)", groups("Text.Whitespace", "Text", "Text.Whitespace"))
                 .rule("(!.*|---)(\\n)", groups("Generic.Strong", "Text.Whitespace"))

@@ -27,7 +27,7 @@ final class EmacsLispLexer {
     }
 
     private static RuleLexer build() {
-        Rules r = new Rules();
+        LexerStates r = new LexerStates();
         r.state("root").otherwise("body");
         r.state("body")
                 .rule("\\s+", "Text.Whitespace")

@@ -53,7 +53,7 @@ public final class Highlighter {
     }
 
     /** The tokens of code in the language, or null when the language is not covered. */
-    public static List<Token> tokens(String language, String code) {
+    public static List<HighlightToken> tokens(String language, String code) {
         if (!covers(language)) {
             return null;
         }
@@ -63,7 +63,7 @@ public final class Highlighter {
             raw = lexer.apply(normalize(code));
         } catch (StackOverflowError tooDeep) {
             // A pathological input exhausted the regex engine: an unclassified run is still correct text.
-            return List.of(new Token(List.of(), stripFinalNewline(normalize(code))));
+            return List.of(new HighlightToken(List.of(), stripFinalNewline(normalize(code))));
         }
         return merge(raw);
     }
@@ -87,8 +87,8 @@ public final class Highlighter {
         return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
-    private static List<Token> merge(List<RuleLexer.Raw> raw) {
-        List<Token> result = new ArrayList<>();
+    private static List<HighlightToken> merge(List<RuleLexer.Raw> raw) {
+        List<HighlightToken> result = new ArrayList<>();
         if (raw.isEmpty()) {
             return result;
         }
@@ -99,14 +99,14 @@ public final class Highlighter {
             if (next.type().equals(type)) {
                 value.append(next.text());
             } else {
-                result.add(new Token(classes(type), value.toString()));
+                result.add(new HighlightToken(classes(type), value.toString()));
                 type = next.type();
                 value = new StringBuilder(next.text());
             }
         }
         String last = stripFinalNewline(value.toString());
         if (!last.isEmpty()) {
-            result.add(new Token(classes(type), last));
+            result.add(new HighlightToken(classes(type), last));
         }
         return result;
     }

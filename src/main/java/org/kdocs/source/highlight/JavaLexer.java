@@ -1,7 +1,7 @@
 package org.kdocs.source.highlight;
 
-import static org.kdocs.source.highlight.Rules.USING_ROOT;
-import static org.kdocs.source.highlight.Rules.groups;
+import static org.kdocs.source.highlight.LexerStates.USING_ROOT;
+import static org.kdocs.source.highlight.LexerStates.groups;
 
 import java.util.regex.Pattern;
 
@@ -15,7 +15,7 @@ final class JavaLexer {
     }
 
     private static RuleLexer build() {
-        Rules r = new Rules(RuleLexer.FLAGS | Pattern.DOTALL);
+        LexerStates r = new LexerStates(RuleLexer.FLAGS | Pattern.DOTALL);
         r.state("root")
                 .rule("(^\\s*)((?:(?:public|private|protected|static|strictfp)(?:\\s+))*)(record)\\b",
                         groups("Text.Whitespace", USING_ROOT, "Keyword.Declaration"), "class")

@@ -1,6 +1,6 @@
 package org.kdocs.source.highlight;
 
-import static org.kdocs.source.highlight.Rules.words;
+import static org.kdocs.source.highlight.LexerStates.words;
 
 /** Kconfig, reproducing the token stream of Pygments' KconfigLexer (lexers/configs.py), tabs counting 8. */
 final class KconfigLexer {
@@ -15,7 +15,7 @@ final class KconfigLexer {
     }
 
     private static RuleLexer build() {
-        Rules r = new Rules();
+        LexerStates r = new LexerStates();
         r.state("root")
                 .rule("\\s+", "Text.Whitespace")
                 .rule("#.*?\\n", "Comment.Single")

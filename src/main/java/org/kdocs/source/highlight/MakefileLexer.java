@@ -1,6 +1,6 @@
 package org.kdocs.source.highlight;
 
-import static org.kdocs.source.highlight.Rules.groups;
+import static org.kdocs.source.highlight.LexerStates.groups;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ final class MakefileLexer {
 
     private static RuleLexer build() {
         RuleLexer.Action bash = new RuleLexer.Delegate(BashLexer.LEXER::lex);
-        Rules r = new Rules();
+        LexerStates r = new LexerStates();
         r.state("root")
                 .rule("^(?:[\\t ]+.*\\n|\\n)+", bash)
                 .rule("\\$[<@$+%?|*]", "Keyword")

@@ -1,8 +1,8 @@
 package org.kdocs.source.highlight;
 
-import static org.kdocs.source.highlight.Rules.USING_ROOT;
-import static org.kdocs.source.highlight.Rules.groups;
-import static org.kdocs.source.highlight.Rules.words;
+import static org.kdocs.source.highlight.LexerStates.USING_ROOT;
+import static org.kdocs.source.highlight.LexerStates.groups;
+import static org.kdocs.source.highlight.LexerStates.words;
 
 /** Python 3, reproducing the token stream of Pygments' PythonLexer (lexers/python.py). */
 final class PythonLexer {
@@ -18,7 +18,7 @@ final class PythonLexer {
     }
 
     private static RuleLexer build() {
-        Rules r = new Rules();
+        LexerStates r = new LexerStates();
         r.state("root")
                 .rule("\\n", "Text.Whitespace")
                 .rule("^(\\s*)([rRuUbB]{0,2})(\"\"\"[\\s\\S]*?\"\"\")",
@@ -163,7 +163,7 @@ final class PythonLexer {
     }
 
     /** The four string openings for one prefix; the body state is combined with an escape state when given. */
-    private static void stringOpenings(Rules r, String prefix, String escape, String kind) {
+    private static void stringOpenings(LexerStates r, String prefix, String escape, String kind) {
         String[][] quotes = {{"\"\"\"", "Double", "tdq"}, {"'''", "Single", "tsq"}, {"\"", "Double", "dq"},
                              {"'", "Single", "sq"}};
         for (String[] q : quotes) {
@@ -175,7 +175,7 @@ final class PythonLexer {
     }
 
     /** A string body: its closing quote, raw-string escapes for one-line strings, the inner rules, newlines. */
-    private static void closing(Rules r, String name, String quote, String kind, String inner, String rawEscapes) {
+    private static void closing(LexerStates r, String name, String quote, String kind, String inner, String rawEscapes) {
         String type = "Literal.String." + kind;
         r.state(name).rule(java.util.regex.Pattern.quote(quote), type, "#pop");
         if (rawEscapes != null) {

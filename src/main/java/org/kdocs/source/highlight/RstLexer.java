@@ -1,7 +1,7 @@
 package org.kdocs.source.highlight;
 
-import static org.kdocs.source.highlight.Rules.groups;
-import static org.kdocs.source.highlight.Rules.using;
+import static org.kdocs.source.highlight.LexerStates.groups;
+import static org.kdocs.source.highlight.LexerStates.using;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ final class RstLexer {
     }
 
     private static RuleLexer build() {
-        Rules r = new Rules();
+        LexerStates r = new LexerStates();
         Object[] marker = {"Text", "Literal.Number", using(INLINE)};
         r.state("root")
                 .rule("^(=+|-+|`+|:+|\\.+|'+|\"+|~+|\\^+|_+|\\*+|\\++|#+)([ \\t]*\\n)(.+)(\\n)(\\1)(\\n)",
@@ -44,7 +44,7 @@ final class RstLexer {
                 .rule("^(\\s*)(\\(?[A-Za-z]+\\))( .+\\n(?:\\1  .+\\n)+)", groups(marker))
                 .rule("^(\\s*)(\\|)( .+\\n(?:\\|  .+\\n)*)", groups("Text", "Operator", using(INLINE)))
                 .rule("^( *\\.\\.)(\\s*)((?:source)?code(?:-block)?)(::)([ \\t]*)([^\\n]+)(\\n[ \\t]*\\n)([ \\t]+)(.*)"
-                        + "(\\n)((?:(?:\\8.*)?\\n)+)", Rules.call(RstLexer::codeBlock))
+                        + "(\\n)((?:(?:\\8.*)?\\n)+)", LexerStates.call(RstLexer::codeBlock))
                 .rule("^( *\\.\\.)(\\s*)([\\w:-]+?)(::)(?:([ \\t]*)(.*))", groups("Punctuation", "Text",
                         "Operator.Word", "Punctuation", "Text", using(INLINE)))
                 .rule("^( *\\.\\.)(\\s*)(_(?:[^:\\\\]|\\\\.)+:)(.*?)$",

@@ -1,7 +1,7 @@
 package org.kdocs.source.highlight;
 
-import static org.kdocs.source.highlight.Rules.groups;
-import static org.kdocs.source.highlight.Rules.words;
+import static org.kdocs.source.highlight.LexerStates.groups;
+import static org.kdocs.source.highlight.LexerStates.words;
 
 /** Rust, reproducing the token stream of Pygments' RustLexer (lexers/rust.py). */
 final class RustLexer {
@@ -26,7 +26,7 @@ final class RustLexer {
     }
 
     private static RuleLexer build() {
-        Rules r = new Rules();
+        LexerStates r = new LexerStates();
         r.state("root")
                 .rule("#![^\\[\\n].*$", "Comment.Preproc")
                 .otherwise("base");

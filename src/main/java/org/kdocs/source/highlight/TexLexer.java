@@ -8,7 +8,7 @@ final class TexLexer {
     }
 
     private static RuleLexer build() {
-        Rules r = new Rules();
+        LexerStates r = new LexerStates();
         r.state("general")
                 .rule("%.*?\\n", "Comment")
                 .rule("[{}]", "Name.Builtin")

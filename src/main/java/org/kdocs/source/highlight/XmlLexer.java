@@ -10,7 +10,7 @@ final class XmlLexer {
     }
 
     private static RuleLexer build() {
-        Rules r = new Rules(RuleLexer.FLAGS | Pattern.DOTALL);
+        LexerStates r = new LexerStates(RuleLexer.FLAGS | Pattern.DOTALL);
         r.state("root")
                 .rule("[^<&\\s]+", "Text")
                 .rule("[^<&\\S]+", "Text.Whitespace")

@@ -1,7 +1,7 @@
 package org.kdocs.source.highlight;
 
-import static org.kdocs.source.highlight.Rules.call;
-import static org.kdocs.source.highlight.Rules.groups;
+import static org.kdocs.source.highlight.LexerStates.call;
+import static org.kdocs.source.highlight.LexerStates.groups;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ final class YamlLexer {
     }
 
     private static RuleLexer build() {
-        Rules r = new Rules();
+        LexerStates r = new LexerStates();
         r.state("root")
                 .rule("[ ]+(?=#|$)", WS)
                 .rule("\\n+", WS)

@@ -12,7 +12,7 @@ import java.util.Map;
  * what other contexts do while a watcher stalls.
  */
 final class FakeHost implements KcsanHost {
-    record Task(int pid, int cpu, String comm, boolean interrupt, List<Frame> stack) {
+    record Task(int pid, int cpu, String comm, boolean interrupt, List<TraceFrame> stack) {
     }
 
     final Map<Long, Long> memory = new HashMap<>();
@@ -73,7 +73,7 @@ final class FakeHost implements KcsanHost {
     }
 
     @Override
-    public List<Frame> stack() {
+    public List<TraceFrame> stack() {
         return current.stack();
     }
 

@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class KcsanTest {
     static final long TEST_VAR = 0xffffffffc009a628L;
-    static final List<Frame> TAIL = List.of(new Frame("access_thread", 0x89, 0xd0), new Frame("kthread", 0x23e, 0x260),
-            new Frame("ret_from_fork", 0x22, 0x30));
+    static final List<TraceFrame> TAIL = List.of(new TraceFrame("access_thread", 0x89, 0xd0), new TraceFrame("kthread", 0x23e, 0x260),
+            new TraceFrame("ret_from_fork", 0x22, 0x30));
     static final FakeHost.Task READER = new FakeHost.Task(488, 6, "access_thread", false,
-            stack(new Frame("test_kernel_read", 0x10, 0x20)));
+            stack(new TraceFrame("test_kernel_read", 0x10, 0x20)));
     static final FakeHost.Task WRITER = new FakeHost.Task(487, 0, "access_thread", false,
-            stack(new Frame("test_kernel_write", 0x1d, 0x30)));
+            stack(new TraceFrame("test_kernel_write", 0x1d, 0x30)));
 
-    static List<Frame> stack(Frame top) {
-        List<Frame> frames = new java.util.ArrayList<>();
+    static List<TraceFrame> stack(TraceFrame top) {
+        List<TraceFrame> frames = new java.util.ArrayList<>();
         frames.add(top);
         frames.addAll(TAIL);
         return frames;

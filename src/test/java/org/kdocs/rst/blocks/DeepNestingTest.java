@@ -98,13 +98,8 @@ class DeepNestingTest {
     }
 
     private static RstParser parser() {
-        RstSettings d = RstSettings.defaults();
         // the nesting sits on one line longer than docutils' default limit of 10000
-        RstSettings settings = new RstSettings(d.tabWidth(), d.reportLevel(), d.haltLevel(), d.idPrefix(),
-                d.autoIdPrefix(), d.rawEnabled(), d.fileInsertionEnabled(), d.includeRoot(),
-                d.characterLevelInlineMarkup(), d.pepReferences(), d.pepBaseUrl(), d.pepFileUrlTemplate(),
-                d.rfcReferences(), d.rfcBaseUrl(), d.trimFootnoteReferenceSpace(), d.syntaxHighlight(),
-                100_000, d.languageCode());
+        RstSettings settings = RstSettings.builder().lineLengthLimit(100_000).build();
         return RstParser.builder().settings(settings).build();
     }
 

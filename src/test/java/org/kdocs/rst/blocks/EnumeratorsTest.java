@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class EnumeratorsTest {
 
     private static Enumerators.Parsed parse(String line, String expected) {
-        Matcher match = BodyState.ENUMERATOR.matcher(line);
+        Matcher match = BlockMarkers.ENUMERATOR.matcher(line);
         assertThat(match.lookingAt()).isTrue();
         return Enumerators.parse(match, expected);
     }

@@ -35,12 +35,9 @@ class InlinerRandomCorpusTest {
     }
 
     private static RstSettings settings(String letters) {
-        RstSettings d = RstSettings.defaults();
         boolean refs = letters.contains("p");
-        return new RstSettings(d.tabWidth(), d.reportLevel(), d.haltLevel(), d.idPrefix(), d.autoIdPrefix(),
-                d.rawEnabled(), d.fileInsertionEnabled(), d.includeRoot(), letters.contains("c"), refs,
-                d.pepBaseUrl(), d.pepFileUrlTemplate(), refs, d.rfcBaseUrl(), letters.contains("t"),
-                d.syntaxHighlight(), d.lineLengthLimit(), d.languageCode());
+        return RstSettings.builder().characterLevelInlineMarkup(letters.contains("c")).pepReferences(refs)
+                .rfcReferences(refs).trimFootnoteReferenceSpace(letters.contains("t")).build();
     }
 
     @TestFactory

@@ -12,11 +12,8 @@ import org.kdocs.rst.RstSettings;
  */
 class InlinerSettingsTest {
     private static RstSettings with(boolean pep, boolean rfc, boolean characterLevel, boolean trim) {
-        RstSettings d = RstSettings.defaults();
-        return new RstSettings(d.tabWidth(), d.reportLevel(), d.haltLevel(), d.idPrefix(), d.autoIdPrefix(),
-                d.rawEnabled(), d.fileInsertionEnabled(), d.includeRoot(), characterLevel, pep, d.pepBaseUrl(),
-                d.pepFileUrlTemplate(), rfc, d.rfcBaseUrl(), trim, d.syntaxHighlight(), d.lineLengthLimit(),
-                d.languageCode());
+        return RstSettings.builder().characterLevelInlineMarkup(characterLevel).pepReferences(pep)
+                .rfcReferences(rfc).trimFootnoteReferenceSpace(trim).build();
     }
 
     private static RstSettings withPepRfc() {

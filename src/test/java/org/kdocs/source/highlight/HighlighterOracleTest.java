@@ -47,14 +47,14 @@ class HighlighterOracleTest {
         for (JsonNode token : row.get("tokens")) {
             List<String> classes = new ArrayList<>();
             token.get(0).forEach(c -> classes.add(c.asText()));
-            expected.add(show(new Token(classes, token.get(1).asText())));
+            expected.add(show(new HighlightToken(classes, token.get(1).asText())));
         }
-        List<Token> actual = Highlighter.tokens(row.get("language").asText(), row.get("code").asText());
+        List<HighlightToken> actual = Highlighter.tokens(row.get("language").asText(), row.get("code").asText());
         assertThat(actual).as("language covered").isNotNull();
         assertThat(actual.stream().map(HighlighterOracleTest::show).toList()).containsExactlyElementsOf(expected);
     }
 
-    private static String show(Token token) {
+    private static String show(HighlightToken token) {
         return String.join(" ", token.classes()) + " |" + token.text() + "|";
     }
 }

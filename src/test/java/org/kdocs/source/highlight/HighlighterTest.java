@@ -20,22 +20,22 @@ class HighlighterTest {
 
     @Test
     void outerNewlinesAreDroppedAndWindowsLineEndsNormalised() {
-        List<Token> tokens = Highlighter.tokens("c", "\n\nx;\r\ny;\n\n");
+        List<HighlightToken> tokens = Highlighter.tokens("c", "\n\nx;\r\ny;\n\n");
         assertThat(tokens).containsExactly(
-                new Token(List.of("name"), "x"), new Token(List.of("punctuation"), ";"),
-                new Token(List.of("whitespace"), "\n"),
-                new Token(List.of("name"), "y"), new Token(List.of("punctuation"), ";"));
+                new HighlightToken(List.of("name"), "x"), new HighlightToken(List.of("punctuation"), ";"),
+                new HighlightToken(List.of("whitespace"), "\n"),
+                new HighlightToken(List.of("name"), "y"), new HighlightToken(List.of("punctuation"), ";"));
     }
 
     @Test
     void plainTextTokensHaveNoClasses() {
         assertThat(Highlighter.tokens("bash", "ls -l")).containsExactly(
-                new Token(List.of(), "ls"), new Token(List.of("whitespace"), " "), new Token(List.of(), "-l"));
+                new HighlightToken(List.of(), "ls"), new HighlightToken(List.of("whitespace"), " "), new HighlightToken(List.of(), "-l"));
     }
 
     @Test
     void unmatchedCharactersBecomeErrorTokens() {
-        assertThat(Highlighter.tokens("c", "a ` b")).contains(new Token(List.of("error"), "`"));
+        assertThat(Highlighter.tokens("c", "a ` b")).contains(new HighlightToken(List.of("error"), "`"));
     }
 
     @Test
@@ -50,29 +50,29 @@ class HighlighterTest {
     @Test
     void rstCodeBlocksInAnUnknownLanguageAreOneString() {
         // As in Pygments, the body must be followed by one more line (blank or not) to count as a code block.
-        List<Token> tokens = Highlighter.tokens("rst", ".. code-block:: nosuchlang\n\n   MOVE A TO B.\n\nEnd.\n");
-        assertThat(tokens).contains(new Token(List.of("keyword"), "nosuchlang"),
-                new Token(List.of("literal", "string"), "   MOVE A TO B.\n\n"), new Token(List.of(), "End."));
+        List<HighlightToken> tokens = Highlighter.tokens("rst", ".. code-block:: nosuchlang\n\n   MOVE A TO B.\n\nEnd.\n");
+        assertThat(tokens).contains(new HighlightToken(List.of("keyword"), "nosuchlang"),
+                new HighlightToken(List.of("literal", "string"), "   MOVE A TO B.\n\n"), new HighlightToken(List.of(), "End."));
     }
 
     @Test
     void rstCodeBlockIndentationIsPlainTextBeforeEachLine() {
-        List<Token> tokens = Highlighter.tokens("rst", ".. code-block:: json\n\n   [1,\n    2]\n");
-        assertThat(tokens).containsSubsequence(new Token(List.of(), "\n\n   "),
-                new Token(List.of("punctuation"), "["), new Token(List.of("literal", "number", "integer"), "1"),
-                new Token(List.of("punctuation"), ","), new Token(List.of("whitespace"), "\n"),
-                new Token(List.of(), "   "), new Token(List.of("whitespace"), " "));
+        List<HighlightToken> tokens = Highlighter.tokens("rst", ".. code-block:: json\n\n   [1,\n    2]\n");
+        assertThat(tokens).containsSubsequence(new HighlightToken(List.of(), "\n\n   "),
+                new HighlightToken(List.of("punctuation"), "["), new HighlightToken(List.of("literal", "number", "integer"), "1"),
+                new HighlightToken(List.of("punctuation"), ","), new HighlightToken(List.of("whitespace"), "\n"),
+                new HighlightToken(List.of(), "   "), new HighlightToken(List.of("whitespace"), " "));
     }
 
     @Test
     void yamlIndentationShallowerThanItsLevelIsAnError() {
         assertThat(Highlighter.tokens("yaml", "a:\n    b: 1\n  c: 2\n"))
-                .contains(new Token(List.of("whitespace", "error"), "  "));
+                .contains(new HighlightToken(List.of("whitespace", "error"), "  "));
     }
 
     @Test
     void jsonStringsAreKeysOnlyBeforeAColon() {
         assertThat(Highlighter.tokens("json", "{\"k\": \"v\"}")).containsSubsequence(
-                new Token(List.of("name", "tag"), "\"k\""), new Token(List.of("literal", "string", "double"), "\"v\""));
+                new HighlightToken(List.of("name", "tag"), "\"k\""), new HighlightToken(List.of("literal", "string", "double"), "\"v\""));
     }
 }

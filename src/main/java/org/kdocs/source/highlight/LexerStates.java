@@ -9,36 +9,36 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /** Builds a {@link RuleLexer}'s state table; states may include other states' rules, resolved at build time. */
-final class Rules {
+final class LexerStates {
     private final Map<String, List<Object>> states = new HashMap<>();
     private final int flags;
     private List<Object> current;
 
-    /** Rules compiled with Pygments' default flags (MULTILINE). */
-    Rules() {
+    /** LexerStates compiled with Pygments' default flags (MULTILINE). */
+    LexerStates() {
         this(RuleLexer.FLAGS);
     }
 
-    /** Rules compiled with other java.util.regex flags, for lexers that set their own (e.g. DOTALL). */
-    Rules(int flags) {
+    /** LexerStates compiled with other java.util.regex flags, for lexers that set their own (e.g. DOTALL). */
+    LexerStates(int flags) {
         this.flags = flags;
     }
 
     private record Include(String state) {
     }
 
-    Rules state(String name) {
+    LexerStates state(String name) {
         current = new ArrayList<>();
         states.put(name, current);
         return this;
     }
 
     /** A rule whose whole match is one token of the given type (null type: consumed without a token). */
-    Rules rule(String regex, String type, String... next) {
+    LexerStates rule(String regex, String type, String... next) {
         return rule(regex, type == null ? new RuleLexer.Nothing() : new RuleLexer.Emit(type), next);
     }
 
-    Rules rule(String regex, RuleLexer.Action action, String... next) {
+    LexerStates rule(String regex, RuleLexer.Action action, String... next) {
         current.add(new RuleLexer.Rule(Pattern.compile(regex, flags), action, List.of(next)));
         return this;
     }
@@ -59,11 +59,11 @@ final class Rules {
     static final RuleLexer.Action USING_ROOT = new RuleLexer.Using(null);
 
     /** A zero-width rule that only changes state (Pygments' default()). */
-    Rules otherwise(String... next) {
+    LexerStates otherwise(String... next) {
         return rule("", new RuleLexer.Nothing(), next);
     }
 
-    Rules include(String state) {
+    LexerStates include(String state) {
         current.add(new Include(state));
         return this;
     }

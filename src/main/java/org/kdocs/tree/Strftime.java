@@ -1,5 +1,6 @@
-package org.kdocs.rst.directives;
+package org.kdocs.tree;
 
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
@@ -7,9 +8,10 @@ import java.time.temporal.IsoFields;
 import java.util.Locale;
 
 /**
- * C strftime in the "C" locale, as Python's time.strftime formats the
- * date directive's text. Unknown conversions stay as written, as glibc
- * leaves them.
+ * C strftime in the "C" locale, as Python's time.strftime with glibc formats
+ * the date directive's text (local time) and the datestamp footer of
+ * docutils' Decorations transform (time.gmtime(), whose zone glibc names
+ * GMT). Unknown conversions stay as written, as glibc leaves them.
  */
 public final class Strftime {
     private Strftime() {
@@ -63,7 +65,8 @@ public final class Strftime {
             case 'y' -> two(t.getYear() % 100);
             case 'Y' -> String.valueOf(t.getYear());
             case 'z' -> t.getOffset().getId().equals("Z") ? "+0000" : t.getOffset().getId().replace(":", "");
-            case 'Z' -> t.getZone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            case 'Z' -> t.getZone().equals(ZoneOffset.UTC) ? "GMT"
+                    : t.getZone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             case '%' -> "%";
             default -> null;
         };

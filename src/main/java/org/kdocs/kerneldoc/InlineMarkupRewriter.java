@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * friends become C-domain roles, bold or literals, except inside literal blocks (after a paragraph
  * ending in "::" or a code-block directive), which pass through untouched.
  */
-final class Highlighter {
+final class InlineMarkupRewriter {
     /** A markup rule; {@code needs} is text every match contains, so a block without it is skipped. */
     private record Rule(String needs, Pattern pattern, String replacement) {
         Rule(String needs, String regex, String replacement) {
@@ -37,7 +37,7 @@ final class Highlighter {
     private static final Pattern CODE_BLOCK = PerlText.rx("^\\.\\.\\ +code-block::");
     private static final Pattern NEWLINE = PerlText.rx("\n");
 
-    private Highlighter() {
+    private InlineMarkupRewriter() {
     }
 
     /** The markup rules applied to a block of lines. */

@@ -9,9 +9,9 @@ import java.util.List;
  * sees them (string2lines: tabs expanded to 8 columns, trailing whitespace
  * removed, a leading BOM dropped as Sphinx's utf-8-sig decoding does).
  */
-public record SourceDoc(String name, String text, List<String> rawLines, List<String> lines) {
+public record LintedDocument(String name, String text, List<String> rawLines, List<String> lines) {
 
-    public static SourceDoc of(String name, String text) {
+    public static LintedDocument of(String name, String text) {
         List<String> raw = splitLines(text);
         List<String> view = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
@@ -21,7 +21,7 @@ public record SourceDoc(String name, String text, List<String> rawLines, List<St
             }
             view.add(rstrip(expandTabs(line)));
         }
-        return new SourceDoc(name, text, List.copyOf(raw), List.copyOf(view));
+        return new LintedDocument(name, text, List.copyOf(raw), List.copyOf(view));
     }
 
     /** Lines split at LF; a CR before the LF is kept out of the line (it is restored by fixes). */

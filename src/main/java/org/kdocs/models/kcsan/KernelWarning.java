@@ -16,30 +16,30 @@ import java.util.List;
  * flag is set after the report, so the WARNING's own footer does not show
  * it yet.
  */
-final class Warning {
+final class KernelWarning {
     static final String CUT_HERE = "------------[ cut here ]------------";
     static final String END_TRACE = "---[ end trace 0000000000000000 ]---";
 
     /** Where a WARN() of the KCSAN runtime is: file, line and the function (with offset) it is in. */
-    record Site(String file, int line, Frame function) {
+    record Site(String file, int line, TraceFrame function) {
     }
 
     /** kernel/kcsan/core.c:849 WARN(1, "Unbalanced %s()", __func__) in kcsan_enable_current(). */
     static final Site ENABLE_CURRENT = new Site("kernel/kcsan/core.c", 849,
-            new Frame("kcsan_enable_current", 0x5e, 0x70));
+            new TraceFrame("kcsan_enable_current", 0x5e, 0x70));
     /** kernel/kcsan/core.c:885, in kcsan_nestable_atomic_end(). */
     static final Site NESTABLE_ATOMIC_END = new Site("kernel/kcsan/core.c", 885,
-            new Frame("kcsan_nestable_atomic_end", 0x5e, 0x70));
+            new TraceFrame("kcsan_nestable_atomic_end", 0x5e, 0x70));
     /** kernel/kcsan/core.c:944 WARN(..., "Unbalanced %s()?", __func__) in kcsan_end_scoped_access(). */
     static final Site END_SCOPED_ACCESS = new Site("kernel/kcsan/core.c", 944,
-            new Frame("kcsan_end_scoped_access", 0x93, 0xb0));
+            new TraceFrame("kcsan_end_scoped_access", 0x93, 0xb0));
 
-    private Warning() {
+    private KernelWarning() {
     }
 
     /** The lines of the report; {@code stack} is the caller of the warning function outwards. */
     static List<String> lines(String message, Site site, ReportPrinter.Footer who, boolean inInterrupt,
-                              List<Frame> stack, List<String> irqEvents) {
+                              List<TraceFrame> stack, List<String> irqEvents) {
         List<String> out = new ArrayList<>();
         out.add(CUT_HERE);
         out.add(message);
@@ -50,7 +50,7 @@ final class Warning {
         out.add("RIP: 0010:" + site.function());
         out.add("Call Trace:");
         out.add(inInterrupt ? " <IRQ>" : " <TASK>");
-        for (Frame frame : stack) {
+        for (TraceFrame frame : stack) {
             if (inInterrupt && frame.function().equals(KernelFrames.TASK_STACK_ENTRY)) {
                 out.add(" </IRQ>");
                 out.add(" <TASK>");

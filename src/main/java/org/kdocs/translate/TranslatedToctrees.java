@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.kdocs.lint.MarkupScan;
-import org.kdocs.lint.SourceDoc;
+import org.kdocs.lint.LintedDocument;
 import org.kdocs.lint.TitleScanner;
 
 /**
@@ -22,25 +22,25 @@ import org.kdocs.lint.TitleScanner;
  * index: the toctree that lists it in the original, after the nearest entry
  * before it that the translation lists.
  */
-final class Toctrees {
+final class TranslatedToctrees {
     /** One toctree: its directive line, where its content starts, and its entry lines with the pages they name. */
     record Toctree(int line, int contentStart, int indent, List<Integer> entryLines, List<Path> pages) {
     }
 
-    private Toctrees() {
+    private TranslatedToctrees() {
     }
 
     /** The toctrees of a document; pages are resolved against {@code dir} (and {@code root} for "/x"). */
-    static List<Toctree> of(SourceDoc doc, MarkupScan scan, Path dir, Path root) {
+    static List<Toctree> of(LintedDocument doc, MarkupScan scan, Path dir, Path root) {
         List<Toctree> trees = new ArrayList<>();
         List<String> view = doc.lines();
         for (MarkupScan.Directive d : scan.directives()) {
             if (!d.name().equals("toctree")) {
                 continue;
             }
-            int base = SourceDoc.indent(view.get(d.line()));
+            int base = LintedDocument.indent(view.get(d.line()));
             int k = d.line() + 1;
-            while (k < view.size() && !view.get(k).isEmpty() && SourceDoc.indent(view.get(k)) > base) {
+            while (k < view.size() && !view.get(k).isEmpty() && LintedDocument.indent(view.get(k)) > base) {
                 k++; // options
             }
             int contentStart = k;
@@ -52,14 +52,14 @@ final class Toctrees {
                 if (l.isEmpty()) {
                     continue;
                 }
-                if (SourceDoc.indent(l) <= base) {
+                if (LintedDocument.indent(l) <= base) {
                     break;
                 }
                 String entry = target(l);
                 if (entry.isEmpty()) {
                     continue;
                 }
-                indent = SourceDoc.indent(l);
+                indent = LintedDocument.indent(l);
                 lines.add(k);
                 pages.add(resolve(entry, dir, root));
             }
@@ -69,7 +69,7 @@ final class Toctrees {
     }
 
     /** Lines of the original's toctree entries whose pages have no translation yet. */
-    static Set<Integer> untranslatedEntries(TranslationLayout layout, Path original, SourceDoc doc, MarkupScan scan) {
+    static Set<Integer> untranslatedEntries(TranslationLayout layout, Path original, LintedDocument doc, MarkupScan scan) {
         Set<Integer> lines = new HashSet<>();
         Path dir = original.toAbsolutePath().normalize().getParent();
         for (Toctree tree : of(doc, scan, dir, layout.originalRoot())) {
@@ -94,7 +94,7 @@ final class Toctrees {
             if (!index.toString().endsWith(".rst")) {
                 continue; // toctrees are reStructuredText's
             }
-            SourceDoc doc = read(index);
+            LintedDocument doc = read(index);
             List<Toctree> trees = of(doc, scan(doc), index.getParent(), layout.originalRoot());
             for (int t = 0; t < trees.size(); t++) {
                 int at = trees.get(t).pages().indexOf(page);
@@ -106,14 +106,14 @@ final class Toctrees {
         return "no toctree of the original lists " + layout.originalField(page);
     }
 
-    private static String insert(TranslationLayout layout, Path index, SourceDoc original, List<Toctree> trees,
+    private static String insert(TranslationLayout layout, Path index, LintedDocument original, List<Toctree> trees,
             int t, int at) throws IOException {
         Path translatedIndex = layout.translationOf(index);
         String name = layout.root().relativize(translatedIndex).toString();
         if (!Files.isRegularFile(translatedIndex)) {
             return "not added to a toctree: " + name + " does not exist yet";
         }
-        SourceDoc doc = read(translatedIndex);
+        LintedDocument doc = read(translatedIndex);
         Path dir = translatedIndex.getParent();
         List<Toctree> translated = of(doc, scan(doc), dir, layout.translationRoot());
         if (translated.isEmpty()) {
@@ -153,11 +153,11 @@ final class Toctrees {
         }
     }
 
-    private static SourceDoc read(Path file) throws IOException {
-        return SourceDoc.of(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    private static LintedDocument read(Path file) throws IOException {
+        return LintedDocument.of(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    private static MarkupScan scan(SourceDoc doc) {
+    private static MarkupScan scan(LintedDocument doc) {
         return MarkupScan.of(doc, TitleScanner.scan(doc));
     }
 

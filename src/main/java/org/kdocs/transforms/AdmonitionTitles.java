@@ -13,7 +13,7 @@ import org.kdocs.tree.Pending;
  * title and the specific name as a class; HTML and LaTeX writers add it,
  * the pseudo-XML writer does not (docutils.transforms.writer_aux.Admonitions).
  */
-final class Admonitions implements Transform {
+final class AdmonitionTitles implements Transform {
     /** English titles (docutils.languages.en labels). */
     static final Map<String, String> LABELS = Map.of("attention", "Attention!", "caution", "Caution!",
             "danger", "!DANGER!", "error", "Error", "hint", "Hint", "important", "Important", "note", "Note",

@@ -16,8 +16,8 @@ import java.util.List;
  * (the first is preferred; one document must stick to one of them), then
  * optionally {@code !} and renderings that are wrong, separated by commas.
  */
-public record Glossary(List<Entry> entries, List<Problem> problems) {
-    public static final Glossary EMPTY = new Glossary(List.of(), List.of());
+public record Terminology(List<Entry> entries, List<Problem> problems) {
+    public static final Terminology EMPTY = new Terminology(List.of(), List.of());
 
     /** A line of the glossary file that is not an entry. */
     public record Problem(int line, String message) {
@@ -29,26 +29,16 @@ public record Glossary(List<Entry> entries, List<Problem> problems) {
         }
     }
 
-    public static Glossary parse(String text) {
+    public static Terminology parse(String text) {
         List<Entry> entries = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        List<String> lines = SourceDoc.splitLines(text);
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            int hash = line.indexOf('#');
-            if (hash >= 0) {
-                line = line.substring(0, hash);
-            }
-            if (line.isBlank()) {
+        for (KeyValueLine line : KeyValueLine.read(text)) {
+            if (line.key() == null) {
+                problems.add(new Problem(line.number(), "expected 'term = rendering'"));
                 continue;
             }
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
-                problems.add(new Problem(n + 1, "expected 'term = rendering'"));
-                continue;
-            }
-            String term = line.substring(0, eq).strip();
-            String rest = line.substring(eq + 1);
+            String term = line.key();
+            String rest = line.value();
             String wrongPart = "";
             int bang = rest.indexOf('!');
             if (bang >= 0) {
@@ -57,12 +47,12 @@ public record Glossary(List<Entry> entries, List<Problem> problems) {
             }
             List<String> renderings = split(rest, "\\|");
             if (term.isEmpty() || renderings.isEmpty()) {
-                problems.add(new Problem(n + 1, "expected 'term = rendering'"));
+                problems.add(new Problem(line.number(), "expected 'term = rendering'"));
                 continue;
             }
             entries.add(new Entry(term, renderings, split(wrongPart, "[,，]")));
         }
-        return new Glossary(List.copyOf(entries), List.copyOf(problems));
+        return new Terminology(List.copyOf(entries), List.copyOf(problems));
     }
 
     private static List<String> split(String text, String separator) {

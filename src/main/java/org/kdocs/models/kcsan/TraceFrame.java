@@ -4,8 +4,8 @@ package org.kdocs.models.kcsan;
  * One stack frame as the kernel prints it: {@code function+0xOFF/0xSIZE},
  * with {@code [module]} for module code (kallsyms' %pS).
  */
-public record Frame(String function, long offset, long size, String module) {
-    public Frame(String function, long offset, long size) {
+public record TraceFrame(String function, long offset, long size, String module) {
+    public TraceFrame(String function, long offset, long size) {
         this(function, offset, size, null);
     }
 
