@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.kdocs.site.ext.sphinx.DownloadRole;
 import org.kdocs.source.Confinement;
 import org.kdocs.tree.Category;
 import org.kdocs.tree.Element;
@@ -45,12 +44,12 @@ final class Assets {
     private final Set<String> imageNames = new HashSet<>();
     private final Set<Path> downloads = new HashSet<>();
 
-    Assets(Path staging, Path previousOutput, String dotCommand, boolean kernelTrees, Trust trust,
+    Assets(Path staging, Path previousOutput, String dotCommand, List<SourceTree> trees, Trust trust,
            Consumer<Warning> warn) {
         this.staging = staging;
         this.warn = warn;
         this.trust = trust;
-        this.kernelFigures = new KernelFigures(this, previousOutput, dotCommand, kernelTrees, trust, warn);
+        this.kernelFigures = new KernelFigures(this, previousOutput, dotCommand, trees, trust, warn);
     }
 
     // an untrusted document may show and offer only files of its own tree, not /etc/passwd via ../.. or a link
@@ -83,7 +82,7 @@ final class Assets {
             image.remove(KernelFigures.CONVERTED);
             linkScaled(image);
         }
-        for (Element download : page.document().findAll(DownloadRole.DOWNLOAD_REFERENCE)) {
+        for (Element download : page.document().findAll(SphinxNodes.DOWNLOAD_REFERENCE)) {
             download(page, download);
         }
     }

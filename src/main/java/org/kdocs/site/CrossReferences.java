@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.kdocs.site.ext.kernel.AutoMarkup;
-import org.kdocs.site.ext.sphinx.SphinxConfig;
-import org.kdocs.site.ext.sphinx.SphinxNodes;
 import org.kdocs.site.ext.sphinx.SphinxRoles;
 import org.kdocs.site.ext.sphinx.StdObjects;
 import org.kdocs.site.ext.sphinx.cdomain.CDomain;

@@ -41,13 +41,14 @@ final class KernelFigures {
     /** Content name to the name it got in _images/ in this build. */
     private final Map<String, String> made = new HashMap<>();
 
-    KernelFigures(Assets assets, Path previousOutput, String dotCommand, boolean kernelTrees, Trust trust,
+    KernelFigures(Assets assets, Path previousOutput, String dotCommand, List<SourceTree> trees, Trust trust,
                   Consumer<Warning> warn) {
         this.assets = assets;
         this.previousImages = previousOutput == null ? null : previousOutput.resolve("_images");
         this.trust = trust;
         this.dot = trust.runPrograms() ? Programs.locate(dotCommand == null ? "dot" : dotCommand) : null;
         this.warn = warn;
+        boolean kernelTrees = trees.stream().anyMatch(t -> KernelDirectives.isKernelTree(t.root()));
         if (kernelTrees && dot == null && trust.runPrograms()) {
             warn.accept(new Warning("", 0, "WARNING",
                     "dot(1) not found, for better output quality install graphviz from https://www.graphviz.org"));

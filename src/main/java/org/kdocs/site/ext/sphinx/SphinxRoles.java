@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kdocs.site.SphinxNodes;
+import org.kdocs.site.SphinxConfig;
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.inline.Role;
 import org.kdocs.site.ext.sphinx.cdomain.CDomain;

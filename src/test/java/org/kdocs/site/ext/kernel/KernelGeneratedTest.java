@@ -1,4 +1,4 @@
-package org.kdocs.site;
+package org.kdocs.site.ext.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.site.SiteBuilder;
+import org.kdocs.site.Warning;
 
 /**
  * A build of a tree laid out like the kernel's runs the pre-steps of make htmldocs itself: the

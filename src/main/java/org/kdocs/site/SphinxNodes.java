@@ -1,8 +1,9 @@
-package org.kdocs.site.ext.sphinx;
+package org.kdocs.site;
 
 import java.util.List;
 
 import org.kdocs.tree.Category;
+import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 
@@ -38,10 +39,37 @@ public final class SphinxNodes {
     /** The body of a desc. */
     public static final NodeType DESC_CONTENT = NodeType.define("desc_content", Category.PART);
 
+    /** A link to a file the site copies into _downloads: attribute reftarget (Sphinx's download_reference). */
+    public static final NodeType DOWNLOAD_REFERENCE = NodeType.define("download_reference", Category.INLINE);
+
+    /** Document attribute: the files that include directives of the document read. */
+    public static final String INCLUDED = "sphinx-included";
+
     private static final java.util.Set<String> STD_TYPES = java.util.Set.of("doc", "ref", "term", "numref", "option",
             "envvar");
 
     private SphinxNodes() {
+    }
+
+    /** The files that include directives of {@code document} included. */
+    public static List<String> includedBy(Document document) {
+        return document.list(INCLUDED);
+    }
+
+    /** Sphinx's figure directive gives the :name: to the figure, where docutils gives it to the image. */
+    public static void nameFigures(Document document) {
+        for (Element figure : document.findAll(NodeType.FIGURE)) {
+            if (figure.size() > 0 && figure.child(0) instanceof Element image && image.is(NodeType.IMAGE)
+                    && !image.names().isEmpty()) {
+                figure.names().addAll(image.names());
+                figure.ids().addAll(image.ids());
+                for (String id : image.ids()) {
+                    document.ids.put(id, figure);
+                }
+                image.names().clear();
+                image.ids().clear();
+            }
+        }
     }
 
     /**

@@ -1,0 +1,105 @@
+package org.kdocs.site;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.kdocs.rst.directives.DirectiveRegistry;
+import org.kdocs.rst.inline.Role;
+import org.kdocs.tree.Document;
+import org.kdocs.tree.NodeType;
+import org.kdocs.writers.html.ElementRenderer;
+
+/**
+ * A layer on the site build that the core does not know by name: the Sphinx layer
+ * ({@code site.ext.sphinx}) and the kernel's ({@code site.ext.kernel}) are two. As
+ * commonmark-java's extensions, an extension registers all its parts in one
+ * {@link #extend} call; {@link SiteExtensions} collects them for a build.
+ *
+ * <p>An extension's reading parts (directives, roles, transforms, tags) apply only to the
+ * source trees it {@linkplain #appliesTo applies to}; its renderers apply to every page.
+ */
+public interface SiteExtension {
+    /** Whether this extension reads the source tree at {@code root} (default: every tree). */
+    default boolean appliesTo(Path root) {
+        return true;
+    }
+
+    /** Registers the extension's parts. */
+    void extend(Parts parts);
+
+    /** What an extension can register; each method returns the same object, for chaining. */
+    interface Parts {
+        /** Sets up the reStructuredText parser of a tree: directives, roles, where include may read. */
+        Parts parser(ParserSetup setup);
+
+        /** Runs on every document of a tree after parsing (a reader's transforms, in registration order). */
+        Parts transform(ReadingTransform transform);
+
+        /** Writes elements of {@code type} in pages. */
+        Parts renderer(NodeType type, ElementRenderer renderer);
+
+        /** Runs before sources are discovered, e.g. to generate pages (the kernel's pre-build scripts). */
+        Parts preBuild(PreBuild step);
+
+        /** Changes the tags {@code only} directives see in a tree. */
+        Parts tags(TagRule rule);
+
+        /** Names a directory below which discovery finds no sources (null: none) for a tree's root. */
+        Parts excludedDirectory(java.util.function.Function<Path, Path> rule);
+
+        /** Names the directory whose conf.py a tree without its own conf.py reads (null: none). */
+        Parts configDirectory(java.util.function.Function<Path, Path> rule);
+    }
+
+    /** Adds to the parser of one source tree. */
+    @FunctionalInterface
+    interface ParserSetup {
+        /**
+         * @param tree     the source tree
+         * @param buildDir where the pre-build steps wrote, or null
+         * @param parser   the parser's parts to add to
+         */
+        void setUp(SourceTree tree, Path buildDir, ParserParts parser);
+    }
+
+    /** The parts of a tree's parser an extension may add to. */
+    interface ParserParts {
+        /** The directives (a copy for this tree), to register more in. */
+        DirectiveRegistry directives();
+
+        void role(String name, Role role);
+
+        /** Lets include read below {@code root} instead of only below the source tree. */
+        void includeRoot(Path root);
+    }
+
+    /** A step on each parsed document of a tree. */
+    @FunctionalInterface
+    interface ReadingTransform {
+        void apply(SourceTree tree, Document document);
+    }
+
+    /** A step before discovery. */
+    @FunctionalInterface
+    interface PreBuild {
+        /** Returns what it generated, or null when it did nothing. */
+        Generated run(List<SourceTree> trees, Path output, Consumer<Warning> warnings);
+    }
+
+    /** What a pre-build step generated. */
+    interface Generated {
+        /** The directory it wrote into; readers may include from it. */
+        Path buildDir();
+
+        /** The discovered sources with the generated pages added. */
+        List<SourceDoc> addPages(List<SourceDoc> discovered, List<SourceTree> trees);
+    }
+
+    /** Tags for one tree. */
+    @FunctionalInterface
+    interface TagRule {
+        Set<String> tags(Path root, Set<String> tags);
+    }
+}
