@@ -309,7 +309,7 @@ public final class SiteBuilder {
         inParallel(pages, null, page -> {
             SourceTree tree = page.source().tree();
             String fingerprint = PageOutputs.fingerprint(writerKey, layout.page(page, "", sidebars.get(tree),
-                    byKey.get(tree.rootKey()), Counterparts.of(page, trees, byKey)), page.document());
+                    byKey.get(tree.rootKey()), Counterparts.of(page, trees, byKey, extensions)), page.document());
             if (fingerprint != null) {
                 fingerprints.put(page, fingerprint);
             }
@@ -327,12 +327,12 @@ public final class SiteBuilder {
             SourceTree tree = page.source().tree();
             String body = writer.write(page.document()).body();
             String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.rootKey()),
-                    Counterparts.of(page, trees, byKey));
+                    Counterparts.of(page, trees, byKey, extensions));
             writeFile(staging.resolve(page.path()), html);
             outputs.written(page.path(), fingerprints.get(page), staging);
         });
         if (review) {
-            ReviewPages.writeAll(pages, trees, byKey, writer, (path, title, body, tree) -> outputs.writeOrLink(staging,
+            ReviewPages.writeAll(pages, trees, byKey, writer, extensions, (path, title, body, tree) -> outputs.writeOrLink(staging,
                     path, layout.generatedPage(path, title, body, tree, byKey.get(tree.name() + "/index"),
                             sidebars.get(tree))));
         }

@@ -51,6 +51,28 @@ public interface SiteExtension {
 
         /** Names the directory whose conf.py a tree without its own conf.py reads (null: none). */
         Parts configDirectory(java.util.function.Function<Path, Path> rule);
+
+        /** Adds a layout of translations inside one tree (every tree: the layout is by docname). */
+        Parts translations(TranslationLayout layout);
+    }
+
+    /** Where the translations of a page live inside its own tree (the kernel's translations/LANG/). */
+    interface TranslationLayout {
+        /** Every language version of {@code docname}, itself included, the original first, whether or not it exists. */
+        List<Version> versions(String docname);
+
+        /** The docname of the original when {@code docname} is a translation, else null. */
+        String originalOf(String docname);
+    }
+
+    /**
+     * One language version of a page.
+     *
+     * @param htmlLang     its language as an HTML lang attribute value
+     * @param languageName the language's name in its menu
+     * @param docname      the page
+     */
+    record Version(String htmlLang, String languageName, String docname) {
     }
 
     /** Adds to the parser of one source tree. */

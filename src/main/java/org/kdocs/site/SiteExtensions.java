@@ -32,6 +32,7 @@ public final class SiteExtensions {
     private final List<Owned<SiteExtension.TagRule>> tagRules = new ArrayList<>();
     private final List<Owned<Function<Path, Path>>> excluded = new ArrayList<>();
     private final List<Owned<Function<Path, Path>>> configDirectories = new ArrayList<>();
+    private final List<SiteExtension.TranslationLayout> translationLayouts = new ArrayList<>();
 
     private SiteExtensions(List<SiteExtension> extensions) {
         for (SiteExtension extension : extensions) {
@@ -122,6 +123,10 @@ public final class SiteExtensions {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    List<SiteExtension.TranslationLayout> translationLayouts() {
+        return translationLayouts;
+    }
+
     private static List<Path> answers(List<Owned<Function<Path, Path>>> rules, Path root) {
         List<Path> found = new ArrayList<>();
         for (Owned<Function<Path, Path>> rule : rules) {
@@ -179,6 +184,12 @@ public final class SiteExtensions {
         @Override
         public SiteExtension.Parts configDirectory(Function<Path, Path> rule) {
             configDirectories.add(new Owned<>(owner, rule));
+            return this;
+        }
+
+        @Override
+        public SiteExtension.Parts translations(SiteExtension.TranslationLayout layout) {
+            translationLayouts.add(layout);
             return this;
         }
     }

@@ -9,7 +9,8 @@ import org.kdocs.site.SiteExtension;
  * to a kernel Documentation/ tree or a book in it, where it adds the kernel directives and roles,
  * lets include read from the whole kernel source, runs the pre-build scripts of
  * {@code make htmldocs}, reads Documentation/conf.py for a book without its own, and keeps
- * Documentation/output out of the sources.
+ * Documentation/output out of the sources. Its layout of translations (translations/LANG/) holds
+ * in every tree, as the language menu always found it.
  */
 public final class KernelExtension implements SiteExtension {
     @Override
@@ -28,6 +29,7 @@ public final class KernelExtension implements SiteExtension {
                 .preBuild(KernelGenerated::prepare)
                 .tags(KernelDirectives::tags)
                 .excludedDirectory(KernelDirectives::excludedBuildDir)
-                .configDirectory(KernelDirectives::documentationOf);
+                .configDirectory(KernelDirectives::documentationOf)
+                .translations(new KernelTranslations());
     }
 }
