@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.kdocs.site.ext.kernel.AutoMarkup;
 import org.kdocs.site.ext.sphinx.SphinxRoles;
 import org.kdocs.site.ext.sphinx.StdObjects;
 import org.kdocs.site.ext.sphinx.cdomain.CDomain;
@@ -354,13 +353,13 @@ final class CrossReferences {
         return new String[] {link(page, label.page(), label.anchor()), text};
     }
 
-    /**
-     * Links the plain-text function names, type names, document paths and commits of a page, as the
-     * kernel's automarkup does once references are resolved.
-     */
-    void autoMarkup(Page page) {
+    /** Runs the extensions' steps on a page whose references are resolved, with what it may link to. */
+    void resolved(Page page, List<SiteExtension.ResolvedStep> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
         String namespace = cNamespaceOf(page);
-        AutoMarkup.apply(page.document(), new AutoMarkup.Targets() {
+        SiteExtension.PageTargets targets = new SiteExtension.PageTargets() {
             @Override
             public String cObject(String name) {
                 CSymbols.Declared<Page> object = cSymbols.resolve(null, name, w -> { });
@@ -373,13 +372,16 @@ final class CrossReferences {
             }
 
             @Override
-            public AutoMarkup.DocLink document(String target) {
+            public SiteExtension.DocLink document(String target) {
                 Page targetPage = pagesByKey.get(page.source().tree().name() + "/"
                         + Docnames.resolve(page.source().docname(), target));
-                return targetPage == null ? null : new AutoMarkup.DocLink(link(page, targetPage, null),
+                return targetPage == null ? null : new SiteExtension.DocLink(link(page, targetPage, null),
                         targetPage.title());
             }
-        });
+        };
+        for (SiteExtension.ResolvedStep step : steps) {
+            step.apply(page.document(), targets);
+        }
     }
 
     private static final java.util.regex.Pattern NAMESPACE_LINE =

@@ -254,7 +254,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static Toctrees resolve(List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
+    private Toctrees resolve(List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
                                     Consumer<Warning> warn) {
         Toctrees toctrees = new Toctrees(byKey, warn);
         for (Page page : pages) {
@@ -269,7 +269,7 @@ public final class SiteBuilder {
             treePages.forEach(xrefs::resolve);
             ForeignLinks links = new ForeignLinks(byKey, warn);
             treePages.forEach(links::resolve);
-            treePages.forEach(xrefs::autoMarkup);
+            treePages.forEach(page -> xrefs.resolved(page, extensions.resolvedSteps()));
         }
         DeadLinks deadLinks = new DeadLinks(pages, warn);
         pages.forEach(deadLinks::check);

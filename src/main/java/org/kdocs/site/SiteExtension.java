@@ -54,6 +54,36 @@ public interface SiteExtension {
 
         /** Adds a layout of translations inside one tree (every tree: the layout is by docname). */
         Parts translations(TranslationLayout layout);
+
+        /** Runs on every page (of every tree) once its references are resolved (Sphinx's doctree-resolved). */
+        Parts resolved(ResolvedStep step);
+    }
+
+    /** A step on a page whose references are resolved. */
+    @FunctionalInterface
+    interface ResolvedStep {
+        void apply(Document document, PageTargets targets);
+    }
+
+    /** What a page may link to once the site's references are resolved. */
+    interface PageTargets {
+        /** The link to the C object {@code name} (any kind, as Sphinx's C domain resolves), or null. */
+        String cObject(String name);
+
+        /** The scope of the page's first {@code c:namespace} line, "" when it has none. */
+        default String cNamespace() {
+            return "";
+        }
+
+        /**
+         * The link and title of the document {@code target}: relative to the page's directory, or to
+         * the tree root when it starts with '/'; null when there is no such document.
+         */
+        DocLink document(String target);
+    }
+
+    /** A link to a page and the page's title. */
+    record DocLink(String href, String title) {
     }
 
     /** Where the translations of a page live inside its own tree (the kernel's translations/LANG/). */

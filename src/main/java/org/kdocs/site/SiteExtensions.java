@@ -33,6 +33,7 @@ public final class SiteExtensions {
     private final List<Owned<Function<Path, Path>>> excluded = new ArrayList<>();
     private final List<Owned<Function<Path, Path>>> configDirectories = new ArrayList<>();
     private final List<SiteExtension.TranslationLayout> translationLayouts = new ArrayList<>();
+    private final List<SiteExtension.ResolvedStep> resolvedSteps = new ArrayList<>();
 
     private SiteExtensions(List<SiteExtension> extensions) {
         for (SiteExtension extension : extensions) {
@@ -127,6 +128,10 @@ public final class SiteExtensions {
         return translationLayouts;
     }
 
+    List<SiteExtension.ResolvedStep> resolvedSteps() {
+        return resolvedSteps;
+    }
+
     private static List<Path> answers(List<Owned<Function<Path, Path>>> rules, Path root) {
         List<Path> found = new ArrayList<>();
         for (Owned<Function<Path, Path>> rule : rules) {
@@ -190,6 +195,12 @@ public final class SiteExtensions {
         @Override
         public SiteExtension.Parts translations(SiteExtension.TranslationLayout layout) {
             translationLayouts.add(layout);
+            return this;
+        }
+
+        @Override
+        public SiteExtension.Parts resolved(SiteExtension.ResolvedStep step) {
+            resolvedSteps.add(step);
             return this;
         }
     }

@@ -9,8 +9,9 @@ import org.kdocs.site.SiteExtension;
  * to a kernel Documentation/ tree or a book in it, where it adds the kernel directives and roles,
  * lets include read from the whole kernel source, runs the pre-build scripts of
  * {@code make htmldocs}, reads Documentation/conf.py for a book without its own, and keeps
- * Documentation/output out of the sources. Its layout of translations (translations/LANG/) holds
- * in every tree, as the language menu always found it.
+ * Documentation/output out of the sources. Its layout of translations (translations/LANG/) and its
+ * automarkup (plain-text function names and document paths become links) apply in every tree, as
+ * they always did.
  */
 public final class KernelExtension implements SiteExtension {
     @Override
@@ -30,6 +31,7 @@ public final class KernelExtension implements SiteExtension {
                 .tags(KernelDirectives::tags)
                 .excludedDirectory(KernelDirectives::excludedBuildDir)
                 .configDirectory(KernelDirectives::documentationOf)
-                .translations(new KernelTranslations());
+                .translations(new KernelTranslations())
+                .resolved(AutoMarkup::apply);
     }
 }
