@@ -298,7 +298,7 @@ public final class SiteBuilder {
         }
         GeneralIndex genindex = new GeneralIndex();
         pages.forEach(genindex::add);
-        Assets assets = new Assets(staging, output, dot, trees, trust, warn);
+        Assets assets = new Assets(staging, output, dot, trees, trust, warn, extensions.figureConverters());
         for (Page page : pages) {
             SiteRenderers.renderToctrees(page, toctrees);
             assets.process(page);

@@ -57,6 +57,53 @@ public interface SiteExtension {
 
         /** Runs on every page (of every tree) once its references are resolved (Sphinx's doctree-resolved). */
         Parts resolved(ResolvedStep step);
+
+        /** Converts figures of every page before the site copies the images pages show. */
+        Parts figures(FigureConverter converter);
+    }
+
+    /** Starts a build's figure conversion. */
+    @FunctionalInterface
+    interface FigureConverter {
+        FigureConversion start(List<SourceTree> trees, Images images);
+    }
+
+    /** Converts the figures of one page (the kernel's kfigure: DOT and SVG to files in _images/). */
+    @FunctionalInterface
+    interface FigureConversion {
+        void convert(Page page) throws java.io.IOException;
+    }
+
+    /** What the site's image handling offers a figure conversion, for one build. */
+    interface Images {
+        /** Reads a file a page shows, as far as the build's trust lets it. */
+        byte[] read(Page page, Path file) throws java.io.IOException;
+
+        /** A name in _images/ that no other image of this build has, {@code name} if free. */
+        String uniqueName(String name);
+
+        /** The staged file of an _images/ name. */
+        Path path(String name);
+
+        /** Points {@code image} at the _images/ file {@code name}; the site then leaves it as it is. */
+        void show(Page page, org.kdocs.tree.Element image, String name);
+
+        /** A link target of a page made relative to its tree's root. */
+        String treeRelative(Page page, String target);
+
+        /** The previous site's _images/ directory, or null. */
+        Path previousImages();
+
+        /** Graphviz's dot as the build names it: a name looked up on PATH or a path. */
+        String dotCommand();
+
+        Trust trust();
+
+        /** Reports a problem at a node of a page. */
+        void warn(Page page, org.kdocs.tree.Element node, String message);
+
+        /** Reports a problem of the build. */
+        void warn(Warning warning);
     }
 
     /** A step on a page whose references are resolved. */

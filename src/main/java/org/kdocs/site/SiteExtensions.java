@@ -34,6 +34,7 @@ public final class SiteExtensions {
     private final List<Owned<Function<Path, Path>>> configDirectories = new ArrayList<>();
     private final List<SiteExtension.TranslationLayout> translationLayouts = new ArrayList<>();
     private final List<SiteExtension.ResolvedStep> resolvedSteps = new ArrayList<>();
+    private final List<SiteExtension.FigureConverter> figureConverters = new ArrayList<>();
 
     private SiteExtensions(List<SiteExtension> extensions) {
         for (SiteExtension extension : extensions) {
@@ -132,6 +133,10 @@ public final class SiteExtensions {
         return resolvedSteps;
     }
 
+    List<SiteExtension.FigureConverter> figureConverters() {
+        return figureConverters;
+    }
+
     private static List<Path> answers(List<Owned<Function<Path, Path>>> rules, Path root) {
         List<Path> found = new ArrayList<>();
         for (Owned<Function<Path, Path>> rule : rules) {
@@ -201,6 +206,12 @@ public final class SiteExtensions {
         @Override
         public SiteExtension.Parts resolved(SiteExtension.ResolvedStep step) {
             resolvedSteps.add(step);
+            return this;
+        }
+
+        @Override
+        public SiteExtension.Parts figures(SiteExtension.FigureConverter converter) {
+            figureConverters.add(converter);
             return this;
         }
     }

@@ -9,7 +9,7 @@ import org.kdocs.site.SiteExtension;
  * to a kernel Documentation/ tree or a book in it, where it adds the kernel directives and roles,
  * lets include read from the whole kernel source, runs the pre-build scripts of
  * {@code make htmldocs}, reads Documentation/conf.py for a book without its own, and keeps
- * Documentation/output out of the sources. Its layout of translations (translations/LANG/) and its
+ * Documentation/output out of the sources, and turns kfigure's DOT and SVG into images. Its layout of translations (translations/LANG/) and its
  * automarkup (plain-text function names and document paths become links) apply in every tree, as
  * they always did.
  */
@@ -32,6 +32,7 @@ public final class KernelExtension implements SiteExtension {
                 .excludedDirectory(KernelDirectives::excludedBuildDir)
                 .configDirectory(KernelDirectives::documentationOf)
                 .translations(new KernelTranslations())
-                .resolved(AutoMarkup::apply);
+                .resolved(AutoMarkup::apply)
+                .figures(KernelFigures::new);
     }
 }
