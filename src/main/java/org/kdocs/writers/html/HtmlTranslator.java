@@ -13,9 +13,11 @@ import org.kdocs.tree.Text;
 
 /**
  * Walks a document tree and writes HTML5 (after docutils' html5_polyglot
- * HTMLTranslator, element by element). Structure, lists and inline markup
- * are handled here; tables in {@link TableHtml}, and notes, admonitions,
- * figures and messages in {@link NoteHtml}. One instance writes one tree.
+ * HTMLTranslator, element by element). An element goes to the renderer of
+ * its {@link NodeType}: one given to the writer (an extension's) first, else
+ * the standard one. Structure, lists and inline markup are rendered here;
+ * tables in {@link TableHtml}, and notes, admonitions, figures and messages
+ * in {@link NoteHtml}. One instance writes one tree.
  */
 public final class HtmlTranslator {
     private static final java.util.Set<String> VOID = java.util.Set.of("img", "hr", "br", "col", "input", "meta",
