@@ -263,7 +263,7 @@ public final class SiteBuilder {
         for (SourceTree tree : trees) {
             List<Page> treePages = pages.stream().filter(p -> p.source().tree() == tree).toList();
             toctrees.link(byKey.get(tree.rootKey()), treePages);
-            CrossReferences xrefs = new CrossReferences(byKey, warn, tree.config());
+            CrossReferences xrefs = new CrossReferences(byKey, warn, tree.config(), extensions.domains());
             treePages.forEach(xrefs::collect);
             xrefs.useNumbering(Numbering.assign(byKey.get(tree.rootKey()), treePages, toctrees, warn, tree.config()));
             treePages.forEach(xrefs::resolve);

@@ -58,6 +58,9 @@ public interface SiteExtension {
         /** Runs on every page (of every tree) once its references are resolved (Sphinx's doctree-resolved). */
         Parts resolved(ResolvedStep step);
 
+        /** Adds a domain of cross-reference targets to every tree (Sphinx's add_domain). */
+        Parts domain(XrefDomain.Factory domain);
+
         /** Converts figures of every page before the site copies the images pages show. */
         Parts figures(FigureConverter converter);
     }
@@ -114,8 +117,8 @@ public interface SiteExtension {
 
     /** What a page may link to once the site's references are resolved. */
     interface PageTargets {
-        /** The link to the C object {@code name} (any kind, as Sphinx's C domain resolves), or null. */
-        String cObject(String name);
+        /** The link to the object {@code name} of the domain {@code domain} ("c"), or null. */
+        String object(String domain, String name);
 
         /** The scope of the page's first {@code c:namespace} line, "" when it has none. */
         default String cNamespace() {

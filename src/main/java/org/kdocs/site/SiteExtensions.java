@@ -35,6 +35,7 @@ public final class SiteExtensions {
     private final List<SiteExtension.TranslationLayout> translationLayouts = new ArrayList<>();
     private final List<SiteExtension.ResolvedStep> resolvedSteps = new ArrayList<>();
     private final List<SiteExtension.FigureConverter> figureConverters = new ArrayList<>();
+    private final List<XrefDomain.Factory> domains = new ArrayList<>();
 
     private SiteExtensions(List<SiteExtension> extensions) {
         for (SiteExtension extension : extensions) {
@@ -133,6 +134,10 @@ public final class SiteExtensions {
         return resolvedSteps;
     }
 
+    List<XrefDomain.Factory> domains() {
+        return domains;
+    }
+
     List<SiteExtension.FigureConverter> figureConverters() {
         return figureConverters;
     }
@@ -206,6 +211,12 @@ public final class SiteExtensions {
         @Override
         public SiteExtension.Parts resolved(SiteExtension.ResolvedStep step) {
             resolvedSteps.add(step);
+            return this;
+        }
+
+        @Override
+        public SiteExtension.Parts domain(XrefDomain.Factory domain) {
+            domains.add(domain);
             return this;
         }
 

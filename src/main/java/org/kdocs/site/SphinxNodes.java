@@ -6,6 +6,7 @@ import org.kdocs.tree.Category;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Text;
 
 /**
  * Element types Sphinx adds to the docutils tree (sphinx.addnodes), with the
@@ -41,6 +42,11 @@ public final class SphinxNodes {
 
     /** A link to a file the site copies into _downloads: attribute reftarget (Sphinx's download_reference). */
     public static final NodeType DOWNLOAD_REFERENCE = NodeType.define("download_reference", Category.INLINE);
+
+    /** Document attribute: the program that later options belong to (std domain's program directive). */
+    public static final String PROGRAM = "std:program";
+    /** A signature's attribute: the keys :option: and :envvar: look up ("option PROGRAM NAME", "envvar NAME"). */
+    public static final String STD_KEY = "std:key";
 
     /** Document attribute: the files that include directives of the document read. */
     public static final String INCLUDED = "sphinx-included";
@@ -115,5 +121,23 @@ public final class SphinxNodes {
         }
         xref.add(inner);
         return xref;
+    }
+
+    /** The lookup key of an option of a program (a {@link #STD_KEY}). */
+    public static String optionKey(String program, String option) {
+        return "option " + program + " " + option;
+    }
+
+    /** The text a pending cross-reference shows. */
+    public static String shownText(Element pendingXref) {
+        return pendingXref.astext();
+    }
+
+    /** Replaces the shown text of a pending cross-reference (for an implicit title found at resolution). */
+    public static void setShownText(Element pendingXref, String title) {
+        if (pendingXref.size() > 0 && pendingXref.child(0) instanceof Element inner) {
+            inner.clearChildren();
+            inner.add(new Text(title));
+        }
     }
 }

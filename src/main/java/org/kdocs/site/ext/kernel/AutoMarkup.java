@@ -174,7 +174,7 @@ public final class AutoMarkup {
                 for (String target : namespace.isEmpty() ? List.of(f.name())
                         : List.of(namespace + "." + f.name(), f.name())) {
                     if (href == null && !(f.kind() == Kind.FUNCTION && SKIP_FUNCS.contains(target))) {
-                        href = targets.cObject(target);
+                        href = targets.object("c", target);
                     }
                 }
                 if (href == null) {

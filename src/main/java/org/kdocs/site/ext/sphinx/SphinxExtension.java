@@ -2,6 +2,7 @@ package org.kdocs.site.ext.sphinx;
 
 import org.kdocs.site.SiteExtension;
 import org.kdocs.site.ext.sphinx.cdomain.CDomain;
+import org.kdocs.site.ext.sphinx.cdomain.CXrefDomain;
 import org.kdocs.transforms.TransformSettings;
 
 /**
@@ -23,7 +24,8 @@ public final class SphinxExtension implements SiteExtension {
             CDomain.roles(tree.config()).forEach(parser::role);
         })
                 .transform((tree, document) -> SphinxTransforms.reading(READING, tree.config(), tree.language())
-                        .apply(document));
+                        .apply(document))
+                .domain(CXrefDomain::new);
         SphinxRenderers.register(parts);
     }
 }
