@@ -17,7 +17,8 @@ import org.kdocs.tree.NodeType;
  * autosectionlabel as the kernel configures it): explicit targets, and
  * {@code docname:Section title} for sections at depth one and two. Resolves
  * {@code :ref:} and {@code :doc:} to relative links, warning as Sphinx does
- * when a target is unknown. Then links what the kernel's automarkup finds in plain text.
+ * when a target is unknown. References of other domains (the C domain) go to the
+ * {@link XrefDomain}s that extensions register. Then runs the extensions' steps on resolved pages.
  */
 final class CrossReferences {
     /**

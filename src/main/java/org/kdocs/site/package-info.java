@@ -24,6 +24,10 @@
  * set-ups and transforms run in the file's order), or give the build its own list with
  * {@code SiteBuilder.builder().extensions(SiteExtensions.of(...))}. Its node types are
  * {@link org.kdocs.tree.NodeType#define defined} by the extension, and its renderers are keyed by
- * them. The core may not import the extension: PackageDependencyTest fails when it does.
+ * them. An extension that owns cross-reference roles registers a domain of targets with
+ * {@code parts.domain(config -> new MyDomain(config))}: an {@link org.kdocs.site.XrefDomain}
+ * collects what each page declares and resolves the pending references whose refdomain it names
+ * (the C domain's is {@code site.ext.sphinx.cdomain.CXrefDomain}). The core may not import the
+ * extension: PackageDependencyTest fails when it does.
  */
 package org.kdocs.site;
