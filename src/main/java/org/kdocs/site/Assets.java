@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.kdocs.site.ext.sphinx.DownloadRole;
 import org.kdocs.source.Confinement;
 import org.kdocs.tree.Category;
 import org.kdocs.tree.Element;
@@ -38,19 +37,79 @@ final class Assets {
 
     private final Path staging;
     private final Consumer<Warning> warn;
-    private final KernelFigures kernelFigures;
+    // marks an image a figure conversion already pointed into _images/
+    private static final String CONVERTED = "kdocs_converted";
+    private final List<SiteExtension.FigureConversion> figures = new ArrayList<>();
     private final Trust trust;
     /** Source file to its name in _images/. */
     private final Map<Path, String> images = new HashMap<>();
     private final Set<String> imageNames = new HashSet<>();
     private final Set<Path> downloads = new HashSet<>();
 
-    Assets(Path staging, Path previousOutput, String dotCommand, boolean kernelTrees, Trust trust,
-           Consumer<Warning> warn) {
+    Assets(Path staging, Path previousOutput, String dotCommand, List<SourceTree> trees, Trust trust,
+           Consumer<Warning> warn, List<SiteExtension.FigureConverter> converters) {
         this.staging = staging;
         this.warn = warn;
         this.trust = trust;
-        this.kernelFigures = new KernelFigures(this, previousOutput, dotCommand, kernelTrees, trust, warn);
+        SiteExtension.Images offered = images(previousOutput, dotCommand);
+        for (SiteExtension.FigureConverter converter : converters) {
+            figures.add(converter.start(trees, offered));
+        }
+    }
+
+    private SiteExtension.Images images(Path previousOutput, String dotCommand) {
+        return new SiteExtension.Images() {
+            @Override
+            public byte[] read(Page page, Path file) throws IOException {
+                return gate(page).read(file);
+            }
+
+            @Override
+            public String uniqueName(String name) {
+                return Assets.this.uniqueName(name);
+            }
+
+            @Override
+            public Path path(String name) {
+                return imagePath(name);
+            }
+
+            @Override
+            public void show(Page page, Element image, String name) {
+                image.set("uri", imageUri(page, name));
+                image.set(CONVERTED, true);
+            }
+
+            @Override
+            public String treeRelative(Page page, String target) {
+                return Assets.treeRelative(page, target);
+            }
+
+            @Override
+            public Path previousImages() {
+                return previousOutput == null ? null : previousOutput.resolve("_images");
+            }
+
+            @Override
+            public String dotCommand() {
+                return dotCommand;
+            }
+
+            @Override
+            public Trust trust() {
+                return trust;
+            }
+
+            @Override
+            public void warn(Page page, Element node, String message) {
+                warn.accept(at(page, node, message));
+            }
+
+            @Override
+            public void warn(Warning warning) {
+                warn.accept(warning);
+            }
+        };
     }
 
     // an untrusted document may show and offer only files of its own tree, not /etc/passwd via ../.. or a link
@@ -75,15 +134,17 @@ final class Assets {
 
     /** Copies what the page shows or offers and points its links at the copies. */
     void process(Page page) throws IOException {
-        kernelFigures.convert(page);
+        for (SiteExtension.FigureConversion conversion : figures) {
+            conversion.convert(page);
+        }
         for (Element image : page.document().findAll(NodeType.IMAGE)) {
-            if (!Boolean.TRUE.equals(image.get(KernelFigures.CONVERTED))) {
+            if (!Boolean.TRUE.equals(image.get(CONVERTED))) {
                 image(page, image);
             }
-            image.remove(KernelFigures.CONVERTED);
+            image.remove(CONVERTED);
             linkScaled(image);
         }
-        for (Element download : page.document().findAll(DownloadRole.DOWNLOAD_REFERENCE)) {
+        for (Element download : page.document().findAll(SphinxNodes.DOWNLOAD_REFERENCE)) {
             download(page, download);
         }
     }

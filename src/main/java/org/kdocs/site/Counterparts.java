@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.kdocs.site.ext.kernel.KernelTranslations;
-
 /**
  * The language versions of a page: its counterparts in sibling trees
- * ({@code docs} and {@code docs-zh_CN}), or in a kernel tree the original
- * and its copies below {@code translations/LANG/}.
+ * ({@code docs} and {@code docs-zh_CN}), or the original and its translations
+ * in the same tree where an extension's layout puts them (the kernel's
+ * {@code translations/LANG/}).
  */
 final class Counterparts {
     private Counterparts() {
     }
 
     /** The language versions of a page that exist, for its language switch (empty when it has none). */
-    static List<PageLayout.Translation> of(Page page, List<SourceTree> trees, Map<String, Page> byKey) {
+    static List<PageLayout.Translation> of(Page page, List<SourceTree> trees, Map<String, Page> byKey,
+                                           SiteExtensions extensions) {
         List<PageLayout.Translation> result = new ArrayList<>();
         SourceTree own = page.source().tree();
         for (SourceTree tree : trees) {
@@ -27,25 +27,30 @@ final class Counterparts {
                 }
             }
         }
-        // the kernel's in-tree layout: the original and translations/LANG/ of the same tree, where any exist
-        List<PageLayout.Translation> inTree = new ArrayList<>();
-        for (KernelTranslations.Version version : KernelTranslations.versions(page.source().docname())) {
-            Page counterpart = byKey.get(own.name() + "/" + version.docname());
-            if (counterpart != null) {
-                inTree.add(new PageLayout.Translation(version.htmlLang(), version.languageName(), counterpart));
+        // an in-tree layout: the original and its translations in the same tree, where any exist
+        for (SiteExtension.TranslationLayout layout : extensions.translationLayouts()) {
+            List<PageLayout.Translation> inTree = new ArrayList<>();
+            for (SiteExtension.Version version : layout.versions(page.source().docname())) {
+                Page counterpart = byKey.get(own.name() + "/" + version.docname());
+                if (counterpart != null) {
+                    inTree.add(new PageLayout.Translation(version.htmlLang(), version.languageName(), counterpart));
+                }
             }
-        }
-        if (inTree.size() > 1) {
-            result.addAll(inTree);
+            if (inTree.size() > 1) {
+                result.addAll(inTree);
+            }
         }
         return result;
     }
 
     /** The original of a translated page, or null when the page is no translation or its original is absent. */
-    static Page original(Page page, List<SourceTree> trees, Map<String, Page> byKey) {
+    static Page original(Page page, List<SourceTree> trees, Map<String, Page> byKey, SiteExtensions extensions) {
         SourceTree tree = page.source().tree();
-        if (KernelTranslations.of(page.source().docname()).code() != null) {
-            return byKey.get(tree.name() + "/" + KernelTranslations.versions(page.source().docname()).get(0).docname());
+        for (SiteExtension.TranslationLayout layout : extensions.translationLayouts()) {
+            String original = layout.originalOf(page.source().docname());
+            if (original != null) {
+                return byKey.get(tree.name() + "/" + original);
+            }
         }
         if (tree.language().equals("en")) {
             return null;

@@ -6,13 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.kdocs.site.ext.kernel.AutoMarkup;
-import org.kdocs.site.ext.sphinx.SphinxConfig;
-import org.kdocs.site.ext.sphinx.SphinxNodes;
-import org.kdocs.site.ext.sphinx.SphinxRoles;
-import org.kdocs.site.ext.sphinx.StdObjects;
-import org.kdocs.site.ext.sphinx.cdomain.CDomain;
-import org.kdocs.site.ext.sphinx.cdomain.CSymbols;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;
@@ -24,7 +17,8 @@ import org.kdocs.tree.NodeType;
  * autosectionlabel as the kernel configures it): explicit targets, and
  * {@code docname:Section title} for sections at depth one and two. Resolves
  * {@code :ref:} and {@code :doc:} to relative links, warning as Sphinx does
- * when a target is unknown. Then links what the kernel's automarkup finds in plain text.
+ * when a target is unknown. References of other domains (the C domain) go to the
+ * {@link XrefDomain}s that extensions register. Then runs the extensions' steps on resolved pages.
  */
 final class CrossReferences {
     /**
@@ -44,17 +38,22 @@ final class CrossReferences {
     private final Map<String, Label> anonLabels = new HashMap<>();
     private final Map<String, Label> labels = new HashMap<>();
     private final Map<String, Label> terms = new HashMap<>();
-    private final CSymbols<Page> cSymbols;
+    // the registered domains of this tree (the C domain), by refdomain
+    private final Map<String, XrefDomain> domains = new java.util.LinkedHashMap<>();
     private final Map<String, Label> stdObjects = new HashMap<>();
     private final Map<String, Label> citations = new HashMap<>();
     private final Map<String, Page> pagesByKey;
     private final Consumer<Warning> warnings;
     private Numbering numbering;
 
-    CrossReferences(Map<String, Page> pagesByKey, Consumer<Warning> warnings, SphinxConfig config) {
+    CrossReferences(Map<String, Page> pagesByKey, Consumer<Warning> warnings, SphinxConfig config,
+                    List<XrefDomain.Factory> domainFactories) {
         this.pagesByKey = pagesByKey;
         this.warnings = warnings;
-        this.cSymbols = new CSymbols<>(config);
+        for (XrefDomain.Factory factory : domainFactories) {
+            XrefDomain domain = factory.create(config);
+            domains.putIfAbsent(domain.name(), domain);
+        }
     }
 
     /** The section and figure numbers that {@code :numref:} shows; without them every numref fails. */
@@ -81,21 +80,15 @@ final class CrossReferences {
                 }
             }
         }
-        for (String scope : document.list(CDomain.NAMESPACES)) {
-            cSymbols.addScope(scope);
-        }
         for (Element signature : document.findAll(SphinxNodes.DESC_SIGNATURE)) {
-            for (String stdKey : signature.list(StdObjects.STD_KEY)) {
+            for (String stdKey : signature.list(SphinxNodes.STD_KEY)) {
                 if (!signature.ids().isEmpty()) {
                     stdObjects.putIfAbsent(key(page, stdKey), new Label(page, signature.ids().get(0), stdKey));
                 }
             }
-            CSymbols.Declared<Page> first = cSymbols.add(page, signature);
-            if (first != null) {
-                warn(page, signature, "Duplicate C declaration, also defined at " + first.page().source().docname()
-                        + ":" + first.line() + ".\nDeclaration is '.. c:" + signature.getString(CDomain.DIRECTIVE)
-                        + ":: " + signature.getString(CDomain.SIGNATURE) + "'.");
-            }
+        }
+        for (XrefDomain domain : domains.values()) {
+            domain.collect(page, (node, message) -> warn(page, node, message));
         }
         for (Element citation : document.findAll(NodeType.CITATION)) {
             String label = citation.size() > 0 ? citation.child(0).astext() : "";
@@ -277,11 +270,11 @@ final class CrossReferences {
                 String[] resolved = numref(page, xref, target, explicit);
                 href = resolved == null ? null : resolved[0];
                 if (resolved != null) {
-                    SphinxRoles.setShownText(xref, resolved[1]);
+                    SphinxNodes.setShownText(xref, resolved[1]);
                 }
             } else if ("option".equals(type) || "envvar".equals(type)) {
                 Label object = "envvar".equals(type) ? stdObjects.get(key(page, "envvar " + target))
-                        : option(page, xref.getString(StdObjects.PROGRAM), target);
+                        : option(page, xref.getString(SphinxNodes.PROGRAM), target);
                 if (object != null) {
                     href = link(page, object.page(), object.anchor());
                 } else if ("option".equals(type)) {
@@ -294,14 +287,11 @@ final class CrossReferences {
                 } else {
                     href = link(page, term.page(), term.anchor());
                 }
-            } else if ("c".equals(xref.getString("refdomain"))) {
-                // as Sphinx without nitpicky mode: an unknown C name is shown as it is, silently
-                String parentKey = xref.getString(CSymbols.PARENT_KEY) != null ? xref.getString(CSymbols.PARENT_KEY)
-                        : xref.getString("c:scope");
-                CSymbols.Declared<Page> object = cSymbols.resolve(parentKey, target, w -> warn(page, xref, w));
+            } else if (domains.containsKey(xref.getString("refdomain"))) {
+                XrefDomain.Target object = domains.get(xref.getString("refdomain"))
+                        .resolve(page, xref, (node, message) -> warn(page, node, message));
                 if (object != null) {
                     href = link(page, object.page(), object.anchor());
-                    xref.set("reftitle", target.replaceFirst("\\(\\)$", "").strip());
                 }
             }
             replace(xref, href, explicit || !"ref".equals(type) && !"doc".equals(type) ? null : title);
@@ -310,11 +300,11 @@ final class CrossReferences {
 
     // Sphinx's std domain: the option under the role's program, else "prog sub -x" names its program
     private Label option(Page page, String program, String target) {
-        Label found = stdObjects.get(key(page, StdObjects.optionKey(program == null ? "" : program, target)));
+        Label found = stdObjects.get(key(page, SphinxNodes.optionKey(program == null ? "" : program, target)));
         String[] words = target.strip().split("\\s+");
         if (found == null && words.length > 1) {
             String prog = String.join("-", java.util.Arrays.asList(words).subList(0, words.length - 1));
-            found = stdObjects.get(key(page, StdObjects.optionKey(prog, words[words.length - 1])));
+            found = stdObjects.get(key(page, SphinxNodes.optionKey(prog, words[words.length - 1])));
         }
         return found;
     }
@@ -343,7 +333,7 @@ final class CrossReferences {
             warn(page, xref, "Failed to create a cross reference. Any number is not assigned: " + labelId);
             return null;
         }
-        String format = explicit ? SphinxRoles.shownText(xref) : numbering.formatOf(figtype);
+        String format = explicit ? SphinxNodes.shownText(xref) : numbering.formatOf(figtype);
         if (label.title() == null && format.contains("{name}")) {
             warn(page, xref, "the link has no caption: " + format);
             return null;
@@ -356,16 +346,16 @@ final class CrossReferences {
         return new String[] {link(page, label.page(), label.anchor()), text};
     }
 
-    /**
-     * Links the plain-text function names, type names, document paths and commits of a page, as the
-     * kernel's automarkup does once references are resolved.
-     */
-    void autoMarkup(Page page) {
+    /** Runs the extensions' steps on a page whose references are resolved, with what it may link to. */
+    void resolved(Page page, List<SiteExtension.ResolvedStep> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
         String namespace = cNamespaceOf(page);
-        AutoMarkup.apply(page.document(), new AutoMarkup.Targets() {
+        SiteExtension.PageTargets targets = new SiteExtension.PageTargets() {
             @Override
-            public String cObject(String name) {
-                CSymbols.Declared<Page> object = cSymbols.resolve(null, name, w -> { });
+            public String object(String domain, String name) {
+                XrefDomain.Target object = domains.containsKey(domain) ? domains.get(domain).find(name) : null;
                 return object == null ? null : link(page, object.page(), object.anchor());
             }
 
@@ -375,13 +365,16 @@ final class CrossReferences {
             }
 
             @Override
-            public AutoMarkup.DocLink document(String target) {
+            public SiteExtension.DocLink document(String target) {
                 Page targetPage = pagesByKey.get(page.source().tree().name() + "/"
                         + Docnames.resolve(page.source().docname(), target));
-                return targetPage == null ? null : new AutoMarkup.DocLink(link(page, targetPage, null),
+                return targetPage == null ? null : new SiteExtension.DocLink(link(page, targetPage, null),
                         targetPage.title());
             }
-        });
+        };
+        for (SiteExtension.ResolvedStep step : steps) {
+            step.apply(page.document(), targets);
+        }
     }
 
     private static final java.util.regex.Pattern NAMESPACE_LINE =
@@ -409,7 +402,7 @@ final class CrossReferences {
 
     private static void replace(Element xref, String href, String implicitTitle) {
         if (implicitTitle != null) {
-            SphinxRoles.setShownText(xref, implicitTitle);
+            SphinxNodes.setShownText(xref, implicitTitle);
         }
         List<Node> content = xref.children();
         if (href == null) {

@@ -5,12 +5,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Hex digests for the build: spec result keys (SHA-256), Sphinx's and kfigure's file names (MD5, SHA-1). */
-final class Digests {
+public final class Digests {
     private Digests() {
     }
 
     /** A fresh digest; every JDK has MD5, SHA-1 and SHA-256. */
-    static MessageDigest of(String algorithm) {
+    public static MessageDigest of(String algorithm) {
         try {
             return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
@@ -18,7 +18,8 @@ final class Digests {
         }
     }
 
-    static String hex(String algorithm, byte[] bytes) {
+    /** The digest of {@code bytes} in lower-case hex. */
+    public static String hex(String algorithm, byte[] bytes) {
         return HexFormat.of().formatHex(of(algorithm).digest(bytes));
     }
 }

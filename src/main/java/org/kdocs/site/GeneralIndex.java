@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.kdocs.site.ext.sphinx.SphinxNodes;
 import org.kdocs.tree.Element;
 import org.kdocs.writers.html.Html;
 

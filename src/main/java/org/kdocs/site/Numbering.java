@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.kdocs.site.ext.sphinx.SphinxConfig;
-import org.kdocs.site.ext.sphinx.SphinxNodes;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;

@@ -42,10 +42,11 @@ final class ReviewPages {
     }
 
     /** Every translated page whose original is in the site: sibling trees, or the kernel's translations/LANG/. */
-    static List<Pair> pairs(List<Page> pages, List<SourceTree> trees, Map<String, Page> byKey) {
+    static List<Pair> pairs(List<Page> pages, List<SourceTree> trees, Map<String, Page> byKey,
+                            SiteExtensions extensions) {
         List<Pair> pairs = new ArrayList<>();
         for (Page page : pages) {
-            Page original = Counterparts.original(page, trees, byKey);
+            Page original = Counterparts.original(page, trees, byKey, extensions);
             if (original != null) {
                 pairs.add(new Pair(original, page));
             }
@@ -121,10 +122,10 @@ final class ReviewPages {
 
     /** Writes the review page of every translated page, and their index in the frame of the first tree. */
     static void writeAll(List<Page> pages, List<SourceTree> trees, Map<String, Page> byKey, HtmlWriter writer,
-            Output out) throws java.io.IOException {
+            SiteExtensions extensions, Output out) throws java.io.IOException {
         List<Counts> counts = new ArrayList<>();
         try (Linter linter = new Linter(Rules.all(), LintConfig.defaults())) {
-            for (Pair pair : pairs(pages, trees, byKey)) {
+            for (Pair pair : pairs(pages, trees, byKey, extensions)) {
                 StringBuilder body = new StringBuilder();
                 counts.add(write(pair, writer, linter, body));
                 out.write(pair.path(), "Review: " + pair.translation().title(), body.toString(),

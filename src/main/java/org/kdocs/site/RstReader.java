@@ -3,86 +3,70 @@ package org.kdocs.site;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
 
 import org.kdocs.rst.RstParser;
 import org.kdocs.rst.RstSettings;
 import org.kdocs.rst.directives.DirectiveRegistry;
 import org.kdocs.rst.inline.Role;
-import org.kdocs.site.ext.kernel.KernelDirectives;
-import org.kdocs.site.ext.sphinx.SphinxDirectives;
-import org.kdocs.site.ext.sphinx.SphinxRoles;
-import org.kdocs.site.ext.sphinx.SphinxTransforms;
-import org.kdocs.site.ext.sphinx.cdomain.CDomain;
 import org.kdocs.specrun.SpecDirectives;
-import org.kdocs.transforms.TransformSettings;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Reporter;
 
 /**
- * Reads reStructuredText with the Sphinx directives and roles registered
- * (what sphinx-build's reading phase does for a .rst file). Messages of
+ * Reads reStructuredText with the directives, roles and transforms of the
+ * build's extensions (what sphinx-build's reading phase does for a .rst file). Messages of
  * level WARNING and above become warnings; a SEVERE message stops the
  * document, as the kernel's {@code halt_level: severe} does, and is
  * reported as CRITICAL.
  */
 public final class RstReader implements DocumentReader {
-    // Sphinx's docutils settings: no title promotion, so every page keeps its top section
-    private static final TransformSettings SPHINX_TRANSFORMS = sphinxTransforms();
     private final DirectiveRegistry directives;
-    private final BiFunction<SourceTree, Document, Document> transforms;
+    private final SiteExtensions extensions;
     private final Map<SourceTree, RstParser> parsers = new ConcurrentHashMap<>();
     private final Trust trust;
     private final String cacheKey;
-    // the kernel Makefile's BUILDDIR, where the pre-steps wrote (null: none, $BUILDDIR as in the environment)
-    private final java.nio.file.Path kernelBuildDir;
+    // where the pre-build steps wrote (the kernel Makefile's BUILDDIR; null: none)
+    private final Path buildDir;
 
-    /** A reader with the Sphinx layer on the given standard directives, applying {@code transforms} after parsing. */
-    public RstReader(DirectiveRegistry standardDirectives, UnaryOperator<Document> transforms) {
-        this(standardDirectives, (tree, document) -> transforms.apply(document), Trust.FULL, null);
-    }
-
-    private RstReader(DirectiveRegistry standardDirectives, BiFunction<SourceTree, Document, Document> transforms,
-                      Trust trust, String cacheKey) {
-        this.directives = SphinxDirectives.register(standardDirectives.copy());
-        this.transforms = transforms;
-        this.trust = trust;
-        this.cacheKey = cacheKey;
-        this.kernelBuildDir = null;
-    }
-
-    private RstReader(RstReader base, java.nio.file.Path kernelBuildDir) {
-        this.directives = base.directives;
-        this.transforms = base.transforms;
-        this.trust = base.trust;
-        this.cacheKey = base.cacheKey == null ? null : base.cacheKey + " BUILDDIR=" + kernelBuildDir;
-        this.kernelBuildDir = kernelBuildDir;
-    }
-
-    /**
-     * This reader for a kernel build whose pre-steps wrote into {@code buildDir}: kernel-include's
-     * {@code $BUILDDIR} is that directory, and it may include from it.
-     */
-    public RstReader withKernelBuildDir(java.nio.file.Path buildDir) {
-        return new RstReader(this, buildDir);
-    }
-
-    /** A reader with docutils' standard directives, the spec directives and the standard transforms. */
+    /** A reader with docutils' standard directives, the spec directives and the installed extensions. */
     public RstReader() {
         this(Trust.FULL);
     }
 
     /** The standard reader, with raw, file insertion and kernel scripts as far as {@code trust} allows. */
     public RstReader(Trust trust) {
-        this(SpecDirectives.register(RstParser.builder().build().directives().copy()), (tree, document) -> {
-            SphinxTransforms.reading(SPHINX_TRANSFORMS, tree.config(), tree.language()).apply(document);
-            return document;
-        }, trust, "rst " + trust);
+        this(trust, SiteExtensions.installed());
+    }
+
+    /** The standard reader with these extensions' directives, roles and transforms. */
+    public RstReader(Trust trust, SiteExtensions extensions) {
+        this.directives = SpecDirectives.register(RstParser.builder().build().directives().copy());
+        this.extensions = extensions;
+        this.trust = trust;
+        this.cacheKey = "rst " + trust;
+        this.buildDir = null;
+    }
+
+    private RstReader(RstReader base, Path buildDir) {
+        this.directives = base.directives;
+        this.extensions = base.extensions;
+        this.trust = base.trust;
+        this.cacheKey = base.cacheKey + " BUILDDIR=" + buildDir;
+        this.buildDir = buildDir;
+    }
+
+    /**
+     * This reader for a build whose pre-build steps wrote into {@code buildDir}: extensions may let
+     * include read from there (the kernel's {@code $BUILDDIR}).
+     */
+    public RstReader withBuildDir(Path buildDir) {
+        return new RstReader(this, buildDir);
     }
 
     // only the standard configuration is known well enough to be cached
@@ -91,36 +75,50 @@ public final class RstReader implements DocumentReader {
         return cacheKey;
     }
 
-    // include may read anything inside the source tree, as Sphinx allows within its source directory;
-    // a kernel Documentation/ tree (conf.py + sphinx/) also gets the kernel's directives and roles, and may
-    // include from the whole kernel source (kernel-include reads $BUILDDIR/*.h.rst)
+    // include may read anything inside the source tree, as Sphinx allows within its source directory,
+    // or below the root an extension names (the kernel's: the whole kernel source)
     private RstParser parser(SourceTree tree) {
         return parsers.computeIfAbsent(tree, t -> {
-            boolean kernel = KernelDirectives.isKernelTree(t.root());
+            TreeParts parts = new TreeParts(directives.copy());
+            extensions.setUpParser(t, buildDir, parts);
             RstParser.Builder builder = RstParser.builder()
-                    .settings(sphinxSettings(kernel ? KernelDirectives.documentationOf(t.root()).getParent()
+                    .settings(sphinxSettings(parts.includeRoot != null ? parts.includeRoot
                             : t.root().toAbsolutePath().normalize(), trust))
-                    .directives(kernel ? KernelDirectives.register(CDomain.register(directives.copy(), t.config()),
-                            KernelDirectives.documentationOf(t.root()), kernelBuildDir)
-                            : CDomain.register(directives.copy(), t.config()));
-            Map<String, Role> roles = new java.util.LinkedHashMap<>(SphinxRoles.all());
-            roles.putAll(CDomain.roles(t.config()));
-            if (kernel) {
-                roles.putAll(KernelDirectives.roles());
-            }
-            for (Map.Entry<String, Role> role : roles.entrySet()) {
+                    .directives(parts.directives);
+            for (Map.Entry<String, Role> role : parts.roles.entrySet()) {
                 builder.role(role.getKey(), role.getValue());
             }
             return builder.build();
         });
     }
 
-    private static TransformSettings sphinxTransforms() {
-        return TransformSettings.defaults().withTitleTransforms(false, true).withSectsubtitleXform(false);
+    private static final class TreeParts implements SiteExtension.ParserParts {
+        private final DirectiveRegistry directives;
+        private final Map<String, Role> roles = new LinkedHashMap<>();
+        private Path includeRoot;
+
+        TreeParts(DirectiveRegistry directives) {
+            this.directives = directives;
+        }
+
+        @Override
+        public DirectiveRegistry directives() {
+            return directives;
+        }
+
+        @Override
+        public void role(String name, Role role) {
+            roles.put(name, role);
+        }
+
+        @Override
+        public void includeRoot(Path root) {
+            includeRoot = root;
+        }
     }
 
     // Sphinx's auto_id_prefix is "id": a title without an ASCII id gets "id1", as in Sphinx-built pages
-    private static RstSettings sphinxSettings(java.nio.file.Path includeRoot, Trust trust) {
+    private static RstSettings sphinxSettings(Path includeRoot, Trust trust) {
         RstSettings d = RstSettings.defaults();
         return d.toBuilder().autoIdPrefix("id").rawEnabled(d.rawEnabled() && trust.rawEnabled())
                 .fileInsertionEnabled(d.fileInsertionEnabled() && trust.fileInsertionEnabled())
@@ -150,7 +148,7 @@ public final class RstReader implements DocumentReader {
         document.reporter().attachRelayObserver(relayed -> warnings.accept(Warning.passedOn(relayed)));
         try {
             parser.parseInto(text, document);
-            return transforms.apply(source.tree(), document);
+            return extensions.transform(source.tree(), document);
         } catch (Reporter.Halt halt) {
             report(halt.message(), location, warnings);
             return null;

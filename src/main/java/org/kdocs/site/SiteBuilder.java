@@ -79,6 +79,7 @@ public final class SiteBuilder {
     private final String dot;
     private final boolean fresh;
     private final boolean review;
+    private final SiteExtensions extensions;
 
     private SiteBuilder(Builder b) {
         this.sources = List.copyOf(b.sources);
@@ -87,7 +88,8 @@ public final class SiteBuilder {
         this.tags = Set.copyOf(b.tags);
         this.project = b.project;
         this.defines = Map.copyOf(b.defines);
-        this.reader = b.reader == null ? new RstReader(b.trust) : b.reader;
+        this.extensions = b.extensions == null ? SiteExtensions.installed() : b.extensions;
+        this.reader = b.reader == null ? new RstReader(b.trust, extensions) : b.reader;
         this.readers = Map.copyOf(b.readers);
         this.warningSink = b.warningSink;
         this.progress = b.progress;
@@ -117,14 +119,15 @@ public final class SiteBuilder {
                 warn.accept(new Warning(sources.get(i).toString(), 0, "CRITICAL", "source directory not found"));
                 return new Result(0, List.copyOf(warnings), true);
             }
-            trees.add(SourceTree.of(sources.get(i), i == 0));
+            trees.add(SourceTree.of(sources.get(i), i == 0, extensions));
         }
         Path staging = null;
         try {
-            KernelGenerated kernel = KernelGenerated.prepare(trees, output, warn);
-            DocumentReader rst = kernel.reader(reader);
-            List<SourceDoc> docs = kernel.addPages(
-                    SourceDiscovery.discover(trees, suffix -> readerFor(suffix, rst) != null, warn), trees);
+            SiteExtension.Generated generated = extensions.preBuild(trees, output, warn);
+            DocumentReader rst = generated.buildDir() != null && reader instanceof RstReader r
+                    ? r.withBuildDir(generated.buildDir()) : reader;
+            List<SourceDoc> docs = generated.addPages(
+                    SourceDiscovery.discover(trees, suffix -> readerFor(suffix, rst) != null, extensions, warn), trees);
             for (SourceTree tree : trees) {
                 if (SourceDiscovery.missingRoot(tree, docs)) {
                     // as sphinx-build: no root document, no site (exit status 2)
@@ -215,7 +218,7 @@ public final class SiteBuilder {
             List<Future<BuildCache.Read>> futures = new ArrayList<>();
             for (SourceDoc doc : docs) {
                 futures.add(pool.submit(() -> cache.read(doc, readerFor(doc, rst),
-                        org.kdocs.site.ext.kernel.KernelDirectives.tags(doc.tree().root(), tags),
+                        extensions.tags(doc.tree().root(), tags),
                         doc.tree().ifconfigValues(project, defines))));
             }
             List<BuildCache.Read> results = new ArrayList<>();
@@ -251,7 +254,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static Toctrees resolve(List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
+    private Toctrees resolve(List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
                                     Consumer<Warning> warn) {
         Toctrees toctrees = new Toctrees(byKey, warn);
         for (Page page : pages) {
@@ -260,13 +263,13 @@ public final class SiteBuilder {
         for (SourceTree tree : trees) {
             List<Page> treePages = pages.stream().filter(p -> p.source().tree() == tree).toList();
             toctrees.link(byKey.get(tree.rootKey()), treePages);
-            CrossReferences xrefs = new CrossReferences(byKey, warn, tree.config());
+            CrossReferences xrefs = new CrossReferences(byKey, warn, tree.config(), extensions.domains());
             treePages.forEach(xrefs::collect);
             xrefs.useNumbering(Numbering.assign(byKey.get(tree.rootKey()), treePages, toctrees, warn, tree.config()));
             treePages.forEach(xrefs::resolve);
             ForeignLinks links = new ForeignLinks(byKey, warn);
             treePages.forEach(links::resolve);
-            treePages.forEach(xrefs::autoMarkup);
+            treePages.forEach(page -> xrefs.resolved(page, extensions.resolvedSteps()));
         }
         DeadLinks deadLinks = new DeadLinks(pages, warn);
         pages.forEach(deadLinks::check);
@@ -279,7 +282,7 @@ public final class SiteBuilder {
             throws IOException, InterruptedException, ExecutionException {
         PageOutputs outputs = new PageOutputs(output, fresh);
         PageLayout layout = new PageLayout(project, !checked.isEmpty());
-        HtmlWriter writer = SiteRenderers.writer(trust.safeUris() ? UriPolicy.SAFE : UriPolicy.ANY);
+        HtmlWriter writer = SiteRenderers.writer(trust.safeUris() ? UriPolicy.SAFE : UriPolicy.ANY, extensions);
         Map<SourceTree, List<NavItem>> sidebars = new LinkedHashMap<>();
         for (SourceTree tree : trees) {
             Page root = byKey.get(tree.rootKey());
@@ -295,8 +298,7 @@ public final class SiteBuilder {
         }
         GeneralIndex genindex = new GeneralIndex();
         pages.forEach(genindex::add);
-        Assets assets = new Assets(staging, output, dot,
-                trees.stream().anyMatch(t -> org.kdocs.site.ext.kernel.KernelDirectives.isKernelTree(t.root())), trust, warn);
+        Assets assets = new Assets(staging, output, dot, trees, trust, warn, extensions.figureConverters());
         for (Page page : pages) {
             SiteRenderers.renderToctrees(page, toctrees);
             assets.process(page);
@@ -307,7 +309,7 @@ public final class SiteBuilder {
         inParallel(pages, null, page -> {
             SourceTree tree = page.source().tree();
             String fingerprint = PageOutputs.fingerprint(writerKey, layout.page(page, "", sidebars.get(tree),
-                    byKey.get(tree.rootKey()), Counterparts.of(page, trees, byKey)), page.document());
+                    byKey.get(tree.rootKey()), Counterparts.of(page, trees, byKey, extensions)), page.document());
             if (fingerprint != null) {
                 fingerprints.put(page, fingerprint);
             }
@@ -325,12 +327,12 @@ public final class SiteBuilder {
             SourceTree tree = page.source().tree();
             String body = writer.write(page.document()).body();
             String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.rootKey()),
-                    Counterparts.of(page, trees, byKey));
+                    Counterparts.of(page, trees, byKey, extensions));
             writeFile(staging.resolve(page.path()), html);
             outputs.written(page.path(), fingerprints.get(page), staging);
         });
         if (review) {
-            ReviewPages.writeAll(pages, trees, byKey, writer, (path, title, body, tree) -> outputs.writeOrLink(staging,
+            ReviewPages.writeAll(pages, trees, byKey, writer, extensions, (path, title, body, tree) -> outputs.writeOrLink(staging,
                     path, layout.generatedPage(path, title, body, tree, byKey.get(tree.name() + "/index"),
                             sidebars.get(tree))));
         }
@@ -420,8 +422,15 @@ public final class SiteBuilder {
         private String dot = "dot";
         private boolean fresh;
         private boolean review;
+        private SiteExtensions extensions;
 
         private Builder() {
+        }
+
+        /** The extensions of this build (default: {@link SiteExtensions#installed()}). */
+        public Builder extensions(SiteExtensions extensions) {
+            this.extensions = extensions;
+            return this;
         }
 
         /** Ignores the build cache in the output directory: every source is read and every page written (Sphinx's -E). */

@@ -33,12 +33,13 @@ final class SourceDiscovery {
      * tools/perf/Documentation) when an AsciiDoc reader is present. When two
      * files give the same docname, the first suffix in {@code SUFFIX_PRIORITY} wins.
      */
-    static List<SourceDoc> discover(List<SourceTree> trees, Predicate<String> readable, Consumer<Warning> warn)
+    static List<SourceDoc> discover(List<SourceTree> trees, Predicate<String> readable, SiteExtensions extensions,
+                                    Consumer<Warning> warn)
             throws IOException {
         List<SourceDoc> docs = new ArrayList<>();
         for (SourceTree tree : trees) {
             Map<String, List<SourceDoc>> byDocname = new LinkedHashMap<>();
-            Path kernelOutput = org.kdocs.site.ext.kernel.KernelDirectives.excludedBuildDir(tree.root());
+            List<Path> excludedDirs = extensions.excludedDirectories(tree.root());
             List<Pattern> excluded = tree.config().excludePatterns().stream().map(SourceDiscovery::glob).toList();
             List<String> configured = tree.config().present() ? tree.config().sourceSuffixes() : null;
             Confinement gate = Confinement.within(tree.root());
@@ -53,7 +54,7 @@ final class SourceDiscovery {
                             ? ".rst" : suffix)
                             || suffix.equals(".txt") && !rstTxt && !asciidocTxt(tree.root(), p)
                             || excluded(relative, excluded)
-                            || kernelOutput != null && p.toAbsolutePath().normalize().startsWith(kernelOutput)) {
+                            || excludedDirs.stream().anyMatch(p.toAbsolutePath().normalize()::startsWith)) {
                         continue;
                     }
                     if (!gate.admits(p)) {

@@ -3,8 +3,6 @@ package org.kdocs.site;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.kdocs.site.ext.kernel.KernelDirectives;
-import org.kdocs.site.ext.sphinx.SphinxConfig;
 
 /**
  * One source directory of the site, e.g. {@code docs} or {@code docs-zh_CN}.
@@ -23,11 +21,16 @@ public record SourceTree(Path root, String name, String prefix, String language,
 
     /** A tree for a directory; the first tree of a site is written at the top of the output. */
     public static SourceTree of(Path root, boolean first) {
+        return of(root, first, SiteExtensions.installed());
+    }
+
+    /** A tree for a directory, whose conf.py falls back to the one the extensions name. */
+    public static SourceTree of(Path root, boolean first, SiteExtensions extensions) {
         Path normal = root.toAbsolutePath().normalize();
         String name = normal.getFileName() == null ? "docs" : normal.getFileName().toString();
         int dash = name.lastIndexOf('-');
         boolean translation = dash > 0 && name.substring(dash + 1).matches("[a-z]{2}(_[A-Z]{2})?");
-        SphinxConfig config = SphinxConfig.forSource(normal, KernelDirectives.documentationOf(normal));
+        SphinxConfig config = SphinxConfig.forSource(normal, extensions.configDirectory(normal));
         // conf.py's language wins; without one, a directory named BASE-LANG is in LANG
         String language = config.values().get("language") instanceof String l && !l.isEmpty() ? l
                 : translation ? name.substring(dash + 1) : "en";

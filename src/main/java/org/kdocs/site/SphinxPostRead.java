@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.kdocs.site.ext.sphinx.SphinxNodes;
-import org.kdocs.site.ext.sphinx.SphinxTransforms;
 import org.kdocs.tree.Category;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
@@ -57,7 +55,7 @@ final class SphinxPostRead {
                 only.parent().replace(only, keep ? List.copyOf(only.children()) : List.of());
             }
         }
-        SphinxTransforms.nameFigures(document);
+        SphinxNodes.nameFigures(document);
         String language = null;
         int linenothreshold = 0;
         for (Node node : document.traverse()) {

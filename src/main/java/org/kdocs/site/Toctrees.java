@@ -14,8 +14,6 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.kdocs.site.ext.sphinx.SphinxInclude;
-import org.kdocs.site.ext.sphinx.SphinxNodes;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 
@@ -140,7 +138,7 @@ final class Toctrees {
         // as Sphinx's check_consistency: a document that another one includes is not reported
         Set<String> included = new HashSet<>();
         for (Page page : treePages) {
-            for (String file : SphinxInclude.includedBy(page.document())) {
+            for (String file : SphinxNodes.includedBy(page.document())) {
                 included.add(Path.of(file).toAbsolutePath().normalize().toString());
             }
         }

@@ -103,6 +103,15 @@ class PackageDependencyTest {
     }
 
     @Test
+    void theSiteCoreNamesNoExtension() throws IOException {
+        // extensions register through site.SiteExtension; the core (site and its subpackages but site.ext) names none
+        assertThat(uses()).filteredOn(u -> within(u.fromPackage(), "site") && !within(u.fromPackage(), "site.ext"))
+                .filteredOn(u -> targets(u.target(), "site.ext"))
+                .extracting(u -> u.file() + " -> " + u.target())
+                .isEmpty();
+    }
+
+    @Test
     void consoleLogReadingDependsOnNothingElseOfOurs() throws IOException {
         assertThat(violations("dmesg", List.of())).isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.kdocs.writers.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,22 +13,24 @@ import org.kdocs.tree.Text;
 
 /**
  * Walks a document tree and writes HTML5 (after docutils' html5_polyglot
- * HTMLTranslator, element by element). Structure, lists and inline markup
- * are handled here; tables in {@link TableHtml}, and notes, admonitions,
- * figures and messages in {@link NoteHtml}. One instance writes one tree.
+ * HTMLTranslator, element by element). An element goes to the renderer of
+ * its {@link NodeType}: one given to the writer (an extension's) first, else
+ * the standard one. Structure, lists and inline markup are rendered here;
+ * tables in {@link TableHtml}, and notes, admonitions, figures and messages
+ * in {@link NoteHtml}. One instance writes one tree.
  */
 public final class HtmlTranslator {
     private static final java.util.Set<String> VOID = java.util.Set.of("img", "hr", "br", "col", "input", "meta",
             "link", "wbr", "source");
     private final StringBuilder out = new StringBuilder();
-    private final Map<String, ElementRenderer> renderers;
+    private final Map<NodeType, ElementRenderer> renderers;
     private final String documentTitleId;
     private int sectionLevel;
     private final boolean documentHasTitle;
     private final Map<Text, String> joinedLines;
     private final UriPolicy uriPolicy;
 
-    HtmlTranslator(Map<String, ElementRenderer> renderers, boolean documentHasTitle, String documentTitleId,
+    HtmlTranslator(Map<NodeType, ElementRenderer> renderers, boolean documentHasTitle, String documentTitleId,
             Map<Text, String> joinedLines, UriPolicy uriPolicy) {
         this.renderers = renderers;
         this.joinedLines = joinedLines;
@@ -124,6 +127,11 @@ public final class HtmlTranslator {
 
     // ---- dispatch
 
+    // docutils' visit_* methods, one per node type; extension renderers come first
+    private static final Map<NodeType, ElementRenderer> STANDARD = standardRenderers();
+    private static final Map<NodeType, String> TITLE_CLASSES = Map.of(NodeType.TOPIC, "topic-title",
+            NodeType.SIDEBAR, "sidebar-title", NodeType.ADMONITION, "admonition-title");
+
     /** Writes one node. */
     public void node(Node node) {
         if (node instanceof Text text) {
@@ -131,70 +139,70 @@ public final class HtmlTranslator {
             return;
         }
         Element e = (Element) node;
-        ElementRenderer custom = renderers.get(e.tagname());
-        if (custom != null) {
-            custom.render(e, this);
-            return;
+        ElementRenderer renderer = renderers.get(e.type());
+        if (renderer == null) {
+            renderer = STANDARD.get(e.type());
         }
-        if (TableHtml.handles(e)) {
-            TableHtml.render(e, this);
-        } else if (NoteHtml.handles(e)) {
-            NoteHtml.render(e, this);
-        } else if (!structure(e) && !list(e) && !inline(e)) {
+        if (renderer != null) {
+            renderer.render(e, this);
+        } else if (e.is(Category.ADMONITION)) {
+            NoteHtml.admonition(e, this);
+        } else {
             fallback(e);
         }
     }
 
-    private boolean structure(Element e) {
-        String tag = e.tagname();
-        switch (tag) {
-            case "document" -> {
-                // a promoted title's section ids live on the document: keep them as anchors
-                for (String id : e.ids()) {
-                    raw("<span id=\"").raw(Html.attr(id)).raw("\"></span>");
-                }
-                children(e);
+    private static Map<NodeType, ElementRenderer> standardRenderers() {
+        Map<NodeType, ElementRenderer> map = new HashMap<>();
+        map.put(NodeType.DOCUMENT, (e, out) -> {
+            // a promoted title's section ids live on the document: keep them as anchors
+            for (String id : e.ids()) {
+                out.raw("<span id=\"").raw(Html.attr(id)).raw("\"></span>");
             }
-            case "section" -> section(e);
-            case "title" -> title(e);
-            case "subtitle" -> subtitle(e);
-            case "rubric" -> wrap("p", e, "rubric");
-            case "paragraph" -> wrap("p", e, null);
-            case "transition" -> open("hr", e, "docutils");
-            case "compound" -> wrap("div", e, "compound");
-            case "container" -> wrap("div", e, "docutils container");
-            case "block_quote" -> wrap("blockquote", e, null);
-            case "attribution" -> {
-                open("p", e, "attribution").raw("\u2014");
-                children(e);
-                close("p");
+            out.children(e);
+        });
+        map.put(NodeType.SECTION, (e, out) -> out.section(e));
+        map.put(NodeType.TITLE, (e, out) -> out.title(e));
+        map.put(NodeType.SUBTITLE, (e, out) -> out.subtitle(e));
+        map.put(NodeType.RUBRIC, (e, out) -> out.wrap("p", e, "rubric"));
+        map.put(NodeType.PARAGRAPH, (e, out) -> out.wrap("p", e, null));
+        map.put(NodeType.TRANSITION, (e, out) -> out.open("hr", e, "docutils"));
+        map.put(NodeType.COMPOUND, (e, out) -> out.wrap("div", e, "compound"));
+        map.put(NodeType.CONTAINER, (e, out) -> out.wrap("div", e, "docutils container"));
+        map.put(NodeType.BLOCK_QUOTE, (e, out) -> out.wrap("blockquote", e, null));
+        map.put(NodeType.ATTRIBUTION, (e, out) -> {
+            out.open("p", e, "attribution").raw("\u2014");
+            out.children(e);
+            out.close("p");
+        });
+        map.put(NodeType.LITERAL_BLOCK, (e, out) -> out.literalBlock(e));
+        map.put(NodeType.DOCTEST_BLOCK, (e, out) -> out.wrap("pre", e, "doctest-block"));
+        map.put(NodeType.MATH_BLOCK, (e, out) -> out.wrap("pre", e, "math", "role", "math"));
+        map.put(NodeType.LINE_BLOCK, (e, out) -> out.wrap("div", e, "line-block"));
+        map.put(NodeType.LINE, (e, out) -> {
+            out.open("div", e, "line");
+            if (e.isEmpty()) {
+                out.raw("<br>");
             }
-            case "literal_block" -> literalBlock(e);
-            case "doctest_block" -> wrap("pre", e, "doctest-block");
-            case "math_block" -> wrap("pre", e, "math", "role", "math");
-            case "line_block" -> wrap("div", e, "line-block");
-            case "line" -> {
-                open("div", e, "line");
-                if (e.isEmpty()) {
-                    raw("<br>");
-                }
-                children(e);
-                close("div");
-            }
-            case "raw" -> rawNode(e);
-            case "comment", "substitution_definition", "pending", "meta", "decoration" -> {
-                if (tag.equals("decoration")) {
-                    children(e);
-                }
-            }
-            case "header", "footer" -> wrap("div", e, tag);
-            case "target" -> target(e);
-            case "docinfo" -> NoteHtml.docinfo(e, this);
-            default -> {
-                return false;
-            }
+            out.children(e);
+            out.close("div");
+        });
+        map.put(NodeType.RAW, (e, out) -> out.rawNode(e));
+        ElementRenderer invisible = (e, out) -> { };
+        for (NodeType type : List.of(NodeType.COMMENT, NodeType.SUBSTITUTION_DEFINITION, NodeType.PENDING,
+                NodeType.META)) {
+            map.put(type, invisible);
         }
-        return true;
+        map.put(NodeType.DECORATION, (e, out) -> out.children(e));
+        map.put(NodeType.HEADER, (e, out) -> out.wrap("div", e, "header"));
+        map.put(NodeType.FOOTER, (e, out) -> out.wrap("div", e, "footer"));
+        map.put(NodeType.TARGET, (e, out) -> out.target(e));
+        map.put(NodeType.DOCINFO, NoteHtml::docinfo);
+        lists(map);
+        inlines(map);
+        TableHtml.register(map);
+        NoteHtml.register(map);
+        return Map.copyOf(map);
     }
 
     private void section(Element e) {
@@ -205,30 +213,25 @@ public final class HtmlTranslator {
 
     private void title(Element e) {
         Element parent = e.parent();
-        String parentTag = parent == null ? "" : parent.tagname();
-        switch (parentTag) {
-            case "document" -> {
-                open("h1", e, "title", "id", e.ids().isEmpty() ? documentTitleId : null);
-                children(e);
-                close("h1");
+        if (parent != null && parent.is(NodeType.DOCUMENT)) {
+            open("h1", e, "title", "id", e.ids().isEmpty() ? documentTitleId : null);
+            children(e);
+            close("h1");
+        } else if (parent != null && parent.is(NodeType.SECTION)) {
+            int level = Math.min(6, sectionLevel + (documentHasTitle ? 1 : 0));
+            String tag = "h" + level;
+            open(tag, e, null);
+            titleText(e);
+            String anchor = parent.ids().isEmpty() ? null : parent.ids().get(0);
+            if (anchor != null) {
+                raw("<a class=\"headerlink\" href=\"#").raw(Html.attr(anchor))
+                        .raw("\" title=\"Link to this heading\">\u00b6</a>");
             }
-            case "section" -> {
-                int level = Math.min(6, sectionLevel + (documentHasTitle ? 1 : 0));
-                String tag = "h" + level;
-                open(tag, e, null);
-                titleText(e);
-                String anchor = parent.ids().isEmpty() ? null : parent.ids().get(0);
-                if (anchor != null) {
-                    raw("<a class=\"headerlink\" href=\"#").raw(Html.attr(anchor))
-                            .raw("\" title=\"Link to this heading\">\u00b6</a>");
-                }
-                close(tag);
-            }
-            case "topic" -> wrap("p", e, "topic-title");
-            case "sidebar" -> wrap("p", e, "sidebar-title");
-            case "admonition" -> wrap("p", e, "admonition-title");
-            case "table" -> wrap("caption", e, null);
-            default -> wrap("p", e, "title");
+            close(tag);
+        } else if (parent != null && parent.is(NodeType.TABLE)) {
+            wrap("caption", e, null);
+        } else {
+            wrap("p", e, TITLE_CLASSES.getOrDefault(parent == null ? null : parent.type(), "title"));
         }
     }
 
@@ -245,8 +248,8 @@ public final class HtmlTranslator {
     }
 
     private void subtitle(Element e) {
-        String parentTag = e.parent() == null ? "" : e.parent().tagname();
-        wrap("p", e, parentTag.equals("sidebar") ? "sidebar-subtitle" : "subtitle");
+        boolean inSidebar = e.parent() != null && e.parent().is(NodeType.SIDEBAR);
+        wrap("p", e, inSidebar ? "sidebar-subtitle" : "subtitle");
     }
 
     private void literalBlock(Element e) {
@@ -278,48 +281,42 @@ public final class HtmlTranslator {
         }
     }
 
-    private boolean list(Element e) {
-        switch (e.tagname()) {
-            case "bullet_list" -> wrap("ul", e, null);
-            case "enumerated_list" -> {
-                String start = e.getString("start");
-                open("ol", e, e.getString("enumtype"), "type", olType(e.getString("enumtype")), "start", start);
-                children(e);
-                close("ol");
-            }
-            case "list_item" -> wrap("li", e, null);
-            case "definition_list" -> wrap("dl", e, null);
-            case "definition_list_item" -> definitionListItem(e);
-            case "term" -> wrap("dt", e, null);
-            case "classifier" -> {
-                raw(" <span class=\"classifier-delimiter\">:</span> ");
-                wrap("span", e, "classifier");
-            }
-            case "definition" -> wrap("dd", e, null);
-            case "field_list" -> wrap("dl", e, "field-list");
-            case "field" -> children(e);
-            case "field_name" -> {
-                open("dt", e, null);
-                children(e);
-                raw("<span class=\"colon\">:</span>");
-                close("dt");
-            }
-            case "field_body" -> wrap("dd", e, null);
-            case "option_list" -> wrap("dl", e, "option-list");
-            case "option_list_item" -> children(e);
-            case "option_group" -> optionGroup(e);
-            case "option" -> wrap("span", e, "option");
-            case "option_string" -> children(e);
-            case "option_argument" -> {
-                raw(Html.text(e.getString("delimiter") == null ? " " : e.getString("delimiter")));
-                wrap("var", e, null);
-            }
-            case "description" -> wrap("dd", e, null);
-            default -> {
-                return false;
-            }
-        }
-        return true;
+    private static void lists(Map<NodeType, ElementRenderer> map) {
+        map.put(NodeType.BULLET_LIST, (e, out) -> out.wrap("ul", e, null));
+        map.put(NodeType.ENUMERATED_LIST, (e, out) -> {
+            String start = e.getString("start");
+            out.open("ol", e, e.getString("enumtype"), "type", olType(e.getString("enumtype")), "start", start);
+            out.children(e);
+            out.close("ol");
+        });
+        map.put(NodeType.LIST_ITEM, (e, out) -> out.wrap("li", e, null));
+        map.put(NodeType.DEFINITION_LIST, (e, out) -> out.wrap("dl", e, null));
+        map.put(NodeType.DEFINITION_LIST_ITEM, (e, out) -> out.definitionListItem(e));
+        map.put(NodeType.TERM, (e, out) -> out.wrap("dt", e, null));
+        map.put(NodeType.CLASSIFIER, (e, out) -> {
+            out.raw(" <span class=\"classifier-delimiter\">:</span> ");
+            out.wrap("span", e, "classifier");
+        });
+        map.put(NodeType.DEFINITION, (e, out) -> out.wrap("dd", e, null));
+        map.put(NodeType.FIELD_LIST, (e, out) -> out.wrap("dl", e, "field-list"));
+        map.put(NodeType.FIELD, (e, out) -> out.children(e));
+        map.put(NodeType.FIELD_NAME, (e, out) -> {
+            out.open("dt", e, null);
+            out.children(e);
+            out.raw("<span class=\"colon\">:</span>");
+            out.close("dt");
+        });
+        map.put(NodeType.FIELD_BODY, (e, out) -> out.wrap("dd", e, null));
+        map.put(NodeType.OPTION_LIST, (e, out) -> out.wrap("dl", e, "option-list"));
+        map.put(NodeType.OPTION_LIST_ITEM, (e, out) -> out.children(e));
+        map.put(NodeType.OPTION_GROUP, (e, out) -> out.optionGroup(e));
+        map.put(NodeType.OPTION, (e, out) -> out.wrap("span", e, "option"));
+        map.put(NodeType.OPTION_STRING, (e, out) -> out.children(e));
+        map.put(NodeType.OPTION_ARGUMENT, (e, out) -> {
+            out.raw(Html.text(e.getString("delimiter") == null ? " " : e.getString("delimiter")));
+            out.wrap("var", e, null);
+        });
+        map.put(NodeType.DESCRIPTION, (e, out) -> out.wrap("dd", e, null));
     }
 
     // the term and its classifiers share one dt
@@ -373,36 +370,33 @@ public final class HtmlTranslator {
         raw("</kbd>").close("dt");
     }
 
-    private boolean inline(Element e) {
-        switch (e.tagname()) {
-            case "emphasis" -> wrap("em", e, null);
-            case "strong" -> wrap("strong", e, null);
-            case "literal" -> wrap("code", e, "docutils literal");
-            case "reference" -> reference(e);
-            case "footnote_reference" -> bracketReference(e, "footnote-reference brackets", false);
-            case "citation_reference" -> bracketReference(e, "citation-reference", true);
-            case "substitution_reference" -> children(e);
-            case "title_reference" -> wrap("cite", e, null);
-            case "abbreviation", "acronym" -> wrap("abbr", e, null, "title", e.getString("explanation"));
-            case "superscript" -> wrap("sup", e, null);
-            case "subscript" -> wrap("sub", e, null);
-            case "math" -> wrap("span", e, "math", "role", "math");
-            case "inline" -> wrap("span", e, null);
-            case "generated" -> wrap("span", e, "generated");
-            case "problematic" -> {
-                String refid = e.getString("refid");
-                if (refid != null) {
-                    wrap("a", e, "problematic", "href", "#" + refid);
-                } else {
-                    wrap("span", e, "problematic");
-                }
+    private static void inlines(Map<NodeType, ElementRenderer> map) {
+        map.put(NodeType.EMPHASIS, (e, out) -> out.wrap("em", e, null));
+        map.put(NodeType.STRONG, (e, out) -> out.wrap("strong", e, null));
+        map.put(NodeType.LITERAL, (e, out) -> out.wrap("code", e, "docutils literal"));
+        map.put(NodeType.REFERENCE, (e, out) -> out.reference(e));
+        map.put(NodeType.FOOTNOTE_REFERENCE,
+                (e, out) -> out.bracketReference(e, "footnote-reference brackets", false));
+        map.put(NodeType.CITATION_REFERENCE, (e, out) -> out.bracketReference(e, "citation-reference", true));
+        map.put(NodeType.SUBSTITUTION_REFERENCE, (e, out) -> out.children(e));
+        map.put(NodeType.TITLE_REFERENCE, (e, out) -> out.wrap("cite", e, null));
+        ElementRenderer abbreviation = (e, out) -> out.wrap("abbr", e, null, "title", e.getString("explanation"));
+        map.put(NodeType.ABBREVIATION, abbreviation);
+        map.put(NodeType.ACRONYM, abbreviation);
+        map.put(NodeType.SUPERSCRIPT, (e, out) -> out.wrap("sup", e, null));
+        map.put(NodeType.SUBSCRIPT, (e, out) -> out.wrap("sub", e, null));
+        map.put(NodeType.MATH, (e, out) -> out.wrap("span", e, "math", "role", "math"));
+        map.put(NodeType.INLINE, (e, out) -> out.wrap("span", e, null));
+        map.put(NodeType.GENERATED, (e, out) -> out.wrap("span", e, "generated"));
+        map.put(NodeType.PROBLEMATIC, (e, out) -> {
+            String refid = e.getString("refid");
+            if (refid != null) {
+                out.wrap("a", e, "problematic", "href", "#" + refid);
+            } else {
+                out.wrap("span", e, "problematic");
             }
-            case "image" -> NoteHtml.image(e, this);
-            default -> {
-                return false;
-            }
-        }
-        return true;
+        });
+        map.put(NodeType.IMAGE, NoteHtml::image);
     }
 
     private void reference(Element e) {

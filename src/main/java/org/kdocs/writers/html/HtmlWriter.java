@@ -19,10 +19,10 @@ import org.kdocs.tree.NodeType;
  * }</pre>
  */
 public final class HtmlWriter {
-    private final Map<String, ElementRenderer> renderers;
+    private final Map<NodeType, ElementRenderer> renderers;
     private final UriPolicy uriPolicy;
 
-    private HtmlWriter(Map<String, ElementRenderer> renderers, UriPolicy uriPolicy) {
+    private HtmlWriter(Map<NodeType, ElementRenderer> renderers, UriPolicy uriPolicy) {
         this.renderers = Map.copyOf(renderers);
         this.uriPolicy = uriPolicy;
     }
@@ -144,7 +144,7 @@ public final class HtmlWriter {
 
     /** Configures a writer. */
     public static final class Builder {
-        private final Map<String, ElementRenderer> renderers = new HashMap<>();
+        private final Map<NodeType, ElementRenderer> renderers = new HashMap<>();
         private UriPolicy uriPolicy = UriPolicy.ANY;
 
         private Builder() {
@@ -156,9 +156,9 @@ public final class HtmlWriter {
             return this;
         }
 
-        /** Writes elements with this tag name through the given renderer instead of the standard one. */
-        public Builder renderer(String tagname, ElementRenderer renderer) {
-            renderers.put(tagname, renderer);
+        /** Writes elements of this type through the given renderer instead of the standard one. */
+        public Builder renderer(NodeType type, ElementRenderer renderer) {
+            renderers.put(type, renderer);
             return this;
         }
 

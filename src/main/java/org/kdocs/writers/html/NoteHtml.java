@@ -2,9 +2,7 @@ package org.kdocs.writers.html;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.kdocs.tree.Category;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
@@ -15,8 +13,6 @@ import org.kdocs.tree.NodeType;
  * and the bibliographic fields of a docinfo block.
  */
 final class NoteHtml {
-    private static final Set<String> TYPES = Set.of("footnote", "citation", "label", "topic", "sidebar",
-            "system_message", "figure", "caption", "legend");
     private static final Map<String, String> BIBLIOGRAPHIC = Map.ofEntries(
             Map.entry("author", "Author"), Map.entry("authors", "Authors"),
             Map.entry("organization", "Organization"), Map.entry("address", "Address"),
@@ -26,35 +22,31 @@ final class NoteHtml {
     private NoteHtml() {
     }
 
-    static boolean handles(Element e) {
-        return TYPES.contains(e.tagname()) || e.is(Category.ADMONITION);
-    }
-
-    static void render(Element e, HtmlTranslator out) {
-        switch (e.tagname()) {
-            case "footnote", "citation" -> note(e, out);
-            case "label" -> { } // written by note
-            case "topic" -> {
-                boolean contents = e.classes().contains("contents");
-                out.wrap(contents ? "nav" : "aside", e, "topic");
-            }
-            case "sidebar" -> out.wrap("aside", e, "sidebar");
-            case "system_message" -> systemMessage(e, out);
-            case "figure" -> {
-                String align = e.getString("align");
-                String width = e.getString("width");
-                out.open("figure", e, align == null ? null : "align-" + align,
-                        "style", width == null ? null : "width: " + width);
-                out.children(e);
-                out.close("figure");
-            }
-            case "caption" -> {
-                out.open("figcaption", null, null);
-                out.wrap("p", e, "caption");
-                out.close("figcaption");
-            }
-            case "legend" -> out.wrap("div", e, "legend");
-            default -> admonition(e, out);
+    static void register(Map<NodeType, ElementRenderer> map) {
+        map.put(NodeType.FOOTNOTE, NoteHtml::note);
+        map.put(NodeType.CITATION, NoteHtml::note);
+        map.put(NodeType.LABEL, (e, out) -> { }); // written by note
+        map.put(NodeType.TOPIC, (e, out) -> out.wrap(e.classes().contains("contents") ? "nav" : "aside", e, "topic"));
+        map.put(NodeType.SIDEBAR, (e, out) -> out.wrap("aside", e, "sidebar"));
+        map.put(NodeType.SYSTEM_MESSAGE, NoteHtml::systemMessage);
+        map.put(NodeType.FIGURE, (e, out) -> {
+            String align = e.getString("align");
+            String width = e.getString("width");
+            out.open("figure", e, align == null ? null : "align-" + align,
+                    "style", width == null ? null : "width: " + width);
+            out.children(e);
+            out.close("figure");
+        });
+        map.put(NodeType.CAPTION, (e, out) -> {
+            out.open("figcaption", null, null);
+            out.wrap("p", e, "caption");
+            out.close("figcaption");
+        });
+        map.put(NodeType.LEGEND, (e, out) -> out.wrap("div", e, "legend"));
+        for (NodeType admonition : List.of(NodeType.ATTENTION, NodeType.CAUTION, NodeType.DANGER, NodeType.ERROR,
+                NodeType.IMPORTANT, NodeType.NOTE, NodeType.TIP, NodeType.HINT, NodeType.WARNING,
+                NodeType.ADMONITION)) {
+            map.put(admonition, NoteHtml::admonition);
         }
     }
 
@@ -97,7 +89,7 @@ final class NoteHtml {
         out.close("aside");
     }
 
-    private static void admonition(Element e, HtmlTranslator out) {
+    static void admonition(Element e, HtmlTranslator out) {
         String kind = e.tagname();
         out.open("aside", e, "admonition" + (kind.equals("admonition") ? "" : " " + kind), "role", "note");
         if (!kind.equals("admonition")) {

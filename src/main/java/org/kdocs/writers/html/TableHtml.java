@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
@@ -18,24 +17,17 @@ import org.kdocs.tree.NodeType;
  * become {@code th}.
  */
 final class TableHtml {
-    private static final Set<String> TYPES = Set.of("table", "tgroup", "colspec", "thead", "tbody", "row", "entry");
-
     private TableHtml() {
     }
 
-    static boolean handles(Element e) {
-        return TYPES.contains(e.tagname());
-    }
-
-    static void render(Element e, HtmlTranslator out) {
-        switch (e.tagname()) {
-            case "table" -> table(e, out);
-            case "tgroup" -> tgroup(e, out);
-            case "colspec" -> { } // written by tgroup
-            case "thead", "tbody" -> rows(e, out);
-            case "row" -> row(e, out, new IdentityHashMap<>());
-            default -> out.wrap("td", e, null); // an entry outside a row
-        }
+    static void register(Map<NodeType, ElementRenderer> map) {
+        map.put(NodeType.TABLE, TableHtml::table);
+        map.put(NodeType.TGROUP, TableHtml::tgroup);
+        map.put(NodeType.COLSPEC, (e, out) -> { }); // written by tgroup
+        map.put(NodeType.THEAD, TableHtml::rows);
+        map.put(NodeType.TBODY, TableHtml::rows);
+        map.put(NodeType.ROW, (e, out) -> row(e, out, new IdentityHashMap<>()));
+        map.put(NodeType.ENTRY, (e, out) -> out.wrap("td", e, null)); // an entry outside a row
     }
 
     private static void table(Element e, HtmlTranslator out) {

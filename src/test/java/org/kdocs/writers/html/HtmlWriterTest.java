@@ -205,7 +205,7 @@ class HtmlWriterTest {
     @Test
     void registeredRenderersReplaceTheStandardOnes() {
         HtmlWriter writer = HtmlWriter.builder()
-                .renderer("paragraph", (e, out) -> out.raw("<div class=\"para\">").children(e)).build();
+                .renderer(NodeType.PARAGRAPH, (e, out) -> out.raw("<div class=\"para\">").children(e)).build();
         String body = writer.write(doc(text(NodeType.PARAGRAPH, "x"))).body();
         assertThat(Jsoup.parseBodyFragment(body).select("div.para").text()).isEqualTo("x");
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kdocs.site.SiteExtension;
 import org.kdocs.tree.Category;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
@@ -27,27 +28,6 @@ import org.kdocs.tree.Text;
  * of the page's first {@code c:namespace} line, then globally.
  */
 public final class AutoMarkup {
-    /** The targets automarkup may link to; CrossReferences answers these for one page. */
-    public interface Targets {
-        /** The link to the C object {@code name} (any kind, as Sphinx's C domain resolves), or null. */
-        String cObject(String name);
-
-        /** The scope of the page's first {@code c:namespace} line, "" when it has none. */
-        default String cNamespace() {
-            return "";
-        }
-
-        /**
-         * The link and title of the document {@code target}: relative to the page's directory, or to
-         * the tree root when it starts with '/'; null when there is no such document.
-         */
-        DocLink document(String target);
-    }
-
-    /** A link to a page and the page's title. */
-    public record DocLink(String href, String title) {
-    }
-
     // ASCII identifiers, as the kernel compiles these with re.ASCII
     private static final String BOUNDARY = "(?<![A-Za-z0-9_])";
     private static final Pattern FUNCTION = Pattern.compile(BOUNDARY + "(([a-zA-Z_][A-Za-z0-9_]+)\\(\\))");
@@ -79,7 +59,7 @@ public final class AutoMarkup {
     }
 
     /** Adds the links to every paragraph of {@code document}. */
-    public static void apply(Document document, Targets targets) {
+    public static void apply(Document document, SiteExtension.PageTargets targets) {
         for (Element paragraph : document.findAll(NodeType.PARAGRAPH)) {
             if (insideReference(paragraph)) {
                 continue;
@@ -124,7 +104,7 @@ public final class AutoMarkup {
     }
 
     /** The nodes replacing {@code text}, or null when nothing in it is linked. */
-    static List<Node> markup(String text, Targets targets) {
+    static List<Node> markup(String text, SiteExtension.PageTargets targets) {
         List<Found> found = new ArrayList<>();
         Matcher m = DOC.matcher(text);
         while (m.find()) {
@@ -173,10 +153,10 @@ public final class AutoMarkup {
         return nodes;
     }
 
-    private static Node link(Found f, Targets targets) {
+    private static Node link(Found f, SiteExtension.PageTargets targets) {
         switch (f.kind()) {
             case DOC -> {
-                DocLink doc = targets.document(f.name());
+                SiteExtension.DocLink doc = targets.document(f.name());
                 if (doc == null) {
                     return null;
                 }
@@ -194,7 +174,7 @@ public final class AutoMarkup {
                 for (String target : namespace.isEmpty() ? List.of(f.name())
                         : List.of(namespace + "." + f.name(), f.name())) {
                     if (href == null && !(f.kind() == Kind.FUNCTION && SKIP_FUNCS.contains(target))) {
-                        href = targets.cObject(target);
+                        href = targets.object("c", target);
                     }
                 }
                 if (href == null) {

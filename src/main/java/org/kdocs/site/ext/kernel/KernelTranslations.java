@@ -5,20 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kdocs.site.SiteExtension;
+
 /**
  * The kernel's in-tree translations (Documentation/sphinx/translations.py): the page
  * {@code translations/LANG/X} translates {@code X}, for the languages the kernel lists, and each
  * page's language menu offers the original and every translation of it. Only docnames are computed
  * here; the site keeps the counterparts that exist.
  */
-public final class KernelTranslations {
-    /** One language version of a page: code null for the English original. */
-    public record Version(String code, String languageName, String docname) {
-        /** The language as an HTML lang attribute value. */
-        public String htmlLang() {
-            return code == null ? "en" : code.replace('_', '-');
-        }
-    }
+final class KernelTranslations implements SiteExtension.TranslationLayout {
 
     private static final String DIRECTORY = "translations/";
     /** translations.py all_languages: English first, then the translations in the kernel's order. */
@@ -33,28 +28,24 @@ public final class KernelTranslations {
         LANGUAGES.put("sp_SP", "Spanish");
     }
 
-    private KernelTranslations() {
-    }
-
-    /** The version a docname is: a translation below translations/LANG/, else the English original. */
-    public static Version of(String docname) {
-        String language = languageOf(docname);
-        return language == null ? new Version(null, "English", docname)
-                : new Version(language, LANGUAGES.get(language), docname);
+    @Override
+    public String originalOf(String docname) {
+        return languageOf(docname) == null ? null : versions(docname).get(0).docname();
     }
 
     /**
      * Every language version of the page {@code docname}, itself included, English first: the
      * docnames its counterparts have, whether or not they exist.
      */
-    public static List<Version> versions(String docname) {
+    @Override
+    public List<SiteExtension.Version> versions(String docname) {
         String language = languageOf(docname);
         String original = language == null ? docname
                 : docname.substring(DIRECTORY.length() + language.length() + 1);
-        List<Version> versions = new ArrayList<>();
-        versions.add(new Version(null, "English", original));
+        List<SiteExtension.Version> versions = new ArrayList<>();
+        versions.add(new SiteExtension.Version("en", "English", original));
         for (Map.Entry<String, String> entry : LANGUAGES.entrySet()) {
-            versions.add(new Version(entry.getKey(), entry.getValue(),
+            versions.add(new SiteExtension.Version(entry.getKey().replace('_', '-'), entry.getValue(),
                     DIRECTORY + entry.getKey() + "/" + original));
         }
         return versions;

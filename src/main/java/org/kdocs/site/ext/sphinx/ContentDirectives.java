@@ -3,6 +3,7 @@ package org.kdocs.site.ext.sphinx;
 import java.util.List;
 import java.util.Map;
 
+import org.kdocs.site.SphinxNodes;
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;

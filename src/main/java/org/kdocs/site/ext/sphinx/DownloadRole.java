@@ -3,6 +3,7 @@ package org.kdocs.site.ext.sphinx;
 import java.util.List;
 import java.util.regex.Matcher;
 
+import org.kdocs.site.SphinxNodes;
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.inline.Role;
 import org.kdocs.tree.Category;
@@ -19,7 +20,7 @@ import org.kdocs.tree.NodeType;
  */
 public final class DownloadRole {
     /** A download link: reftarget as written; href once the site has copied the file. */
-    public static final NodeType DOWNLOAD_REFERENCE = NodeType.define("download_reference", Category.INLINE);
+    public static final NodeType DOWNLOAD_REFERENCE = SphinxNodes.DOWNLOAD_REFERENCE;
 
     private DownloadRole() {
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kdocs.site.SphinxNodes;
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.inline.Role;
 import org.kdocs.tree.Element;

@@ -1,5 +1,6 @@
 package org.kdocs.site.ext.sphinx;
 
+import org.kdocs.site.SphinxConfig;
 import org.kdocs.rst.directives.DirectiveRegistry;
 import org.kdocs.site.ext.sphinx.cdomain.CDomain;
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.kdocs.site.SphinxNodes;
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
@@ -20,7 +21,7 @@ import org.kdocs.tree.Node;
  */
 public final class SphinxInclude extends ForwardingDirective {
     /** Document attribute: the files (absolute paths) that include directives of the document included. */
-    public static final String INCLUDED = "sphinx-included";
+    private static final String INCLUDED = SphinxNodes.INCLUDED;
 
     SphinxInclude(Directive base) {
         super(base);
@@ -29,11 +30,6 @@ public final class SphinxInclude extends ForwardingDirective {
     /** The docutils include under a Sphinx include, or the directive itself. */
     public static Directive plain(Directive directive) {
         return directive instanceof SphinxInclude sphinx ? sphinx.base() : directive;
-    }
-
-    /** The files that include directives of {@code document} included. */
-    public static List<String> includedBy(Document document) {
-        return document.list(INCLUDED);
     }
 
     @Override

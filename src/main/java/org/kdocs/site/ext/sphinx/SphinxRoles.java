@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kdocs.site.SphinxNodes;
+import org.kdocs.site.SphinxConfig;
 import org.kdocs.rst.InlineResult;
 import org.kdocs.rst.inline.Role;
 import org.kdocs.site.ext.sphinx.cdomain.CDomain;
@@ -70,7 +72,7 @@ public final class SphinxRoles {
             }
             Element xref = SphinxNodes.pendingXref(reftype, target, title, explicit, classes);
             if (reftype.equals("option")) {
-                xref.set(StdObjects.PROGRAM, StdObjects.program(ctx.document()));
+                xref.set(SphinxNodes.PROGRAM, StdObjects.program(ctx.document()));
             }
             if (classes.startsWith("xref c ")) {
                 xref.set("c:scope", CDomain.scope(ctx.document()));
@@ -130,19 +132,6 @@ public final class SphinxRoles {
             xref.setLine(where.line());
         } else {
             xref.setLine(line);
-        }
-    }
-
-    /** The text a pending cross-reference shows. */
-    public static String shownText(Element pendingXref) {
-        return pendingXref.astext();
-    }
-
-    /** Replaces the shown text of a pending cross-reference (for an implicit title found at resolution). */
-    public static void setShownText(Element pendingXref, String title) {
-        if (pendingXref.size() > 0 && pendingXref.child(0) instanceof Element inner) {
-            inner.clearChildren();
-            inner.add(new Text(title));
         }
     }
 }

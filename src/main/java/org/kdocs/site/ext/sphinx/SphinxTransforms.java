@@ -3,6 +3,8 @@ package org.kdocs.site.ext.sphinx;
 import java.util.List;
 import java.util.Set;
 
+import org.kdocs.site.SphinxNodes;
+import org.kdocs.site.SphinxConfig;
 import org.kdocs.transforms.SmartQuotes;
 import org.kdocs.transforms.StandardTransforms;
 import org.kdocs.transforms.TransformKind;
@@ -45,29 +47,13 @@ public final class SphinxTransforms {
      */
     public static final TransformKind AUTO_NUMBERING = new TransformKind(S + "AutoNumbering", 210,
             (context, pending) -> {
-                nameFigures(context.document());
+                SphinxNodes.nameFigures(context.document());
                 for (Element e : context.document().findAll(SphinxTransforms::enumerableWithTitle)) {
                     if (e.ids().isEmpty()) {
                         context.document().setId(e);
                     }
                 }
             });
-
-    /** Sphinx's figure directive gives the :name: to the figure, where docutils gives it to the image. */
-    public static void nameFigures(org.kdocs.tree.Document document) {
-        for (Element figure : document.findAll(NodeType.FIGURE)) {
-            if (figure.size() > 0 && figure.child(0) instanceof Element image && image.is(NodeType.IMAGE)
-                    && !image.names().isEmpty()) {
-                figure.names().addAll(image.names());
-                figure.ids().addAll(image.ids());
-                for (String id : image.ids()) {
-                    document.registerId(id, figure);
-                }
-                image.names().clear();
-                image.ids().clear();
-            }
-        }
-    }
 
     private static boolean enumerableWithTitle(Element e) {
         NodeType titleType;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kdocs.site.SphinxNodes;
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveRegistry;
@@ -24,10 +25,7 @@ import org.kdocs.tree.Text;
  * Sphinx's pages.
  */
 public final class StdObjects {
-    /** The document attribute holding the program that later options belong to. */
-    public static final String PROGRAM = "std:program";
-    /** A signature's attribute: the key :option: and :envvar: look up ("option PROGRAM NAME", "envvar NAME"). */
-    public static final String STD_KEY = "std:key";
+    private static final String PROGRAM = SphinxNodes.PROGRAM;
     // Sphinx's option_desc_re: the option name, then its argument
     private static final Pattern OPTION = Pattern.compile("((?:/|--|-|\\+)?[^\\s=\\[]+)(=?\\s*.*)");
 
@@ -45,11 +43,6 @@ public final class StdObjects {
     /** The program in force at this point of the parse ("" when none), words joined by dashes. */
     public static String program(Document document) {
         return document.get(PROGRAM) instanceof String program ? program : "";
-    }
-
-    /** The lookup key of an option of a program. */
-    public static String optionKey(String program, String option) {
-        return "option " + program + " " + option;
     }
 
     /** program: options that follow belong to this program; "None" ends that. */
@@ -139,7 +132,8 @@ public final class StdObjects {
                 if (kind.equals("envvar") && indexed) {
                     indexTerms.add("environment variable; " + name);
                 }
-                sig.list(STD_KEY).add(kind.equals("option") ? optionKey(program, name) : "envvar " + name);
+                sig.list(SphinxNodes.STD_KEY)
+                        .add(kind.equals("option") ? SphinxNodes.optionKey(program, name) : "envvar " + name);
             }
             Element content = new Element(SphinxNodes.DESC_CONTENT);
             if (!call.content().isEmpty()) {

@@ -3,6 +3,7 @@ package org.kdocs.site.ext.sphinx;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.kdocs.site.SphinxConfig;
 import org.kdocs.transforms.TransformKind;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;

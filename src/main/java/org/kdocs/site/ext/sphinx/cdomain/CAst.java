@@ -2,7 +2,7 @@ package org.kdocs.site.ext.sphinx.cdomain;
 
 import java.util.List;
 
-import org.kdocs.site.ext.sphinx.SphinxNodes;
+import org.kdocs.site.SphinxNodes;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import org.kdocs.site.ext.sphinx.SphinxConfig;
+import org.kdocs.site.SphinxConfig;
 import org.kdocs.site.ext.sphinx.cdomain.CAst.Attribute;
 import org.kdocs.site.ext.sphinx.cdomain.CAst.Attributes;
 import org.kdocs.site.ext.sphinx.cdomain.CAst.NestedName;

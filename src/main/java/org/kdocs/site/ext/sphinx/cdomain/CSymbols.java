@@ -74,9 +74,9 @@ public final class CSymbols<P> {
     }
 
     private final Symbol<P> root = new Symbol<>(null, null);
-    private final org.kdocs.site.ext.sphinx.SphinxConfig config;
+    private final org.kdocs.site.SphinxConfig config;
 
-    public CSymbols(org.kdocs.site.ext.sphinx.SphinxConfig config) {
+    public CSymbols(org.kdocs.site.SphinxConfig config) {
         this.config = config;
     }
 

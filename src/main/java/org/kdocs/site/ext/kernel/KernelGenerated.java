@@ -1,11 +1,14 @@
-package org.kdocs.site;
+package org.kdocs.site.ext.kernel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.kdocs.site.ext.kernel.KernelDirectives;
+import org.kdocs.site.SiteExtension;
+import org.kdocs.site.SourceDoc;
+import org.kdocs.site.SourceTree;
+import org.kdocs.site.Warning;
 import org.kdocs.site.ext.kernel.prestep.KernelPreSteps;
 
 /**
@@ -15,7 +18,7 @@ import org.kdocs.site.ext.kernel.prestep.KernelPreSteps;
  * that stays the same from build to build, so that cached pages that include a generated file
  * stay valid, and that is never in the source tree.
  */
-final class KernelGenerated {
+final class KernelGenerated implements SiteExtension.Generated {
     /** Suffix of the build directory's name, after the output directory's name. */
     static final String BUILD_DIR_SUFFIX = ".kdocs-build";
 
@@ -28,13 +31,13 @@ final class KernelGenerated {
     }
 
     /** Runs the pre-steps when one of the trees is a kernel Documentation/ or a book in it; else does nothing. */
-    static KernelGenerated prepare(List<SourceTree> trees, Path output, Consumer<Warning> warn) {
+    static SiteExtension.Generated prepare(List<SourceTree> trees, Path output, Consumer<Warning> warn) {
         Path documentation = null;
         for (SourceTree tree : trees) {
             documentation = documentation != null ? documentation : KernelDirectives.documentationOf(tree.root());
         }
         if (documentation == null) {
-            return new KernelGenerated(null, List.of());
+            return null;
         }
         Path out = output.toAbsolutePath().normalize();
         Path buildDir = out.resolveSibling(out.getFileName() + BUILD_DIR_SUFFIX);
@@ -45,9 +48,9 @@ final class KernelGenerated {
         return new KernelGenerated(buildDir, result.pages());
     }
 
-    /** The reStructuredText reader, told where the build directory is when there is one. */
-    DocumentReader reader(DocumentReader rst) {
-        return buildDir != null && rst instanceof RstReader r ? r.withKernelBuildDir(buildDir) : rst;
+    @Override
+    public Path buildDir() {
+        return buildDir;
     }
 
     /**
@@ -55,7 +58,8 @@ final class KernelGenerated {
      * discovery would have put it had the file been in the tree; a generated page replaces a file of
      * the same name in the tree (left there by the kernel's own build).
      */
-    List<SourceDoc> addPages(List<SourceDoc> discovered, List<SourceTree> trees) {
+    @Override
+    public List<SourceDoc> addPages(List<SourceDoc> discovered, List<SourceTree> trees) {
         if (pages.isEmpty()) {
             return discovered;
         }

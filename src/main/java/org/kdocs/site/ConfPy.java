@@ -1,4 +1,4 @@
-package org.kdocs.site.ext.sphinx;
+package org.kdocs.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

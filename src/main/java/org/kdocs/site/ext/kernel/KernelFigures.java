@@ -1,4 +1,4 @@
-package org.kdocs.site;
+package org.kdocs.site.ext.kernel;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,8 +13,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.kdocs.site.ext.kernel.KernelDirectives;
-import org.kdocs.site.ext.kernel.Programs;
+import org.kdocs.site.Digests;
+import org.kdocs.site.Page;
+import org.kdocs.site.SiteExtension;
+import org.kdocs.site.SourceTree;
+import org.kdocs.site.Trust;
+import org.kdocs.site.Warning;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 
@@ -28,12 +32,10 @@ import org.kdocs.tree.NodeType;
  * {@code DOT-<sha1>.svg}; for files {@code <name>-<sha1>.svg}), so a rebuild copies the previous
  * site's file instead of running dot again.
  */
-final class KernelFigures {
-    /** Marks an image that already points into _images/, so Assets leaves it alone. */
-    static final String CONVERTED = "kdocs_converted";
+final class KernelFigures implements SiteExtension.FigureConversion {
     static final long DOT_TIMEOUT_SECONDS = 60;
 
-    private final Assets assets;
+    private final SiteExtension.Images assets;
     private final Path previousImages;
     private final String dot;
     private final Trust trust;
@@ -41,13 +43,14 @@ final class KernelFigures {
     /** Content name to the name it got in _images/ in this build. */
     private final Map<String, String> made = new HashMap<>();
 
-    KernelFigures(Assets assets, Path previousOutput, String dotCommand, boolean kernelTrees, Trust trust,
-                  Consumer<Warning> warn) {
+    KernelFigures(List<SourceTree> trees, SiteExtension.Images assets) {
         this.assets = assets;
-        this.previousImages = previousOutput == null ? null : previousOutput.resolve("_images");
-        this.trust = trust;
+        this.previousImages = assets.previousImages();
+        this.trust = assets.trust();
+        String dotCommand = assets.dotCommand();
         this.dot = trust.runPrograms() ? Programs.locate(dotCommand == null ? "dot" : dotCommand) : null;
-        this.warn = warn;
+        this.warn = assets::warn;
+        boolean kernelTrees = trees.stream().anyMatch(t -> KernelDirectives.isKernelTree(t.root()));
         if (kernelTrees && dot == null && trust.runPrograms()) {
             warn.accept(new Warning("", 0, "WARNING",
                     "dot(1) not found, for better output quality install graphviz from https://www.graphviz.org"));
@@ -55,7 +58,8 @@ final class KernelFigures {
     }
 
     /** Converts the page's kernel DOT images and kernel-render blocks. */
-    void convert(Page page) throws IOException {
+    @Override
+    public void convert(Page page) throws IOException {
         for (Element image : page.document().findAll(NodeType.IMAGE)) {
             String uri = image.getString("uri");
             if (image.remove(KernelDirectives.KFIGURE) != null && uri != null && uri.endsWith(".dot")) {
@@ -72,17 +76,17 @@ final class KernelFigures {
 
     // kfigure convert_image for a .dot file in HTML mode
     private void dotFile(Page page, Element image, String uri) throws IOException {
-        Path file = page.source().tree().root().resolve(Assets.treeRelative(page, uri)).normalize();
+        Path file = page.source().tree().root().resolve(assets.treeRelative(page, uri)).normalize();
         byte[] bytes;
         try {
-            bytes = assets.gate(page).read(file);
+            bytes = assets.read(page, file);
         } catch (IOException unreadableOrRefused) {
             return; // Assets warns about the image
         }
         String stem = file.getFileName().toString();
         stem = stem.substring(0, stem.length() - ".dot".length());
         if (!trust.runPrograms()) {
-            warn.accept(Assets.at(page, image, "dot(1) not run for " + uri + " (untrusted build)"));
+            assets.warn(page, image, "dot(1) not run for " + uri + " (untrusted build)");
         }
         String name = dot == null ? null
                 : svg(page, image, stem + "-" + Digests.hex("SHA-1", bytes) + ".svg", file, bytes);
@@ -91,8 +95,7 @@ final class KernelFigures {
             image.replaceSelf(Element.text(NodeType.LITERAL_BLOCK, text, text));
             return;
         }
-        image.set("uri", Assets.imageUri(page, name));
-        image.set(CONVERTED, true);
+        assets.show(page, image, name);
     }
 
     // kfigure visit_kernel_render: the content becomes a file named by its SHA-1, then an image
@@ -103,14 +106,14 @@ final class KernelFigures {
         String name;
         if (!trust.rawEnabled() || !trust.runPrograms()) {
             // inline SVG is raw markup, and DOT needs dot(1): an untrusted page keeps its literal block
-            warn.accept(Assets.at(page, block, "kernel-render " + language + " not rendered (untrusted build)"));
+            assets.warn(page, block, "kernel-render " + language + " not rendered (untrusted build)");
             name = null;
         } else if (language.equals("SVG")) {
             name = made.get("SVG-" + hash + ".svg");
             if (name == null) {
                 name = assets.uniqueName("SVG-" + hash + ".svg");
-                Files.createDirectories(assets.imagePath(name).getParent());
-                Files.write(assets.imagePath(name), bytes);
+                Files.createDirectories(assets.path(name).getParent());
+                Files.write(assets.path(name), bytes);
                 made.put("SVG-" + hash + ".svg", name);
             }
         } else if (language.equals("DOT") && dot != null) {
@@ -123,8 +126,7 @@ final class KernelFigures {
         }
         Element image = new Element(NodeType.IMAGE);
         image.set("alt", block.getString("alt") == null ? "" : block.getString("alt"));
-        image.set("uri", Assets.imageUri(page, name));
-        image.set(CONVERTED, true);
+        assets.show(page, image, name);
         image.setLine(block.line());
         block.parent().replace(block, image); // not replaceSelf: the block's "highlight" class is no image's
     }
@@ -144,8 +146,8 @@ final class KernelFigures {
                 return null;
             }
             String name = assets.uniqueName(contentName);
-            Files.createDirectories(assets.imagePath(name).getParent());
-            Files.move(svgFile, assets.imagePath(name));
+            Files.createDirectories(assets.path(name).getParent());
+            Files.move(svgFile, assets.path(name));
             made.put(contentName, name);
             return name;
         } finally {
@@ -168,19 +170,19 @@ final class KernelFigures {
                         .redirectError(errors.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
                         .start();
             } catch (IOException e) {
-                warn.accept(Assets.at(page, node, "cannot run " + String.join(" ", shown) + ": " + e.getMessage()));
+                assets.warn(page, node, "cannot run " + String.join(" ", shown) + ": " + e.getMessage());
                 return false;
             }
             if (!process.waitFor(DOT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                warn.accept(Assets.at(page, node, "timed out after " + DOT_TIMEOUT_SECONDS + " s when calling: "
-                        + String.join(" ", shown)));
+                assets.warn(page, node, "timed out after " + DOT_TIMEOUT_SECONDS + " s when calling: "
+                        + String.join(" ", shown));
                 return false;
             }
             if (process.exitValue() != 0) {
                 String detail = new String(Files.readAllBytes(errors), StandardCharsets.UTF_8).strip().lines()
                         .findFirst().map(line -> " (" + line + ")").orElse("");
-                warn.accept(Assets.at(page, node, "Error #" + process.exitValue() + " when calling: "
-                        + String.join(" ", shown) + detail));
+                assets.warn(page, node, "Error #" + process.exitValue() + " when calling: "
+                        + String.join(" ", shown) + detail);
                 return false;
             }
             return true;

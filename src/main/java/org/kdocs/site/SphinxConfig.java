@@ -1,4 +1,4 @@
-package org.kdocs.site.ext.sphinx;
+package org.kdocs.site;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,17 +54,18 @@ public record SphinxConfig(Map<String, Object> values, boolean present, String l
     }
 
     /**
-     * The configuration of a source directory: its own conf.py, else that of the kernel's
-     * Documentation/ directory above it with the book's conf.py over it (what the kernel's
-     * load_config.py does for {@code make SPHINXDIRS=book}); Sphinx's defaults when there is none.
+     * The configuration of a source directory: its own conf.py, else that of {@code baseConfigDir}
+     * (an extension names it: the kernel's Documentation/ above a book) with the book's conf.py over
+     * it (what the kernel's load_config.py does for {@code make SPHINXDIRS=book}); Sphinx's defaults
+     * when there is none.
      */
-    public static SphinxConfig forSource(Path root, Path kernelDocumentation) {
+    public static SphinxConfig forSource(Path root, Path baseConfigDir) {
         Map<String, Object> values = new LinkedHashMap<>();
         boolean present = false;
         Path own = root.resolve("conf.py");
-        if (kernelDocumentation != null && !kernelDocumentation.equals(root.toAbsolutePath().normalize())
-                && Files.isRegularFile(kernelDocumentation.resolve("conf.py"))) {
-            values.putAll(ConfPy.read(kernelDocumentation.resolve("conf.py")));
+        if (baseConfigDir != null && !baseConfigDir.equals(root.toAbsolutePath().normalize())
+                && Files.isRegularFile(baseConfigDir.resolve("conf.py"))) {
+            values.putAll(ConfPy.read(baseConfigDir.resolve("conf.py")));
             present = true;
         }
         if (Files.isRegularFile(own)) {

@@ -1,10 +1,12 @@
-package org.kdocs.site.ext.sphinx;
+package org.kdocs.site;
 
 import java.util.List;
 
 import org.kdocs.tree.Category;
+import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Text;
 
 /**
  * Element types Sphinx adds to the docutils tree (sphinx.addnodes), with the
@@ -38,10 +40,42 @@ public final class SphinxNodes {
     /** The body of a desc. */
     public static final NodeType DESC_CONTENT = NodeType.define("desc_content", Category.PART);
 
+    /** A link to a file the site copies into _downloads: attribute reftarget (Sphinx's download_reference). */
+    public static final NodeType DOWNLOAD_REFERENCE = NodeType.define("download_reference", Category.INLINE);
+
+    /** Document attribute: the program that later options belong to (std domain's program directive). */
+    public static final String PROGRAM = "std:program";
+    /** A signature's attribute: the keys :option: and :envvar: look up ("option PROGRAM NAME", "envvar NAME"). */
+    public static final String STD_KEY = "std:key";
+
+    /** Document attribute: the files that include directives of the document read. */
+    public static final String INCLUDED = "sphinx-included";
+
     private static final java.util.Set<String> STD_TYPES = java.util.Set.of("doc", "ref", "term", "numref", "option",
             "envvar");
 
     private SphinxNodes() {
+    }
+
+    /** The files that include directives of {@code document} included. */
+    public static List<String> includedBy(Document document) {
+        return document.list(INCLUDED);
+    }
+
+    /** Sphinx's figure directive gives the :name: to the figure, where docutils gives it to the image. */
+    public static void nameFigures(Document document) {
+        for (Element figure : document.findAll(NodeType.FIGURE)) {
+            if (figure.size() > 0 && figure.child(0) instanceof Element image && image.is(NodeType.IMAGE)
+                    && !image.names().isEmpty()) {
+                figure.names().addAll(image.names());
+                figure.ids().addAll(image.ids());
+                for (String id : image.ids()) {
+                    document.registerId(id, figure);
+                }
+                image.names().clear();
+                image.ids().clear();
+            }
+        }
     }
 
     /**
@@ -87,5 +121,23 @@ public final class SphinxNodes {
         }
         xref.add(inner);
         return xref;
+    }
+
+    /** The lookup key of an option of a program (a {@link #STD_KEY}). */
+    public static String optionKey(String program, String option) {
+        return "option " + program + " " + option;
+    }
+
+    /** The text a pending cross-reference shows. */
+    public static String shownText(Element pendingXref) {
+        return pendingXref.astext();
+    }
+
+    /** Replaces the shown text of a pending cross-reference (for an implicit title found at resolution). */
+    public static void setShownText(Element pendingXref, String title) {
+        if (pendingXref.size() > 0 && pendingXref.child(0) instanceof Element inner) {
+            inner.clearChildren();
+            inner.add(new Text(title));
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.kdocs.site;
+package org.kdocs.site.ext.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.site.SiteBuilder;
+import org.kdocs.site.Warning;
 
 /**
  * kfigure.py's HTML mode on a kernel-like tree: DOT files and kernel-render blocks become SVG

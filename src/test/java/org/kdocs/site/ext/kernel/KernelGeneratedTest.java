@@ -1,4 +1,4 @@
-package org.kdocs.site;
+package org.kdocs.site.ext.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kdocs.site.SiteBuilder;
+import org.kdocs.site.Warning;
 import org.kdocs.testing.TestResources;
 
 /**

@@ -1,0 +1,39 @@
+package org.kdocs.site;
+
+import org.kdocs.tree.Element;
+
+/**
+ * A domain of cross-reference targets (Sphinx's Domain, as {@code add_domain} registers it):
+ * it collects the objects each page of a source tree declares and resolves the pending
+ * references whose {@code refdomain} is its {@link #name}. {@link CrossReferences} makes one
+ * instance per source tree and build, and knows no domain by name.
+ */
+public interface XrefDomain {
+    /** The {@code refdomain} of the pending references this domain resolves ("c"). */
+    String name();
+
+    /** Collects what one page declares, in page order; duplicates are reported to {@code problems}. */
+    void collect(Page page, Problems problems);
+
+    /** Where the pending reference {@code xref} of a page points, or null: it then shows its text. */
+    Target resolve(Page page, Element xref, Problems problems);
+
+    /** The object {@code name} as seen from the top scope (the kernel's automarkup), or null. */
+    Target find(String name);
+
+    /** A declared object: its page and the anchor of its declaration. */
+    record Target(Page page, String anchor) {
+    }
+
+    /** Where a domain reports a problem at a node of the page it works on. */
+    @FunctionalInterface
+    interface Problems {
+        void warn(Element node, String message);
+    }
+
+    /** Makes a source tree's domain from the tree's conf.py. */
+    @FunctionalInterface
+    interface Factory {
+        XrefDomain create(SphinxConfig config);
+    }
+}
