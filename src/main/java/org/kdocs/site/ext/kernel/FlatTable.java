@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.kdocs.rst.InlineResult;
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.tree.Element;
@@ -21,23 +22,19 @@ import org.kdocs.tree.Text;
  * {@code :cspan:} / {@code :rspan:} to span extra columns or rows. A short row's last cell is
  * stretched to the table width, or with fill-cells empty cells are appended.
  */
-public final class FlatTable implements Directive {
+public final class FlatTable extends DeclaredDirective {
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withFinalArgumentWhitespace()
+            .withOptions(options()).withContent();
+
     /** One cell: its body nodes and the extra columns and rows it spans. */
     private record Cell(List<Node> body, int cspan, int rspan) {
     }
 
-    @Override
-    public int optionalArguments() {
-        return 1;
+    public FlatTable() {
+        super(SYNTAX);
     }
 
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return true;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
+    private static Map<String, OptionConverter> options() {
         Map<String, OptionConverter> spec = new LinkedHashMap<>();
         spec.put("name", Options.UNCHANGED);
         spec.put("class", Options.CLASS_OPTION);
@@ -46,11 +43,6 @@ public final class FlatTable implements Directive {
         spec.put("widths", Options.POSITIVE_INT_LIST);
         spec.put("fill-cells", Options.FLAG);
         return spec;
-    }
-
-    @Override
-    public boolean hasContent() {
-        return true;
     }
 
     @Override

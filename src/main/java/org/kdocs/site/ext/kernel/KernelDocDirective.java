@@ -17,9 +17,10 @@ import java.util.TreeSet;
 import org.kdocs.kerneldoc.KernelDoc;
 import org.kdocs.kerneldoc.KernelDocOptions;
 import org.kdocs.kerneldoc.SourceFiles;
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.source.SourceLines;
@@ -35,23 +36,19 @@ import org.kdocs.tree.Reporter;
  * are passed on as it words them; when it fails, the page gets an error box reading
  * "kernel-doc missing", as with the script.
  */
-final class KernelDocDirective implements Directive {
+final class KernelDocDirective extends DeclaredDirective {
     private static final KernelDoc KERNEL_DOC = new KernelDoc(SourceFiles.shared());
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 4).withOptions(options());
 
     private final Path srctree;
 
     KernelDocDirective(Path srctree) {
+        super(SYNTAX);
         this.srctree = srctree;
     }
 
     // the extension declares "required_argument" (sic), so docutils sees no required one
-    @Override
-    public int optionalArguments() {
-        return 4;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
+    private static Map<String, OptionConverter> options() {
         Map<String, OptionConverter> spec = new LinkedHashMap<>();
         spec.put("doc", Options.UNCHANGED_REQUIRED);
         spec.put("export", Options.UNCHANGED);

@@ -9,10 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveContext;
 import org.kdocs.rst.directives.DirectiveError;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.source.Confinement;
@@ -137,20 +138,12 @@ public final class CodeDirectives {
     }
 
     /** code-block / sourcecode: an optional language, then the code. */
-    public static final class CodeBlock implements Directive {
-        @Override
-        public int optionalArguments() {
-            return 1;
-        }
+    public static final class CodeBlock extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withOptions(codeOptions())
+                .withContent();
 
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return codeOptions();
+        public CodeBlock() {
+            super(SYNTAX);
         }
 
         @Override
@@ -168,19 +161,15 @@ public final class CodeDirectives {
      * like code-block, in the highlight language when no language is given, but with docutils'
      * options only (no caption, no emphasize-lines).
      */
-    public static final class Code implements Directive {
-        @Override
-        public int optionalArguments() {
-            return 1;
+    public static final class Code extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withOptions(options())
+                .withContent();
+
+        public Code() {
+            super(SYNTAX);
         }
 
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
+        private static Map<String, OptionConverter> options() {
             Map<String, OptionConverter> spec = new LinkedHashMap<>();
             spec.put("class", Options.CLASS_OPTION);
             spec.put("force", Options.FLAG);
@@ -199,14 +188,14 @@ public final class CodeDirectives {
     }
 
     /** highlight: sets the default language of the literal blocks that follow. */
-    public static final class Highlight implements Directive {
-        @Override
-        public int requiredArguments() {
-            return 1;
+    public static final class Highlight extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withOptions(options());
+
+        public Highlight() {
+            super(SYNTAX);
         }
 
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
+        private static Map<String, OptionConverter> options() {
             Map<String, OptionConverter> spec = new LinkedHashMap<>();
             spec.put("linenothreshold", Options.INT);
             spec.put("force", Options.FLAG);
@@ -225,19 +214,15 @@ public final class CodeDirectives {
     }
 
     /** literalinclude: a file next to the document, or a part of it, as a literal block; confined to the include root as include is. */
-    public static final class LiteralInclude implements Directive {
-        @Override
-        public int requiredArguments() {
-            return 1;
+    public static final class LiteralInclude extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace()
+                .withOptions(options());
+
+        public LiteralInclude() {
+            super(SYNTAX);
         }
 
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
+        private static Map<String, OptionConverter> options() {
             Map<String, OptionConverter> spec = codeOptions();
             spec.put("language", Options.UNCHANGED_REQUIRED);
             spec.put("encoding", Options.UNCHANGED_REQUIRED);

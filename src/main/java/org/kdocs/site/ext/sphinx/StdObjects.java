@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveRegistry;
-import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
@@ -53,15 +53,11 @@ public final class StdObjects {
     }
 
     /** program: options that follow belong to this program; "None" ends that. */
-    static final class Program implements Directive {
-        @Override
-        public int requiredArguments() {
-            return 1;
-        }
+    static final class Program extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace();
 
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
+        Program() {
+            super(SYNTAX);
         }
 
         @Override
@@ -73,31 +69,15 @@ public final class StdObjects {
     }
 
     /** option and envvar: signatures, one per line or comma-separated for options, then the description. */
-    static final class Described implements Directive {
+    static final class Described extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace()
+                .withOptions(Map.of("noindex", Options.FLAG, "noindexentry", Options.FLAG)).withContent();
+
         private final String kind;
 
         Described(String kind) {
+            super(SYNTAX);
             this.kind = kind;
-        }
-
-        @Override
-        public int requiredArguments() {
-            return 1;
-        }
-
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
-        }
-
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return Map.of("noindex", Options.FLAG, "noindexentry", Options.FLAG);
         }
 
         @Override

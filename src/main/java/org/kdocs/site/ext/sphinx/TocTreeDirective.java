@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.tree.Element;
@@ -17,14 +18,14 @@ import org.kdocs.tree.Node;
  * entry lines and options; the site resolves them against the documents
  * once all are read (globs, titles, nesting, numbering).
  */
-public final class TocTreeDirective implements Directive {
-    @Override
-    public boolean hasContent() {
-        return true;
+public final class TocTreeDirective extends DeclaredDirective {
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 0).withOptions(options()).withContent();
+
+    public TocTreeDirective() {
+        super(SYNTAX);
     }
 
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
+    private static Map<String, OptionConverter> options() {
         Map<String, OptionConverter> spec = new LinkedHashMap<>();
         spec.put("maxdepth", Options.INT);
         spec.put("name", Options.UNCHANGED);

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.kdocs.rst.InlineResult;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
 import org.kdocs.rst.directives.DirectiveRegistry;
-import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.rst.inline.Role;
 import org.kdocs.site.ext.sphinx.SphinxConfig;
@@ -95,13 +96,8 @@ public final class CDomain {
         }
 
         @Override
-        public int requiredArguments() {
-            return kind.equals("namespace-pop") ? 0 : 1;
-        }
-
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
+        public DirectiveSyntax syntax() {
+            return DirectiveSyntax.arguments(kind.equals("namespace-pop") ? 0 : 1, 0).withFinalArgumentWhitespace();
         }
 
         @Override
@@ -148,33 +144,19 @@ public final class CDomain {
     }
 
     /** c:function, c:macro, c:struct and the other object directives. */
-    static final class ObjectDirective implements Directive {
+    static final class ObjectDirective extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace()
+                .withOptions(Map.of(
+                        "noindex", Options.FLAG, "noindexentry", Options.FLAG, "nocontentsentry", Options.FLAG))
+                .withContent();
+
         private final String kind;
         private final SphinxConfig config;
 
         ObjectDirective(String kind, SphinxConfig config) {
+            super(SYNTAX);
             this.kind = kind;
             this.config = config;
-        }
-
-        @Override
-        public int requiredArguments() {
-            return 1;
-        }
-
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
-        }
-
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return Map.of("noindex", Options.FLAG, "noindexentry", Options.FLAG, "nocontentsentry", Options.FLAG);
         }
 
         @Override
