@@ -202,9 +202,7 @@ final class Tables implements Directive {
     }
 
     private static List<Node> listTable(DirectiveCall call) throws DirectiveError {
-        if (call.content().isEmpty()) {
-            throw DirectiveError.error("The \"" + call.name() + "\" directive is empty; content required.");
-        }
+        call.assertTableHasContent();
         List<Element> messages = new ArrayList<>();
         Element title = title(call, messages);
         Element parsed = new Element(StandardDirectives.ANONYMOUS);

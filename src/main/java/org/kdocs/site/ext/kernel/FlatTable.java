@@ -47,9 +47,7 @@ public final class FlatTable extends DeclaredDirective {
 
     @Override
     public List<Node> run(DirectiveCall call) throws DirectiveError {
-        if (call.content().isEmpty()) {
-            throw DirectiveError.error("The \"" + call.name() + "\" directive is empty; content required.");
-        }
+        call.assertTableHasContent();
         // docutils' Table.make_title, first as rstFlatTable does: the title's inline markup is parsed
         Element title = null;
         InlineResult titleText = null;

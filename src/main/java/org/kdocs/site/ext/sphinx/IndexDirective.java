@@ -46,10 +46,7 @@ public final class IndexDirective extends DeclaredDirective {
             target.names().add(org.kdocs.tree.Names.fullyNormalize(name));
             call.context().document().noteExplicitTarget(target, target);
         }
-        Element index = new Element(SphinxNodes.INDEX);
-        index.set("entries", String.join("\n", entries));
-        index.set("refid", id);
-        return List.of(index, target);
+        return List.of(SphinxNodes.index(String.join("\n", entries), id), target);
     }
 
     /** The next "index-N" id of a document (Sphinx's env.new_serialno('index'), shared with :index:). */

@@ -38,7 +38,7 @@ public final class MathDirective extends DeclaredDirective {
             latex = latex.isEmpty() ? call.arguments().get(0) : call.arguments().get(0) + "\n\n" + latex;
         }
         if (latex.isEmpty()) {
-            throw DirectiveError.error("Content block expected for the \"" + call.name() + "\" directive; none found.");
+            throw call.missingContent();
         }
         Element block = Element.text(NodeType.MATH_BLOCK, latex, latex);
         block.setLine(call.lineno());

@@ -69,24 +69,18 @@ public final class StdObjects {
     }
 
     /** option and envvar: signatures, one per line or comma-separated for options, then the description. */
-    static final class Described extends DeclaredDirective {
-        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace()
-                .withOptions(Map.of("noindex", Options.FLAG, "noindexentry", Options.FLAG)).withContent();
-
+    static final class Described extends ObjectDescription {
         private final String kind;
 
         Described(String kind) {
-            super(SYNTAX);
+            super(Map.of("noindex", Options.FLAG, "noindexentry", Options.FLAG));
             this.kind = kind;
         }
 
         @Override
         public List<Node> run(DirectiveCall call) {
             Document document = call.context().document();
-            Element desc = new Element(SphinxNodes.DESC);
-            desc.set("domain", "std");
-            desc.set("objtype", kind);
-            desc.classes().addAll(List.of("std", kind));
+            Element desc = desc("std", kind);
             desc.setLine(call.lineno());
             Element sig = new Element(SphinxNodes.DESC_SIGNATURE);
             String program = program(document);
@@ -121,19 +115,13 @@ public final class StdObjects {
                 }
                 sig.list(STD_KEY).add(kind.equals("option") ? optionKey(program, name) : "envvar " + name);
             }
-            Element content = new Element(SphinxNodes.DESC_CONTENT);
-            if (!call.content().isEmpty()) {
-                call.context().nestedParse(call.content(), call.contentOffset(), content, false);
-            }
+            Element content = content(call);
             desc.add(sig);
             desc.add(content);
             if (indexTerms.isEmpty() || sig.ids().isEmpty()) {
                 return List.of(desc);
             }
-            Element index = new Element(SphinxNodes.INDEX);
-            index.set("entries", String.join("\n", indexTerms));
-            index.set("refid", sig.ids().get(0));
-            return List.of(index, desc);
+            return List.of(SphinxNodes.index(String.join("\n", indexTerms), sig.ids().get(0)), desc);
         }
     }
 }

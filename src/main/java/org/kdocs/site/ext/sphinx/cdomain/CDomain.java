@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.kdocs.rst.InlineResult;
-import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
@@ -14,6 +13,7 @@ import org.kdocs.rst.directives.DirectiveRegistry;
 import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.rst.inline.Role;
+import org.kdocs.site.ext.sphinx.ObjectDescription;
 import org.kdocs.site.ext.sphinx.SphinxConfig;
 import org.kdocs.site.ext.sphinx.SphinxNodes;
 import org.kdocs.tree.Document;
@@ -144,17 +144,12 @@ public final class CDomain {
     }
 
     /** c:function, c:macro, c:struct and the other object directives. */
-    static final class ObjectDirective extends DeclaredDirective {
-        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace()
-                .withOptions(Map.of(
-                        "noindex", Options.FLAG, "noindexentry", Options.FLAG, "nocontentsentry", Options.FLAG))
-                .withContent();
-
+    static final class ObjectDirective extends ObjectDescription {
         private final String kind;
         private final SphinxConfig config;
 
         ObjectDirective(String kind, SphinxConfig config) {
-            super(SYNTAX);
+            super(Map.of("noindex", Options.FLAG, "noindexentry", Options.FLAG, "nocontentsentry", Options.FLAG));
             this.kind = kind;
             this.config = config;
         }
@@ -163,10 +158,7 @@ public final class CDomain {
         public List<Node> run(DirectiveCall call) {
             Document document = call.context().document();
             String objectType = kind.equals("var") ? "member" : kind;
-            Element desc = new Element(SphinxNodes.DESC);
-            desc.set("domain", "c");
-            desc.set("objtype", kind);
-            desc.classes().addAll(List.of("c", kind));
+            Element desc = desc("c", kind);
             // ObjectDescription.set_source_info: inside kernel-doc output that is the C file and line,
             // which Sphinx's duplicate-declaration warning names
             var where = call.context().sourceAndLine(call.lineno());
@@ -213,10 +205,8 @@ public final class CDomain {
                     sig.ids().add(id);
                     document.ids.put(id, sig);
                     if (!call.options().containsKey("noindexentry")) {
-                        Element indexNode = new Element(SphinxNodes.INDEX);
-                        indexNode.set("entries", fullName.replaceAll("@\\w+", "[anonymous]") + " (C " + kind + ")");
-                        indexNode.set("refid", id);
-                        indexNodes.add(indexNode);
+                        indexNodes.add(SphinxNodes.index(
+                                fullName.replaceAll("@\\w+", "[anonymous]") + " (C " + kind + ")", id));
                     }
                 } else if (document.ids.containsKey(id)) {
                     sig.set("c:redeclaration", true);
@@ -224,14 +214,12 @@ public final class CDomain {
                 declaration.describe(sig, fullName);
             }
             List<Node> out = new ArrayList<>(indexNodes);
-            Element content = new Element(SphinxNodes.DESC_CONTENT);
+            Element content;
             Object previousEnum = document.get(ENUM_SCOPE);
             document.set(SCOPE, contentScope);
             document.set(ENUM_SCOPE, kind.equals("enum") ? contentScope : null);
             try {
-                if (!call.content().isEmpty()) {
-                    call.context().nestedParse(call.content(), call.contentOffset(), content, false);
-                }
+                content = content(call);
             } finally {
                 document.set(SCOPE, scope);
                 document.set(ENUM_SCOPE, previousEnum);
