@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.kdocs.kerneldoc.ScriptOutput;
 import org.kdocs.kerneldoc.abi.KernelAbi;
 import org.kdocs.kerneldoc.feat.KernelFeat;
 import org.kdocs.rst.directives.DeclaredDirective;
@@ -129,7 +130,7 @@ final class KernelBookDirectives {
                 arguments.add("--rst-source");
             }
             Book book = book(dir, arguments, args -> {
-                KernelAbi.Result result = KernelAbi.run(args);
+                ScriptOutput result = KernelAbi.run(args);
                 return new Book("", result.output(), result.messages());
             });
             relay(call, book.messages());
@@ -194,7 +195,7 @@ final class KernelBookDirectives {
                 arguments.add(call.arguments().get(1));
             }
             Book book = book(dir, arguments, args -> {
-                KernelFeat.Result result = KernelFeat.run(args);
+                ScriptOutput result = KernelFeat.run(args);
                 return new Book("", result.output(), result.messages());
             });
             relay(call, book.messages());
