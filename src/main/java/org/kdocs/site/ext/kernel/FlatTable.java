@@ -1,7 +1,6 @@
 package org.kdocs.site.ext.kernel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +22,11 @@ import org.kdocs.tree.Text;
  * stretched to the table width, or with fill-cells empty cells are appended.
  */
 public final class FlatTable extends DeclaredDirective {
+    private static final Map<String, OptionConverter> OPTIONS = Map.of("name", Options.UNCHANGED,
+            "class", Options.CLASS_OPTION, "header-rows", Options.NONNEGATIVE_INT,
+            "stub-columns", Options.NONNEGATIVE_INT, "widths", Options.POSITIVE_INT_LIST, "fill-cells", Options.FLAG);
     private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withFinalArgumentWhitespace()
-            .withOptions(options()).withContent();
+            .withOptions(OPTIONS).withContent();
 
     /** One cell: its body nodes and the extra columns and rows it spans. */
     private record Cell(List<Node> body, int cspan, int rspan) {
@@ -32,17 +34,6 @@ public final class FlatTable extends DeclaredDirective {
 
     public FlatTable() {
         super(SYNTAX);
-    }
-
-    private static Map<String, OptionConverter> options() {
-        Map<String, OptionConverter> spec = new LinkedHashMap<>();
-        spec.put("name", Options.UNCHANGED);
-        spec.put("class", Options.CLASS_OPTION);
-        spec.put("header-rows", Options.NONNEGATIVE_INT);
-        spec.put("stub-columns", Options.NONNEGATIVE_INT);
-        spec.put("widths", Options.POSITIVE_INT_LIST);
-        spec.put("fill-cells", Options.FLAG);
-        return spec;
     }
 
     @Override

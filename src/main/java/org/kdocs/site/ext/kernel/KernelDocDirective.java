@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,25 +37,17 @@ import org.kdocs.tree.Reporter;
  */
 final class KernelDocDirective extends DeclaredDirective {
     private static final KernelDoc KERNEL_DOC = new KernelDoc(SourceFiles.shared());
-    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 4).withOptions(options());
+    private static final Map<String, OptionConverter> OPTIONS = Map.of("doc", Options.UNCHANGED_REQUIRED,
+            "export", Options.UNCHANGED, "internal", Options.UNCHANGED, "identifiers", Options.UNCHANGED,
+            "no-identifiers", Options.UNCHANGED, "functions", Options.UNCHANGED);
+    // the extension declares "required_argument" (sic), so docutils sees no required one
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 4).withOptions(OPTIONS);
 
     private final Path srctree;
 
     KernelDocDirective(Path srctree) {
         super(SYNTAX);
         this.srctree = srctree;
-    }
-
-    // the extension declares "required_argument" (sic), so docutils sees no required one
-    private static Map<String, OptionConverter> options() {
-        Map<String, OptionConverter> spec = new LinkedHashMap<>();
-        spec.put("doc", Options.UNCHANGED_REQUIRED);
-        spec.put("export", Options.UNCHANGED);
-        spec.put("internal", Options.UNCHANGED);
-        spec.put("identifiers", Options.UNCHANGED);
-        spec.put("no-identifiers", Options.UNCHANGED);
-        spec.put("functions", Options.UNCHANGED);
-        return spec;
     }
 
     @Override

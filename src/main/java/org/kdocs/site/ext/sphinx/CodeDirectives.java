@@ -5,7 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,19 +32,11 @@ public final class CodeDirectives {
     private CodeDirectives() {
     }
 
-    static Map<String, OptionConverter> codeOptions() {
-        Map<String, OptionConverter> spec = new LinkedHashMap<>();
-        spec.put("force", Options.FLAG);
-        spec.put("linenos", Options.FLAG);
-        spec.put("number-lines", Options.UNCHANGED);
-        spec.put("dedent", Options.UNCHANGED);
-        spec.put("lineno-start", Options.INT);
-        spec.put("emphasize-lines", Options.UNCHANGED_REQUIRED);
-        spec.put("caption", Options.UNCHANGED_REQUIRED);
-        spec.put("class", Options.CLASS_OPTION);
-        spec.put("name", Options.UNCHANGED);
-        return spec;
-    }
+    /** code-block's options, which literalinclude takes too. */
+    private static final Map<String, OptionConverter> CODE_OPTIONS = Map.of("force", Options.FLAG,
+            "linenos", Options.FLAG, "number-lines", Options.UNCHANGED, "dedent", Options.UNCHANGED,
+            "lineno-start", Options.INT, "emphasize-lines", Options.UNCHANGED_REQUIRED,
+            "caption", Options.UNCHANGED_REQUIRED, "class", Options.CLASS_OPTION, "name", Options.UNCHANGED);
 
     /** A literal block with language and options, wrapped in a captioned container when asked. */
     static Element codeBlock(String code, String language, Map<String, Object> options, DirectiveCall call) {
@@ -139,7 +131,7 @@ public final class CodeDirectives {
 
     /** code-block / sourcecode: an optional language, then the code. */
     public static final class CodeBlock extends DeclaredDirective {
-        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withOptions(codeOptions())
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withOptions(CODE_OPTIONS)
                 .withContent();
 
         public CodeBlock() {
@@ -162,20 +154,13 @@ public final class CodeDirectives {
      * options only (no caption, no emphasize-lines).
      */
     public static final class Code extends DeclaredDirective {
-        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withOptions(options())
+        private static final Map<String, OptionConverter> OPTIONS = Map.of("class", Options.CLASS_OPTION,
+                "force", Options.FLAG, "name", Options.UNCHANGED, "number-lines", Options.UNCHANGED);
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withOptions(OPTIONS)
                 .withContent();
 
         public Code() {
             super(SYNTAX);
-        }
-
-        private static Map<String, OptionConverter> options() {
-            Map<String, OptionConverter> spec = new LinkedHashMap<>();
-            spec.put("class", Options.CLASS_OPTION);
-            spec.put("force", Options.FLAG);
-            spec.put("name", Options.UNCHANGED);
-            spec.put("number-lines", Options.UNCHANGED);
-            return spec;
         }
 
         @Override
@@ -189,17 +174,12 @@ public final class CodeDirectives {
 
     /** highlight: sets the default language of the literal blocks that follow. */
     public static final class Highlight extends DeclaredDirective {
-        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withOptions(options());
+        private static final Map<String, OptionConverter> OPTIONS = Map.of("linenothreshold", Options.INT,
+                "force", Options.FLAG);
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withOptions(OPTIONS);
 
         public Highlight() {
             super(SYNTAX);
-        }
-
-        private static Map<String, OptionConverter> options() {
-            Map<String, OptionConverter> spec = new LinkedHashMap<>();
-            spec.put("linenothreshold", Options.INT);
-            spec.put("force", Options.FLAG);
-            return spec;
         }
 
         @Override
@@ -223,16 +203,11 @@ public final class CodeDirectives {
         }
 
         private static Map<String, OptionConverter> options() {
-            Map<String, OptionConverter> spec = codeOptions();
-            spec.put("language", Options.UNCHANGED_REQUIRED);
-            spec.put("encoding", Options.UNCHANGED_REQUIRED);
-            spec.put("lines", Options.UNCHANGED_REQUIRED);
-            spec.put("start-after", Options.UNCHANGED_REQUIRED);
-            spec.put("end-before", Options.UNCHANGED_REQUIRED);
-            spec.put("start-at", Options.UNCHANGED_REQUIRED);
-            spec.put("end-at", Options.UNCHANGED_REQUIRED);
-            spec.put("prepend", Options.UNCHANGED_REQUIRED);
-            spec.put("append", Options.UNCHANGED_REQUIRED);
+            Map<String, OptionConverter> spec = new HashMap<>(CODE_OPTIONS);
+            for (String name : List.of("language", "encoding", "lines", "start-after", "end-before", "start-at",
+                    "end-at", "prepend", "append")) {
+                spec.put(name, Options.UNCHANGED_REQUIRED);
+            }
             spec.put("lineno-match", Options.FLAG);
             return spec;
         }

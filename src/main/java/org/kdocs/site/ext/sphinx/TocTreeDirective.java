@@ -1,7 +1,6 @@
 package org.kdocs.site.ext.sphinx;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,25 +18,15 @@ import org.kdocs.tree.Node;
  * once all are read (globs, titles, nesting, numbering).
  */
 public final class TocTreeDirective extends DeclaredDirective {
-    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 0).withOptions(options()).withContent();
+    private static final Map<String, OptionConverter> OPTIONS = Map.of("maxdepth", Options.INT,
+            "name", Options.UNCHANGED, "caption", Options.UNCHANGED_REQUIRED, "glob", Options.FLAG,
+            "hidden", Options.FLAG, "includehidden", Options.FLAG,
+            "numbered", value -> value == null || value.isBlank() ? 999 : Options.INT.convert(value),
+            "titlesonly", Options.FLAG, "reversed", Options.FLAG, "class", Options.CLASS_OPTION);
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 0).withOptions(OPTIONS).withContent();
 
     public TocTreeDirective() {
         super(SYNTAX);
-    }
-
-    private static Map<String, OptionConverter> options() {
-        Map<String, OptionConverter> spec = new LinkedHashMap<>();
-        spec.put("maxdepth", Options.INT);
-        spec.put("name", Options.UNCHANGED);
-        spec.put("caption", Options.UNCHANGED_REQUIRED);
-        spec.put("glob", Options.FLAG);
-        spec.put("hidden", Options.FLAG);
-        spec.put("includehidden", Options.FLAG);
-        spec.put("numbered", value -> value == null || value.isBlank() ? 999 : Options.INT.convert(value));
-        spec.put("titlesonly", Options.FLAG);
-        spec.put("reversed", Options.FLAG);
-        spec.put("class", Options.CLASS_OPTION);
-        return spec;
     }
 
     @Override
