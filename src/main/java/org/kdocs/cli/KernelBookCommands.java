@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.kdocs.kerneldoc.ScriptOutput;
 import org.kdocs.kerneldoc.abi.KernelAbi;
 import org.kdocs.kerneldoc.feat.KernelFeat;
 import picocli.CommandLine.Command;
@@ -19,13 +20,14 @@ final class KernelBookCommands {
     private KernelBookCommands() {
     }
 
-    static int print(String output, List<String> messages, int status) {
+    static int print(ScriptOutput result) {
+        String output = result.output();
         System.out.write(output.getBytes(StandardCharsets.ISO_8859_1), 0, output.length());
         System.out.flush();
-        byte[] err = String.join("", messages).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] err = String.join("", result.messages()).getBytes(StandardCharsets.ISO_8859_1);
         System.err.write(err, 0, err.length);
         System.err.flush();
-        return status;
+        return result.exitStatus();
     }
 
     @Command(name = "kernel-abi",
@@ -37,8 +39,7 @@ final class KernelBookCommands {
 
         @Override
         public Integer call() {
-            KernelAbi.Result result = KernelAbi.run(arguments);
-            return print(result.output(), result.messages(), result.exitStatus());
+            return print(KernelAbi.run(arguments));
         }
     }
 
@@ -51,8 +52,7 @@ final class KernelBookCommands {
 
         @Override
         public Integer call() {
-            KernelFeat.Result result = KernelFeat.run(arguments);
-            return print(result.output(), result.messages(), result.exitStatus());
+            return print(KernelFeat.run(arguments));
         }
     }
 }

@@ -97,6 +97,14 @@ public final class SphinxNodes {
         return toctree;
     }
 
+    /** An index node (sphinx.addnodes.index): entry lines for the general index, pointing at {@code refid}. */
+    public static Element index(String entries, String refid) {
+        Element index = new Element(INDEX);
+        index.set("entries", entries);
+        index.set("refid", refid);
+        return index;
+    }
+
     /** A compound wrapper holding a toctree, as Sphinx puts it in the tree. */
     public static Element toctreeWrapper(Element toctree) {
         Element wrapper = Element.of(NodeType.COMPOUND, toctree);

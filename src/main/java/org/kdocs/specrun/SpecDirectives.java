@@ -4,10 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
 import org.kdocs.rst.directives.DirectiveRegistry;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.tree.Category;
@@ -50,29 +51,15 @@ public final class SpecDirectives {
     }
 
     /** {@code .. spec:: MODEL [title]} with C code as content. */
-    static final class Spec implements Directive {
-        @Override
-        public int requiredArguments() {
-            return 1;
+    static final class Spec extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 1).withFinalArgumentWhitespace()
+                .withOptions(options()).withContent();
+
+        Spec() {
+            super(SYNTAX);
         }
 
-        @Override
-        public int optionalArguments() {
-            return 1;
-        }
-
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
-        }
-
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
+        private static Map<String, OptionConverter> options() {
             Map<String, OptionConverter> spec = new LinkedHashMap<>();
             for (String name : List.of("name", "config", "threads", "schedule", "expect", "rate", "timeout")) {
                 spec.put(name, Options.UNCHANGED_REQUIRED);
@@ -128,20 +115,12 @@ public final class SpecDirectives {
     }
 
     /** {@code .. spec-output:: NAME} with the expected output as content. */
-    static final class SpecOutput implements Directive {
-        @Override
-        public int requiredArguments() {
-            return 1;
-        }
+    static final class SpecOutput extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0)
+                .withOptions(Map.of("source", Options.UNCHANGED_REQUIRED, "exact", Options.FLAG)).withContent();
 
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return Map.of("source", Options.UNCHANGED_REQUIRED, "exact", Options.FLAG);
+        SpecOutput() {
+            super(SYNTAX);
         }
 
         @Override
@@ -158,20 +137,12 @@ public final class SpecDirectives {
     }
 
     /** {@code .. spec-table:: MODEL NAME} around a table whose last column is the expected result. */
-    static final class SpecTable implements Directive {
-        @Override
-        public int requiredArguments() {
-            return 2;
-        }
+    static final class SpecTable extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(2, 0).withOptions(Map.of())
+                .withContent();
 
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return Map.of();
+        SpecTable() {
+            super(SYNTAX);
         }
 
         @Override

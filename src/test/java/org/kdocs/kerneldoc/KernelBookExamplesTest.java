@@ -40,12 +40,12 @@ class KernelBookExamplesTest {
         List<String> messages;
         int status;
         if (script.equals("get_abi.pl")) {
-            KernelAbi.Result result = KernelAbi.run(arguments);
+            ScriptOutput result = KernelAbi.run(arguments);
             output = result.output();
             messages = result.messages();
             status = result.exitStatus();
         } else {
-            KernelFeat.Result result = KernelFeat.run(arguments);
+            ScriptOutput result = KernelFeat.run(arguments);
             output = result.output();
             messages = result.messages();
             status = result.exitStatus();
@@ -61,7 +61,7 @@ class KernelBookExamplesTest {
 
     @Test
     void enableFnameListsEachFeatureFileByItsRealPath() throws IOException {
-        KernelFeat.Result result = KernelFeat.run(List.of("rest", "--enable-fname", "--dir",
+        ScriptOutput result = KernelFeat.run(List.of("rest", "--enable-fname", "--dir",
                 BOOKS.resolve("features").toString()));
         List<String> files = result.output().lines().filter(l -> l.startsWith(".. FILE ")).toList();
         assertThat(files).hasSize(5).allSatisfy(line -> {

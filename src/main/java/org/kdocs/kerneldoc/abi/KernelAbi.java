@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.kdocs.kerneldoc.ScriptOutput;
+
 /**
  * kdocs' get_abi.pl: the ABI book of a Documentation/ABI directory as {@code scripts/get_abi.pl}
  * prints it, from its own command line ({@code [--dir DIR] [--enable-lineno] [--[no-]rst-source]
@@ -14,18 +16,8 @@ public final class KernelAbi {
     private KernelAbi() {
     }
 
-    /**
-     * What one run prints.
-     *
-     * @param output     standard output (bytes held in an ISO-8859-1 string)
-     * @param messages   standard error, message by message
-     * @param exitStatus 0, or 2 for a command line the script refuses
-     */
-    public record Result(String output, List<String> messages, int exitStatus) {
-    }
-
     /** Runs the script's command line. */
-    public static Result run(List<String> arguments) {
+    public static ScriptOutput run(List<String> arguments) {
         String prefix = "Documentation/ABI";
         boolean lineMarkers = false;
         boolean rst = true;
@@ -79,12 +71,11 @@ public final class KernelAbi {
                         + String.join(" ", files) + "\n");
             }
         }
-        return new Result(output, List.copyOf(messages), 0);
+        return new ScriptOutput(output, List.copyOf(messages), 0);
     }
 
-    private static Result usage(String problem) {
-        String text = (problem == null ? "" : problem + "\n")
-                + "Usage: kdocs kernel-abi [--dir DIR] [--enable-lineno] [--[no-]rst-source] rest|validate\n";
-        return new Result("", List.of(text), 2);
+    private static ScriptOutput usage(String problem) {
+        return ScriptOutput.usage(problem,
+                "Usage: kdocs kernel-abi [--dir DIR] [--enable-lineno] [--[no-]rst-source] rest|validate");
     }
 }

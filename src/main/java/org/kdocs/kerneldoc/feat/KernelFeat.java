@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.kdocs.kerneldoc.PerlText;
+import org.kdocs.kerneldoc.ScriptOutput;
 
 /**
  * kdocs' get_feat.pl: the feature tables of a Documentation/features directory as
@@ -15,18 +16,8 @@ public final class KernelFeat {
     private KernelFeat() {
     }
 
-    /**
-     * What one run prints.
-     *
-     * @param output     standard output (bytes held in an ISO-8859-1 string)
-     * @param messages   standard error, message by message
-     * @param exitStatus 0, or 2 for a command line the script refuses
-     */
-    public record Result(String output, List<String> messages, int exitStatus) {
-    }
-
     /** Runs the script's command line. */
-    public static Result run(List<String> arguments) {
+    public static ScriptOutput run(List<String> arguments) {
         String dir = "Documentation/features";
         String arch = null;
         String feature = null;
@@ -94,7 +85,7 @@ public final class KernelFeat {
                 out.append(FeatureTables.matrix(files));
             }
         }
-        return new Result(out.toString(), List.copyOf(files.messages), 0);
+        return new ScriptOutput(out.toString(), List.copyOf(files.messages), 0);
     }
 
     // uname -m, with x86_64 and i386 called x86 as the script does
@@ -132,10 +123,8 @@ public final class KernelFeat {
         return text.length() >= width ? text : " ".repeat(width - text.length()) + text;
     }
 
-    private static Result usage(String problem) {
-        String text = (problem == null ? "" : problem + "\n")
-                + "Usage: kdocs kernel-feat [--dir DIR] [--arch ARCH] [--feat FEATURE] [--enable-fname] "
-                + "current|rest|list|validate\n";
-        return new Result("", List.of(text), 2);
+    private static ScriptOutput usage(String problem) {
+        return ScriptOutput.usage(problem, "Usage: kdocs kernel-feat [--dir DIR] [--arch ARCH] [--feat FEATURE] "
+                + "[--enable-fname] current|rest|list|validate");
     }
 }

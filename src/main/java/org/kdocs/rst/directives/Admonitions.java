@@ -34,23 +34,9 @@ final class Admonitions implements Directive {
     }
 
     @Override
-    public int requiredArguments() {
-        return generic() ? 1 : 0;
-    }
-
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return true;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        return Map.of("class", Options.CLASS_OPTION, "name", Options.UNCHANGED);
-    }
-
-    @Override
-    public boolean hasContent() {
-        return true;
+    public DirectiveSyntax syntax() {
+        return DirectiveSyntax.arguments(generic() ? 1 : 0, 0).withFinalArgumentWhitespace()
+                .withOptions(Map.of("class", Options.CLASS_OPTION, "name", Options.UNCHANGED)).withContent();
     }
 
     @Override

@@ -43,31 +43,14 @@ final class BodyElements implements Directive {
     }
 
     @Override
-    public int requiredArguments() {
-        return kind == Kind.RUBRIC ? 1 : 0;
-    }
-
-    @Override
-    public int optionalArguments() {
-        return kind == Kind.CONTAINER ? 1 : 0;
-    }
-
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return kind == Kind.RUBRIC || kind == Kind.CONTAINER;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        if (isBlockQuote()) {
-            return null;
-        }
-        return kind == Kind.CONTAINER ? Map.of("name", Options.UNCHANGED) : CLASS_AND_NAME;
-    }
-
-    @Override
-    public boolean hasContent() {
-        return kind != Kind.RUBRIC;
+    public DirectiveSyntax syntax() {
+        return switch (kind) {
+            case RUBRIC -> DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace().withOptions(CLASS_AND_NAME);
+            case CONTAINER -> DirectiveSyntax.arguments(0, 1).withFinalArgumentWhitespace()
+                    .withOptions(Map.of("name", Options.UNCHANGED)).withContent();
+            case EPIGRAPH, HIGHLIGHTS, PULL_QUOTE -> DirectiveSyntax.arguments(0, 0).withContent();
+            default -> DirectiveSyntax.arguments(0, 0).withOptions(CLASS_AND_NAME).withContent();
+        };
     }
 
     @Override

@@ -22,26 +22,19 @@ import org.kdocs.tree.Text;
  * covers are split into Pygments' classified tokens; another language Pygments
  * knows is accepted with its text unsplit; an unknown one gets docutils' warning.
  */
-final class CodeBlock implements Directive {
+final class CodeBlock extends DeclaredDirective {
     private static final Set<String> KNOWN_LANGUAGES = loadLanguages();
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1)
+            .withOptions(Map.of(
+                    "class", Options.CLASS_OPTION, "name", Options.UNCHANGED, "number-lines", Options.UNCHANGED))
+            .withContent();
 
     static void registerAll(DirectiveRegistry registry) {
         registry.register("code", CodeBlock::new);
     }
 
-    @Override
-    public int optionalArguments() {
-        return 1;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        return Map.of("class", Options.CLASS_OPTION, "name", Options.UNCHANGED, "number-lines", Options.UNCHANGED);
-    }
-
-    @Override
-    public boolean hasContent() {
-        return true;
+    CodeBlock() {
+        super(SYNTAX);
     }
 
     @Override

@@ -10,32 +10,38 @@ import org.kdocs.tree.Node;
  * what it builds. The block parser splits the directive block into
  * arguments, options and content according to the accessors here, converts
  * the options, reports any mismatch as docutils does, and then calls
- * {@link #run}. A fresh instance is used for every invocation.
+ * {@link #run}. A fresh instance is used for every invocation. A directive
+ * declares what it accepts as one {@link DirectiveSyntax}.
  */
 public interface Directive {
+    /** What the directive accepts; the five accessors below read it unless a directive overrides them. */
+    default DirectiveSyntax syntax() {
+        return DirectiveSyntax.NONE;
+    }
+
     /** Number of required arguments. */
     default int requiredArguments() {
-        return 0;
+        return syntax().requiredArguments();
     }
 
     /** Number of optional arguments after the required ones. */
     default int optionalArguments() {
-        return 0;
+        return syntax().optionalArguments();
     }
 
     /** Whether the last argument may contain white space (it then takes the rest of the argument text). */
     default boolean finalArgumentWhitespace() {
-        return false;
+        return syntax().finalArgumentWhitespace();
     }
 
     /** Option names with their converters; null when the directive takes no options at all. */
     default Map<String, OptionConverter> optionSpec() {
-        return null;
+        return syntax().optionSpec();
     }
 
     /** Whether content is allowed. */
     default boolean hasContent() {
-        return false;
+        return syntax().hasContent();
     }
 
     /** Builds the directive's nodes; a {@link DirectiveError} becomes a system message with the block text. */

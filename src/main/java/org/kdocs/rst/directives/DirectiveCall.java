@@ -32,7 +32,19 @@ public record DirectiveCall(
     /** docutils' assert_has_content: an error when the content is empty. */
     public void assertHasContent() throws DirectiveError {
         if (content.isEmpty()) {
-            throw DirectiveError.error("Content block expected for the \"" + name + "\" directive; none found.");
+            throw missingContent();
+        }
+    }
+
+    /** The error of {@link #assertHasContent}, for a directive that decides itself what counts as content. */
+    public DirectiveError missingContent() {
+        return DirectiveError.error("Content block expected for the \"" + name + "\" directive; none found.");
+    }
+
+    /** docutils' check of a table directive built from its content (list-table): an error when there is none. */
+    public void assertTableHasContent() throws DirectiveError {
+        if (content.isEmpty()) {
+            throw DirectiveError.error("The \"" + name + "\" directive is empty; content required.");
         }
     }
 }

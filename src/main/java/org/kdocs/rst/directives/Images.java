@@ -23,6 +23,11 @@ import org.kdocs.tree.PyText;
 final class Images implements Directive {
     private static final List<String> ALIGN_H = List.of("left", "center", "right");
     private static final List<String> ALIGN_V = List.of("top", "middle", "bottom");
+    private static final DirectiveSyntax FIGURE = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace()
+            .withOptions(options(true)).withContent();
+    private static final DirectiveSyntax IMAGE = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace()
+            .withOptions(options(false));
+
     /** docutils' explicit reference pattern, for a target option naming a reference. */
     private static final Pattern REFERENCE = Pattern.compile(
             "((?<simple>(?:(?!_)\\w)+(?:[-._+:](?:(?!_)\\w)+)*)_|`(?![ ])(?<phrase>.+?)(?<![\\s\\x00])`_)$",
@@ -40,17 +45,11 @@ final class Images implements Directive {
     }
 
     @Override
-    public int requiredArguments() {
-        return 1;
+    public DirectiveSyntax syntax() {
+        return figure ? FIGURE : IMAGE;
     }
 
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return true;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
+    private static Map<String, OptionConverter> options(boolean figure) {
         Map<String, OptionConverter> spec = new LinkedHashMap<>();
         spec.put("alt", Options.UNCHANGED);
         spec.put("height", Options.LENGTH_OR_UNITLESS);
@@ -68,11 +67,6 @@ final class Images implements Directive {
             spec.put("figclass", Options.CLASS_OPTION);
         }
         return spec;
-    }
-
-    @Override
-    public boolean hasContent() {
-        return figure;
     }
 
     @Override

@@ -19,26 +19,21 @@ import org.kdocs.tree.Text;
  * {@code path + NUL + clip options}, so that one file may be included
  * again with other clip options but not within itself.
  */
-final class Include implements Directive {
+final class Include extends DeclaredDirective {
     private static final List<String> RST_PARSER_NAMES = List.of("rst", "restructuredtext", "rest", "restx", "rtxt",
             "rstx");
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace()
+            .withOptions(options());
 
     static void registerAll(DirectiveRegistry registry) {
         registry.register("include", Include::new);
     }
 
-    @Override
-    public int requiredArguments() {
-        return 1;
+    Include() {
+        super(SYNTAX);
     }
 
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return true;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
+    private static Map<String, OptionConverter> options() {
         Map<String, OptionConverter> spec = new LinkedHashMap<>();
         spec.put("literal", Options.FLAG);
         spec.put("code", Options.UNCHANGED);

@@ -22,7 +22,9 @@ import org.kdocs.tree.Reporter;
  * document. The field name is the meta name (or a name=value attribute)
  * followed by further name=value attributes.
  */
-final class Meta implements Directive {
+final class Meta extends DeclaredDirective {
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 0).withContent();
+
     /** docutils' field marker pattern. */
     private static final Pattern FIELD_MARKER = Pattern.compile(
             ":(?![: ])([^:\\\\]|\\\\.|:(?!([ `]|$)))*(?<! ):( +|$)", Pattern.DOTALL);
@@ -31,9 +33,8 @@ final class Meta implements Directive {
         registry.register("meta", Meta::new);
     }
 
-    @Override
-    public boolean hasContent() {
-        return true;
+    Meta() {
+        super(SYNTAX);
     }
 
     @Override

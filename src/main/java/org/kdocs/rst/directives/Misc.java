@@ -34,28 +34,13 @@ final class Misc implements Directive {
     }
 
     @Override
-    public int requiredArguments() {
-        return kind == Kind.TEST ? 0 : 1;
-    }
-
-    @Override
-    public int optionalArguments() {
-        return kind == Kind.TEST ? 1 : 0;
-    }
-
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return true;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        return kind == Kind.TEST ? Map.of("option", Options.UNCHANGED_REQUIRED) : null;
-    }
-
-    @Override
-    public boolean hasContent() {
-        return kind != Kind.TITLE;
+    public DirectiveSyntax syntax() {
+        return switch (kind) {
+            case CLASS -> DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace().withContent();
+            case TITLE -> DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace();
+            case TEST -> DirectiveSyntax.arguments(0, 1).withFinalArgumentWhitespace()
+                    .withOptions(Map.of("option", Options.UNCHANGED_REQUIRED)).withContent();
+        };
     }
 
     @Override

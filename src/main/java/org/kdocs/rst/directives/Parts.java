@@ -22,6 +22,12 @@ final class Parts implements Directive {
     static final String SECTNUM_TRANSFORM = "docutils.transforms.parts.SectNum";
     /** The English "contents" label (docutils languages/en.py). */
     private static final String CONTENTS_LABEL = "Contents";
+    private static final DirectiveSyntax CONTENTS = DirectiveSyntax.arguments(0, 1).withFinalArgumentWhitespace()
+            .withOptions(contentsOptions());
+    private static final DirectiveSyntax SECTNUM = DirectiveSyntax.arguments(0, 0).withOptions(Map.of(
+            "depth", Options.INT, "start", Options.INT, "prefix", Options.UNCHANGED_REQUIRED,
+            "suffix", Options.UNCHANGED_REQUIRED));
+    private static final DirectiveSyntax DECORATION = DirectiveSyntax.arguments(0, 0).withContent();
 
     private enum Kind { CONTENTS, SECTNUM, HEADER, FOOTER }
 
@@ -38,41 +44,25 @@ final class Parts implements Directive {
     }
 
     @Override
-    public int optionalArguments() {
-        return kind == Kind.CONTENTS ? 1 : 0;
+    public DirectiveSyntax syntax() {
+        return switch (kind) {
+            case CONTENTS -> CONTENTS;
+            case SECTNUM -> SECTNUM;
+            case HEADER, FOOTER -> DECORATION;
+        };
     }
 
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return kind == Kind.CONTENTS;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
+    private static Map<String, OptionConverter> contentsOptions() {
         Map<String, OptionConverter> spec = new LinkedHashMap<>();
-        if (kind == Kind.CONTENTS) {
-            spec.put("depth", Options.NONNEGATIVE_INT);
-            spec.put("local", Options.FLAG);
-            OptionConverter backlinks = Options.choice("top", "entry", "none");
-            spec.put("backlinks", value -> {
-                Object choice = backlinks.convert(value);
-                return "none".equals(choice) ? null : choice;
-            });
-            spec.put("class", Options.CLASS_OPTION);
-        } else if (kind == Kind.SECTNUM) {
-            spec.put("depth", Options.INT);
-            spec.put("start", Options.INT);
-            spec.put("prefix", Options.UNCHANGED_REQUIRED);
-            spec.put("suffix", Options.UNCHANGED_REQUIRED);
-        } else {
-            return null;
-        }
+        spec.put("depth", Options.NONNEGATIVE_INT);
+        spec.put("local", Options.FLAG);
+        OptionConverter backlinks = Options.choice("top", "entry", "none");
+        spec.put("backlinks", value -> {
+            Object choice = backlinks.convert(value);
+            return "none".equals(choice) ? null : choice;
+        });
+        spec.put("class", Options.CLASS_OPTION);
         return spec;
-    }
-
-    @Override
-    public boolean hasContent() {
-        return kind == Kind.HEADER || kind == Kind.FOOTER;
     }
 
     @Override

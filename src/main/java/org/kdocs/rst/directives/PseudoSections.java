@@ -15,6 +15,11 @@ import org.kdocs.tree.NodeType;
  * section could stand (a sidebar also inside a sidebar's parent).
  */
 final class PseudoSections implements Directive {
+    private static final DirectiveSyntax SIDEBAR = DirectiveSyntax.arguments(0, 1).withFinalArgumentWhitespace()
+            .withOptions(options(true)).withContent();
+    private static final DirectiveSyntax TOPIC = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace()
+            .withOptions(options(false)).withContent();
+
     private final boolean sidebar;
 
     private PseudoSections(boolean sidebar) {
@@ -27,22 +32,11 @@ final class PseudoSections implements Directive {
     }
 
     @Override
-    public int requiredArguments() {
-        return sidebar ? 0 : 1;
+    public DirectiveSyntax syntax() {
+        return sidebar ? SIDEBAR : TOPIC;
     }
 
-    @Override
-    public int optionalArguments() {
-        return sidebar ? 1 : 0;
-    }
-
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return true;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
+    private static Map<String, OptionConverter> options(boolean sidebar) {
         Map<String, OptionConverter> spec = new LinkedHashMap<>();
         spec.put("class", Options.CLASS_OPTION);
         spec.put("name", Options.UNCHANGED);
@@ -50,11 +44,6 @@ final class PseudoSections implements Directive {
             spec.put("subtitle", Options.UNCHANGED_REQUIRED);
         }
         return spec;
-    }
-
-    @Override
-    public boolean hasContent() {
-        return true;
     }
 
     @Override

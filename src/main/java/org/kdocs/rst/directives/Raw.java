@@ -14,31 +14,18 @@ import org.kdocs.tree.PyText;
  * through for one output format, from the directive body or a file under
  * the include root. URLs are not fetched.
  */
-final class Raw implements Directive {
+final class Raw extends DeclaredDirective {
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace()
+            .withOptions(Map.of("file", Options.PATH, "url", Options.URI, "encoding", Options.ENCODING,
+                    "class", Options.CLASS_OPTION))
+            .withContent();
 
     static void registerAll(DirectiveRegistry registry) {
         registry.register("raw", Raw::new);
     }
 
-    @Override
-    public int requiredArguments() {
-        return 1;
-    }
-
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return true;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        return Map.of("file", Options.PATH, "url", Options.URI, "encoding", Options.ENCODING, "class",
-                Options.CLASS_OPTION);
-    }
-
-    @Override
-    public boolean hasContent() {
-        return true;
+    Raw() {
+        super(SYNTAX);
     }
 
     @Override

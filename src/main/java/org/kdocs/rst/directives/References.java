@@ -7,16 +7,17 @@ import org.kdocs.tree.Node;
 import org.kdocs.tree.Pending;
 
 /** The target-notes directive (docutils directives/references.py TargetNotes): a pending node for its transform. */
-final class References implements Directive {
+final class References extends DeclaredDirective {
     static final String TARGET_NOTES_TRANSFORM = "docutils.transforms.references.TargetNotes";
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 0)
+            .withOptions(Map.of("class", Options.CLASS_OPTION, "name", Options.UNCHANGED));
 
     static void registerAll(DirectiveRegistry registry) {
         registry.register("target-notes", References::new);
     }
 
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        return Map.of("class", Options.CLASS_OPTION, "name", Options.UNCHANGED);
+    References() {
+        super(SYNTAX);
     }
 
     @Override

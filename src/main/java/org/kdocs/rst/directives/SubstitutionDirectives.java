@@ -37,23 +37,11 @@ final class SubstitutionDirectives implements Directive {
     }
 
     @Override
-    public int requiredArguments() {
-        return kind == Kind.UNICODE ? 1 : 0;
-    }
-
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return kind == Kind.UNICODE;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        return kind == Kind.UNICODE ? Map.of("trim", Options.FLAG, "ltrim", Options.FLAG, "rtrim", Options.FLAG) : null;
-    }
-
-    @Override
-    public boolean hasContent() {
-        return kind != Kind.UNICODE;
+    public DirectiveSyntax syntax() {
+        return kind == Kind.UNICODE
+                ? DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace()
+                        .withOptions(Map.of("trim", Options.FLAG, "ltrim", Options.FLAG, "rtrim", Options.FLAG))
+                : DirectiveSyntax.arguments(0, 0).withContent();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.kdocs.rst.directives;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +34,21 @@ final class Tables implements Directive {
         registry.register("list-table", () -> new Tables(Kind.LIST));
     }
 
-    @Override
-    public int optionalArguments() {
-        return 1;
+    private static final Map<Kind, DirectiveSyntax> SYNTAX = new EnumMap<>(Kind.class);
+
+    static {
+        for (Kind kind : Kind.values()) {
+            SYNTAX.put(kind, DirectiveSyntax.arguments(0, 1).withFinalArgumentWhitespace().withOptions(options(kind))
+                    .withContent());
+        }
     }
 
     @Override
-    public boolean finalArgumentWhitespace() {
-        return true;
+    public DirectiveSyntax syntax() {
+        return SYNTAX.get(kind);
     }
 
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
+    private static Map<String, OptionConverter> options(Kind kind) {
         Map<String, OptionConverter> spec = new LinkedHashMap<>();
         if (kind != Kind.TABLE) {
             spec.put("header-rows", Options.NONNEGATIVE_INT);
@@ -67,11 +71,6 @@ final class Tables implements Directive {
             spec.put("escape", Options.SINGLE_CHAR_OR_UNICODE);
         }
         return spec;
-    }
-
-    @Override
-    public boolean hasContent() {
-        return true;
     }
 
     @Override
@@ -203,9 +202,7 @@ final class Tables implements Directive {
     }
 
     private static List<Node> listTable(DirectiveCall call) throws DirectiveError {
-        if (call.content().isEmpty()) {
-            throw DirectiveError.error("The \"" + call.name() + "\" directive is empty; content required.");
-        }
+        call.assertTableHasContent();
         List<Element> messages = new ArrayList<>();
         Element title = title(call, messages);
         Element parsed = new Element(StandardDirectives.ANONYMOUS);

@@ -1,14 +1,14 @@
 package org.kdocs.site.ext.kernel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kdocs.rst.InlineResult;
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.tree.Element;
@@ -21,43 +21,24 @@ import org.kdocs.tree.Text;
  * {@code :cspan:} / {@code :rspan:} to span extra columns or rows. A short row's last cell is
  * stretched to the table width, or with fill-cells empty cells are appended.
  */
-public final class FlatTable implements Directive {
+public final class FlatTable extends DeclaredDirective {
+    private static final Map<String, OptionConverter> OPTIONS = Map.of("name", Options.UNCHANGED,
+            "class", Options.CLASS_OPTION, "header-rows", Options.NONNEGATIVE_INT,
+            "stub-columns", Options.NONNEGATIVE_INT, "widths", Options.POSITIVE_INT_LIST, "fill-cells", Options.FLAG);
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withFinalArgumentWhitespace()
+            .withOptions(OPTIONS).withContent();
+
     /** One cell: its body nodes and the extra columns and rows it spans. */
     private record Cell(List<Node> body, int cspan, int rspan) {
     }
 
-    @Override
-    public int optionalArguments() {
-        return 1;
-    }
-
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return true;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        Map<String, OptionConverter> spec = new LinkedHashMap<>();
-        spec.put("name", Options.UNCHANGED);
-        spec.put("class", Options.CLASS_OPTION);
-        spec.put("header-rows", Options.NONNEGATIVE_INT);
-        spec.put("stub-columns", Options.NONNEGATIVE_INT);
-        spec.put("widths", Options.POSITIVE_INT_LIST);
-        spec.put("fill-cells", Options.FLAG);
-        return spec;
-    }
-
-    @Override
-    public boolean hasContent() {
-        return true;
+    public FlatTable() {
+        super(SYNTAX);
     }
 
     @Override
     public List<Node> run(DirectiveCall call) throws DirectiveError {
-        if (call.content().isEmpty()) {
-            throw DirectiveError.error("The \"" + call.name() + "\" directive is empty; content required.");
-        }
+        call.assertTableHasContent();
         // docutils' Table.make_title, first as rstFlatTable does: the title's inline markup is parsed
         Element title = null;
         InlineResult titleText = null;

@@ -13,11 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.kdocs.kerneldoc.ScriptOutput;
 import org.kdocs.kerneldoc.abi.KernelAbi;
 import org.kdocs.kerneldoc.feat.KernelFeat;
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.source.SourceLines;
@@ -91,26 +93,14 @@ final class KernelBookDirectives {
     }
 
     /** What kernel-abi and kernel-feat share: one directory of Documentation/ and up to two more words. */
-    private abstract static class BookDirective implements Directive {
+    private abstract static class BookDirective extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 2).withFinalArgumentWhitespace();
+
         final Path srctree;
 
-        BookDirective(Path srctree) {
+        BookDirective(Path srctree, Map<String, OptionConverter> options) {
+            super(SYNTAX.withOptions(options));
             this.srctree = srctree;
-        }
-
-        @Override
-        public int requiredArguments() {
-            return 1;
-        }
-
-        @Override
-        public int optionalArguments() {
-            return 2;
-        }
-
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
         }
 
         @Override
@@ -130,12 +120,7 @@ final class KernelBookDirectives {
     /** kernel-abi: get_abi.pl rest --enable-lineno --dir Documentation/DIR [--rst-source]. */
     static final class Abi extends BookDirective {
         Abi(Path srctree) {
-            super(srctree);
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return Map.of("debug", Options.FLAG, "rst", Options.UNCHANGED);
+            super(srctree, Map.of("debug", Options.FLAG, "rst", Options.UNCHANGED));
         }
 
         @Override
@@ -145,7 +130,7 @@ final class KernelBookDirectives {
                 arguments.add("--rst-source");
             }
             Book book = book(dir, arguments, args -> {
-                KernelAbi.Result result = KernelAbi.run(args);
+                ScriptOutput result = KernelAbi.run(args);
                 return new Book("", result.output(), result.messages());
             });
             relay(call, book.messages());
@@ -199,12 +184,7 @@ final class KernelBookDirectives {
     /** kernel-feat: get_feat.pl rest --enable-fname --dir Documentation/DIR [--arch ARCH]. */
     static final class Feat extends BookDirective {
         Feat(Path srctree) {
-            super(srctree);
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return Map.of("debug", Options.FLAG);
+            super(srctree, Map.of("debug", Options.FLAG));
         }
 
         @Override
@@ -215,7 +195,7 @@ final class KernelBookDirectives {
                 arguments.add(call.arguments().get(1));
             }
             Book book = book(dir, arguments, args -> {
-                KernelFeat.Result result = KernelFeat.run(args);
+                ScriptOutput result = KernelFeat.run(args);
                 return new Book("", result.output(), result.messages());
             });
             relay(call, book.messages());

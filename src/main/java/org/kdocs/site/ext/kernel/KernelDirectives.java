@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.kdocs.rst.InlineResult;
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
 import org.kdocs.rst.directives.DirectiveRegistry;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.rst.inline.Role;
@@ -140,14 +141,15 @@ public final class KernelDirectives {
      * and alt text; the site replaces it by an SVG image when it can render it (see the site's
      * KernelFigures), else it stays a literal block. With a caption the block sits in a figure.
      */
-    static final class KernelRender implements Directive {
-        @Override
-        public int requiredArguments() {
-            return 1;
+    static final class KernelRender extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withOptions(options())
+                .withContent();
+
+        KernelRender() {
+            super(SYNTAX);
         }
 
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
+        private static Map<String, OptionConverter> options() {
             Map<String, OptionConverter> spec = new LinkedHashMap<>();
             for (String name : List.of("alt", "height", "width", "scale", "align", "name", "target", "figwidth",
                     "figclass", "caption")) {
@@ -155,11 +157,6 @@ public final class KernelDirectives {
             }
             spec.put("class", Options.CLASS_OPTION);
             return spec;
-        }
-
-        @Override
-        public boolean hasContent() {
-            return true;
         }
 
         @Override

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,10 @@ import java.util.TreeSet;
 import org.kdocs.kerneldoc.KernelDoc;
 import org.kdocs.kerneldoc.KernelDocOptions;
 import org.kdocs.kerneldoc.SourceFiles;
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.source.SourceLines;
@@ -35,31 +35,19 @@ import org.kdocs.tree.Reporter;
  * are passed on as it words them; when it fails, the page gets an error box reading
  * "kernel-doc missing", as with the script.
  */
-final class KernelDocDirective implements Directive {
+final class KernelDocDirective extends DeclaredDirective {
     private static final KernelDoc KERNEL_DOC = new KernelDoc(SourceFiles.shared());
+    private static final Map<String, OptionConverter> OPTIONS = Map.of("doc", Options.UNCHANGED_REQUIRED,
+            "export", Options.UNCHANGED, "internal", Options.UNCHANGED, "identifiers", Options.UNCHANGED,
+            "no-identifiers", Options.UNCHANGED, "functions", Options.UNCHANGED);
+    // the extension declares "required_argument" (sic), so docutils sees no required one
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 4).withOptions(OPTIONS);
 
     private final Path srctree;
 
     KernelDocDirective(Path srctree) {
+        super(SYNTAX);
         this.srctree = srctree;
-    }
-
-    // the extension declares "required_argument" (sic), so docutils sees no required one
-    @Override
-    public int optionalArguments() {
-        return 4;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        Map<String, OptionConverter> spec = new LinkedHashMap<>();
-        spec.put("doc", Options.UNCHANGED_REQUIRED);
-        spec.put("export", Options.UNCHANGED);
-        spec.put("internal", Options.UNCHANGED);
-        spec.put("identifiers", Options.UNCHANGED);
-        spec.put("no-identifiers", Options.UNCHANGED);
-        spec.put("functions", Options.UNCHANGED);
-        return spec;
     }
 
     @Override

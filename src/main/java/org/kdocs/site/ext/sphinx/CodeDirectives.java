@@ -5,15 +5,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kdocs.site.SphinxNodes;
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveContext;
 import org.kdocs.rst.directives.DirectiveError;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.source.Confinement;
@@ -32,19 +33,11 @@ public final class CodeDirectives {
     private CodeDirectives() {
     }
 
-    static Map<String, OptionConverter> codeOptions() {
-        Map<String, OptionConverter> spec = new LinkedHashMap<>();
-        spec.put("force", Options.FLAG);
-        spec.put("linenos", Options.FLAG);
-        spec.put("number-lines", Options.UNCHANGED);
-        spec.put("dedent", Options.UNCHANGED);
-        spec.put("lineno-start", Options.INT);
-        spec.put("emphasize-lines", Options.UNCHANGED_REQUIRED);
-        spec.put("caption", Options.UNCHANGED_REQUIRED);
-        spec.put("class", Options.CLASS_OPTION);
-        spec.put("name", Options.UNCHANGED);
-        return spec;
-    }
+    /** code-block's options, which literalinclude takes too. */
+    private static final Map<String, OptionConverter> CODE_OPTIONS = Map.of("force", Options.FLAG,
+            "linenos", Options.FLAG, "number-lines", Options.UNCHANGED, "dedent", Options.UNCHANGED,
+            "lineno-start", Options.INT, "emphasize-lines", Options.UNCHANGED_REQUIRED,
+            "caption", Options.UNCHANGED_REQUIRED, "class", Options.CLASS_OPTION, "name", Options.UNCHANGED);
 
     /** A literal block with language and options, wrapped in a captioned container when asked. */
     static Element codeBlock(String code, String language, Map<String, Object> options, DirectiveCall call) {
@@ -138,20 +131,12 @@ public final class CodeDirectives {
     }
 
     /** code-block / sourcecode: an optional language, then the code. */
-    public static final class CodeBlock implements Directive {
-        @Override
-        public int optionalArguments() {
-            return 1;
-        }
+    public static final class CodeBlock extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withOptions(CODE_OPTIONS)
+                .withContent();
 
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return codeOptions();
+        public CodeBlock() {
+            super(SYNTAX);
         }
 
         @Override
@@ -169,25 +154,14 @@ public final class CodeDirectives {
      * like code-block, in the highlight language when no language is given, but with docutils'
      * options only (no caption, no emphasize-lines).
      */
-    public static final class Code implements Directive {
-        @Override
-        public int optionalArguments() {
-            return 1;
-        }
+    public static final class Code extends DeclaredDirective {
+        private static final Map<String, OptionConverter> OPTIONS = Map.of("class", Options.CLASS_OPTION,
+                "force", Options.FLAG, "name", Options.UNCHANGED, "number-lines", Options.UNCHANGED);
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withOptions(OPTIONS)
+                .withContent();
 
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            Map<String, OptionConverter> spec = new LinkedHashMap<>();
-            spec.put("class", Options.CLASS_OPTION);
-            spec.put("force", Options.FLAG);
-            spec.put("name", Options.UNCHANGED);
-            spec.put("number-lines", Options.UNCHANGED);
-            return spec;
+        public Code() {
+            super(SYNTAX);
         }
 
         @Override
@@ -200,18 +174,13 @@ public final class CodeDirectives {
     }
 
     /** highlight: sets the default language of the literal blocks that follow. */
-    public static final class Highlight implements Directive {
-        @Override
-        public int requiredArguments() {
-            return 1;
-        }
+    public static final class Highlight extends DeclaredDirective {
+        private static final Map<String, OptionConverter> OPTIONS = Map.of("linenothreshold", Options.INT,
+                "force", Options.FLAG);
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withOptions(OPTIONS);
 
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            Map<String, OptionConverter> spec = new LinkedHashMap<>();
-            spec.put("linenothreshold", Options.INT);
-            spec.put("force", Options.FLAG);
-            return spec;
+        public Highlight() {
+            super(SYNTAX);
         }
 
         @Override
@@ -226,29 +195,20 @@ public final class CodeDirectives {
     }
 
     /** literalinclude: a file next to the document, or a part of it, as a literal block; confined to the include root as include is. */
-    public static final class LiteralInclude implements Directive {
-        @Override
-        public int requiredArguments() {
-            return 1;
+    public static final class LiteralInclude extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace()
+                .withOptions(options());
+
+        public LiteralInclude() {
+            super(SYNTAX);
         }
 
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            Map<String, OptionConverter> spec = codeOptions();
-            spec.put("language", Options.UNCHANGED_REQUIRED);
-            spec.put("encoding", Options.UNCHANGED_REQUIRED);
-            spec.put("lines", Options.UNCHANGED_REQUIRED);
-            spec.put("start-after", Options.UNCHANGED_REQUIRED);
-            spec.put("end-before", Options.UNCHANGED_REQUIRED);
-            spec.put("start-at", Options.UNCHANGED_REQUIRED);
-            spec.put("end-at", Options.UNCHANGED_REQUIRED);
-            spec.put("prepend", Options.UNCHANGED_REQUIRED);
-            spec.put("append", Options.UNCHANGED_REQUIRED);
+        private static Map<String, OptionConverter> options() {
+            Map<String, OptionConverter> spec = new HashMap<>(CODE_OPTIONS);
+            for (String name : List.of("language", "encoding", "lines", "start-after", "end-before", "start-at",
+                    "end-at", "prepend", "append")) {
+                spec.put(name, Options.UNCHANGED_REQUIRED);
+            }
             spec.put("lineno-match", Options.FLAG);
             return spec;
         }

@@ -5,12 +5,11 @@ import java.util.Map;
 
 import org.kdocs.site.SphinxNodes;
 import org.kdocs.rst.InlineResult;
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveContext;
 import org.kdocs.rst.directives.DirectiveError;
-import org.kdocs.rst.directives.OptionConverter;
-import org.kdocs.rst.directives.Options;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
@@ -29,11 +28,15 @@ public final class ContentDirectives {
      * {@code only} over tags (sphinx.directives.other.Only; its content may hold sections) and
      * {@code ifconfig} over config values (sphinx.ext.ifconfig).
      */
-    public static final class Conditional implements Directive {
+    public static final class Conditional extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace()
+                .withOptions(Map.of()).withContent();
+
         private final NodeType type;
         private final boolean sectionsAllowed;
 
         private Conditional(NodeType type, boolean sectionsAllowed) {
+            super(SYNTAX);
             this.type = type;
             this.sectionsAllowed = sectionsAllowed;
         }
@@ -44,26 +47,6 @@ public final class ContentDirectives {
 
         public static Conditional ifconfig() {
             return new Conditional(SphinxNodes.IFCONFIG, false);
-        }
-
-        @Override
-        public int requiredArguments() {
-            return 1;
-        }
-
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return Map.of();
-        }
-
-        @Override
-        public boolean hasContent() {
-            return true;
         }
 
         @Override
@@ -115,20 +98,12 @@ public final class ContentDirectives {
     }
 
     /** seealso: an admonition titled "See also" (sphinx.directives.other.SeeAlso). */
-    public static final class SeeAlso implements Directive {
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
+    public static final class SeeAlso extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withFinalArgumentWhitespace()
+                .withContent();
 
-        @Override
-        public int optionalArguments() {
-            return 1;
-        }
-
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
+        public SeeAlso() {
+            super(SYNTAX);
         }
 
         @Override
@@ -152,35 +127,16 @@ public final class ContentDirectives {
     }
 
     /** versionadded, versionchanged, deprecated (sphinx.domains.changeset.VersionChange). */
-    public static final class VersionChange implements Directive {
+    public static final class VersionChange extends DeclaredDirective {
         private static final Map<String, String> LABELS = Map.of(
                 "versionadded", "New in version %s",
                 "versionchanged", "Changed in version %s",
                 "deprecated", "Deprecated since version %s");
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 1).withFinalArgumentWhitespace()
+                .withOptions(Map.of()).withContent();
 
-        @Override
-        public int requiredArguments() {
-            return 1;
-        }
-
-        @Override
-        public int optionalArguments() {
-            return 1;
-        }
-
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
-        }
-
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return Map.of();
+        public VersionChange() {
+            super(SYNTAX);
         }
 
         @Override
@@ -214,20 +170,12 @@ public final class ContentDirectives {
     }
 
     /** A directive that other builders use and HTML does not: accepted and dropped. */
-    public static final class Ignored implements Directive {
-        @Override
-        public int optionalArguments() {
-            return 1;
-        }
+    public static final class Ignored extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withFinalArgumentWhitespace()
+                .withContent();
 
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
-        }
-
-        @Override
-        public boolean hasContent() {
-            return true;
+        public Ignored() {
+            super(SYNTAX);
         }
 
         @Override

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.kdocs.site.SphinxNodes;
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
-import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
@@ -20,30 +20,16 @@ import org.kdocs.tree.NodeType;
  * (single, pair, triple, see, seealso), with a leading {@code !} for a main
  * entry, as sphinx.util.nodes.process_index_entry reads them.
  */
-public final class IndexDirective implements Directive {
+public final class IndexDirective extends DeclaredDirective {
     private static final List<String> TYPES = List.of("single", "pair", "double", "triple", "see", "seealso");
     private static final Map<String, String> PAIR_TYPES = Map.of("module", "module", "keyword", "keyword",
             "operator", "operator", "object", "object", "exception", "exception", "statement", "statement",
             "builtin", "built-in function");
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withFinalArgumentWhitespace()
+            .withOptions(Map.of("name", Options.UNCHANGED)).withContent();
 
-    @Override
-    public int optionalArguments() {
-        return 1;
-    }
-
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return true;
-    }
-
-    @Override
-    public boolean hasContent() {
-        return true;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        return Map.of("name", Options.UNCHANGED);
+    public IndexDirective() {
+        super(SYNTAX);
     }
 
     @Override
@@ -61,10 +47,7 @@ public final class IndexDirective implements Directive {
             target.names().add(org.kdocs.tree.Names.fullyNormalize(name));
             call.context().document().noteExplicitTarget(target, target);
         }
-        Element index = new Element(SphinxNodes.INDEX);
-        index.set("entries", String.join("\n", entries));
-        index.set("refid", id);
-        return List.of(index, target);
+        return List.of(SphinxNodes.index(String.join("\n", entries), id), target);
     }
 
     /** The next "index-N" id of a document (Sphinx's env.new_serialno('index'), shared with :index:). */

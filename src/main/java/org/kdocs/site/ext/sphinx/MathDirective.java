@@ -3,10 +3,10 @@ package org.kdocs.site.ext.sphinx;
 import java.util.List;
 import java.util.Map;
 
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
-import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;
@@ -20,26 +20,15 @@ import org.kdocs.tree.NodeType;
  * complete LaTeX environment) and {@code :label:} (an anchor
  * {@code equation-LABEL}) besides docutils' {@code :class:} and {@code :name:}.
  */
-public final class MathDirective implements Directive {
-    @Override
-    public boolean hasContent() {
-        return true;
-    }
+public final class MathDirective extends DeclaredDirective {
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withFinalArgumentWhitespace()
+            .withOptions(Map.of(
+                    "label", Options.UNCHANGED, "name", Options.UNCHANGED, "class", Options.CLASS_OPTION,
+                    "nowrap", Options.FLAG))
+            .withContent();
 
-    @Override
-    public int optionalArguments() {
-        return 1;
-    }
-
-    @Override
-    public boolean finalArgumentWhitespace() {
-        return true;
-    }
-
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        return Map.of("label", Options.UNCHANGED, "name", Options.UNCHANGED, "class", Options.CLASS_OPTION,
-                "nowrap", Options.FLAG);
+    public MathDirective() {
+        super(SYNTAX);
     }
 
     @Override
@@ -49,7 +38,7 @@ public final class MathDirective implements Directive {
             latex = latex.isEmpty() ? call.arguments().get(0) : call.arguments().get(0) + "\n\n" + latex;
         }
         if (latex.isEmpty()) {
-            throw DirectiveError.error("Content block expected for the \"" + call.name() + "\" directive; none found.");
+            throw call.missingContent();
         }
         Element block = Element.text(NodeType.MATH_BLOCK, latex, latex);
         block.setLine(call.lineno());

@@ -85,9 +85,8 @@ public final class SphinxRoles {
                 String id = IndexDirective.nextId(ctx.document());
                 anchor.ids().add(id);
                 ctx.document().registerId(id, anchor);
-                Element index = new Element(SphinxNodes.INDEX);
-                index.set("entries", "single: " + target + "\nsingle: environment variable; " + target);
-                index.set("refid", id);
+                Element index = SphinxNodes.index(
+                        "single: " + target + "\nsingle: environment variable; " + target, id);
                 return new InlineResult(List.<Node>of(index, anchor, xref), List.of());
             }
             return new InlineResult(List.<Node>of(xref), List.of());
@@ -113,9 +112,7 @@ public final class SphinxRoles {
             title = main ? target.substring(1) : target;
             entries = List.of((main ? "!" : "") + "single: " + title);
         }
-        Element index = new Element(SphinxNodes.INDEX);
-        index.set("entries", String.join("\n", entries));
-        index.set("refid", id);
+        Element index = SphinxNodes.index(String.join("\n", entries), id);
         index.setLine(line);
         Element anchor = new Element(NodeType.TARGET);
         anchor.ids().add(id);

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kdocs.site.SphinxNodes;
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveRegistry;
-import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
@@ -46,15 +46,11 @@ public final class StdObjects {
     }
 
     /** program: options that follow belong to this program; "None" ends that. */
-    static final class Program implements Directive {
-        @Override
-        public int requiredArguments() {
-            return 1;
-        }
+    static final class Program extends DeclaredDirective {
+        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(1, 0).withFinalArgumentWhitespace();
 
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
+        Program() {
+            super(SYNTAX);
         }
 
         @Override
@@ -66,40 +62,18 @@ public final class StdObjects {
     }
 
     /** option and envvar: signatures, one per line or comma-separated for options, then the description. */
-    static final class Described implements Directive {
+    static final class Described extends ObjectDescription {
         private final String kind;
 
         Described(String kind) {
+            super(Map.of("noindex", Options.FLAG, "noindexentry", Options.FLAG));
             this.kind = kind;
-        }
-
-        @Override
-        public int requiredArguments() {
-            return 1;
-        }
-
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
-        }
-
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return Map.of("noindex", Options.FLAG, "noindexentry", Options.FLAG);
         }
 
         @Override
         public List<Node> run(DirectiveCall call) {
             Document document = call.context().document();
-            Element desc = new Element(SphinxNodes.DESC);
-            desc.set("domain", "std");
-            desc.set("objtype", kind);
-            desc.classes().addAll(List.of("std", kind));
+            Element desc = desc("std", kind);
             desc.setLine(call.lineno());
             Element sig = new Element(SphinxNodes.DESC_SIGNATURE);
             String program = program(document);
@@ -135,19 +109,13 @@ public final class StdObjects {
                 sig.list(SphinxNodes.STD_KEY)
                         .add(kind.equals("option") ? SphinxNodes.optionKey(program, name) : "envvar " + name);
             }
-            Element content = new Element(SphinxNodes.DESC_CONTENT);
-            if (!call.content().isEmpty()) {
-                call.context().nestedParse(call.content(), call.contentOffset(), content, false);
-            }
+            Element content = content(call);
             desc.add(sig);
             desc.add(content);
             if (indexTerms.isEmpty() || sig.ids().isEmpty()) {
                 return List.of(desc);
             }
-            Element index = new Element(SphinxNodes.INDEX);
-            index.set("entries", String.join("\n", indexTerms));
-            index.set("refid", sig.ids().get(0));
-            return List.of(index, desc);
+            return List.of(SphinxNodes.index(String.join("\n", indexTerms), sig.ids().get(0)), desc);
         }
     }
 }

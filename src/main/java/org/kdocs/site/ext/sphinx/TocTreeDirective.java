@@ -1,13 +1,13 @@
 package org.kdocs.site.ext.sphinx;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kdocs.site.SphinxNodes;
-import org.kdocs.rst.directives.Directive;
+import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.tree.Element;
@@ -18,26 +18,16 @@ import org.kdocs.tree.Node;
  * entry lines and options; the site resolves them against the documents
  * once all are read (globs, titles, nesting, numbering).
  */
-public final class TocTreeDirective implements Directive {
-    @Override
-    public boolean hasContent() {
-        return true;
-    }
+public final class TocTreeDirective extends DeclaredDirective {
+    private static final Map<String, OptionConverter> OPTIONS = Map.of("maxdepth", Options.INT,
+            "name", Options.UNCHANGED, "caption", Options.UNCHANGED_REQUIRED, "glob", Options.FLAG,
+            "hidden", Options.FLAG, "includehidden", Options.FLAG,
+            "numbered", value -> value == null || value.isBlank() ? 999 : Options.INT.convert(value),
+            "titlesonly", Options.FLAG, "reversed", Options.FLAG, "class", Options.CLASS_OPTION);
+    private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 0).withOptions(OPTIONS).withContent();
 
-    @Override
-    public Map<String, OptionConverter> optionSpec() {
-        Map<String, OptionConverter> spec = new LinkedHashMap<>();
-        spec.put("maxdepth", Options.INT);
-        spec.put("name", Options.UNCHANGED);
-        spec.put("caption", Options.UNCHANGED_REQUIRED);
-        spec.put("glob", Options.FLAG);
-        spec.put("hidden", Options.FLAG);
-        spec.put("includehidden", Options.FLAG);
-        spec.put("numbered", value -> value == null || value.isBlank() ? 999 : Options.INT.convert(value));
-        spec.put("titlesonly", Options.FLAG);
-        spec.put("reversed", Options.FLAG);
-        spec.put("class", Options.CLASS_OPTION);
-        return spec;
+    public TocTreeDirective() {
+        super(SYNTAX);
     }
 
     @Override

@@ -118,20 +118,11 @@ final class CAst {
 
     // ---- expressions
 
-    record Keyword(String text) implements Node {
-        @Override
-        public String str() {
-            return text;
-        }
-
-        @Override
-        public void describe(Element sig, Mode mode, String parentKey) {
-            add(sig, SigNodes.KEYWORD, text);
-        }
-    }
-
-    /** A number, string or character literal, written with its own node type. */
-    record Literal(String text, NodeType type) implements Node {
+    /**
+     * A token shown as written, in its own node type: a number, string or character literal, true or
+     * false (a keyword), or a postfix ++ or -- (an operator without operand).
+     */
+    record Token(String text, NodeType type) implements Node {
         @Override
         public String str() {
             return text;
@@ -167,19 +158,6 @@ final class CAst {
             add(sig, SigNodes.PUNCTUATION, open);
             inner.describe(sig, mode, parentKey);
             add(sig, SigNodes.PUNCTUATION, close);
-        }
-    }
-
-    /** A postfix operator without operand: ++ or --. */
-    record PostfixOperator(String op) implements Node {
-        @Override
-        public String str() {
-            return op;
-        }
-
-        @Override
-        public void describe(Element sig, Mode mode, String parentKey) {
-            add(sig, SigNodes.OPERATOR, op);
         }
     }
 
@@ -361,6 +339,11 @@ final class CAst {
 
     record Attributes(List<Attribute> list) {
         static final Attributes NONE = new Attributes(List.of());
+
+        /** The attributes parsed, or {@link #NONE} when there were none. */
+        static Attributes of(List<Attribute> list) {
+            return list.isEmpty() ? NONE : new Attributes(list);
+        }
 
         boolean isEmpty() {
             return list.isEmpty();

@@ -10,11 +10,12 @@ import org.kdocs.rst.directives.Directive;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveError;
 import org.kdocs.rst.directives.DirectiveRegistry;
-import org.kdocs.rst.directives.OptionConverter;
+import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.Options;
 import org.kdocs.rst.inline.Role;
 import org.kdocs.site.SphinxConfig;
 import org.kdocs.site.SphinxNodes;
+import org.kdocs.site.ext.sphinx.ObjectDescription;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
@@ -95,13 +96,8 @@ public final class CDomain {
         }
 
         @Override
-        public int requiredArguments() {
-            return kind.equals("namespace-pop") ? 0 : 1;
-        }
-
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
+        public DirectiveSyntax syntax() {
+            return DirectiveSyntax.arguments(kind.equals("namespace-pop") ? 0 : 1, 0).withFinalArgumentWhitespace();
         }
 
         @Override
@@ -148,43 +144,21 @@ public final class CDomain {
     }
 
     /** c:function, c:macro, c:struct and the other object directives. */
-    static final class ObjectDirective implements Directive {
+    static final class ObjectDirective extends ObjectDescription {
         private final String kind;
         private final SphinxConfig config;
 
         ObjectDirective(String kind, SphinxConfig config) {
+            super(Map.of("noindex", Options.FLAG, "noindexentry", Options.FLAG, "nocontentsentry", Options.FLAG));
             this.kind = kind;
             this.config = config;
-        }
-
-        @Override
-        public int requiredArguments() {
-            return 1;
-        }
-
-        @Override
-        public boolean finalArgumentWhitespace() {
-            return true;
-        }
-
-        @Override
-        public boolean hasContent() {
-            return true;
-        }
-
-        @Override
-        public Map<String, OptionConverter> optionSpec() {
-            return Map.of("noindex", Options.FLAG, "noindexentry", Options.FLAG, "nocontentsentry", Options.FLAG);
         }
 
         @Override
         public List<Node> run(DirectiveCall call) {
             Document document = call.context().document();
             String objectType = kind.equals("var") ? "member" : kind;
-            Element desc = new Element(SphinxNodes.DESC);
-            desc.set("domain", "c");
-            desc.set("objtype", kind);
-            desc.classes().addAll(List.of("c", kind));
+            Element desc = desc("c", kind);
             // ObjectDescription.set_source_info: inside kernel-doc output that is the C file and line,
             // which Sphinx's duplicate-declaration warning names
             var where = call.context().sourceAndLine(call.lineno());
@@ -231,10 +205,8 @@ public final class CDomain {
                     sig.ids().add(id);
                     document.registerId(id, sig);
                     if (!call.options().containsKey("noindexentry")) {
-                        Element indexNode = new Element(SphinxNodes.INDEX);
-                        indexNode.set("entries", fullName.replaceAll("@\\w+", "[anonymous]") + " (C " + kind + ")");
-                        indexNode.set("refid", id);
-                        indexNodes.add(indexNode);
+                        indexNodes.add(SphinxNodes.index(
+                                fullName.replaceAll("@\\w+", "[anonymous]") + " (C " + kind + ")", id));
                     }
                 } else if (document.hasId(id)) {
                     sig.set("c:redeclaration", true);
@@ -242,14 +214,12 @@ public final class CDomain {
                 declaration.describe(sig, fullName);
             }
             List<Node> out = new ArrayList<>(indexNodes);
-            Element content = new Element(SphinxNodes.DESC_CONTENT);
+            Element content;
             Object previousEnum = document.get(ENUM_SCOPE);
             document.set(SCOPE, contentScope);
             document.set(ENUM_SCOPE, kind.equals("enum") ? contentScope : null);
             try {
-                if (!call.content().isEmpty()) {
-                    call.context().nestedParse(call.content(), call.contentOffset(), content, false);
-                }
+                content = content(call);
             } finally {
                 document.set(SCOPE, scope);
                 document.set(ENUM_SCOPE, previousEnum);

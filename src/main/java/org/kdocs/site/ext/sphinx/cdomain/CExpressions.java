@@ -134,11 +134,11 @@ abstract class CExpressions extends CScanner {
                 }
             }
             if (skipString("++")) {
-                postfixes.add(new CAst.PostfixOperator("++"));
+                postfixes.add(new CAst.Token("++", SigNodes.OPERATOR));
                 continue;
             }
             if (skipString("--")) {
-                postfixes.add(new CAst.PostfixOperator("--"));
+                postfixes.add(new CAst.Token("--", SigNodes.OPERATOR));
                 continue;
             }
             CAst.ExpressionList call = parenExpressionList();
@@ -296,20 +296,7 @@ abstract class CExpressions extends CScanner {
         if (match(STRING)) {
             value = matchedText();
         } else {
-            StringBuilder closers = new StringBuilder();
-            while (!eof()) {
-                char c = definition.charAt(pos);
-                if (closers.length() == 0 && ends.indexOf(c) >= 0) {
-                    break;
-                }
-                int open = "([{".indexOf(c);
-                if (open >= 0) {
-                    closers.append(")]}".charAt(open));
-                } else if (closers.length() > 0 && c == closers.charAt(closers.length() - 1)) {
-                    closers.setLength(closers.length() - 1);
-                }
-                pos++;
-            }
+            skipBalanced(ends, false);
             if (!ends.isEmpty() && eof()) {
                 throw error("Could not find end of expression starting at " + start + ".");
             }
@@ -425,6 +412,16 @@ abstract class CExpressions extends CScanner {
         for (Attribute a = attribute(); a != null; a = attribute()) {
             list.add(a);
         }
-        return list.isEmpty() ? Attributes.NONE : new Attributes(list);
+        return Attributes.of(list);
+    }
+
+    /** Parses one attribute onto {@code into}; false when none stands here. */
+    boolean attributeInto(List<Attribute> into) throws DefinitionError {
+        Attribute attribute = attribute();
+        if (attribute == null) {
+            return false;
+        }
+        into.add(attribute);
+        return true;
     }
 }

@@ -158,15 +158,13 @@ final class CParser extends CExpressions {
             if (!const_ && typed && (const_ = skipWord("const"))) {
                 continue;
             }
-            Attribute attr = attribute();
-            if (attr != null) {
-                attrs.add(attr);
+            if (attributeInto(attrs)) {
                 continue;
             }
             break;
         }
         return new CDecl.SimpleSpecs(storage, threadLocal, inline, restrict, volatile_, const_,
-                attrs.isEmpty() ? Attributes.NONE : new Attributes(attrs));
+                Attributes.of(attrs));
     }
 
     private CDecl.DeclSpecs declSpecs(String outer, boolean typed) throws DefinitionError {
@@ -263,16 +261,14 @@ final class CParser extends CExpressions {
                 if (!const_ && (const_ = skipWordAndWs("const"))) {
                     continue;
                 }
-                Attribute attr = attribute();
-                if (attr != null) {
-                    attrs.add(attr);
+                if (attributeInto(attrs)) {
                     continue;
                 }
                 break;
             }
             Declarator next = declarator(named, paramMode, typed);
             return new CDeclarators.Pointer(next, restrict, volatile_, const_,
-                    attrs.isEmpty() ? Attributes.NONE : new Attributes(attrs));
+                    Attributes.of(attrs));
         }
         if (typed && currentIs('(')) {
             // parameters first; otherwise a parenthesised declarator, "( ptr-declarator )"

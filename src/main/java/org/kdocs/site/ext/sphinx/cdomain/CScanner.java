@@ -165,6 +165,19 @@ abstract class CScanner {
     /** Text up to one of {@code ends} outside brackets (Sphinx's _parse_balanced_token_seq). */
     String balancedTokens(String ends) throws DefinitionError {
         int start = pos;
+        skipBalanced(ends, true);
+        if (eof()) {
+            throw error("Could not find end of balanced-token-seq starting at " + start + ".");
+        }
+        return definition.substring(start, pos);
+    }
+
+    /**
+     * Moves up to one of {@code ends} that stands outside brackets, or to the end. With {@code strict}
+     * a closing bracket that closes nothing is an error, as in a balanced-token-seq; the expression
+     * fallback passes over it.
+     */
+    void skipBalanced(String ends, boolean strict) throws DefinitionError {
         StringBuilder closers = new StringBuilder();
         while (!eof()) {
             char c = definition.charAt(pos);
@@ -176,15 +189,11 @@ abstract class CScanner {
                 closers.append(")]}".charAt(open));
             } else if (closers.length() > 0 && c == closers.charAt(closers.length() - 1)) {
                 closers.setLength(closers.length() - 1);
-            } else if (")]}".indexOf(c) >= 0) {
+            } else if (strict && ")]}".indexOf(c) >= 0) {
                 throw error("Unexpected '" + c + "' in balanced-token-seq.");
             }
             pos++;
         }
-        if (eof()) {
-            throw error("Could not find end of balanced-token-seq starting at " + start + ".");
-        }
-        return definition.substring(start, pos);
     }
 
     // ---- literals (DefinitionParser._parse_string and _parse_literal)
@@ -213,30 +222,30 @@ abstract class CScanner {
     CAst.Node literal() throws DefinitionError {
         skipWs();
         if (skipWord("true")) {
-            return new CAst.Keyword("true");
+            return new CAst.Token("true", SigNodes.KEYWORD);
         }
         if (skipWord("false")) {
-            return new CAst.Keyword("false");
+            return new CAst.Token("false", SigNodes.KEYWORD);
         }
         int start = pos;
         if (match(FLOAT)) {
             match(FLOAT_SUFFIX);
-            return new CAst.Literal(definition.substring(start, pos), SigNodes.NUMBER);
+            return new CAst.Token(definition.substring(start, pos), SigNodes.NUMBER);
         }
         for (Pattern integer : INTEGERS) {
             if (match(integer)) {
                 match(INTEGER_SUFFIX);
-                return new CAst.Literal(definition.substring(start, pos), SigNodes.NUMBER);
+                return new CAst.Token(definition.substring(start, pos), SigNodes.NUMBER);
             }
         }
         String string = string();
         if (string != null) {
-            return new CAst.Literal(string, SigNodes.STRING);
+            return new CAst.Token(string, SigNodes.STRING);
         }
         if (match(CHAR)) {
             String prefix = matchedGroup(1);
             String data = matchedGroup(2);
-            return new CAst.Literal((prefix == null ? "" : prefix) + "'" + data + "'", SigNodes.CHAR);
+            return new CAst.Token((prefix == null ? "" : prefix) + "'" + data + "'", SigNodes.CHAR);
         }
         return null;
     }
