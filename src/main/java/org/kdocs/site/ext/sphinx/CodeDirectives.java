@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kdocs.site.SphinxNodes;
 import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveContext;
@@ -17,6 +16,7 @@ import org.kdocs.rst.directives.DirectiveError;
 import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.OptionConverter;
 import org.kdocs.rst.directives.Options;
+import org.kdocs.site.SphinxNodes;
 import org.kdocs.source.Confinement;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;

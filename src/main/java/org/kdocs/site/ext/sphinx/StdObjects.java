@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.kdocs.site.SphinxNodes;
 import org.kdocs.rst.directives.DeclaredDirective;
 import org.kdocs.rst.directives.DirectiveCall;
 import org.kdocs.rst.directives.DirectiveRegistry;
 import org.kdocs.rst.directives.DirectiveSyntax;
 import org.kdocs.rst.directives.Options;
+import org.kdocs.site.SphinxNodes;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
