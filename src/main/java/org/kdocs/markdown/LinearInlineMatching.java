@@ -82,6 +82,9 @@ public final class LinearInlineMatching implements Parser.ParserExtension {
 
     /** Flexmark's inline parser, matching without copying its input. */
     static final class Inlines extends InlineParserImpl {
+        /** The document offset of this parse's first match given up for its budget, -1 while none was. */
+        private int firstCut = -1;
+
         Inlines(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                 Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
                 List<InlineParserExtensionFactory> inlineParserExtensions) {
@@ -97,8 +100,6 @@ public final class LinearInlineMatching implements Parser.ParserExtension {
             }
             super.parse(input, block);
         }
-
-        private int firstCut = -1;
 
         private Matcher findFromIndex(Pattern re) {
             BasedSequence input = getInput();
