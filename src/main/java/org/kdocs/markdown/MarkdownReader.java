@@ -91,6 +91,18 @@ public final class MarkdownReader implements DocumentReader {
 
     /** The page for Markdown {@code text} standing for {@code source} (the reading step, apart from the file). */
     public Document convert(String text, SourceDoc source, Consumer<Warning> warnings) {
+        try {
+            return render(text, source, warnings);
+        } catch (RuntimeException e) {
+            // a Flexmark bug (its tables extension throws on "|\n\t|---") must cost one page's markup,
+            // not the build: the page keeps its text, and the writer learns why it looks plain
+            warnings.accept(new Warning(source.file().toString(), 0, "WARNING", "the Markdown parser failed on "
+                    + "this page (" + e + "); shown as preformatted text"));
+            return ForeignPages.builder(source).section(1, source.docname(), null).code(text, null).document();
+        }
+    }
+
+    private Document render(String text, SourceDoc source, Consumer<Warning> warnings) {
         Node markdown = parser.parse(text);
         for (Node node : markdown.getDescendants()) {
             if (node instanceof LinearInlineMatching.UnparsedInline) {
