@@ -21,6 +21,7 @@ import org.kdocs.site.ForeignPages;
 import org.kdocs.site.SourceDoc;
 import org.kdocs.site.Warning;
 import org.kdocs.tree.Document;
+import org.kdocs.tree.Severity;
 
 /**
  * Reads AsciiDoc ({@code .adoc}, and {@code .txt} where the site says so)
@@ -77,7 +78,7 @@ public final class AsciidocReader implements DocumentReader {
         try {
             text = new String(source.read(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            warnings.accept(new Warning(location, 0, "WARNING", "could not read source: " + e.getMessage()));
+            warnings.accept(new Warning(location, 0, Severity.WARNING, "could not read source: " + e.getMessage()));
             return null;
         }
         return convert(text, source, warnings);
@@ -110,7 +111,7 @@ public final class AsciidocReader implements DocumentReader {
             }
             return document;
         } catch (RuntimeException e) {
-            warnings.accept(new Warning(location, 0, "CRITICAL", "AsciiDoc conversion failed: " + e.getMessage()));
+            warnings.accept(new Warning(location, 0, Severity.SEVERE, "AsciiDoc conversion failed: " + e.getMessage()));
             return null;
         }
     }
@@ -172,10 +173,10 @@ public final class AsciidocReader implements DocumentReader {
 
     // Asciidoctor's own warnings ("section title out of sequence", ...) become build warnings
     private static void report(LogRecord message, String location, Consumer<Warning> warnings) {
-        String level = switch (message.getSeverity()) {
-            case WARN -> "WARNING";
-            case ERROR -> "ERROR";
-            case FATAL -> "CRITICAL";
+        Severity level = switch (message.getSeverity()) {
+            case WARN -> Severity.WARNING;
+            case ERROR -> Severity.ERROR;
+            case FATAL -> Severity.SEVERE;
             default -> null;
         };
         if (level != null) {

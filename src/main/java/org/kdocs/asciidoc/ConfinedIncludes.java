@@ -17,6 +17,7 @@ import org.asciidoctor.extension.IncludeProcessor;
 import org.asciidoctor.extension.PreprocessorReader;
 import org.kdocs.site.Warning;
 import org.kdocs.source.Confinement;
+import org.kdocs.tree.Severity;
 
 /**
  * AsciiDoc's {@code include::} read through the project's gate instead of by
@@ -96,7 +97,7 @@ final class ConfinedIncludes extends IncludeProcessor {
     }
 
     private static void warn(Conversion conversion, String where, int line, String message) {
-        conversion.warnings().accept(new Warning(where, line, "WARNING", message));
+        conversion.warnings().accept(new Warning(where, line, Severity.WARNING, message));
     }
 
     /** The lines the {@code lines} or {@code tag}/{@code tags} attribute selects, else the whole text. */

@@ -16,7 +16,7 @@ import org.kdocs.lint.Finding;
 import org.kdocs.lint.LintConfig;
 import org.kdocs.lint.Linter;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.patch.PatchReview;
 import org.kdocs.lint.report.Reports;
 import org.kdocs.lint.rules.Rules;
@@ -169,19 +169,20 @@ final class LintCommand implements Callable<Integer> {
             if (known(id).isEmpty()) {
                 return Optional.empty();
             }
-            config = config.withSeverity(id, Severity.OFF);
+            config = config.withRuleOff(id);
         }
         for (String setting : severity) {
             int eq = setting.indexOf('=');
-            Optional<Severity> level = eq < 0 ? Optional.empty() : Severity.parse(setting.substring(eq + 1));
-            if (level.isEmpty()) {
+            Optional<LintConfig> set = eq < 0 ? Optional.empty() : config.withSetting(setting.substring(0, eq),
+                    setting.substring(eq + 1));
+            if (set.isEmpty()) {
                 System.err.println("kdocs lint: --severity wants RULE=error|warning|off, not '" + setting + "'");
                 return Optional.empty();
             }
             if (known(setting.substring(0, eq)).isEmpty()) {
                 return Optional.empty();
             }
-            config = config.withSeverity(setting.substring(0, eq), level.get());
+            config = set.get();
         }
         if (ambiguousWide) {
             config = config.withAmbiguousWide(true);

@@ -133,8 +133,8 @@ final class PseudoXmlCommand implements Callable<Integer> {
         } catch (Reporter.Halt halt) {
             // as rst2pseudoxml.py: the messages, then no output at all
             err.append(warnings);
-            err.append("Exiting due to level-").append(halt.level()).append(" (")
-                    .append(Reporter.levelName(halt.level())).append(") system message.\n");
+            err.append("Exiting due to level-").append(halt.level().level()).append(" (")
+                    .append(halt.level().docutilsName()).append(") system message.\n");
             if (outputDir != null) {
                 write(file, "HALT: " + Reporter.format(halt.message()) + "\n", ".halt", err);
             }

@@ -2,6 +2,8 @@ package org.kdocs.lint;
 
 import java.util.Comparator;
 
+import org.kdocs.tree.Severity;
+
 /**
  * One problem found by a rule: where (file, 1-based line and column in code
  * points), how bad, which rule, and what to do about it.

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kdocs.tree.Severity;
+
 /**
- * Linter settings: per-rule severities (OFF disables), the width measure and
+ * Linter settings: per-rule severities (a rule set to "off" has none), the width measure and
  * the CJK/Latin spacing policy. Read from a {@code .kdocs-lint} file, one
  * {@code key = value} per line, {@code #} starts a comment:
  *
@@ -17,23 +19,42 @@ import java.util.Optional;
  * title-width = error         # any rule id: error, warning or off
  * </pre>
  */
-public record LintConfig(Map<String, Severity> severities, boolean ambiguousWide, String spacing) {
+public record LintConfig(Map<String, Optional<Severity>> severities, boolean ambiguousWide, String spacing) {
+    private static final List<Severity> RULE_SEVERITIES = List.of(Severity.ERROR, Severity.WARNING);
 
     public static LintConfig defaults() {
         return new LintConfig(Map.of(), false, "none");
     }
 
-    /** The severity a rule runs with, or OFF. */
-    public Severity severityOf(Rule rule) {
-        Severity set = severities.get(rule.id());
+    /** The severity a rule runs with; empty when the rule is off. */
+    public Optional<Severity> severityOf(Rule rule) {
+        Optional<Severity> set = severities.get(rule.id());
         if (set != null) {
             return set;
         }
-        return rule.optIn() ? Severity.OFF : rule.defaultSeverity();
+        return rule.optIn() ? Optional.empty() : Optional.of(rule.defaultSeverity());
     }
 
     public LintConfig withSeverity(String ruleId, Severity severity) {
-        Map<String, Severity> copy = new HashMap<>(severities);
+        return with(ruleId, Optional.of(severity));
+    }
+
+    public LintConfig withRuleOff(String ruleId) {
+        return with(ruleId, Optional.empty());
+    }
+
+    /** The rule set as written in configuration: "error", "warning" or "off" (any case); empty for anything else. */
+    public Optional<LintConfig> withSetting(String ruleId, String written) {
+        String wanted = written.strip();
+        if (wanted.equalsIgnoreCase("off")) {
+            return Optional.of(withRuleOff(ruleId));
+        }
+        return RULE_SEVERITIES.stream().filter(s -> s.label().equalsIgnoreCase(wanted)).findFirst()
+                .map(s -> withSeverity(ruleId, s));
+    }
+
+    private LintConfig with(String ruleId, Optional<Severity> severity) {
+        Map<String, Optional<Severity>> copy = new HashMap<>(severities);
         copy.put(ruleId, severity);
         return new LintConfig(Map.copyOf(copy), ambiguousWide, spacing);
     }
@@ -74,13 +95,13 @@ public record LintConfig(Map<String, Severity> severities, boolean ambiguousWide
                     }
                 }
                 default -> {
-                    Optional<Severity> severity = Severity.parse(value);
+                    Optional<LintConfig> set = config.withSetting(key, value);
                     if (!ruleIds.contains(key)) {
                         problem = Optional.of("unknown rule or setting '" + key + "'");
-                    } else if (severity.isEmpty()) {
+                    } else if (set.isEmpty()) {
                         problem = Optional.of("severity must be error, warning or off");
                     } else {
-                        config = config.withSeverity(key, severity.get());
+                        config = set.get();
                     }
                 }
             }

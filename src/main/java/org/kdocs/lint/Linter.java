@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.kdocs.lint.history.GitHistory;
+import org.kdocs.tree.Severity;
 
 /**
  * Runs the enabled rules over documents: finds each translation's original
@@ -150,11 +151,11 @@ public final class Linter implements AutoCloseable {
         List<Finding> findings = withGlossaryProblems ? drainGlossaryProblems() : new ArrayList<>();
         java.util.Set<String> disabledHere = disabledByComment(context);
         for (Rule rule : rules) {
-            Severity severity = config.severityOf(rule);
-            if (severity == Severity.OFF || disabledHere.contains(rule.id())
-                    || !rule.formats().contains(context.format())) {
+            Optional<Severity> set = config.severityOf(rule);
+            if (set.isEmpty() || disabledHere.contains(rule.id()) || !rule.formats().contains(context.format())) {
                 continue;
             }
+            Severity severity = set.get();
             try {
                 rule.check(context, (line, col, message) -> findings.add(
                         new Finding(context.doc().name(), line, col, severity, rule.id(), message)));

@@ -1,17 +1,35 @@
 package org.kdocs.lint;
 
+import org.kdocs.tree.Severity;
+
 /**
  * A lint rule: one class per rule, with a stable id used in output and
  * configuration. A rule reports through the sink and never throws on bad input.
  */
 public interface Rule {
-    /** Stable identifier, e.g. {@code title-width}. */
-    String id();
+    /**
+     * What a rule declares about itself.
+     *
+     * @param id              stable identifier, e.g. {@code title-width}
+     * @param defaultSeverity WARNING or ERROR: the severity of its findings unless configured otherwise
+     * @param summary         one sentence for the rule listing
+     */
+    record Declaration(String id, Severity defaultSeverity, String summary) {
+    }
 
-    Severity defaultSeverity();
+    Declaration declaration();
 
-    /** One sentence for the rule listing. */
-    String summary();
+    default String id() {
+        return declaration().id();
+    }
+
+    default Severity defaultSeverity() {
+        return declaration().defaultSeverity();
+    }
+
+    default String summary() {
+        return declaration().summary();
+    }
 
     /**
      * The markup languages the rule understands. Most rules read reStructuredText markup; rules that look

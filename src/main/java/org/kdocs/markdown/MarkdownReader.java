@@ -29,6 +29,7 @@ import org.kdocs.site.ForeignPages;
 import org.kdocs.site.SourceDoc;
 import org.kdocs.site.Warning;
 import org.kdocs.tree.Document;
+import org.kdocs.tree.Severity;
 
 /**
  * Reads Markdown ({@code .md}, CommonMark with GitHub tables and
@@ -82,7 +83,7 @@ public final class MarkdownReader implements DocumentReader {
         try {
             text = new String(source.read(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            warnings.accept(new Warning(source.file().toString(), 0, "WARNING",
+            warnings.accept(new Warning(source.file().toString(), 0, Severity.WARNING,
                     "could not read source: " + e.getMessage()));
             return null;
         }
@@ -96,7 +97,7 @@ public final class MarkdownReader implements DocumentReader {
         } catch (RuntimeException e) {
             // a Flexmark bug (its tables extension throws on "|\n\t|---") must cost one page's markup,
             // not the build: the page keeps its text, and the writer learns why it looks plain
-            warnings.accept(new Warning(source.file().toString(), 0, "WARNING", "the Markdown parser failed on "
+            warnings.accept(new Warning(source.file().toString(), 0, Severity.WARNING, "the Markdown parser failed on "
                     + "this page (" + e + "); shown as preformatted text"));
             return ForeignPages.builder(source).section(1, source.docname(), null).code(text, null).document();
         }
@@ -107,20 +108,20 @@ public final class MarkdownReader implements DocumentReader {
         for (Node node : markdown.getDescendants()) {
             if (node instanceof LinearInlineMatching.UnparsedInline) {
                 warnings.accept(new Warning(source.file().toString(), node.getParent().getLineNumber() + 1,
-                        "WARNING", "block longer than " + LinearInlineMatching.MAX_INLINE_CHARS
+                        Severity.WARNING, "block longer than " + LinearInlineMatching.MAX_INLINE_CHARS
                         + " characters; shown as text without inline markup"));
             }
         }
         int cut = LinearInlineMatching.CUT_OFFSET.get(markdown.getDocument());
         if (cut >= 0) {
             warnings.accept(new Warning(source.file().toString(), markdown.getDocument().getLineNumber(cut) + 1,
-                    "WARNING", "inline markup too costly to match here (a long run of backslashes?); "
+                    Severity.WARNING, "inline markup too costly to match here (a long run of backslashes?); "
                     + "shown as text"));
         }
         if (!rawHtml) {
             for (Node node : markdown.getDescendants()) {
                 if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
-                    warnings.accept(new Warning(source.file().toString(), node.getLineNumber() + 1, "WARNING",
+                    warnings.accept(new Warning(source.file().toString(), node.getLineNumber() + 1, Severity.WARNING,
                             "raw HTML disabled; shown as text"));
                 }
             }

@@ -2,14 +2,16 @@ package org.kdocs.rst;
 
 import java.nio.file.Path;
 
+import org.kdocs.tree.Severity;
+
 /**
  * The settings that change how reStructuredText is parsed, with docutils
  * 0.19's defaults ({@link #defaults()}). Mirrors the parser and general
  * settings of docutils.frontend that the parser reads.
  *
  * @param tabWidth                        columns per tab stop (--tab-width)
- * @param reportLevel                     lowest message level written to the warning stream
- * @param haltLevel                       message level that stops parsing (docutils: SEVERE)
+ * @param reportLevel                     lowest message level written to the warning stream (null: none)
+ * @param haltLevel                       message level that stops parsing (docutils: SEVERE; null: none)
  * @param idPrefix                        prefix of every generated id
  * @param autoIdPrefix                    prefix of ids without a name ("%" = the element's tag name)
  * @param rawEnabled                      whether the raw directive and role work (--no-raw turns them off)
@@ -28,8 +30,8 @@ import java.nio.file.Path;
  */
 public record RstSettings(
         int tabWidth,
-        int reportLevel,
-        int haltLevel,
+        Severity reportLevel,
+        Severity haltLevel,
         String idPrefix,
         String autoIdPrefix,
         boolean rawEnabled,
@@ -88,15 +90,15 @@ public record RstSettings(
         return toBuilder().includeRoot(root).build();
     }
 
-    public RstSettings withLevels(int report, int halt) {
+    public RstSettings withLevels(Severity report, Severity halt) {
         return toBuilder().reportLevel(report).haltLevel(halt).build();
     }
 
     /** Settings by name; each setting not given keeps docutils' default. The parameters are documented above. */
     public static final class Builder {
         private int tabWidth = 8;
-        private int reportLevel = 2;
-        private int haltLevel = 4;
+        private Severity reportLevel = Severity.WARNING;
+        private Severity haltLevel = Severity.SEVERE;
         private String idPrefix = "";
         private String autoIdPrefix = "%";
         private boolean rawEnabled = true;
@@ -121,12 +123,12 @@ public record RstSettings(
             return this;
         }
 
-        public Builder reportLevel(int value) {
+        public Builder reportLevel(Severity value) {
             reportLevel = value;
             return this;
         }
 
-        public Builder haltLevel(int value) {
+        public Builder haltLevel(Severity value) {
             haltLevel = value;
             return this;
         }

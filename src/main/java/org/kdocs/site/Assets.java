@@ -17,6 +17,7 @@ import org.kdocs.tree.Category;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Severity;
 import org.kdocs.writers.html.Html;
 import org.kdocs.writers.html.HtmlTranslator;
 
@@ -284,7 +285,7 @@ final class Assets {
         for (Node n = node; n != null && line == 0; n = n.parent()) {
             line = n.line();
         }
-        return new Warning(page.source().file().toString(), line, "WARNING", message);
+        return new Warning(page.source().file().toString(), line, Severity.WARNING, message);
     }
 
     private static void copy(Confinement gate, Path from, Path to) throws IOException {

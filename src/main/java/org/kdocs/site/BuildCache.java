@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.kdocs.tree.Document;
+import org.kdocs.tree.Severity;
 import org.kdocs.tree.TreeCodec;
 
 /**
@@ -32,7 +33,10 @@ import org.kdocs.tree.TreeCodec;
 final class BuildCache {
     static final String DIR = ".kdocs-cache";
     private static final int MAGIC = 0x6b434143; // "kCAC"
-    private static final int VERSION = 3; // 2: entries end with their SHA-256 (CheckedFile); 3: their ContentDigest
+    // 2: entries end with their SHA-256 (CheckedFile); 3: their ContentDigest;
+    // 4: a warning's level is its docutils number
+    private static final int VERSION = 4;
+    private static final int PASSED_ON = -1; // the level byte of a tool's passed-on message
     private static final String ABSENT = "-";
     // on a file system with whole-second times, a file changed during the build may show a time before its start
     private static final long COARSE_TIME_MARGIN_MILLIS = 2000;
@@ -124,7 +128,7 @@ final class BuildCache {
             int count = in.readInt();
             List<Warning> warnings = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                warnings.add(new Warning(in.readUTF(), in.readInt(), in.readUTF(), readLong(in)));
+                warnings.add(new Warning(in.readUTF(), in.readInt(), readSeverity(in), readLong(in)));
             }
             Document document = TreeCodec.read(in);
             link(entry, next.resolve(entry.getFileName()));
@@ -159,7 +163,7 @@ final class BuildCache {
                 for (Warning w : warnings) {
                     out.writeUTF(w.location());
                     out.writeInt(w.line());
-                    out.writeUTF(w.level());
+                    out.writeByte(w.passedOn() ? PASSED_ON : w.level().level());
                     writeLong(out, w.message());
                 }
                 TreeCodec.write(document, out);
@@ -253,6 +257,11 @@ final class BuildCache {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
+    }
+
+    private static Severity readSeverity(DataInputStream in) throws IOException {
+        byte level = in.readByte();
+        return level == PASSED_ON ? null : Severity.ofLevel(level);
     }
 
     private static String readLong(DataInputStream in) throws IOException {

@@ -11,6 +11,7 @@ import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Severity;
 
 /**
  * Labels and cross-references of one source tree (Sphinx's std domain and
@@ -427,6 +428,6 @@ final class CrossReferences {
         int line = located == null ? 0 : located.line();
         // text read from another file (include, maintainers-include) is reported there, as Sphinx does
         String file = located != null && located.source() != null ? located.source() : page.source().file().toString();
-        warnings.accept(new Warning(file, line, "WARNING", message));
+        warnings.accept(new Warning(file, line, Severity.WARNING, message));
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Severity;
 
 /**
  * Relative links that the source writes by hand (`quota <quota>`__, `see <#missing>`_,
@@ -48,7 +49,7 @@ final class DeadLinks {
                 int line = located == null ? 0 : located.line();
                 String file = located != null && located.source() != null ? located.source()
                         : page.source().file().toString();
-                warnings.accept(new Warning(file, line, "WARNING",
+                warnings.accept(new Warning(file, line, Severity.WARNING,
                         "link to '" + uri + "' leads to no page or anchor of the site"));
                 Element text = new Element(NodeType.INLINE);
                 text.classes().add("dead-link");

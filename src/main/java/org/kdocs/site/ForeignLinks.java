@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Severity;
 import org.kdocs.tree.Text;
 
 /**
@@ -77,7 +78,7 @@ final class ForeignLinks {
         String docname = Docnames.resolve(page.source().docname(), link.group(1));
         Page target = pagesByKey.get(page.source().tree().name() + "/" + docname);
         if (target == null) {
-            warnings.accept(new Warning(page.source().file().toString(), lineOf(page, link.group(1)), "WARNING",
+            warnings.accept(new Warning(page.source().file().toString(), lineOf(page, link.group(1)), Severity.WARNING,
                     "unknown document: '" + href.replaceAll("#.*", "") + "'"));
             return href;
         }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Severity;
 
 /**
  * Section and figure numbers of one source tree, as Sphinx assigns them
@@ -138,7 +139,7 @@ final class Numbering {
                 continue;
             }
             if (!assigned.add(entry.page())) {
-                warnings.accept(new Warning(page.source().file().toString(), toctree.line(), "WARNING",
+                warnings.accept(new Warning(page.source().file().toString(), toctree.line(), Severity.WARNING,
                         entry.page().source().docname() + " is already assigned section numbers"
                                 + " (nested numbered toctree?)"));
                 continue;

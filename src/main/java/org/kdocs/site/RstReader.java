@@ -17,6 +17,7 @@ import org.kdocs.specrun.SpecDirectives;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * Reads reStructuredText with the directives, roles and transforms of the
@@ -133,10 +134,10 @@ public final class RstReader implements DocumentReader {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(source.read()))
                     .toString();
         } catch (CharacterCodingException e) {
-            warnings.accept(new Warning(location, 0, "WARNING", "undecodable source characters, replacing with \"?\""));
+            warnings.accept(new Warning(location, 0, Severity.WARNING, "undecodable source characters, replacing with \"?\""));
             text = readLossy(source);
         } catch (IOException e) {
-            warnings.accept(new Warning(location, 0, "WARNING", "could not read source: " + e.getMessage()));
+            warnings.accept(new Warning(location, 0, Severity.WARNING, "could not read source: " + e.getMessage()));
             return null;
         }
         if (text.startsWith("\uFEFF")) {
@@ -153,7 +154,7 @@ public final class RstReader implements DocumentReader {
             report(halt.message(), location, warnings);
             return null;
         } catch (RuntimeException | StackOverflowError e) {
-            warnings.accept(new Warning(location, 0, "CRITICAL", "internal error while reading: " + e));
+            warnings.accept(new Warning(location, 0, Severity.SEVERE, "internal error while reading: " + e));
             return null;
         }
     }
@@ -167,13 +168,15 @@ public final class RstReader implements DocumentReader {
     }
 
     private static void report(Element message, String location, Consumer<Warning> warnings) {
-        int level = message.get("level") instanceof Integer n ? n : 2;
-        if (level < Reporter.WARNING) {
+        Severity level = Reporter.severityOf(message);
+        if (level == null) {
+            level = Severity.WARNING;
+        } else if (!level.reaches(Severity.WARNING)) {
             return;
         }
         String where = message.getString("source") == null ? location : message.getString("source");
         int line = message.get("line") instanceof Integer n ? n : 0;
         String text = message.size() > 0 ? message.child(0).astext() : "";
-        warnings.accept(new Warning(where, line, Warning.levelName(level), text));
+        warnings.accept(new Warning(where, line, level, text));
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.kdocs.tree.Document;
+import org.kdocs.tree.Severity;
 import org.kdocs.writers.html.HtmlWriter;
 import org.kdocs.writers.html.UriPolicy;
 
@@ -116,7 +117,7 @@ public final class SiteBuilder {
         List<SourceTree> trees = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             if (!Files.isDirectory(sources.get(i))) {
-                warn.accept(new Warning(sources.get(i).toString(), 0, "CRITICAL", "source directory not found"));
+                warn.accept(new Warning(sources.get(i).toString(), 0, Severity.SEVERE, "source directory not found"));
                 return new Result(0, List.copyOf(warnings), true);
             }
             trees.add(SourceTree.of(sources.get(i), i == 0, extensions));
@@ -132,7 +133,8 @@ public final class SiteBuilder {
                 if (SourceDiscovery.missingRoot(tree, docs)) {
                     // as sphinx-build: no root document, no site (exit status 2)
                     warn.accept(new Warning(tree.root().resolve(tree.config().rootDoc()
-                            + tree.config().sourceSuffixes().get(0)).toString(), 0, "CRITICAL", "root file not found"));
+                            + tree.config().sourceSuffixes().get(0)).toString(), 0, Severity.SEVERE,
+                            "root file not found"));
                     return new Result(0, List.copyOf(warnings), true);
                 }
             }
@@ -169,7 +171,7 @@ public final class SiteBuilder {
                 AtomicOutput.abort(staging);
             }
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            warn.accept(new Warning(output.toString(), 0, "CRITICAL", "build failed: " + cause));
+            warn.accept(new Warning(output.toString(), 0, Severity.SEVERE, "build failed: " + cause));
             return new Result(0, List.copyOf(warnings), true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

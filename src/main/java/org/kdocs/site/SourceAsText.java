@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 import org.kdocs.tree.Document;
+import org.kdocs.tree.Severity;
 
 /**
  * Shows a source as plain text instead of rendering it, with a warning saying so. An untrusted build
@@ -25,10 +26,10 @@ public final class SourceAsText implements DocumentReader {
         try {
             text = new String(source.read(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            warnings.accept(new Warning(source.file().toString(), 0, "WARNING", "could not read source: " + e.getMessage()));
+            warnings.accept(new Warning(source.file().toString(), 0, Severity.WARNING, "could not read source: " + e.getMessage()));
             return null;
         }
-        warnings.accept(new Warning(source.file().toString(), 1, "WARNING",
+        warnings.accept(new Warning(source.file().toString(), 1, Severity.WARNING,
                 format + " is not rendered in an untrusted build; shown as text"));
         return ForeignPages.builder(source).section(1, source.docname(), null).code(text, null).document();
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.kdocs.source.Confinement;
+import org.kdocs.tree.Severity;
 
 /**
  * Finds the source documents of the site's trees, as Sphinx's project.discover does: with a
@@ -59,7 +60,7 @@ final class SourceDiscovery {
                     }
                     if (!gate.admits(p)) {
                         // a link to /etc/passwd must not become a page and a copy in _sources/
-                        warn.accept(new Warning(p.toString(), 0, "WARNING",
+                        warn.accept(new Warning(p.toString(), 0, Severity.WARNING,
                                 "source file is a link to outside the source tree; skipped"));
                         continue;
                     }
@@ -72,7 +73,7 @@ final class SourceDiscovery {
                 candidates.sort(java.util.Comparator.comparingInt(d -> SUFFIX_PRIORITY.indexOf(d.suffix())));
                 SourceDoc chosen = candidates.get(0);
                 if (candidates.size() > 1) {
-                    warn.accept(new Warning(chosen.file().toString(), 0, "WARNING", "multiple files found for the document \""
+                    warn.accept(new Warning(chosen.file().toString(), 0, Severity.WARNING, "multiple files found for the document \""
                             + chosen.docname() + "\": " + candidates.stream().map(d -> d.file().getFileName().toString())
                             .toList() + "; using " + chosen.file().getFileName()));
                 }

@@ -23,6 +23,7 @@ import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Severity;
 
 /**
  * The literate tests of a build: runs every spec example and spec-table row
@@ -179,11 +180,11 @@ final class SpecChecks {
         List<FoundTable> tables = new ArrayList<>();
         find(pages, examples, tables);
         for (Found f : examples) {
-            warn.accept(new Warning(f.example().file(), f.example().line(), "WARNING",
+            warn.accept(new Warning(f.example().file(), f.example().line(), Severity.WARNING,
                     "spec example " + f.example().name() + " not run: untrusted build"));
         }
         for (FoundTable t : tables) {
-            warn.accept(new Warning(t.table().file(), t.table().line(), "WARNING",
+            warn.accept(new Warning(t.table().file(), t.table().line(), Severity.WARNING,
                     "spec table " + t.table().name() + " not run: untrusted build"));
         }
         return new SpecChecks(List.copyOf(pages), List.of(), List.of(), 1, new SpecResultCache());
@@ -233,7 +234,7 @@ final class SpecChecks {
         for (Checked c : checked) {
             if (!c.result().passed()) {
                 SpecExample example = c.result().example();
-                warn.accept(new Warning(example.file(), example.line(), "WARNING",
+                warn.accept(new Warning(example.file(), example.line(), Severity.WARNING,
                         "spec example " + example.name() + " failed: " + c.result().message()));
             }
         }

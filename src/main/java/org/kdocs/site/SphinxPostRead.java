@@ -10,6 +10,7 @@ import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Severity;
 
 /**
  * What Sphinx does to each document right after reading it: keeps or drops
@@ -34,7 +35,7 @@ final class SphinxPostRead {
             try {
                 keep = ConfigExpression.evaluate(ifconfig.getString("expr"), config);
             } catch (IllegalArgumentException e) {
-                warnings.accept(new Warning(location, ifconfig.line(), "ERROR",
+                warnings.accept(new Warning(location, ifconfig.line(), Severity.ERROR,
                         "Exception occurred in ifconfig expression: " + e.getMessage()));
                 keep = false;
             }
@@ -47,7 +48,7 @@ final class SphinxPostRead {
             try {
                 keep = TagExpression.evaluate(only.getString("expr"), tags);
             } catch (IllegalArgumentException e) {
-                warnings.accept(new Warning(location, only.line(), "WARNING",
+                warnings.accept(new Warning(location, only.line(), Severity.WARNING,
                         "exception while evaluating only directive expression: " + e.getMessage()));
                 keep = false;
             }

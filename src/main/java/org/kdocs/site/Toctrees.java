@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Severity;
 
 /**
  * Resolves toctree entries to pages and derives the site's structure from
@@ -112,7 +113,7 @@ final class Toctrees {
     }
 
     private void warn(Page page, Element node, String message) {
-        warnings.accept(new Warning(page.source().file().toString(), node.line(), "WARNING", message));
+        warnings.accept(new Warning(page.source().file().toString(), node.line(), Severity.WARNING, message));
     }
 
     /** The entries of one resolved toctree node. */
@@ -145,7 +146,7 @@ final class Toctrees {
         for (Page page : treePages) {
             if (!seen.contains(page) && !page.orphan()
                     && !included.contains(page.source().file().toAbsolutePath().normalize().toString())) {
-                warnings.accept(new Warning(page.source().file().toString(), 0, "WARNING",
+                warnings.accept(new Warning(page.source().file().toString(), 0, Severity.WARNING,
                         "document isn't included in any toctree"));
             }
         }
@@ -239,14 +240,14 @@ final class Toctrees {
                 items.add(new NavItem(entry.title() == null ? entry.page().title() : entry.title(), entry.page(),
                         null, null, List.of()));
             } else if (parents.contains(entry.page())) {
-                warnings.accept(new Warning(owner.source().file().toString(), toctree.line(), "WARNING",
+                warnings.accept(new Warning(owner.source().file().toString(), toctree.line(), Severity.WARNING,
                         "circular toctree references detected, ignoring: " + entry.page().source().docname()
                                 + " <- " + String.join(" <- ", parents.stream().map(p -> p.source().docname())
                                 .toList())));
             } else {
                 List<TocItem> toc = tocOf(entry.page());
                 if (toc.isEmpty()) {
-                    warnings.accept(new Warning(owner.source().file().toString(), toctree.line(), "WARNING",
+                    warnings.accept(new Warning(owner.source().file().toString(), toctree.line(), Severity.WARNING,
                             "toctree contains reference to document '" + entry.page().source().docname()
                                     + "' that doesn't have a title: no link will be generated"));
                     continue;

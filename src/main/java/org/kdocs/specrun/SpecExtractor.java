@@ -18,6 +18,7 @@ import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.PyText;
 import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * Finds the spec examples of reStructuredText documents: parses each file
@@ -43,7 +44,8 @@ public final class SpecExtractor {
 
     /** A parser with the standard directives plus the spec directives. */
     public static SpecExtractor withStandardDirectives() {
-        RstParser.Builder builder = RstParser.builder().settings(RstSettings.defaults().withLevels(2, 5));
+        RstParser.Builder builder = RstParser.builder()
+                .settings(RstSettings.defaults().withLevels(Severity.WARNING, null));
         return new SpecExtractor(builder.directives(SpecDirectives.register(StandardDirectives.create())));
     }
 
@@ -74,7 +76,7 @@ public final class SpecExtractor {
             return List.of();
         }
         for (Element message : document.findAll(NodeType.SYSTEM_MESSAGE)) {
-            if ((Integer) message.get("level") >= Reporter.ERROR && insideSpec(message)) {
+            if (Reporter.severityOf(message).reaches(Severity.ERROR) && insideSpec(message)) {
                 problems.add(Reporter.format(message));
             }
         }

@@ -4,7 +4,7 @@ import org.kdocs.tree.Category;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Pending;
-import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * The "class" directive without content: gives its classes to the next
@@ -30,7 +30,7 @@ final class ClassAttribute implements Transform {
             parent = parent.parent();
         }
         Element literal = Element.text(NodeType.LITERAL_BLOCK, pending.rawsource(), pending.rawsource());
-        Element error = context.reporter().message(Reporter.ERROR, "No suitable element following \""
+        Element error = context.reporter().message(Severity.ERROR, "No suitable element following \""
                 + pending.details().get("directive") + "\" directive", pending.line() > 0 ? pending.line() : null,
                 literal);
         if (pending.parent() != null) {

@@ -7,7 +7,7 @@ import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Pending;
-import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * Reports references whose names no target resolves ("Unknown target name",
@@ -25,7 +25,7 @@ final class DanglingReferences implements Transform {
             }
             String naming = !target.names().isEmpty() ? target.names().get(0)
                     : !target.ids().isEmpty() ? target.ids().get(0) : target.getString("refid");
-            context.reporter().messageAt(Reporter.INFO, "Hyperlink target \"" + naming + "\" is not referenced.",
+            context.reporter().messageAt(Severity.INFO, "Hyperlink target \"" + naming + "\" is not referenced.",
                     target);
         }
     }
@@ -55,7 +55,7 @@ final class DanglingReferences implements Transform {
             String text = document.hasName(refname)
                     ? "Duplicate target name, cannot be used as a unique reference: \"" + refname + "\"."
                     : "Unknown target name: \"" + refname + "\".";
-            Element message = context.reporter().messageAt(Reporter.ERROR, text, node);
+            Element message = context.reporter().messageAt(Severity.ERROR, text, node);
             String messageId = document.setId(message);
             Element problematic = TreeOps.problematicFor(node, messageId);
             String problematicId = !node.ids().isEmpty() ? node.ids().get(0) : document.setId(problematic);

@@ -15,7 +15,7 @@ import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Pending;
 import org.kdocs.tree.PyText;
-import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 import org.kdocs.tree.Text;
 
 /**
@@ -88,7 +88,7 @@ final class DocInfo implements Transform {
                     extractAuthors(context, field, name, docinfo);
                 } else {
                     if (topics.get(canonical) != null) {
-                        lastChild(field).add(context.reporter().messageAt(Reporter.WARNING,
+                        lastChild(field).add(context.reporter().messageAt(Severity.WARNING,
                                 "There can only be one \"" + name + "\" field.", field));
                         throw new NotExtractable();
                     }
@@ -130,7 +130,7 @@ final class DocInfo implements Transform {
     private static boolean checkNotEmpty(TransformContext context, Element field, String name) {
         Element body = lastChild(field);
         if (body.size() < 1) {
-            body.add(context.reporter().messageAt(Reporter.WARNING,
+            body.add(context.reporter().messageAt(Severity.WARNING,
                     "Cannot extract empty bibliographic field \"" + name + "\".", field));
             return false;
         }
@@ -141,12 +141,12 @@ final class DocInfo implements Transform {
             throws NotExtractable {
         Element body = lastChild(field);
         if (body.size() > 1) {
-            body.add(context.reporter().messageAt(Reporter.WARNING,
+            body.add(context.reporter().messageAt(Severity.WARNING,
                     "Cannot extract compound bibliographic field \"" + name + "\".", field));
             throw new NotExtractable();
         }
         if (!(body.child(0) instanceof Element p && p.is(NodeType.PARAGRAPH))) {
-            body.add(context.reporter().messageAt(Reporter.WARNING, "Cannot extract bibliographic field \""
+            body.add(context.reporter().messageAt(Severity.WARNING, "Cannot extract bibliographic field \""
                     + name + "\" containing anything other than a single paragraph.", field));
             throw new NotExtractable();
         }
@@ -189,7 +189,7 @@ final class DocInfo implements Transform {
             }
         }
         if (authorNodes.isEmpty()) {
-            body.add(context.reporter().messageAt(Reporter.WARNING, "Bibliographic field \"" + name
+            body.add(context.reporter().messageAt(Severity.WARNING, "Bibliographic field \"" + name
                     + "\" incompatible with extraction: it must contain either a single paragraph (with authors "
                     + "separated by one of \"" + String.join("", BibliographicFields.AUTHOR_SEPARATORS)
                     + "\"), multiple paragraphs (one per author), or a bullet list with one paragraph (one author)"

@@ -7,7 +7,7 @@ import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Pending;
-import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 import org.kdocs.tree.Text;
 
 /**
@@ -69,7 +69,7 @@ final class Footnotes implements Transform {
                 continue;
             }
             if (used >= autoLabels.size()) {
-                Element message = context.reporter().messageAt(Reporter.ERROR,
+                Element message = context.reporter().messageAt(Severity.ERROR,
                         "Too many autonumbered footnote references: only " + autoLabels.size()
                                 + " corresponding footnotes available.", ref);
                 String messageId = document.setId(message);
@@ -113,7 +113,7 @@ final class Footnotes implements Transform {
         for (int i = 0; i < refs.size(); i++) {
             Element ref = refs.get(i);
             if (i >= labels.size()) {
-                Element message = context.reporter().messageAt(Reporter.ERROR,
+                Element message = context.reporter().messageAt(Severity.ERROR,
                         "Too many symbol footnote references: only " + labels.size()
                                 + " corresponding footnotes available.", ref);
                 String messageId = document.setId(message);

@@ -7,7 +7,7 @@ import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Pending;
-import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * Resolves targets that point at other targets by name, following chains to
@@ -97,7 +97,7 @@ final class IndirectHyperlinks implements Transform {
         if (!target.ids().isEmpty()) {
             naming += "(id=\"" + target.ids().get(0) + "\")";
         }
-        Element message = context.reporter().messageAt(Reporter.ERROR, "Indirect hyperlink target " + naming
+        Element message = context.reporter().messageAt(Severity.ERROR, "Indirect hyperlink target " + naming
                 + " refers to target \"" + target.getString("refname") + "\", " + explanation + ".", target);
         String messageId = document.setId(message);
         // Element keeps identity equality, so the set drops repeats as docutils' uniq does

@@ -14,7 +14,7 @@ import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Pending;
-import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 import org.kdocs.tree.Text;
 
 /**
@@ -83,7 +83,7 @@ public final class SmartQuotes implements Transform {
             String supported = supportedTag(language);
             if (supported == null) {
                 if (unsupported.add(language)) {
-                    context.reporter().messageAt(Reporter.WARNING,
+                    context.reporter().messageAt(Severity.WARNING,
                             "No smart quotes defined for language \"" + language + "\".", block);
                 }
                 supported = "";

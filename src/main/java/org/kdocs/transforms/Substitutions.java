@@ -15,6 +15,7 @@ import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Pending;
 import org.kdocs.tree.PyText;
 import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 import org.kdocs.tree.Text;
 
 /**
@@ -39,7 +40,7 @@ final class Substitutions implements Transform {
             Element message = null;
             Element subdef = null;
             if (key == null) {
-                message = reporter.messageAt(Reporter.ERROR,
+                message = reporter.messageAt(Severity.ERROR,
                         "Undefined substitution referenced: \"" + refname + "\".", ref);
             } else {
                 subdef = document.substitutionDefinition(key);
@@ -110,13 +111,13 @@ final class Substitutions implements Transform {
         Element parent = ref.parent();
         if (parent.is(NodeType.SUBSTITUTION_DEFINITION)) {
             Element literal = Element.text(NodeType.LITERAL_BLOCK, parent.rawsource(), parent.rawsource());
-            Element message = reporter.messageAt(Reporter.ERROR, "Circular substitution definition detected:",
+            Element message = reporter.messageAt(Severity.ERROR, "Circular substitution definition detected:",
                     parent, literal);
             TreeOps.replaceSelf(parent, message);
             return;
         }
         Element origin = refOrigin.getOrDefault(ref, ref);
-        Element message = reporter.messageAt(Reporter.ERROR,
+        Element message = reporter.messageAt(Severity.ERROR,
                 "Circular substitution definition referenced: \"" + refname + "\".", origin);
         String messageId = context.document().setId(message);
         TreeOps.replaceWithProblematic(context, ref, message, messageId);

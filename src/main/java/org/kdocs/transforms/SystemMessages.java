@@ -7,6 +7,8 @@ import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Pending;
+import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 import org.kdocs.tree.Text;
 
 /**
@@ -45,9 +47,10 @@ final class SystemMessages {
 
     private static void filter(TransformContext context, Pending startNode) {
         Document document = context.document();
-        int reportLevel = context.reporter().reportLevel();
+        Severity reportLevel = context.reporter().reportLevel();
         for (Element message : document.findAll(NodeType.SYSTEM_MESSAGE)) {
-            if (message.get("level") instanceof Integer level && level < reportLevel) {
+            Severity level = Reporter.severityOf(message);
+            if (level != null && !level.reaches(reportLevel)) {
                 message.detach();
                 if (!message.ids().isEmpty()) {
                     document.unregisterId(message.ids().get(0));

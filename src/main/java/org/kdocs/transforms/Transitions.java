@@ -4,6 +4,7 @@ import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Pending;
 import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * Moves transitions that end a section up to after the section, and reports
@@ -33,10 +34,10 @@ final class Transitions implements Transform {
         Integer line = node.line() > 0 ? node.line() : null;
         if (index == 0 || isTitle(parent, 0, NodeType.TITLE)
                 && (index == 1 || isTitle(parent, 1, NodeType.SUBTITLE) && index == 2)) {
-            error = reporter.messageWithSource(Reporter.ERROR,
+            error = reporter.messageWithSource(Severity.ERROR,
                     "Document or section may not begin with a transition.", node.source(), line);
         } else if (parent.child(index - 1) instanceof Element previous && previous.is(NodeType.TRANSITION)) {
-            error = reporter.messageWithSource(Reporter.ERROR, "At least one body element must separate "
+            error = reporter.messageWithSource(Severity.ERROR, "At least one body element must separate "
                     + "transitions; adjacent transitions are not allowed.", node.source(), line);
         }
         if (error != null) {
@@ -50,7 +51,7 @@ final class Transitions implements Transform {
         while (index == sibling.parent().size() - 1) {
             sibling = sibling.parent();
             if (sibling.parent() == null) {
-                Element end = reporter.message(Reporter.ERROR, "Document may not end with a transition.", line);
+                Element end = reporter.message(Severity.ERROR, "Document may not end with a transition.", line);
                 parent.insert(parent.indexOf(node) + 1, end);
                 return;
             }

@@ -197,17 +197,17 @@ public final class Document extends Element {
         nametypes.put(name, oldExplicit || explicit);
         if (explicit) {
             if (oldExplicit) {
-                int level = Reporter.WARNING;
+                Severity level = Severity.WARNING;
                 if (oldId != null) {
                     Element oldNode = ids.get(oldId);
                     if (node.has("refuri")) {
                         Object refuri = node.get("refuri");
                         if (!oldNode.names().isEmpty() && oldNode.has("refuri")
                                 && java.util.Objects.equals(oldNode.get("refuri"), refuri)) {
-                            level = Reporter.INFO;
+                            level = Severity.INFO;
                         }
                     }
-                    if (level > Reporter.INFO) {
+                    if (level != Severity.INFO) {
                         oldNode.dupname(name);
                         nameids.put(name, null);
                     }
@@ -232,7 +232,7 @@ public final class Document extends Element {
             node.dupname(name);
         }
         if (!explicit || (!oldExplicit && oldId != null)) {
-            Element msg = reporter.messageAt(Reporter.INFO, "Duplicate implicit target name: \"" + name + "\".", node);
+            Element msg = reporter.messageAt(Severity.INFO, "Duplicate implicit target name: \"" + name + "\".", node);
             msg.backrefs().add(id);
             if (msgnode != null) {
                 msgnode.add(msg);
@@ -317,7 +317,7 @@ public final class Document extends Element {
     public void noteSubstitutionDef(Element subdef, String defName, Element msgnode) {
         String name = Names.whitespaceNormalize(defName);
         if (substitutionDefs.containsKey(name)) {
-            Element msg = reporter.messageAt(Reporter.ERROR,
+            Element msg = reporter.messageAt(Severity.ERROR,
                     "Duplicate substitution definition name: \"" + name + "\".", subdef);
             if (msgnode != null) {
                 msgnode.add(msg);

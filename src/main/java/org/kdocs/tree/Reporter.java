@@ -9,15 +9,10 @@ import java.util.function.Consumer;
  * element with level, type, source and line; writes it as
  * {@code source:line: (TYPE/level) text} to the warning stream when its level
  * reaches the report level; stops processing ({@link Halt}) when it reaches
- * the halt level; and tells observers (the document's message lists).
+ * the halt level; and tells observers (the document's message lists). A null
+ * report or halt level is docutils' "none": no message reaches it.
  */
 public final class Reporter {
-    public static final int DEBUG = 0;
-    public static final int INFO = 1;
-    public static final int WARNING = 2;
-    public static final int ERROR = 3;
-    public static final int SEVERE = 4;
-    private static final String[] LEVEL_NAMES = {"DEBUG", "INFO", "WARNING", "ERROR", "SEVERE"};
 
     /** Where a line number reported by the parser really is. */
     public record SourceLine(String source, Integer line) {
@@ -32,32 +27,34 @@ public final class Reporter {
     /** Thrown when a message reaches the halt level; processing of the document stops. */
     public static final class Halt extends RuntimeException {
         private final transient Element message;
+        private final Severity level;
 
-        Halt(Element message) {
+        Halt(Element message, Severity level) {
             super(message.astext(), null, false, false);
             this.message = message;
+            this.level = level;
         }
 
         public Element message() {
             return message;
         }
 
-        public int level() {
-            return (Integer) message.get("level");
+        public Severity level() {
+            return level;
         }
     }
 
     private final String source;
-    private int reportLevel;
-    private int haltLevel;
+    private Severity reportLevel;
+    private Severity haltLevel;
     private final boolean debug;
     private Consumer<String> stream;
     private Locator locator;
     private final List<Consumer<Element>> observers = new ArrayList<>();
     private final List<Consumer<String>> relayObservers = new ArrayList<>();
-    private int maxLevel = -1;
+    private Severity maxLevel;
 
-    public Reporter(String source, int reportLevel, int haltLevel, boolean debug, Consumer<String> stream) {
+    public Reporter(String source, Severity reportLevel, Severity haltLevel, boolean debug, Consumer<String> stream) {
         this.source = source;
         this.reportLevel = reportLevel;
         this.haltLevel = haltLevel;
@@ -67,30 +64,26 @@ public final class Reporter {
 
     /** A reporter with docutils' defaults: report WARNING and above, halt at SEVERE, print nothing. */
     public static Reporter quiet(String source) {
-        return new Reporter(source, WARNING, SEVERE, false, null);
-    }
-
-    public static String levelName(int level) {
-        return LEVEL_NAMES[level];
+        return new Reporter(source, Severity.WARNING, Severity.SEVERE, false, null);
     }
 
     public String source() {
         return source;
     }
 
-    public int reportLevel() {
+    public Severity reportLevel() {
         return reportLevel;
     }
 
-    public int haltLevel() {
+    public Severity haltLevel() {
         return haltLevel;
     }
 
-    public void setReportLevel(int reportLevel) {
+    public void setReportLevel(Severity reportLevel) {
         this.reportLevel = reportLevel;
     }
 
-    public void setHaltLevel(int haltLevel) {
+    public void setHaltLevel(Severity haltLevel) {
         this.haltLevel = haltLevel;
     }
 
@@ -131,19 +124,19 @@ public final class Reporter {
         }
     }
 
-    /** The highest level reported so far, or -1. */
-    public int maxLevel() {
+    /** The highest level reported so far, or null. */
+    public Severity maxLevel() {
         return maxLevel;
     }
 
     /** A message whose line is the parser's absolute line number (null: wherever the parser is now). */
-    public Element message(int level, String text, Integer absoluteLine, Node... children) {
+    public Element message(Severity level, String text, Integer absoluteLine, Node... children) {
         SourceLine where = locator == null ? new SourceLine(null, null) : locator.locate(absoluteLine);
         return create(level, text, where.source(), where.line(), children);
     }
 
     /** A message located at a node, or at its nearest ancestor that knows its line (base_node). */
-    public Element messageAt(int level, String text, Node baseNode, Node... children) {
+    public Element messageAt(Severity level, String text, Node baseNode, Node... children) {
         String src = null;
         Integer line = null;
         for (Node node = baseNode; node != null; node = node.parent()) {
@@ -161,31 +154,31 @@ public final class Reporter {
     }
 
     /** A message with explicitly given source and line (either may be null). */
-    public Element messageWithSource(int level, String text, String src, Integer line, Node... children) {
+    public Element messageWithSource(Severity level, String text, String src, Integer line, Node... children) {
         return create(level, text, src, line, children);
     }
 
     public Element debug(String text, Integer line, Node... children) {
-        return debug ? message(DEBUG, text, line, children) : null;
+        return debug ? message(Severity.DEBUG, text, line, children) : null;
     }
 
     public Element info(String text, Integer line, Node... children) {
-        return message(INFO, text, line, children);
+        return message(Severity.INFO, text, line, children);
     }
 
     public Element warning(String text, Integer line, Node... children) {
-        return message(WARNING, text, line, children);
+        return message(Severity.WARNING, text, line, children);
     }
 
     public Element error(String text, Integer line, Node... children) {
-        return message(ERROR, text, line, children);
+        return message(Severity.ERROR, text, line, children);
     }
 
     public Element severe(String text, Integer line, Node... children) {
-        return message(SEVERE, text, line, children);
+        return message(Severity.SEVERE, text, line, children);
     }
 
-    private Element create(int level, String text, String src, Integer line, Node... children) {
+    private Element create(Severity level, String text, String src, Integer line, Node... children) {
         Element msg = new Element(NodeType.SYSTEM_MESSAGE);
         if (text != null && !text.isEmpty()) {
             msg.add(Element.text(NodeType.PARAGRAPH, "", text));
@@ -193,25 +186,33 @@ public final class Reporter {
         for (Node child : children) {
             msg.add(child);
         }
-        msg.set("level", level);
-        msg.set("type", LEVEL_NAMES[level]);
+        msg.set("level", level.level());
+        msg.set("type", level.docutilsName());
         msg.set("source", src != null ? src : source);
         if (line != null) {
             msg.set("line", line);
         }
-        if (stream != null && (level >= reportLevel || (debug && level == DEBUG) || level >= haltLevel)) {
+        boolean halts = level.reaches(haltLevel);
+        if (stream != null && (level.reaches(reportLevel) || (debug && level == Severity.DEBUG) || halts)) {
             stream.accept(format(msg) + "\n");
         }
-        if (level >= haltLevel) {
-            throw new Halt(msg);
+        if (halts) {
+            throw new Halt(msg, level);
         }
-        if (level > DEBUG || debug) {
+        if (level != Severity.DEBUG || debug) {
             for (Consumer<Element> observer : List.copyOf(observers)) {
                 observer.accept(msg);
             }
         }
-        maxLevel = Math.max(maxLevel, level);
+        if (maxLevel == null || level.compareTo(maxLevel) > 0) {
+            maxLevel = level;
+        }
         return msg;
+    }
+
+    /** The severity of a {@code system_message} element, from its level attribute; null when it has none. */
+    public static Severity severityOf(Element msg) {
+        return msg.get("level") instanceof Integer level ? Severity.ofLevel(level) : null;
     }
 
     /** A system message as docutils prints it: {@code source:line: (TYPE/level) text}. */

@@ -57,7 +57,7 @@ public final class PathologicalInputBench {
     private PathologicalInputBench(Path dir) {
         this.dir = dir;
         this.rst = RstParser.builder().warningStream(message -> { })
-                .settings(RstSettings.defaults().withIncludeRoot(dir).withLevels(5, 5)).build();
+                .settings(RstSettings.defaults().withIncludeRoot(dir).withLevels(null, null)).build();
     }
 
     private static final OperatingSystemMXBean SYSTEM =

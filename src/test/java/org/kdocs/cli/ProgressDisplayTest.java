@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kdocs.site.SiteBuilder;
 import org.kdocs.site.Warning;
+import org.kdocs.tree.Severity;
 
 /** The build's progress output: plain lines in logs and pipes, one redrawn line on a terminal. */
 class ProgressDisplayTest {
@@ -55,7 +56,7 @@ class ProgressDisplayTest {
         ProgressDisplay display = display(false, 80);
         display.line("reading sources... 2 files");
         display.progress(new SiteBuilder.Progress("reading", 1, 2, "index"));
-        display.warning(new Warning("a.rst", 3, "WARNING", "w"));
+        display.warning(new Warning("a.rst", 3, Severity.WARNING, "w"));
         display.progress(new SiteBuilder.Progress("reading", 2, 2, "other"));
         display.line("build succeeded.");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("reading sources... 2 files\nbuild succeeded.\n");

@@ -34,7 +34,7 @@ public final class FuzzTargets {
     private static final Path NOTHING = Path.of(System.getProperty("java.io.tmpdir"), "kdocs-fuzz-include-root");
     private static final SourceTree TREE = SourceTree.of(NOTHING, true);
     private static final RstParser RST = RstParser.builder()
-            .settings(RstSettings.defaults().withIncludeRoot(NOTHING).withLevels(5, 5)).build();
+            .settings(RstSettings.defaults().withIncludeRoot(NOTHING).withLevels(null, null)).build();
     private static final HtmlWriter WRITER = HtmlWriter.builder().uriPolicy(UriPolicy.SAFE).build();
     private static final Linter LINTER = new Linter(Rules.all(), LintConfig.defaults());
     private static final MarkdownReader MARKDOWN = new MarkdownReader(false);

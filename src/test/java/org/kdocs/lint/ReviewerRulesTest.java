@@ -15,6 +15,7 @@ import org.kdocs.lint.rules.QuotationMarksRule;
 import org.kdocs.lint.rules.SingleBackquoteRule;
 import org.kdocs.lint.rules.SpacedMarkupRule;
 import org.kdocs.lint.rules.TermAlignmentRule;
+import org.kdocs.tree.Severity;
 
 /**
  * The classes of problems zh_CN reviewers raise on the linux-doc list
@@ -186,8 +187,8 @@ class ReviewerRulesTest {
             LintConfig.Parsed parsed = LintConfig.parse("quotation-marks = off\n", LintConfig.defaults(),
                     org.kdocs.lint.rules.Rules.ids());
             assertThat(parsed.problems()).isEmpty();
-            assertThat(parsed.config().severityOf(rule)).isEqualTo(Severity.OFF);
-            assertThat(LintConfig.defaults().severityOf(rule)).isEqualTo(Severity.WARNING);
+            assertThat(parsed.config().severityOf(rule)).isEmpty();
+            assertThat(LintConfig.defaults().severityOf(rule)).contains(Severity.WARNING);
         }
     }
 
@@ -274,7 +275,7 @@ class ReviewerRulesTest {
     void everyNewRuleIsOnByDefaultForZhCn() {
         for (Rule r : List.of(new BareIdentifierRule(), new SingleBackquoteRule(), new FullwidthSpacingRule(),
                 new MarkerPunctuationRule(), new QuotationMarksRule(), new TermAlignmentRule())) {
-            assertThat(LintConfig.defaults().severityOf(r)).as(r.id()).isEqualTo(Severity.WARNING);
+            assertThat(LintConfig.defaults().severityOf(r)).as(r.id()).contains(Severity.WARNING);
         }
     }
 }

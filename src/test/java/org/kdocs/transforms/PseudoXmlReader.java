@@ -20,6 +20,7 @@ import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Pending;
 import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 import org.kdocs.tree.Text;
 
 /**
@@ -49,7 +50,7 @@ final class PseudoXmlReader {
                 lines.get(0).length() - 1));
         String source = rootAttributes.get("source");
         // no halting while the parser's bookkeeping is redone; callers set the halt level they test
-        Reporter reporter = new Reporter(source, Reporter.WARNING, Reporter.SEVERE + 1, false, warnings);
+        Reporter reporter = new Reporter(source, Severity.WARNING, null, false, warnings);
         installLocator(reporter, source, rootAttributes);
         Document document = new Document(source, reporter);
         boolean annotated = rootAttributes.containsKey("kdocs:lines");
@@ -100,7 +101,7 @@ final class PseudoXmlReader {
             flushText(open.pop(), pendingText, annotated);
         }
         register(document);
-        reporter.setHaltLevel(Reporter.SEVERE);
+        reporter.setHaltLevel(Severity.SEVERE);
         return document;
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kdocs.testing.TestResources;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * The example files in src/test/resources/transforms: docutils' parse-only
@@ -43,10 +44,10 @@ class TransformExamplesTest {
         Map<String, Object> overrides = overrides(read(name + ".rst"));
         Document document = PseudoXmlReader.read(read(name + ".parsed"), warnings::append);
         if (overrides.get("report_level") instanceof Integer level) {
-            document.reporter().setReportLevel(level);
+            document.reporter().setReportLevel(Severity.thresholdOfLevel(level));
         }
         if (overrides.get("halt_level") instanceof Integer level) {
-            document.reporter().setHaltLevel(level);
+            document.reporter().setHaltLevel(Severity.thresholdOfLevel(level));
         }
         String output;
         try {
@@ -59,8 +60,8 @@ class TransformExamplesTest {
         } catch (Reporter.Halt halt) {
             // what rst2pseudoxml.py prints when a message reaches the halt level: no tree
             output = "";
-            warnings.append("Exiting due to level-").append(halt.level()).append(" (")
-                    .append(Reporter.levelName(halt.level())).append(") system message.\n");
+            warnings.append("Exiting due to level-").append(halt.level().level()).append(" (")
+                    .append(halt.level().docutilsName()).append(") system message.\n");
         }
         assertThat(output).isEqualTo(read(name + ".pseudoxml"));
         assertThat(warnings.toString()).isEqualTo(read(name + ".stderr"));

@@ -14,7 +14,7 @@ import org.kdocs.lint.LintConfig;
 import org.kdocs.lint.Linter;
 import org.kdocs.lint.Overlay;
 import org.kdocs.lint.Pairing;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.LintedDocument;
 import org.kdocs.lint.SourceFormat;
 import org.kdocs.source.Confinement;
@@ -146,7 +146,7 @@ public final class PatchReview {
         LintConfig config = linter.config();
         if (rebuilt.fragment()) {
             for (String id : WHOLE_FILE_RULES) {
-                config = config.withSeverity(id, Severity.OFF);
+                config = config.withRuleOff(id);
             }
         }
         LintedDocument doc = LintedDocument.of(rebuilt.path(), rebuilt.text());
@@ -158,7 +158,7 @@ public final class PatchReview {
                 located = null;
             } else {
                 for (String id : TREE_RULES) {
-                    config = config.withSeverity(id, Severity.OFF);
+                    config = config.withRuleOff(id);
                 }
             }
         }

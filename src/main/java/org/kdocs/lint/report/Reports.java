@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.kdocs.lint.Finding;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 
 /** Renders findings as text lines, JSON, or a SARIF 2.1.0 log. */
 public final class Reports {
@@ -56,12 +56,12 @@ public final class Reports {
             index.put(r.id(), descriptors.size());
             descriptors.add(map("id", r.id(), "shortDescription", map("text", r.summary()),
                     "defaultConfiguration", map("enabled", !r.optIn(),
-                            "level", r.defaultSeverity() == Severity.ERROR ? "error" : "warning")));
+                            "level", r.defaultSeverity().label())));
         }
         List<Map<String, Object>> results = new ArrayList<>();
         for (Finding f : findings) {
             Map<String, Object> result = map("ruleId", f.ruleId(),
-                    "level", f.severity() == Severity.ERROR ? "error" : "warning",
+                    "level", f.severity().label(),
                     "message", map("text", f.message()),
                     "locations", List.of(map("physicalLocation", map(
                             "artifactLocation", map("uri", f.file().replace('\\', '/')),

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.rst.inline.InlineConstructs;
 import org.kdocs.rst.inline.InlineConstructs.Construct;
 
@@ -46,19 +46,12 @@ public final class BareIdentifierRule implements Rule {
     private static final Pattern AUTOMARKUP_CALL = Pattern.compile("[a-zA-Z_]\\w+\\(\\)");
     private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\w])[A-Za-z]{2,}(?![\\w])");
 
-    @Override
-    public String id() {
-        return "bare-identifier";
-    }
+    private static final Declaration DECLARATION = new Declaration("bare-identifier", Severity.WARNING,
+            "Code (foo_bar, foo(), CONFIG_X, Makefile, a path) bare in Chinese prose instead of an inline literal.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "Code (foo_bar, foo(), CONFIG_X, Makefile, a path) bare in Chinese prose instead of an inline literal.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.SourceFormat;
 
 /**
@@ -15,9 +15,12 @@ import org.kdocs.lint.SourceFormat;
  * {@code .kdocs-lint}. Not a kernel rule: the kernel's own zh_CN files mix both.
  */
 public final class CjkLatinSpacingRule implements Rule {
+    private static final Declaration DECLARATION = new Declaration("cjk-latin-spacing", Severity.WARNING,
+            "Spacing between CJK and Latin letters or digits differs from the configured policy (opt-in).");
+
     @Override
-    public String id() {
-        return "cjk-latin-spacing";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
@@ -26,18 +29,8 @@ public final class CjkLatinSpacingRule implements Rule {
     }
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
     public boolean optIn() {
         return true;
-    }
-
-    @Override
-    public String summary() {
-        return "Spacing between CJK and Latin letters or digits differs from the configured policy (opt-in).";
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.SourceFormat;
 
 /**
@@ -17,24 +17,17 @@ public final class CjkPunctuationRule implements Rule {
     private static final String HALF = ",.:;?!()";
     private static final String FULL = "，。：；？！（）";
 
+    private static final Declaration DECLARATION = new Declaration("cjk-punctuation", Severity.WARNING,
+            "Half-width punctuation between CJK characters where full-width is expected.");
+
     @Override
-    public String id() {
-        return "cjk-punctuation";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
     public Set<SourceFormat> formats() {
         return SourceFormat.all();
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "Half-width punctuation between CJK characters where full-width is expected.";
     }
 
     @Override

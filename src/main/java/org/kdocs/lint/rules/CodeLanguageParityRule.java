@@ -6,27 +6,26 @@ import java.util.Set;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
+import org.kdocs.rst.directives.DirectiveContent;
+import org.kdocs.tree.Severity;
 
 /**
- * {@code code-language-parity}: the translation's code blocks
- * ({@code code-block}, {@code code}, {@code sourcecode}) name the same
+ * {@code code-language-parity}: the translation's code blocks (directives whose
+ * content {@link DirectiveContent} classifies as code) name the same
  * languages as the original's, in the same order; a block without a
  * language counts as one of its own. Blocks that ask for no highlighting
  * ({@code none}, {@code text}) are left out: they render as a plain
  * literal block does, which translations sometimes use instead.
  */
 public final class CodeLanguageParityRule extends ParityRule {
-    private static final Set<String> CODE = Set.of("code-block", "code", "sourcecode");
     private static final Set<String> PLAIN = Set.of("none", "text");
 
-    @Override
-    public String id() {
-        return "code-language-parity";
-    }
+    private static final Declaration DECLARATION = new Declaration("code-language-parity", Severity.WARNING,
+            "Code block languages differ from the original's.");
 
     @Override
-    public String summary() {
-        return "Code block languages differ from the original's.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
@@ -41,7 +40,7 @@ public final class CodeLanguageParityRule extends ParityRule {
 
     @Override
     List<Item> items(MarkupScan scan, LintContext context) {
-        return map(scan.directives().stream().filter(d -> CODE.contains(d.name()))
+        return map(scan.directives().stream().filter(d -> DirectiveContent.of(d.name()) == DirectiveContent.CODE)
                 .filter(d -> !PLAIN.contains(language(d))).toList(),
                 CodeLanguageParityRule::language, MarkupScan.Directive::line);
     }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code directive-parity}: the translation uses the same directives, by
@@ -15,14 +16,12 @@ import org.kdocs.lint.MarkupScan;
 public final class DirectiveParityRule extends ParityRule {
     private static final Set<String> TRANSLATION_ONLY = Set.of("raw");
 
-    @Override
-    public String id() {
-        return "directive-parity";
-    }
+    private static final Declaration DECLARATION = new Declaration("directive-parity", Severity.WARNING,
+            "The sequence of directives (by name) differs from the original's.");
 
     @Override
-    public String summary() {
-        return "The sequence of directives (by name) differs from the original's.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code disclaimer}: when the translation tree has a disclaimer file
@@ -14,19 +14,12 @@ import org.kdocs.lint.Severity;
  * it. Trees without one (like this project's) are not checked.
  */
 public final class DisclaimerRule implements Rule {
-    @Override
-    public String id() {
-        return "disclaimer";
-    }
+    private static final Declaration DECLARATION = new Declaration("disclaimer", Severity.WARNING,
+            "A translation does not include the tree's disclaimer file.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A translation does not include the tree's disclaimer file.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

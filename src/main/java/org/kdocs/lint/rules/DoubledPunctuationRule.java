@@ -5,7 +5,7 @@ import java.util.Set;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.SourceFormat;
 
 /**
@@ -16,24 +16,17 @@ import org.kdocs.lint.SourceFormat;
 public final class DoubledPunctuationRule implements Rule {
     private static final String MARKS = "，。、；：,;";
 
+    private static final Declaration DECLARATION = new Declaration("doubled-punctuation", Severity.WARNING,
+            "Doubled punctuation (，， 。， ,， ！！).");
+
     @Override
-    public String id() {
-        return "doubled-punctuation";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
     public Set<SourceFormat> formats() {
         return SourceFormat.all();
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "Doubled punctuation (，， 。， ,， ！！).";
     }
 
     @Override

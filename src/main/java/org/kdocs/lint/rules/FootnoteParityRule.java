@@ -4,17 +4,16 @@ import java.util.List;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
+import org.kdocs.tree.Severity;
 
 /** {@code footnote-parity}: Footnote and citation labels differ from the original's. */
 public final class FootnoteParityRule extends ParityRule {
-    @Override
-    public String id() {
-        return "footnote-parity";
-    }
+    private static final Declaration DECLARATION = new Declaration("footnote-parity", Severity.WARNING,
+            "Footnote and citation labels differ from the original's.");
 
     @Override
-    public String summary() {
-        return "Footnote and citation labels differ from the original's.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -6,7 +6,7 @@ import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.rst.inline.InlineConstructs;
 
 /**
@@ -18,19 +18,12 @@ import org.kdocs.rst.inline.InlineConstructs;
  * paragraphs, so a literal ends where docutils ends it and may span lines.
  */
 public final class FullwidthInLiteralRule implements Rule {
-    @Override
-    public String id() {
-        return "fullwidth-in-literal";
-    }
+    private static final Declaration DECLARATION = new Declaration("fullwidth-in-literal", Severity.WARNING,
+            "Full-width characters inside literal blocks or inline literals.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "Full-width characters inside literal blocks or inline literals.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

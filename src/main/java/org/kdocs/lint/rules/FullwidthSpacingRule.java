@@ -5,7 +5,7 @@ import java.util.List;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code fullwidth-spacing}: a space beside a full-width punctuation mark
@@ -17,19 +17,12 @@ import org.kdocs.lint.Severity;
  * quotes whose other side is Latin text.
  */
 public final class FullwidthSpacingRule implements Rule {
-    @Override
-    public String id() {
-        return "fullwidth-spacing";
-    }
+    private static final Declaration DECLARATION = new Declaration("fullwidth-spacing", Severity.WARNING,
+            "A space beside a full-width punctuation mark (因此， 我 / 定义 （X）).");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A space beside a full-width punctuation mark (因此， 我 / 定义 （X）).";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

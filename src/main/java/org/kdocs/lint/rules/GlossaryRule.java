@@ -6,7 +6,7 @@ import org.kdocs.lint.Terminology;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.SourceFormat;
 
 /**
@@ -18,24 +18,17 @@ import org.kdocs.lint.SourceFormat;
  * reported at the {@code :Original:} line (or line 1).
  */
 public final class GlossaryRule implements Rule {
+    private static final Declaration DECLARATION = new Declaration("glossary", Severity.WARNING,
+            "A term translated against the glossary (docs-zh_CN/glossary).");
+
     @Override
-    public String id() {
-        return "glossary";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
     public Set<SourceFormat> formats() {
         return SourceFormat.all();
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A term translated against the glossary (docs-zh_CN/glossary).";
     }
 
     @Override

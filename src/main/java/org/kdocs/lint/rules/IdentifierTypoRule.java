@@ -10,7 +10,7 @@ import java.util.Set;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.SourceFormat;
 
 /**
@@ -20,24 +20,17 @@ import org.kdocs.lint.SourceFormat;
  * KSCAN for KCSAN. Words under 4 letters and plural/singular pairs are skipped.
  */
 public final class IdentifierTypoRule implements Rule {
+    private static final Declaration DECLARATION = new Declaration("identifier-typo", Severity.WARNING,
+            "A Latin word absent from the original but one edit away from a word in it (KSCAN for KCSAN).");
+
     @Override
-    public String id() {
-        return "identifier-typo";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
     public Set<SourceFormat> formats() {
         return SourceFormat.all();
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A Latin word absent from the original but one edit away from a word in it (KSCAN for KCSAN).";
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code label-parity}: the explicit labels ({@code .. _x:}) of a translation
@@ -16,14 +17,12 @@ public final class LabelParityRule extends ParityRule {
     private static final Pattern AFFIX = Pattern.compile("^(?:cn|zh|zh_cn|tw|zh_tw)[_-]|[_-](?:zh|cn|zh_cn|zh_tw|tw)$",
             Pattern.CASE_INSENSITIVE);
 
-    @Override
-    public String id() {
-        return "label-parity";
-    }
+    private static final Declaration DECLARATION = new Declaration("label-parity", Severity.WARNING,
+            "Explicit labels (.. _x:) differ from the original's (a cn_/zh_ prefix or _zh suffix is allowed).");
 
     @Override
-    public String summary() {
-        return "Explicit labels (.. _x:) differ from the original's (a cn_/zh_ prefix or _zh suffix is allowed).";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

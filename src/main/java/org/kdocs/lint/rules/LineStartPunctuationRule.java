@@ -5,7 +5,7 @@ import java.util.Set;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.SourceFormat;
 
 /**
@@ -22,24 +22,17 @@ public final class LineStartPunctuationRule implements Rule {
     private static final String HALF_WIDTH = ",.";
     private static final String INDENT = " \t\u00A0\u2007\u202F\u3000\uFEFF";
 
+    private static final Declaration DECLARATION = new Declaration("line-start-punctuation", Severity.WARNING,
+            "A line begins with closing punctuation (，。、；：？！）》」』”’, or , . continuing a line).");
+
     @Override
-    public String id() {
-        return "line-start-punctuation";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
     public Set<SourceFormat> formats() {
         return SourceFormat.all();
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A line begins with closing punctuation (，。、；：？！）》」』”’, or , . continuing a line).";
     }
 
     @Override

@@ -4,17 +4,16 @@ import java.util.List;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
+import org.kdocs.tree.Severity;
 
 /** {@code link-parity}: External link targets (their URLs) differ from the original's. */
 public final class LinkParityRule extends ParityRule {
-    @Override
-    public String id() {
-        return "link-parity";
-    }
+    private static final Declaration DECLARATION = new Declaration("link-parity", Severity.WARNING,
+            "External link targets (their URLs) differ from the original's.");
 
     @Override
-    public String summary() {
-        return "External link targets (their URLs) differ from the original's.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -6,22 +6,21 @@ import java.util.Set;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.SourceFormat;
+import org.kdocs.tree.Severity;
 
 /** {@code literal-parity}: Literal blocks and code blocks differ from the original's. */
 public final class LiteralParityRule extends ParityRule {
+    private static final Declaration DECLARATION = new Declaration("literal-parity", Severity.WARNING,
+            "Literal blocks and code blocks differ from the original's.");
+
     @Override
-    public String id() {
-        return "literal-parity";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
     public Set<SourceFormat> formats() {
         return SourceFormat.all();
-    }
-
-    @Override
-    public String summary() {
-        return "Literal blocks and code blocks differ from the original's.";
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.kdocs.lint.rules;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code marker-punctuation}: a full-width mark right before the literal
@@ -15,19 +15,12 @@ import org.kdocs.lint.Severity;
 public final class MarkerPunctuationRule implements Rule {
     private static final String SENTENCE_MARKS = "，。、；：？！";
 
-    @Override
-    public String id() {
-        return "marker-punctuation";
-    }
+    private static final Declaration DECLARATION = new Declaration("marker-punctuation", Severity.WARNING,
+            "A full-width mark before a final '::' (请使用。::), which renders as doubled punctuation.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A full-width mark before a final '::' (请使用。::), which renders as doubled punctuation.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code markup-boundary}: inline markup glued to a CJK character, which
@@ -20,19 +20,12 @@ public final class MarkupBoundaryRule implements Rule {
     private static final Pattern MARKUP = Pattern.compile(
             "``[^`\\s](?:[^`]*[^`\\s])?``|(?::[\\w.:+-]+:)?`[^`\\s](?:[^`]*[^`\\s])?`(?:__?)?|\\*\\*[^*\\s](?:[^*]*[^*\\s])?\\*\\*");
 
-    @Override
-    public String id() {
-        return "markup-boundary";
-    }
+    private static final Declaration DECLARATION = new Declaration("markup-boundary", Severity.WARNING,
+            "Inline markup glued to a CJK character, which docutils does not recognise.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "Inline markup glued to a CJK character, which docutils does not recognise.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.kdocs.lint.OriginalField;
 import org.kdocs.lint.Overlay;
 import org.kdocs.lint.Pairing;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.rst.inline.InlineConstructs;
 import org.kdocs.rst.inline.InlineConstructs.Construct;
 
@@ -31,19 +31,12 @@ public final class MissingPathRule implements Rule {
     /** A path as written, then the suffixes a page may have (the site reads AsciiDoc and Markdown too). */
     private static final List<String> SUFFIXES = List.of("", ".rst", ".txt", ".adoc", ".md");
 
-    @Override
-    public String id() {
-        return "missing-path";
-    }
+    private static final Declaration DECLARATION = new Declaration("missing-path", Severity.WARNING,
+            "A Documentation/ path or :doc: target that does not exist, or names an untranslated page.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A Documentation/ path or :doc: target that does not exist, or names an untranslated page.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

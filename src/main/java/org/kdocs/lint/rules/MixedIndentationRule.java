@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.LintedDocument;
 
 /**
@@ -31,19 +31,12 @@ public final class MixedIndentationRule implements Rule {
     /** A C statement whose body may follow on a deeper line without braces. */
     private static final Pattern OPENING_STATEMENT = Pattern.compile("(?:if|for|while|else|do|switch|case|default)\\b.*");
 
-    @Override
-    public String id() {
-        return "mixed-indentation";
-    }
+    private static final Declaration DECLARATION = new Declaration("mixed-indentation", Severity.WARNING,
+            "A tab-indented line among space-indented lines of a block or list, at a column its siblings lack.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A tab-indented line among space-indented lines of a block or list, at a column its siblings lack.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.kdocs.lint.LintContext;
 import org.kdocs.lint.OriginalField;
 import org.kdocs.lint.Pairing;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.SourceFormat;
 
 /**
@@ -16,24 +16,17 @@ import org.kdocs.lint.SourceFormat;
  * naming its English file, the file exists, and it is the mirrored path.
  */
 public final class OriginalFieldRule implements Rule {
+    private static final Declaration DECLARATION = new Declaration("original-field", Severity.ERROR,
+            "A translation lacks an :Original: field, or it names a missing or unexpected file.");
+
     @Override
-    public String id() {
-        return "original-field";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
     public Set<SourceFormat> formats() {
         return SourceFormat.all();
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A translation lacks an :Original: field, or it names a missing or unexpected file.";
     }
 
     @Override

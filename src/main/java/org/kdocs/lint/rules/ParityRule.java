@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
 
 /**
  * Shared logic of the parity rules: a sequence of keys taken from the
@@ -53,11 +52,6 @@ abstract class ParityRule implements Rule {
      */
     boolean reportsMoves() {
         return false;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
     }
 
     @Override

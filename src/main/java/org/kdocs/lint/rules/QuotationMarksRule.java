@@ -3,7 +3,7 @@ package org.kdocs.lint.rules;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code quotation-marks}: a term quoted with single quotes ‘’ in Chinese
@@ -15,19 +15,12 @@ import org.kdocs.lint.Severity;
  * (don’t) is no quote.
  */
 public final class QuotationMarksRule implements Rule {
-    @Override
-    public String id() {
-        return "quotation-marks";
-    }
+    private static final Declaration DECLARATION = new Declaration("quotation-marks", Severity.WARNING,
+            "Single quotes ‘’ around a term in Chinese text, where “” is the zh_CN style.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "Single quotes ‘’ around a term in Chinese text, where “” is the zh_CN style.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

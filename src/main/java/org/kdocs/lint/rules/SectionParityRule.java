@@ -7,25 +7,24 @@ import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.SourceFormat;
 import org.kdocs.lint.Title;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code section-parity}: the translation's section tree has the same shape
  * as the original's: the same sequence of title levels and adornment styles.
  */
 public final class SectionParityRule extends ParityRule {
+    private static final Declaration DECLARATION = new Declaration("section-parity", Severity.WARNING,
+            "The section tree (title levels and adornment styles) differs from the original's.");
+
     @Override
-    public String id() {
-        return "section-parity";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
     public Set<SourceFormat> formats() {
         return SourceFormat.all();
-    }
-
-    @Override
-    public String summary() {
-        return "The section tree (title levels and adornment styles) differs from the original's.";
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.rst.inline.InlineConstructs;
 import org.kdocs.rst.inline.InlineConstructs.Construct;
 
@@ -28,19 +28,12 @@ public final class SingleBackquoteRule implements Rule {
             + "([ \\t]*)$");
     private static final Pattern INSIDE_ROLE = Pattern.compile("(:[\\w.+-]+(?::[\\w.+-]+)*:)(\\S.*)");
 
-    @Override
-    public String id() {
-        return "single-backquote";
-    }
+    private static final Declaration DECLARATION = new Declaration("single-backquote", Severity.WARNING,
+            "`text` in single backquotes with no role and no link, usually meant as ``text``.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "`text` in single backquotes with no role and no link, usually meant as ``text``.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

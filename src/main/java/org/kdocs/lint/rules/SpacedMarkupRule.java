@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.rst.inline.InlineConstructs;
 import org.kdocs.rst.inline.InlineConstructs.Construct;
 
@@ -28,19 +28,12 @@ public final class SpacedMarkupRule implements Rule {
             + "(?<d>\\*\\*|\\*|``|`)(?<lead>[ \\t]*)(?<inner>[^*`\\s\\x00](?:[^*`\\x00]*?[^*`\\s\\x00])?)"
             + "(?<trail>[ \\t]*)\\k<d>(?<suffix>__?|:[\\w.+-]+:)?" + CLOSE_BOUNDARY);
 
-    @Override
-    public String id() {
-        return "spaced-markup";
-    }
+    private static final Declaration DECLARATION = new Declaration("spaced-markup", Severity.WARNING,
+            "Inline markup with a space inside a delimiter (` x`, ``x ``, `x `_, ** x**), which is not markup.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "Inline markup with a space inside a delimiter (` x`, ``x ``, `x `_, ** x**), which is not markup.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

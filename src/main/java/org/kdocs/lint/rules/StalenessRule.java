@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.OriginalField;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.SourceFormat;
 import org.kdocs.lint.history.Staleness;
 
@@ -21,9 +21,12 @@ import org.kdocs.lint.history.Staleness;
 public final class StalenessRule implements Rule {
     private static final int LISTED = 5;
 
+    private static final Declaration DECLARATION = new Declaration("staleness", Severity.WARNING,
+            "The original has git commits after the one the translation is based on (opt-in).");
+
     @Override
-    public String id() {
-        return "staleness";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
@@ -31,20 +34,10 @@ public final class StalenessRule implements Rule {
         return SourceFormat.all();
     }
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
     /** Off by default: the verdict depends on the project's commit conventions, as checktransupdate.py is run on demand. */
     @Override
     public boolean optIn() {
         return true;
-    }
-
-    @Override
-    public String summary() {
-        return "The original has git commits after the one the translation is based on (opt-in).";
     }
 
     @Override

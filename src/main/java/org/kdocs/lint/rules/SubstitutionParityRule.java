@@ -4,17 +4,16 @@ import java.util.List;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
+import org.kdocs.tree.Severity;
 
 /** {@code substitution-parity}: Substitution definitions differ from the original's. */
 public final class SubstitutionParityRule extends ParityRule {
-    @Override
-    public String id() {
-        return "substitution-parity";
-    }
+    private static final Declaration DECLARATION = new Declaration("substitution-parity", Severity.WARNING,
+            "Substitution definitions differ from the original's.");
 
     @Override
-    public String summary() {
-        return "Substitution definitions differ from the original's.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

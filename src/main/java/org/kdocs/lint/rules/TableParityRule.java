@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code table-parity}: the translation's tables have the shapes of the
@@ -12,14 +13,12 @@ import org.kdocs.lint.MarkupScan;
  * there are.
  */
 public final class TableParityRule extends ParityRule {
-    @Override
-    public String id() {
-        return "table-parity";
-    }
+    private static final Declaration DECLARATION = new Declaration("table-parity", Severity.WARNING,
+            "Tables (kind, rows by columns) differ from the original's.");
 
     @Override
-    public String summary() {
-        return "Tables (kind, rows by columns) differ from the original's.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

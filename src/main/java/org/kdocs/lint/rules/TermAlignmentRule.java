@@ -16,7 +16,7 @@ import org.kdocs.lint.Terminology;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code term-alignment}: terminology checked where the original uses the
@@ -34,19 +34,12 @@ public final class TermAlignmentRule implements Rule {
     private static final Map<String, List<String>> COMPOUNDS = new java.util.HashMap<>();
     private static final Terminology BUILT_IN = load();
 
-    @Override
-    public String id() {
-        return "term-alignment";
-    }
+    private static final Declaration DECLARATION = new Declaration("term-alignment", Severity.WARNING,
+            "A term of the original rendered two ways, or against the zh_CN terms, where the original uses it.");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A term of the original rendered two ways, or against the zh_CN terms, where the original uses it.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     /** One occurrence of a rendering: the text, its index in the translation's texts and its position there. */

@@ -9,7 +9,7 @@ import org.kdocs.lint.Terminology;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.SourceFormat;
 
 /**
@@ -19,24 +19,17 @@ import org.kdocs.lint.SourceFormat;
  * document's choice; each use of another one is reported.
  */
 public final class TermConsistencyRule implements Rule {
+    private static final Declaration DECLARATION = new Declaration("term-consistency", Severity.WARNING,
+            "The same term of the original rendered in two different ways in one translation.");
+
     @Override
-    public String id() {
-        return "term-consistency";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
     public Set<SourceFormat> formats() {
         return SourceFormat.all();
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "The same term of the original rendered in two different ways in one translation.";
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.kdocs.lint.rules;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.Title;
 
 /**
@@ -11,19 +11,12 @@ import org.kdocs.lint.Title;
  * inconsistent:" (severe) and drops the title (states.RSTState.check_subsection).
  */
 public final class TitleHierarchyRule implements Rule {
-    @Override
-    public String id() {
-        return "title-hierarchy";
-    }
+    private static final Declaration DECLARATION = new Declaration("title-hierarchy", Severity.ERROR,
+            "Title adornment style inconsistent with the document's section hierarchy (severe in docutils).");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Title adornment style inconsistent with the document's section hierarchy (severe in docutils).";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

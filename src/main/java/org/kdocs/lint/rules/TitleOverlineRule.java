@@ -2,7 +2,7 @@ package org.kdocs.lint.rules;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.Title;
 
 /**
@@ -11,19 +11,12 @@ import org.kdocs.lint.Title;
  * mismatch." (severe, fatal in kernel builds) and drops the title.
  */
 public final class TitleOverlineRule implements Rule {
-    @Override
-    public String id() {
-        return "title-overline";
-    }
+    private static final Declaration DECLARATION = new Declaration("title-overline", Severity.ERROR,
+            "Title overline and underline differ (a severe docutils error).");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Title overline and underline differ (a severe docutils error).";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.kdocs.lint.rules;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.Title;
 import org.kdocs.source.DisplayWidth;
 
@@ -13,19 +13,12 @@ import org.kdocs.source.DisplayWidth;
  * of an adornment under 4 characters that turns the title into a paragraph.
  */
 public final class TitleShortRule implements Rule {
-    @Override
-    public String id() {
-        return "title-short";
-    }
+    private static final Declaration DECLARATION = new Declaration("title-short", Severity.ERROR,
+            "Title adornment shorter than the title's display width (docutils warns, or demotes the title).");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Title adornment shorter than the title's display width (docutils warns, or demotes the title).";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.kdocs.lint.rules;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.Title;
 
 /**
@@ -11,19 +11,12 @@ import org.kdocs.lint.Title;
  * docutils reports "Unexpected section title." (severe, fatal in kernel builds).
  */
 public final class TitleUnexpectedRule implements Rule {
-    @Override
-    public String id() {
-        return "title-unexpected";
-    }
+    private static final Declaration DECLARATION = new Declaration("title-unexpected", Severity.ERROR,
+            "A title or transition inside a list item, block quote or directive (a severe docutils error).");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A title or transition inside a list item, block quote or directive (a severe docutils error).";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

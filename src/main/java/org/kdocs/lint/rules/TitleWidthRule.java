@@ -2,7 +2,7 @@ package org.kdocs.lint.rules;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.Title;
 import org.kdocs.lint.TitleFixer;
 
@@ -13,19 +13,12 @@ import org.kdocs.lint.TitleFixer;
  * with {@code --fix}.
  */
 public final class TitleWidthRule implements Rule {
-    @Override
-    public String id() {
-        return "title-width";
-    }
+    private static final Declaration DECLARATION = new Declaration("title-width", Severity.WARNING,
+            "Title adornment length differs from the title's display width (fixable with --fix).");
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "Title adornment length differs from the title's display width (fixable with --fix).";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

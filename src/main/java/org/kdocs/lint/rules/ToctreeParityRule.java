@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kdocs.lint.LintContext;
+import org.kdocs.lint.LintedDocument;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Pairing;
-import org.kdocs.lint.LintedDocument;
 import org.kdocs.lint.SourceFormat;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code toctree-parity}: the translation's toctrees list the original's
@@ -23,14 +24,12 @@ import org.kdocs.lint.SourceFormat;
  * translated); documents that exist only in the translation are ignored.
  */
 public final class ToctreeParityRule extends ParityRule {
-    @Override
-    public String id() {
-        return "toctree-parity";
-    }
+    private static final Declaration DECLARATION = new Declaration("toctree-parity", Severity.WARNING,
+            "Toctree entries (documents, in order) differ from the original's.");
 
     @Override
-    public String summary() {
-        return "Toctree entries (documents, in order) differ from the original's.";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.SourceFormat;
 
 /**
@@ -19,24 +19,17 @@ public final class UnbalancedPairRule implements Rule {
     private static final String OPEN = "‘“（《「『【〈";
     private static final String CLOSE = "’”）》」』】〉";
 
+    private static final Declaration DECLARATION = new Declaration("unbalanced-pair", Severity.WARNING,
+            "Lone or unbalanced quote or bracket within a paragraph.");
+
     @Override
-    public String id() {
-        return "unbalanced-pair";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
     public Set<SourceFormat> formats() {
         return SourceFormat.all();
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "Lone or unbalanced quote or bracket within a paragraph.";
     }
 
     @Override

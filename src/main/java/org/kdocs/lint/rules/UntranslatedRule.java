@@ -10,7 +10,7 @@ import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.lint.Severity;
+import org.kdocs.tree.Severity;
 import org.kdocs.lint.LintedDocument;
 
 /**
@@ -32,24 +32,17 @@ public final class UntranslatedRule implements Rule {
             "compound", "glossary", "versionadded", "versionchanged", "deprecated");
     private static final Pattern TABLE_BORDER = Pattern.compile("\\s*(=+( +=+)+|-+( +-+)+|[+|].*)\\s*");
 
+    private static final Declaration DECLARATION = new Declaration("untranslated", Severity.WARNING,
+            "A paragraph or title is still the original's text.");
+
     @Override
-    public String id() {
-        return "untranslated";
+    public Declaration declaration() {
+        return DECLARATION;
     }
 
     @Override
     public java.util.Set<org.kdocs.lint.SourceFormat> formats() {
         return org.kdocs.lint.SourceFormat.all();
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A paragraph or title is still the original's text.";
     }
 
     @Override

@@ -272,7 +272,7 @@ final class ExplicitMarkup {
         node.setSource(where.source());
         node.setLine(where.line() == null ? 0 : where.line());
         if (block.isEmpty()) {
-            return new Built(List.of(state.reporter.messageWithSource(org.kdocs.tree.Reporter.WARNING,
+            return new Built(List.of(state.reporter.messageWithSource(org.kdocs.tree.Severity.WARNING,
                     "Substitution definition \"" + subname + "\" missing contents.", where.source(), where.line(),
                     State.literalBlock(blocktext))), indented.blankFinish());
         }
@@ -290,13 +290,13 @@ final class ExplicitMarkup {
             if (element != node && disallowed(element)) {
                 Element pformat = State.literalBlock(PyText.rstrip(element.pformat()));
                 pformat.setRawsource("");
-                return new Built(List.of(state.reporter.messageWithSource(org.kdocs.tree.Reporter.ERROR,
+                return new Built(List.of(state.reporter.messageWithSource(org.kdocs.tree.Severity.ERROR,
                         "Substitution definition contains illegal element <" + element.tagname() + ">:",
                         where.source(), where.line(), pformat, State.literalBlock(blocktext))), blankFinish);
             }
         }
         if (node.isEmpty()) {
-            return new Built(List.of(state.reporter.messageWithSource(org.kdocs.tree.Reporter.WARNING,
+            return new Built(List.of(state.reporter.messageWithSource(org.kdocs.tree.Severity.WARNING,
                     "Substitution definition \"" + subname + "\" empty or invalid.", where.source(), where.line(),
                     State.literalBlock(blocktext))), blankFinish);
         }

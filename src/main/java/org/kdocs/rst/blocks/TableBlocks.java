@@ -12,7 +12,7 @@ import org.kdocs.source.DisplayWidth;
 import org.kdocs.source.SourceLines;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.PyText;
-import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * Cuts grid and simple tables out of the input and turns them into table
@@ -69,7 +69,7 @@ final class TableBlocks {
             block = sm.getFlushLeftTextBlock();
         } catch (LineMachine.UnexpectedIndentation error) {
             block = error.block;
-            messages.add(state.reporter.messageWithSource(Reporter.ERROR, "Unexpected indentation.", error.source,
+            messages.add(state.reporter.messageWithSource(Severity.ERROR, "Unexpected indentation.", error.source,
                     error.line));
             blankFinish = false;
         }

@@ -88,7 +88,7 @@ class TextState extends State {
         if (!sm.matchTitles) {
             String blocktext = context.get(0) + "\n" + sm.line;
             var where = sm.currentSourceAndLine();
-            Element msg = reporter.messageWithSource(org.kdocs.tree.Reporter.SEVERE, "Unexpected section title.",
+            Element msg = reporter.messageWithSource(org.kdocs.tree.Severity.SEVERE, "Unexpected section title.",
                     where.source(), where.line(), literalBlock(blocktext));
             parent.addAll(messages);
             parent.add(msg);
@@ -108,7 +108,7 @@ class TextState extends State {
             block = sm.getFlushLeftTextBlock().lines();
         } catch (LineMachine.UnexpectedIndentation error) {
             block = error.block.lines();
-            msg = reporter.messageWithSource(org.kdocs.tree.Reporter.ERROR, "Unexpected indentation.",
+            msg = reporter.messageWithSource(org.kdocs.tree.Severity.ERROR, "Unexpected indentation.",
                     error.source, error.line);
         }
         List<String> lines = new ArrayList<>(context);

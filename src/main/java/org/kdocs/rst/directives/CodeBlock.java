@@ -14,6 +14,7 @@ import org.kdocs.source.highlight.Highlighter;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Severity;
 import org.kdocs.tree.Text;
 
 /**
@@ -94,7 +95,7 @@ final class CodeBlock extends DeclaredDirective {
             return;
         }
         if (!KNOWN_LANGUAGES.contains(language.toLowerCase(Locale.ROOT))
-                && call.context().settings().reportLevel() <= 2) {
+                && Severity.WARNING.reaches(call.context().settings().reportLevel())) {
             throw DirectiveError.warning("Cannot analyze code. No Pygments lexer found for \"" + language + "\".");
         }
     }

@@ -1,6 +1,6 @@
 package org.kdocs.rst.directives;
 
-import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * A directive refusing its input (docutils DirectiveError). The block parser
@@ -8,30 +8,30 @@ import org.kdocs.tree.Reporter;
  * directive block.
  */
 public final class DirectiveError extends Exception {
-    private final int level;
+    private final Severity level;
 
-    public DirectiveError(int level, String message) {
+    public DirectiveError(Severity level, String message) {
         super(message, null, false, false);
         this.level = level;
     }
 
-    public int level() {
+    public Severity level() {
         return level;
     }
 
     public static DirectiveError info(String message) {
-        return new DirectiveError(Reporter.INFO, message);
+        return new DirectiveError(Severity.INFO, message);
     }
 
     public static DirectiveError warning(String message) {
-        return new DirectiveError(Reporter.WARNING, message);
+        return new DirectiveError(Severity.WARNING, message);
     }
 
     public static DirectiveError error(String message) {
-        return new DirectiveError(Reporter.ERROR, message);
+        return new DirectiveError(Severity.ERROR, message);
     }
 
     public static DirectiveError severe(String message) {
-        return new DirectiveError(Reporter.SEVERE, message);
+        return new DirectiveError(Severity.SEVERE, message);
     }
 }

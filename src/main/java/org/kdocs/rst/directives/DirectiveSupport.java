@@ -9,6 +9,7 @@ import org.kdocs.tree.Element;
 import org.kdocs.tree.Names;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Severity;
 import org.kdocs.tree.Text;
 
 /**
@@ -29,7 +30,7 @@ final class DirectiveSupport {
     }
 
     /** A message at the directive's line quoting the directive block. */
-    static Element message(DirectiveCall call, int level, String text) {
+    static Element message(DirectiveCall call, Severity level, String text) {
         return call.context().reporter().message(level, text, call.lineno(), literalBlock(call.blockText()));
     }
 

@@ -169,7 +169,7 @@ final class Images implements Directive {
                 caption.setLine(paragraph.line());
                 figure.add(caption);
             } else if (!(first instanceof Element comment && comment.is(NodeType.COMMENT) && comment.isEmpty())) {
-                Element error = DirectiveSupport.message(call, org.kdocs.tree.Reporter.ERROR,
+                Element error = DirectiveSupport.message(call, org.kdocs.tree.Severity.ERROR,
                         "Figure caption must be a paragraph or empty comment.");
                 return List.of(figure, error);
             }

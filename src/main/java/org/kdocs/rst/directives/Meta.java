@@ -15,6 +15,7 @@ import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.PyText;
 import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * The meta directive (docutils directives/misc.py Meta and MetaBody): a
@@ -51,7 +52,7 @@ final class Meta extends DeclaredDirective {
             }
             Matcher marker = FIELD_MARKER.matcher(line);
             if (!marker.lookingAt()) {
-                result.add(DirectiveSupport.message(call, Reporter.ERROR, "Invalid meta directive."));
+                result.add(DirectiveSupport.message(call, Severity.ERROR, "Invalid meta directive."));
                 break;
             }
             List<String> body = new ArrayList<>();
@@ -101,7 +102,7 @@ final class Meta extends DeclaredDirective {
         String name = Escapes.unescape(Escapes.escapeToNull(field));
         Reporter reporter = call.context().reporter();
         if (content.isEmpty()) {
-            return reporter.message(Reporter.INFO, "No content for meta tag \"" + name + "\".", null,
+            return reporter.message(Severity.INFO, "No content for meta tag \"" + name + "\".", null,
                     DirectiveSupport.literalBlock(line));
         }
         Element meta = new Element(NodeType.META);
@@ -118,7 +119,7 @@ final class Meta extends DeclaredDirective {
                 String[] pair = nameValues(token).get(0);
                 meta.set(pair[0].toLowerCase(Locale.ROOT), pair[1]);
             } catch (IllegalArgumentException error) {
-                return reporter.message(Reporter.ERROR, "Error parsing meta tag attribute \"" + token + "\": "
+                return reporter.message(Severity.ERROR, "Error parsing meta tag attribute \"" + token + "\": "
                         + error.getMessage() + ".", null, DirectiveSupport.literalBlock(line));
             }
         }

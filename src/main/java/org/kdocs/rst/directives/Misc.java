@@ -7,9 +7,10 @@ import java.util.Map;
 
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
-import org.kdocs.tree.PyRepr;
 import org.kdocs.tree.Pending;
+import org.kdocs.tree.PyRepr;
 import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * The small directives of docutils directives/misc.py: class (on its
@@ -89,8 +90,8 @@ final class Misc implements Directive {
         Reporter reporter = call.context().reporter();
         if (!call.content().isEmpty()) {
             String text = DirectiveSupport.contentText(call);
-            return List.of(reporter.message(Reporter.INFO, head, call.lineno(), DirectiveSupport.literalBlock(text)));
+            return List.of(reporter.message(Severity.INFO, head, call.lineno(), DirectiveSupport.literalBlock(text)));
         }
-        return List.of(reporter.message(Reporter.INFO, head + " None", call.lineno()));
+        return List.of(reporter.message(Severity.INFO, head + " None", call.lineno()));
     }
 }

@@ -11,7 +11,7 @@ import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.PyText;
-import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 import org.kdocs.tree.Strftime;
 import org.kdocs.tree.Text;
 
@@ -78,7 +78,7 @@ final class SubstitutionDirectives implements Directive {
                 element.backrefs().clear();
                 messages.add(element);
             } else {
-                return List.of(call.context().reporter().message(Reporter.ERROR, "Error in \"" + call.name()
+                return List.of(call.context().reporter().message(Severity.ERROR, "Error in \"" + call.name()
                         + "\" directive: may contain a single paragraph only.", call.lineno()));
             }
         }

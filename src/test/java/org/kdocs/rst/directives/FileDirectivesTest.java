@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kdocs.rst.RstParser;
 import org.kdocs.rst.RstSettings;
-import org.kdocs.tree.Reporter;
 
 /** include, raw and csv-table with files: confinement to the include root, clipping, recursion, switches. */
 class FileDirectivesTest {
@@ -18,7 +17,7 @@ class FileDirectivesTest {
     Path dir;
 
     private String parse(RstSettings settings, String text) {
-        RstParser parser = RstParser.builder().settings(settings.withLevels(Reporter.SEVERE + 1, Reporter.SEVERE + 1))
+        RstParser parser = RstParser.builder().settings(settings.withLevels(null, null))
                 .build();
         return parser.parse(text, dir.resolve("main.rst").toString()).pformat();
     }
@@ -32,7 +31,7 @@ class FileDirectivesTest {
         Path inner = Files.createDirectory(dir.resolve("docs"));
         Files.writeString(dir.resolve("secret.txt"), "secret\n");
         RstParser parser = RstParser.builder().settings(RstSettings.defaults().withIncludeRoot(inner)
-                .withLevels(Reporter.SEVERE + 1, Reporter.SEVERE + 1)).build();
+                .withLevels(null, null)).build();
         String out = parser.parse(".. include:: ../secret.txt\n", inner.resolve("main.rst").toString()).pformat();
         assertThat(out).contains("type=\"SEVERE\"").contains("Problems with \"include\" directive path:")
                 .contains("secret.txt\" is outside the include root").doesNotContain("<paragraph>\n        secret");

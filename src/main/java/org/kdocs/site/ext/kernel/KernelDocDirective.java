@@ -27,6 +27,7 @@ import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * kernel-doc FILE (Documentation/sphinx/kerneldoc.py): the reST that scripts/kernel-doc prints
@@ -68,7 +69,7 @@ final class KernelDocDirective extends DeclaredDirective {
             reporter.relay(message.endsWith("\n") ? message.substring(0, message.length() - 1) : message);
         }
         if (result.exitStatus() != 0) {
-            reporter.message(Reporter.WARNING, "kernel-doc '" + srctree.resolve("scripts/kernel-doc") + " "
+            reporter.message(Severity.WARNING, "kernel-doc '" + srctree.resolve("scripts/kernel-doc") + " "
                     + String.join(" ", cmd) + "' failed with return code " + result.exitStatus(), call.lineno());
             Element error = new Element(NodeType.ERROR);
             error.add(Element.text(NodeType.PARAGRAPH, "kernel-doc missing", "kernel-doc missing"));

@@ -21,6 +21,7 @@ import org.kdocs.site.Trust;
 import org.kdocs.site.Warning;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Severity;
 
 /**
  * The HTML side of the kernel's kfigure.py: a {@code .dot} file shown by kernel-image or
@@ -52,7 +53,7 @@ final class KernelFigures implements SiteExtension.FigureConversion {
         this.warn = assets::warn;
         boolean kernelTrees = trees.stream().anyMatch(t -> KernelDirectives.isKernelTree(t.root()));
         if (kernelTrees && dot == null && trust.runPrograms()) {
-            warn.accept(new Warning("", 0, "WARNING",
+            warn.accept(new Warning("", 0, Severity.WARNING,
                     "dot(1) not found, for better output quality install graphviz from https://www.graphviz.org"));
         }
     }

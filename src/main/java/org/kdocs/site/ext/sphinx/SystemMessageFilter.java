@@ -7,6 +7,8 @@ import org.kdocs.site.SphinxConfig;
 import org.kdocs.transforms.TransformKind;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * sphinx.transforms.FilterSystemMessages: docutils' system messages leave the page (they were
@@ -19,12 +21,13 @@ final class SystemMessageFilter {
     }
 
     static TransformKind kind(SphinxConfig config) {
-        int keepFrom = Boolean.TRUE.equals(config.values().get("keep_warnings")) ? 2 : 5;
+        // keep_warnings keeps WARNING and above; otherwise no message stays (null: none)
+        Severity keepFrom = Boolean.TRUE.equals(config.values().get("keep_warnings")) ? Severity.WARNING : null;
         return new TransformKind("sphinx.transforms.FilterSystemMessages", 999, (context, pending) -> {
             Set<String> removed = new HashSet<>();
             for (Element message : context.document().findAll(NodeType.SYSTEM_MESSAGE)) {
-                int level = message.get("level") instanceof Integer n ? n : 0;
-                if (level < keepFrom && message.parent() != null) {
+                Severity level = Reporter.severityOf(message);
+                if ((level == null || !level.reaches(keepFrom)) && message.parent() != null) {
                     removed.addAll(message.ids());
                     message.parent().remove(message);
                 }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.kdocs.tree.Severity;
+
 /**
  * What {@code make htmldocs} generates before Sphinx reads the kernel's Documentation/, done
  * in Java into a build directory (the Makefile's BUILDDIR), never into the source tree:
@@ -39,7 +41,7 @@ public final class KernelPreSteps {
     }
 
     /** A problem of a pre-step, at a file and one-based line (0 when unknown). */
-    public record Message(Path file, int line, String level, String text) {
+    public record Message(Path file, int line, Severity level, String text) {
     }
 
     /**
@@ -78,12 +80,12 @@ public final class KernelPreSteps {
             writeIfChanged(target, page.getBytes(StandardCharsets.ISO_8859_1));
             files.add(target);
         } catch (ParseHeaders.BadExceptions e) {
-            messages.add(new Message(rule.exceptions(), e.line(), "ERROR", e.getMessage()));
+            messages.add(new Message(rule.exceptions(), e.line(), Severity.ERROR, e.getMessage()));
         } catch (NoSuchFileException e) {
-            messages.add(new Message(Path.of(e.getFile()), 0, "ERROR", "cannot read the header for "
+            messages.add(new Message(Path.of(e.getFile()), 0, Severity.ERROR, "cannot read the header for "
                     + rule.target() + ": no such file"));
         } catch (IOException e) {
-            messages.add(new Message(build.resolve(rule.target()), 0, "ERROR", "cannot generate " + rule.target()
+            messages.add(new Message(build.resolve(rule.target()), 0, Severity.ERROR, "cannot generate " + rule.target()
                     + ": " + e.getMessage()));
         }
     }
@@ -103,9 +105,9 @@ public final class KernelPreSteps {
                     files.add(target);
                     pages.add(new Page(NETLINK_DOCS + "/" + name, target));
                 } catch (NetlinkSpecRst.BadSpec e) {
-                    messages.add(new Message(spec, e.line(), "ERROR", "Failed to parse: " + e.getMessage()));
+                    messages.add(new Message(spec, e.line(), Severity.ERROR, "Failed to parse: " + e.getMessage()));
                 } catch (IOException e) {
-                    messages.add(new Message(spec, 0, "ERROR", "cannot read the spec: " + e.getMessage()));
+                    messages.add(new Message(spec, 0, Severity.ERROR, "cannot read the spec: " + e.getMessage()));
                 }
             }
             removeStale(outDir, names);
@@ -116,7 +118,7 @@ public final class KernelPreSteps {
             files.add(index);
             pages.add(new Page(NETLINK_DOCS + "/index", index));
         } catch (IOException e) {
-            messages.add(new Message(outDir, 0, "ERROR", "cannot write the netlink pages: " + e.getMessage()));
+            messages.add(new Message(outDir, 0, Severity.ERROR, "cannot write the netlink pages: " + e.getMessage()));
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kdocs.tree.Severity;
+
 /**
  * The header rules of Documentation/userspace-api/media/Makefile, read from the tree so that
  * each kernel version's own list applies: {@code $(BUILDDIR)/NAME.h.rst: HEADER ${PARSER}
@@ -42,7 +44,7 @@ final class MediaRules {
         try {
             lines = Files.readAllLines(makefile, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            messages.add(new KernelPreSteps.Message(makefile, 0, "ERROR", "cannot read: " + e.getMessage()));
+            messages.add(new KernelPreSteps.Message(makefile, 0, Severity.ERROR, "cannot read: " + e.getMessage()));
             return List.of();
         }
         Map<String, String> variables = new HashMap<>();
@@ -66,7 +68,7 @@ final class MediaRules {
             Path exceptions = srcDir == null ? null : path(srcDir + "/" + target + ".exceptions");
             if (header == null || !header.startsWith(srctree) || target.contains("/")
                     || exceptions != null && !exceptions.startsWith(srctree)) {
-                messages.add(new KernelPreSteps.Message(makefile, i + 1, "ERROR",
+                messages.add(new KernelPreSteps.Message(makefile, i + 1, Severity.ERROR,
                         "header rule refused: its paths leave the kernel tree"));
                 continue;
             }

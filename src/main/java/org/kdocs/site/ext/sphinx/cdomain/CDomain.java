@@ -19,7 +19,7 @@ import org.kdocs.site.ext.sphinx.ObjectDescription;
 import org.kdocs.tree.Document;
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
-import org.kdocs.tree.Reporter;
+import org.kdocs.tree.Severity;
 
 /**
  * The C domain's directives and expression roles (sphinx.domains.c CObject and its subclasses,
@@ -82,7 +82,7 @@ public final class CDomain {
     }
 
     private static void warn(DirectiveCall call, String message) {
-        call.context().reporter().message(Reporter.WARNING, message, call.lineno());
+        call.context().reporter().message(Severity.WARNING, message, call.lineno());
     }
 
     /** c:namespace, c:namespace-push and c:namespace-pop: the scope later declarations and references use. */
@@ -251,7 +251,7 @@ public final class CDomain {
                 ast.describe(inline, CAst.Mode.MARK_TYPE, scope(ctx.document()));
                 return new InlineResult(List.<Node>of(inline), List.of());
             } catch (CScanner.DefinitionError e) {
-                ctx.reporter().message(Reporter.WARNING, "Unparseable C expression: "
+                ctx.reporter().message(Severity.WARNING, "Unparseable C expression: "
                         + CSymbols.pythonRepr(source) + "\n" + e.getMessage(), line);
                 inline.add(new org.kdocs.tree.Text(source));
                 return new InlineResult(List.<Node>of(inline), List.of());

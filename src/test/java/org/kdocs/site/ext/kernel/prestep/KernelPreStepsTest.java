@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kdocs.testing.TestResources;
+import org.kdocs.tree.Severity;
 
 /** The pre-steps on a small tree laid out like the kernel's, with the rules of its Makefiles. */
 class KernelPreStepsTest {
@@ -80,7 +81,7 @@ class KernelPreStepsTest {
         assertThat(result.messages()).singleElement().satisfies(m -> {
             assertThat(m.file()).isEqualTo(exceptions);
             assertThat(m.line()).isEqualTo(3);
-            assertThat(m.level()).isEqualTo("ERROR");
+            assertThat(m.level()).isEqualTo(Severity.ERROR);
         });
         assertThat(build.resolve("gadget.h.rst")).doesNotExist();
     }
