@@ -11,13 +11,13 @@ import java.util.Map;
 
 import org.kdocs.lint.Finding;
 import org.kdocs.lint.LintConfig;
+import org.kdocs.lint.LintedDocument;
 import org.kdocs.lint.Linter;
 import org.kdocs.lint.Overlay;
 import org.kdocs.lint.Pairing;
-import org.kdocs.tree.Severity;
-import org.kdocs.lint.LintedDocument;
 import org.kdocs.lint.SourceFormat;
 import org.kdocs.source.Confinement;
+import org.kdocs.tree.Severity;
 
 /**
  * Lints the documents (reStructuredText, AsciiDoc, Markdown) a patch changes and reports the findings

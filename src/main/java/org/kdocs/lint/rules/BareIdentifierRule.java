@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
-import org.kdocs.tree.Severity;
-import org.kdocs.rst.inline.InlineConstructs;
 import org.kdocs.rst.inline.InlineConstructs.Construct;
+import org.kdocs.rst.inline.InlineConstructs;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code bare-identifier}: code written as plain words in Chinese prose

@@ -1,12 +1,9 @@
 package org.kdocs.lint.rules;
 
-import java.util.Set;
-
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.tree.Severity;
-import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code cjk-latin-spacing} (off unless enabled): the spacing policy between
@@ -16,21 +13,12 @@ import org.kdocs.lint.SourceFormat;
  */
 public final class CjkLatinSpacingRule implements Rule {
     private static final Declaration DECLARATION = new Declaration("cjk-latin-spacing", Severity.WARNING,
-            "Spacing between CJK and Latin letters or digits differs from the configured policy (opt-in).");
+            "Spacing between CJK and Latin letters or digits differs from the configured policy (opt-in).")
+            .inEveryFormat().offByDefault();
 
     @Override
     public Declaration declaration() {
         return DECLARATION;
-    }
-
-    @Override
-    public Set<SourceFormat> formats() {
-        return SourceFormat.all();
-    }
-
-    @Override
-    public boolean optIn() {
-        return true;
     }
 
     @Override

@@ -1,12 +1,9 @@
 package org.kdocs.lint.rules;
 
-import java.util.Set;
-
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.tree.Severity;
-import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code cjk-punctuation}: half-width {@code , . : ; ? ! ( )} between CJK
@@ -18,16 +15,11 @@ public final class CjkPunctuationRule implements Rule {
     private static final String FULL = "，。：；？！（）";
 
     private static final Declaration DECLARATION = new Declaration("cjk-punctuation", Severity.WARNING,
-            "Half-width punctuation between CJK characters where full-width is expected.");
+            "Half-width punctuation between CJK characters where full-width is expected.").inEveryFormat();
 
     @Override
     public Declaration declaration() {
         return DECLARATION;
-    }
-
-    @Override
-    public Set<SourceFormat> formats() {
-        return SourceFormat.all();
     }
 
     @Override

@@ -1,12 +1,9 @@
 package org.kdocs.lint.rules;
 
-import java.util.Set;
-
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.tree.Severity;
-import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code doubled-punctuation}: two sentence marks in a row, such as
@@ -17,16 +14,11 @@ public final class DoubledPunctuationRule implements Rule {
     private static final String MARKS = "，。、；：,;";
 
     private static final Declaration DECLARATION = new Declaration("doubled-punctuation", Severity.WARNING,
-            "Doubled punctuation (，， 。， ,， ！！).");
+            "Doubled punctuation (，， 。， ,， ！！).").inEveryFormat();
 
     @Override
     public Declaration declaration() {
         return DECLARATION;
-    }
-
-    @Override
-    public Set<SourceFormat> formats() {
-        return SourceFormat.all();
     }
 
     @Override

@@ -6,8 +6,8 @@ import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.tree.Severity;
 import org.kdocs.rst.inline.InlineConstructs;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code fullwidth-in-literal}: a full-width form (U+FF01..U+FF5E) or an

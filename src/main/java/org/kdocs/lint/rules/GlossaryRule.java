@@ -1,13 +1,10 @@
 package org.kdocs.lint.rules;
 
-import java.util.Set;
-
-import org.kdocs.lint.Terminology;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
+import org.kdocs.lint.Terminology;
 import org.kdocs.tree.Severity;
-import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code glossary}: terminology from the translation tree's
@@ -19,16 +16,11 @@ import org.kdocs.lint.SourceFormat;
  */
 public final class GlossaryRule implements Rule {
     private static final Declaration DECLARATION = new Declaration("glossary", Severity.WARNING,
-            "A term translated against the glossary (docs-zh_CN/glossary).");
+            "A term translated against the glossary (docs-zh_CN/glossary).").inEveryFormat();
 
     @Override
     public Declaration declaration() {
         return DECLARATION;
-    }
-
-    @Override
-    public Set<SourceFormat> formats() {
-        return SourceFormat.all();
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.tree.Severity;
-import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code identifier-typo}: a Latin word in the translation that the original
@@ -21,16 +20,12 @@ import org.kdocs.lint.SourceFormat;
  */
 public final class IdentifierTypoRule implements Rule {
     private static final Declaration DECLARATION = new Declaration("identifier-typo", Severity.WARNING,
-            "A Latin word absent from the original but one edit away from a word in it (KSCAN for KCSAN).");
+            "A Latin word absent from the original but one edit away from a word in it (KSCAN for KCSAN).")
+            .inEveryFormat();
 
     @Override
     public Declaration declaration() {
         return DECLARATION;
-    }
-
-    @Override
-    public Set<SourceFormat> formats() {
-        return SourceFormat.all();
     }
 
     @Override

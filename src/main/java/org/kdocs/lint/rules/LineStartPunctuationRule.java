@@ -1,12 +1,9 @@
 package org.kdocs.lint.rules;
 
-import java.util.Set;
-
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.tree.Severity;
-import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code line-start-punctuation}: a prose line that begins with closing
@@ -23,16 +20,11 @@ public final class LineStartPunctuationRule implements Rule {
     private static final String INDENT = " \t\u00A0\u2007\u202F\u3000\uFEFF";
 
     private static final Declaration DECLARATION = new Declaration("line-start-punctuation", Severity.WARNING,
-            "A line begins with closing punctuation (，。、；：？！）》」』”’, or , . continuing a line).");
+            "A line begins with closing punctuation (，。、；：？！）》」』”’, or , . continuing a line).").inEveryFormat();
 
     @Override
     public Declaration declaration() {
         return DECLARATION;
-    }
-
-    @Override
-    public Set<SourceFormat> formats() {
-        return SourceFormat.all();
     }
 
     @Override

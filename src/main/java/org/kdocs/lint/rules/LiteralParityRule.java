@@ -1,26 +1,19 @@
 package org.kdocs.lint.rules;
 
 import java.util.List;
-import java.util.Set;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
-import org.kdocs.lint.SourceFormat;
 import org.kdocs.tree.Severity;
 
 /** {@code literal-parity}: Literal blocks and code blocks differ from the original's. */
 public final class LiteralParityRule extends ParityRule {
     private static final Declaration DECLARATION = new Declaration("literal-parity", Severity.WARNING,
-            "Literal blocks and code blocks differ from the original's.");
+            "Literal blocks and code blocks differ from the original's.").inEveryFormat();
 
     @Override
     public Declaration declaration() {
         return DECLARATION;
-    }
-
-    @Override
-    public Set<SourceFormat> formats() {
-        return SourceFormat.all();
     }
 
     @Override

@@ -11,9 +11,9 @@ import org.kdocs.lint.OriginalField;
 import org.kdocs.lint.Overlay;
 import org.kdocs.lint.Pairing;
 import org.kdocs.lint.Rule;
-import org.kdocs.tree.Severity;
-import org.kdocs.rst.inline.InlineConstructs;
 import org.kdocs.rst.inline.InlineConstructs.Construct;
+import org.kdocs.rst.inline.InlineConstructs;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code missing-path}: a {@code Documentation/...} path or a {@code :doc:}

@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
+import org.kdocs.lint.LintedDocument;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Rule;
 import org.kdocs.tree.Severity;
-import org.kdocs.lint.LintedDocument;
 
 /**
  * {@code mixed-indentation}: a line indented with a tab (or a tab and

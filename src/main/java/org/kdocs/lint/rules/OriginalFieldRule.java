@@ -2,14 +2,13 @@ package org.kdocs.lint.rules;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.OriginalField;
 import org.kdocs.lint.Pairing;
 import org.kdocs.lint.Rule;
-import org.kdocs.tree.Severity;
 import org.kdocs.lint.SourceFormat;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code original-field}: a translation carries an {@code :Original:} field
@@ -17,16 +16,11 @@ import org.kdocs.lint.SourceFormat;
  */
 public final class OriginalFieldRule implements Rule {
     private static final Declaration DECLARATION = new Declaration("original-field", Severity.ERROR,
-            "A translation lacks an :Original: field, or it names a missing or unexpected file.");
+            "A translation lacks an :Original: field, or it names a missing or unexpected file.").inEveryFormat();
 
     @Override
     public Declaration declaration() {
         return DECLARATION;
-    }
-
-    @Override
-    public Set<SourceFormat> formats() {
-        return SourceFormat.all();
     }
 
     @Override

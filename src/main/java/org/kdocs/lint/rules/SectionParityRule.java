@@ -1,11 +1,9 @@
 package org.kdocs.lint.rules;
 
 import java.util.List;
-import java.util.Set;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.MarkupScan;
-import org.kdocs.lint.SourceFormat;
 import org.kdocs.lint.Title;
 import org.kdocs.tree.Severity;
 
@@ -15,16 +13,11 @@ import org.kdocs.tree.Severity;
  */
 public final class SectionParityRule extends ParityRule {
     private static final Declaration DECLARATION = new Declaration("section-parity", Severity.WARNING,
-            "The section tree (title levels and adornment styles) differs from the original's.");
+            "The section tree (title levels and adornment styles) differs from the original's.").inEveryFormat();
 
     @Override
     public Declaration declaration() {
         return DECLARATION;
-    }
-
-    @Override
-    public Set<SourceFormat> formats() {
-        return SourceFormat.all();
     }
 
     @Override

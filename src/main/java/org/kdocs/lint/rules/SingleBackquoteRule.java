@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
-import org.kdocs.tree.Severity;
-import org.kdocs.rst.inline.InlineConstructs;
 import org.kdocs.rst.inline.InlineConstructs.Construct;
+import org.kdocs.rst.inline.InlineConstructs;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code single-backquote}: {@code `ABC`} with no role and no reference

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
-import org.kdocs.tree.Severity;
-import org.kdocs.rst.inline.InlineConstructs;
 import org.kdocs.rst.inline.InlineConstructs.Construct;
+import org.kdocs.rst.inline.InlineConstructs;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code spaced-markup}: inline markup that reStructuredText does not

@@ -2,15 +2,13 @@ package org.kdocs.lint.rules;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.OriginalField;
 import org.kdocs.lint.Rule;
-import org.kdocs.tree.Severity;
-import org.kdocs.lint.SourceFormat;
 import org.kdocs.lint.history.Staleness;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code staleness}: with git history, the original has commits after the
@@ -21,23 +19,14 @@ import org.kdocs.lint.history.Staleness;
 public final class StalenessRule implements Rule {
     private static final int LISTED = 5;
 
+    // off by default: the verdict depends on the project's commit conventions, as checktransupdate.py is run on demand
     private static final Declaration DECLARATION = new Declaration("staleness", Severity.WARNING,
-            "The original has git commits after the one the translation is based on (opt-in).");
+            "The original has git commits after the one the translation is based on (opt-in).")
+            .inEveryFormat().offByDefault();
 
     @Override
     public Declaration declaration() {
         return DECLARATION;
-    }
-
-    @Override
-    public Set<SourceFormat> formats() {
-        return SourceFormat.all();
-    }
-
-    /** Off by default: the verdict depends on the project's commit conventions, as checktransupdate.py is run on demand. */
-    @Override
-    public boolean optIn() {
-        return true;
     }
 
     @Override

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.kdocs.lint.Terminology;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
+import org.kdocs.lint.Terminology;
 import org.kdocs.tree.Severity;
 
 /**

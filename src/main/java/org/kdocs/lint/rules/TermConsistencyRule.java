@@ -3,14 +3,12 @@ package org.kdocs.lint.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
-import org.kdocs.lint.Terminology;
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
+import org.kdocs.lint.Terminology;
 import org.kdocs.tree.Severity;
-import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code term-consistency}: one English term of the original rendered in two
@@ -20,16 +18,11 @@ import org.kdocs.lint.SourceFormat;
  */
 public final class TermConsistencyRule implements Rule {
     private static final Declaration DECLARATION = new Declaration("term-consistency", Severity.WARNING,
-            "The same term of the original rendered in two different ways in one translation.");
+            "The same term of the original rendered in two different ways in one translation.").inEveryFormat();
 
     @Override
     public Declaration declaration() {
         return DECLARATION;
-    }
-
-    @Override
-    public Set<SourceFormat> formats() {
-        return SourceFormat.all();
     }
 
     @Override

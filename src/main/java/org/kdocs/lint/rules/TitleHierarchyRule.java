@@ -2,8 +2,8 @@ package org.kdocs.lint.rules;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
-import org.kdocs.tree.Severity;
 import org.kdocs.lint.Title;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code title-hierarchy}: a title style used out of order (a level skipped,

@@ -2,9 +2,9 @@ package org.kdocs.lint.rules;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
-import org.kdocs.tree.Severity;
 import org.kdocs.lint.Title;
 import org.kdocs.source.DisplayWidth;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code title-short}: an adornment shorter than its title's display width,

@@ -2,9 +2,9 @@ package org.kdocs.lint.rules;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Rule;
-import org.kdocs.tree.Severity;
 import org.kdocs.lint.Title;
 import org.kdocs.lint.TitleFixer;
+import org.kdocs.tree.Severity;
 
 /**
  * {@code title-width}: the zh_CN convention that a title's adornment is

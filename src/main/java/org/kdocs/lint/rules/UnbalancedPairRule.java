@@ -2,13 +2,11 @@ package org.kdocs.lint.rules;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Set;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.tree.Severity;
-import org.kdocs.lint.SourceFormat;
 
 /**
  * {@code unbalanced-pair}: an opening quote or bracket without its closing
@@ -20,16 +18,11 @@ public final class UnbalancedPairRule implements Rule {
     private static final String CLOSE = "’”）》」』】〉";
 
     private static final Declaration DECLARATION = new Declaration("unbalanced-pair", Severity.WARNING,
-            "Lone or unbalanced quote or bracket within a paragraph.");
+            "Lone or unbalanced quote or bracket within a paragraph.").inEveryFormat();
 
     @Override
     public Declaration declaration() {
         return DECLARATION;
-    }
-
-    @Override
-    public Set<SourceFormat> formats() {
-        return SourceFormat.all();
     }
 
     @Override

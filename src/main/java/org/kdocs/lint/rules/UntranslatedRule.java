@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.kdocs.lint.LintContext;
+import org.kdocs.lint.LintedDocument;
 import org.kdocs.lint.MarkupScan;
 import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.tree.Severity;
-import org.kdocs.lint.LintedDocument;
 
 /**
  * {@code untranslated}: a paragraph or title of a translation that is still
@@ -33,16 +33,11 @@ public final class UntranslatedRule implements Rule {
     private static final Pattern TABLE_BORDER = Pattern.compile("\\s*(=+( +=+)+|-+( +-+)+|[+|].*)\\s*");
 
     private static final Declaration DECLARATION = new Declaration("untranslated", Severity.WARNING,
-            "A paragraph or title is still the original's text.");
+            "A paragraph or title is still the original's text.").inEveryFormat();
 
     @Override
     public Declaration declaration() {
         return DECLARATION;
-    }
-
-    @Override
-    public java.util.Set<org.kdocs.lint.SourceFormat> formats() {
-        return org.kdocs.lint.SourceFormat.all();
     }
 
     @Override
