@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.kdocs.tree.Severity;
 
@@ -20,7 +21,7 @@ import org.kdocs.tree.Severity;
  * </pre>
  */
 public record LintConfig(Map<String, Optional<Severity>> severities, boolean ambiguousWide, String spacing) {
-    private static final List<Severity> RULE_SEVERITIES = List.of(Severity.ERROR, Severity.WARNING);
+    private static final Set<Severity> RULE_SEVERITIES = Set.of(Severity.ERROR, Severity.WARNING);
 
     public static LintConfig defaults() {
         return new LintConfig(Map.of(), false, "none");
@@ -45,12 +46,10 @@ public record LintConfig(Map<String, Optional<Severity>> severities, boolean amb
 
     /** The rule set as written in configuration: "error", "warning" or "off" (any case); empty for anything else. */
     public Optional<LintConfig> withSetting(String ruleId, String written) {
-        String wanted = written.strip();
-        if (wanted.equalsIgnoreCase("off")) {
+        if (written.strip().equalsIgnoreCase("off")) {
             return Optional.of(withRuleOff(ruleId));
         }
-        return RULE_SEVERITIES.stream().filter(s -> s.label().equalsIgnoreCase(wanted)).findFirst()
-                .map(s -> withSeverity(ruleId, s));
+        return Severity.parseLabel(written).filter(RULE_SEVERITIES::contains).map(s -> withSeverity(ruleId, s));
     }
 
     private LintConfig with(String ruleId, Optional<Severity> severity) {
@@ -68,7 +67,7 @@ public record LintConfig(Map<String, Optional<Severity>> severities, boolean amb
     }
 
     /** Reads the {@code .kdocs-lint} format on top of {@code base}; unknown keys and bad values are problems. */
-    public static Parsed parse(String text, LintConfig base, java.util.Set<String> ruleIds) {
+    public static Parsed parse(String text, LintConfig base, Set<String> ruleIds) {
         LintConfig config = base;
         List<String> problems = new ArrayList<>();
         for (KeyValueLine entry : KeyValueLine.read(text)) {
