@@ -62,47 +62,67 @@ final class AccessInstructions {
         }
     }
 
-    /** ++/--/compound assignment on memory: one READ_WRITE access, as KCSAN's compound instrumentation. */
+    /**
+     * ++/--/compound assignment on memory: one READ_WRITE access, as KCSAN's compound instrumentation. The
+     * parts of the update it runs every time are copied into its fields, as {@link ExprNodes.SlotUpdate}'s.
+     */
     static final class Update extends Instruction {
         final Effect.MemoryUpdate update;
+        final ExprNode address;
+        final ExprNode operand;
+        final int size;
+        final Conversion loaded;
+        final BinaryOperator operator;
+        final Conversion conversion;
+        final boolean unsigned64;
+        final boolean unsigned;
+        final boolean post;
         final int dest;
 
         Update(Effect.MemoryUpdate update, int dest) {
             super(update.site());
             this.update = update;
+            this.address = update.address();
+            this.operand = update.operand();
+            this.size = update.size();
+            this.loaded = update.loaded();
+            this.operator = update.assignment().operator();
+            this.conversion = update.assignment().conversion();
+            this.unsigned64 = update.assignment().unsigned64();
+            this.unsigned = update.assignment().unsigned();
+            this.post = update.assignment().post();
             this.dest = dest;
         }
 
         @Override
         int exec(Frame f, int pc) {
-            Effect.MemoryUpdate n = update;
-            long a = n.address().eval(f);
-            long rhs = n.operand().eval(f);
+            long a = address.eval(f);
+            long rhs = operand.eval(f);
             Worker w = f.w;
-            Block b = w.valid(a, n.size(), n.site(), true);
+            Block b = w.valid(a, size, site, true);
             if (!w.atPoint(b, this)) {
                 return YIELD;
             }
             try {
                 if (w.run.observed) {
                     long switches = w.run.switches;
-                    long before = b.read(a, n.size());
-                    w.run.report(w, a, n.size(), AccessKind.READ_WRITE, n.marking(), Ordering.NONE, before,
-                            n.compute(before, rhs) & AtomicBuiltins.mask(n.size()), n.site(),
+                    long before = b.read(a, size);
+                    w.run.report(w, a, size, AccessKind.READ_WRITE, update.marking(), Ordering.NONE, before,
+                            update.compute(before, rhs) & AtomicBuiltins.mask(size), site,
                             b.kind == Block.Kind.STACK);
                     if (switches != w.run.switches) {
-                        b = w.valid(a, n.size(), n.site(), true);
+                        b = w.valid(a, size, site, true);
                     }
                 }
-                long old = n.loaded().apply(b.read(a, n.size()));
-                long updated = n.assignment().apply(old, rhs);
-                b.write(a, n.size(), updated);
+                long old = loaded.apply(b.read(a, size));
+                long updated = conversion.apply(operator.apply(old, rhs, unsigned64, unsigned));
+                b.write(a, size, updated);
                 if (b.kind != Block.Kind.STACK) {
                     w.spin.changed();
                 }
-                f.slots[dest] = n.assignment().result(old, updated);
+                f.slots[dest] = post ? old : updated;
             } catch (BinaryOperator.DivideByZero e) {
-                throw ExprNodes.divideError(f, n.site());
+                throw ExprNodes.divideError(f, site);
             }
             return pc + 1;
         }

@@ -10,9 +10,4 @@ record CompoundAssignment(BinaryOperator operator, boolean unsigned64, boolean u
     long apply(long old, long operand) {
         return conversion.apply(operator.apply(old, operand, unsigned64, unsigned));
     }
-
-    /** The expression's value: the old value for postfix ++ and --, else the new one. */
-    long result(long old, long updated) {
-        return post ? old : updated;
-    }
 }

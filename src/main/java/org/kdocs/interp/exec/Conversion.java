@@ -4,7 +4,8 @@ import org.kdocs.interp.parse.CType;
 
 /**
  * C's conversion of a value to a type's width and signedness. Values are longs; a node applies its
- * conversion with {@link #apply}, a switch over the constant (a table jump once compiled).
+ * conversion with {@link #apply}, a switch on the ordinal (cases in declaration order, for the reason
+ * {@link BinaryOperator} gives; BinaryOperatorTest checks every constant).
  */
 enum Conversion {
     NONE, SIGNED_8, UNSIGNED_8, SIGNED_16, UNSIGNED_16, SIGNED_32, UNSIGNED_32, TO_BOOL;
@@ -31,15 +32,15 @@ enum Conversion {
     }
 
     long apply(long v) {
-        switch (this) {
-            case NONE: return v;
-            case SIGNED_8: return (byte) v;
-            case UNSIGNED_8: return v & 0xff;
-            case SIGNED_16: return (short) v;
-            case UNSIGNED_16: return v & 0xffff;
-            case SIGNED_32: return (int) v;
-            case UNSIGNED_32: return v & 0xffffffffL;
-            default: return v != 0 ? 1 : 0;
+        switch (ordinal()) {
+            case 0: return v; // NONE
+            case 1: return (byte) v; // SIGNED_8
+            case 2: return v & 0xff; // UNSIGNED_8
+            case 3: return (short) v; // SIGNED_16
+            case 4: return v & 0xffff; // UNSIGNED_16
+            case 5: return (int) v; // SIGNED_32
+            case 6: return v & 0xffffffffL; // UNSIGNED_32
+            default: return v != 0 ? 1 : 0; // TO_BOOL
         }
     }
 }

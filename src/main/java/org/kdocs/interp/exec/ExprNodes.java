@@ -56,17 +56,31 @@ final class ExprNodes {
         }
     }
 
-    /** ++, -- or a compound assignment on a register local. */
+    /**
+     * ++, -- or a compound assignment on a register local. The parts of its {@link CompoundAssignment} are
+     * copied into the node's own fields: the JIT cannot fold the fields of a record it reaches through a
+     * field, and each update of an interpreted loop paid those loads (see {@link BinaryOperator}).
+     */
     static final class SlotUpdate extends ExprNode {
         final int slot;
         final ExprNode operand;
         final CompoundAssignment assignment;
+        final BinaryOperator operator;
+        final Conversion conversion;
+        final boolean unsigned64;
+        final boolean unsigned;
+        final boolean post;
         final Site site;
 
         SlotUpdate(int slot, ExprNode operand, CompoundAssignment assignment, Site site) {
             this.slot = slot;
             this.operand = operand;
             this.assignment = assignment;
+            this.operator = assignment.operator();
+            this.conversion = assignment.conversion();
+            this.unsigned64 = assignment.unsigned64();
+            this.unsigned = assignment.unsigned();
+            this.post = assignment.post();
             this.site = site;
         }
 
@@ -75,12 +89,12 @@ final class ExprNodes {
             long old = f.slots[slot];
             long updated;
             try {
-                updated = assignment.apply(old, operand.eval(f));
+                updated = conversion.apply(operator.apply(old, operand.eval(f), unsigned64, unsigned));
             } catch (BinaryOperator.DivideByZero e) {
                 throw divideError(f, site);
             }
             f.slots[slot] = updated;
-            return assignment.result(old, updated);
+            return post ? old : updated;
         }
     }
 
@@ -96,10 +110,13 @@ final class ExprNodes {
         final Conversion conv;
         final boolean unsigned64;
         final boolean unsigned;
+        /** op's {@code comparison}, kept here for the reason {@link SlotUpdate} gives. */
+        final boolean comparison;
         final Site site;
 
         Bin(BinaryOperator op, ExprNode left, ExprNode right, Conversion conv, boolean unsigned64, boolean unsigned, Site site) {
             this.op = op;
+            this.comparison = op.comparison;
             this.left = left;
             this.right = right;
             this.conv = conv;
@@ -114,7 +131,7 @@ final class ExprNodes {
             long b = right.eval(f);
             try {
                 long r = op.apply(a, b, unsigned64, unsigned);
-                return op.comparison ? r : conv.apply(r);
+                return comparison ? r : conv.apply(r);
             } catch (BinaryOperator.DivideByZero e) {
                 throw divideError(f, site);
             }

@@ -115,12 +115,20 @@ final class Run implements Machine {
 
     void step(Worker w) {
         if (++steps > stepLimit) {
-            throw new Stop(new Outcome.StepLimit("step limit exceeded in " + w.name + " at line " + w.line));
+            throw stepLimitStop(w);
         }
         if ((steps & 4095) == 0 && System.nanoTime() > deadline) {
-            throw new Stop(new Outcome.TimeLimit("time limit exceeded (" + options.timeLimit().toMillis()
-                    + " ms) in " + w.name + " at line " + w.line));
+            throw timeLimitStop(w);
         }
+    }
+
+    private Stop stepLimitStop(Worker w) {
+        return new Stop(new Outcome.StepLimit("step limit exceeded in " + w.name + " at line " + w.line));
+    }
+
+    private Stop timeLimitStop(Worker w) {
+        return new Stop(new Outcome.TimeLimit("time limit exceeded (" + options.timeLimit().toMillis()
+                + " ms) in " + w.name + " at line " + w.line));
     }
 
     /**
