@@ -97,9 +97,6 @@ public interface SiteExtension {
         /** The previous site's _images/ directory, or null. */
         Path previousImages();
 
-        /** Graphviz's dot as the build names it: a name looked up on PATH or a path. */
-        String dotCommand();
-
         Trust trust();
 
         /** Reports a problem at a node of a page. */
