@@ -28,12 +28,8 @@ import org.kdocs.tree.Reporter;
 class TransformExamplesTest {
     private static final Path DIR = TestResources.path("transforms");
 
-    static Stream<String> examples() throws IOException {
-        try (Stream<Path> files = Files.list(DIR)) {
-            List<String> names = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".rst")).map(n -> n.substring(0, n.length() - 4)).sorted().toList();
-            return names.stream();
-        }
+    static Stream<String> examples() {
+        return TestResources.names("transforms", ".rst").stream();
     }
 
     @ParameterizedTest(name = "{0}")
