@@ -2,12 +2,12 @@ package org.kdocs.transforms;
 
 import java.util.Collection;
 
-/** Python truthiness of attribute values. */
-final class Truth {
+/** Python truthiness: of attribute values here, of conf.py values in the site. */
+public final class Truth {
     private Truth() {
     }
 
-    static boolean of(Object value) {
+    public static boolean of(Object value) {
         if (value == null) {
             return false;
         }
