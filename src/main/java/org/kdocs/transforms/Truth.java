@@ -1,8 +1,9 @@
 package org.kdocs.transforms;
 
 import java.util.Collection;
+import java.util.Map;
 
-/** Python truthiness: of attribute values here, of conf.py values in the site. */
+/** Python truthiness: of attribute values here, of conf.py values and YAML specs in the site. */
 public final class Truth {
     private Truth() {
     }
@@ -22,6 +23,9 @@ public final class Truth {
         }
         if (value instanceof Collection<?> c) {
             return !c.isEmpty();
+        }
+        if (value instanceof Map<?, ?> m) {
+            return !m.isEmpty();
         }
         return true;
     }
