@@ -1,7 +1,5 @@
 package org.kdocs.asciidoc;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -73,15 +71,8 @@ public final class AsciidocReader implements DocumentReader {
 
     @Override
     public Document read(SourceDoc source, Consumer<Warning> warnings) {
-        String location = source.file().toString();
-        String text;
-        try {
-            text = new String(source.read(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            warnings.accept(new Warning(location, 0, Severity.WARNING, "could not read source: " + e.getMessage()));
-            return null;
-        }
-        return convert(text, source, warnings);
+        String text = DocumentReader.readText(source, warnings);
+        return text == null ? null : convert(text, source, warnings);
     }
 
     /** The page for AsciiDoc {@code text} standing for {@code source} (the reading step, apart from the file). */

@@ -34,8 +34,9 @@ public final class MarkupScan {
     private static final Pattern SUBSTITUTION = Pattern.compile("\\.\\. +\\|([^|]+)\\| +([\\w.:+-]+?) ?::(?: +(.*)|$)");
     private static final Pattern TARGET = Pattern.compile("\\.\\. +_(`[^`]+`|[^:]+|):(?: +(.*)|$)");
     private static final Pattern ANONYMOUS = Pattern.compile("__ +(.*)");
-    // any bracketed label, wider than docutils' footnote and citation labels: the original's
-    // ".. [see the bottom of this file ...]" (a comment to docutils) counts as a footnote to keep
+    // Wider than rst's BlockMarkers.FOOTNOTE and CITATION on purpose: any bracketed label. A label the
+    // parser rejects (".. [see the bottom of this file ...]", a comment to docutils) is still a note
+    // the translation must keep, so footnote-parity has to see it.
     private static final Pattern BRACKETED = Pattern.compile("\\.\\. +\\[([^\\]]+)\\](?: +.*|$)");
     private static final Pattern FIELD = Pattern.compile(":([^:\\s][^:]*):(?: +(.*)|$)");
 

@@ -1,7 +1,5 @@
 package org.kdocs.markdown;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -79,15 +77,8 @@ public final class MarkdownReader implements DocumentReader {
 
     @Override
     public Document read(SourceDoc source, Consumer<Warning> warnings) {
-        String text;
-        try {
-            text = new String(source.read(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            warnings.accept(new Warning(source.file().toString(), 0, Severity.WARNING,
-                    "could not read source: " + e.getMessage()));
-            return null;
-        }
-        return convert(text, source, warnings);
+        String text = DocumentReader.readText(source, warnings);
+        return text == null ? null : convert(text, source, warnings);
     }
 
     /** The page for Markdown {@code text} standing for {@code source} (the reading step, apart from the file). */

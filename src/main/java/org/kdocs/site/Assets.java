@@ -47,18 +47,18 @@ final class Assets {
     private final Set<String> imageNames = new HashSet<>();
     private final Set<Path> downloads = new HashSet<>();
 
-    Assets(Path staging, Path previousOutput, String dotCommand, List<SourceTree> trees, Trust trust,
+    Assets(Path staging, Path previousOutput, List<SourceTree> trees, Trust trust,
            Consumer<Warning> warn, List<SiteExtension.FigureConverter> converters) {
         this.staging = staging;
         this.warn = warn;
         this.trust = trust;
-        SiteExtension.Images offered = images(previousOutput, dotCommand);
+        SiteExtension.Images offered = images(previousOutput);
         for (SiteExtension.FigureConverter converter : converters) {
             figures.add(converter.start(trees, offered));
         }
     }
 
-    private SiteExtension.Images images(Path previousOutput, String dotCommand) {
+    private SiteExtension.Images images(Path previousOutput) {
         return new SiteExtension.Images() {
             @Override
             public byte[] read(Page page, Path file) throws IOException {
@@ -89,11 +89,6 @@ final class Assets {
             @Override
             public Path previousImages() {
                 return previousOutput == null ? null : previousOutput.resolve("_images");
-            }
-
-            @Override
-            public String dotCommand() {
-                return dotCommand;
             }
 
             @Override

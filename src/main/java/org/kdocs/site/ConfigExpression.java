@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.kdocs.transforms.Truth;
+
 /**
  * Evaluates the Python expressions that {@code ifconfig} directives use
  * (sphinx.ext.ifconfig evaluates them with Python's eval over the config
@@ -32,7 +34,7 @@ final class ConfigExpression {
         if (parser.pos != parser.tokens.size()) {
             throw syntaxError();
         }
-        return truthy(value);
+        return Truth.of(value);
     }
 
     private static IllegalArgumentException syntaxError() {
@@ -89,7 +91,7 @@ final class ConfigExpression {
         Object left = and();
         while (accept("or")) {
             Object right = and();
-            left = truthy(left) ? left : right;
+            left = Truth.of(left) ? left : right;
         }
         return left;
     }
@@ -98,14 +100,14 @@ final class ConfigExpression {
         Object left = not();
         while (accept("and")) {
             Object right = not();
-            left = truthy(left) ? right : left;
+            left = Truth.of(left) ? right : left;
         }
         return left;
     }
 
     private Object not() {
         if (accept("not")) {
-            return !truthy(not());
+            return !Truth.of(not());
         }
         return comparison();
     }
@@ -236,21 +238,5 @@ final class ConfigExpression {
                 }
                 return names.get(token);
         }
-    }
-
-    private static boolean truthy(Object value) {
-        if (value == null) {
-            return false;
-        }
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        if (value instanceof Number n) {
-            return n.doubleValue() != 0;
-        }
-        if (value instanceof String s) {
-            return !s.isEmpty();
-        }
-        return !(value instanceof List<?> list) || !list.isEmpty();
     }
 }

@@ -352,7 +352,6 @@ final class CrossReferences {
         if (steps.isEmpty()) {
             return;
         }
-        String namespace = cNamespaceOf(page);
         SiteExtension.PageTargets targets = new SiteExtension.PageTargets() {
             @Override
             public String object(String domain, String name) {
@@ -361,8 +360,8 @@ final class CrossReferences {
             }
 
             @Override
-            public String cNamespace() {
-                return namespace;
+            public java.nio.file.Path sourceFile() {
+                return page.source().file();
             }
 
             @Override
@@ -376,24 +375,6 @@ final class CrossReferences {
         for (SiteExtension.ResolvedStep step : steps) {
             step.apply(page.document(), targets);
         }
-    }
-
-    private static final java.util.regex.Pattern NAMESPACE_LINE =
-            java.util.regex.Pattern.compile("^\\s*..\\s*c:namespace::\\s*(\\S+)\\s*$");
-
-    // automarkup.py get_c_namespace: the first c:namespace line of the page's source file
-    private static String cNamespaceOf(Page page) {
-        try {
-            for (String line : java.nio.file.Files.readAllLines(page.source().file())) {
-                java.util.regex.Matcher m = NAMESPACE_LINE.matcher(line);
-                if (m.find()) {
-                    return m.group(1);
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return "";
-        }
-        return "";
     }
 
     private static String link(Page from, Page to, String anchor) {

@@ -1,8 +1,11 @@
 package org.kdocs.site;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 import org.kdocs.tree.Document;
+import org.kdocs.tree.Severity;
 
 /**
  * Turns one source file into a document tree, reporting problems as
@@ -22,5 +25,19 @@ public interface DocumentReader {
      */
     default String cacheKey() {
         return null;
+    }
+
+    /**
+     * The source's text as UTF-8 (malformed bytes replaced), or null after a "could not read source"
+     * warning: the reading step of the readers that take what they are given.
+     */
+    static String readText(SourceDoc source, Consumer<Warning> warnings) {
+        try {
+            return new String(source.read(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            warnings.accept(new Warning(source.file().toString(), 0, Severity.WARNING,
+                    "could not read source: " + e.getMessage()));
+            return null;
+        }
     }
 }

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.kdocs.tree.Document;
@@ -68,6 +65,7 @@ public final class SiteBuilder {
     private final List<Path> sources;
     private final Path output;
     private final int jobs;
+    private final BuildWorkers workers;
     private final Set<String> tags;
     private final String project;
     private final Map<String, String> defines;
@@ -77,7 +75,6 @@ public final class SiteBuilder {
     private final Consumer<String> progress;
     private final Consumer<Progress> progressEvents;
     private final Trust trust;
-    private final String dot;
     private final boolean fresh;
     private final boolean review;
     private final SiteExtensions extensions;
@@ -86,6 +83,7 @@ public final class SiteBuilder {
         this.sources = List.copyOf(b.sources);
         this.output = b.output;
         this.jobs = Math.max(1, b.jobs);
+        this.workers = new BuildWorkers(jobs);
         this.tags = Set.copyOf(b.tags);
         this.project = b.project;
         this.defines = Map.copyOf(b.defines);
@@ -96,7 +94,6 @@ public final class SiteBuilder {
         this.progress = b.progress;
         this.progressEvents = b.progressEvents;
         this.trust = b.trust;
-        this.dot = b.dot;
         this.fresh = b.fresh;
         this.review = b.review;
     }
@@ -210,50 +207,36 @@ public final class SiteBuilder {
         return readers.get(suffix.equals(".txt") ? ".adoc" : suffix);
     }
 
-
     /** Reads all documents (or takes them from the cache); null when one of them failed fatally. */
     private List<Page> read(List<SourceDoc> docs, DocumentReader rst, Consumer<Warning> warn, BuildCache cache,
                             int[] reparsed)
             throws InterruptedException, ExecutionException {
-        ExecutorService pool = pool();
-        try {
-            List<Future<BuildCache.Read>> futures = new ArrayList<>();
-            for (SourceDoc doc : docs) {
-                futures.add(pool.submit(() -> cache.read(doc, readerFor(doc, rst),
-                        extensions.tags(doc.tree().root(), tags),
-                        doc.tree().ifconfigValues(project, defines))));
+        List<BuildCache.Read> results = workers.map(docs, doc -> cache.read(doc, readerFor(doc, rst),
+                extensions.tags(doc.tree().root(), tags), doc.tree().ifconfigValues(project, defines)), null);
+        long cached = results.stream().filter(BuildCache.Read::cached).count();
+        reparsed[0] = (int) (docs.size() - cached);
+        progress("reading sources... " + docs.size() + " files" + (cached > 0 ? " (" + cached + " cached)" : ""));
+        List<Page> pages = new ArrayList<>();
+        boolean failed = false;
+        for (int i = 0; i < docs.size(); i++) {
+            BuildCache.Read result = results.get(i);
+            progress("reading", i + 1, docs.size(), docs.get(i).docname());
+            result.warnings().forEach(warn);
+            Document document = result.document();
+            if (document == null) {
+                failed = true;
+                continue;
             }
-            List<BuildCache.Read> results = new ArrayList<>();
-            for (Future<BuildCache.Read> future : futures) {
-                results.add(future.get());
-            }
-            long cached = results.stream().filter(BuildCache.Read::cached).count();
-            reparsed[0] = (int) (docs.size() - cached);
-            progress("reading sources... " + docs.size() + " files" + (cached > 0 ? " (" + cached + " cached)" : ""));
-            List<Page> pages = new ArrayList<>();
-            boolean failed = false;
-            for (int i = 0; i < docs.size(); i++) {
-                BuildCache.Read result = results.get(i);
-                progress("reading", i + 1, docs.size(), docs.get(i).docname());
-                result.warnings().forEach(warn);
-                Document document = result.document();
-                if (document == null) {
-                    failed = true;
-                    continue;
-                }
-                String title = HtmlWriter.titleOf(document);
-                boolean orphan = SphinxPostRead.isOrphan(document);
-                int tocdepth = SphinxPostRead.tocdepth(document);
-                SphinxPostRead.dropDocinfo(document);
-                Page page = new Page(docs.get(i), document, title.isEmpty() ? docs.get(i).docname() : title,
-                        HtmlWriter.outline(document), orphan);
-                page.tocdepth = tocdepth;
-                pages.add(page);
-            }
-            return failed ? null : pages;
-        } finally {
-            pool.shutdownNow();
+            String title = HtmlWriter.titleOf(document);
+            boolean orphan = SphinxPostRead.isOrphan(document);
+            int tocdepth = SphinxPostRead.tocdepth(document);
+            SphinxPostRead.dropDocinfo(document);
+            Page page = new Page(docs.get(i), document, title.isEmpty() ? docs.get(i).docname() : title,
+                    HtmlWriter.outline(document), orphan);
+            page.tocdepth = tocdepth;
+            pages.add(page);
         }
+        return failed ? null : pages;
     }
 
     private Toctrees resolve(List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
@@ -300,7 +283,7 @@ public final class SiteBuilder {
         }
         GeneralIndex genindex = new GeneralIndex();
         pages.forEach(genindex::add);
-        Assets assets = new Assets(staging, output, dot, trees, trust, warn, extensions.figureConverters());
+        Assets assets = new Assets(staging, output, trees, trust, warn, extensions.figureConverters());
         for (Page page : pages) {
             SiteRenderers.renderToctrees(page, toctrees);
             assets.process(page);
@@ -373,38 +356,15 @@ public final class SiteBuilder {
     // phase: the progress events to send as pages finish, or null for none
     private void inParallel(List<Page> pages, String phase, PageTask task)
             throws InterruptedException, ExecutionException {
-        ExecutorService pool = pool();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Page page : pages) {
-                futures.add(pool.submit(() -> {
-                    task.run(page);
-                    return null;
-                }));
-            }
-            for (int i = 0; i < futures.size(); i++) {
-                futures.get(i).get();
-                if (phase != null) {
-                    progress(phase, i + 1, pages.size(), pages.get(i).source().docname());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        workers.map(pages, page -> {
+            task.run(page);
+            return null;
+        }, phase == null ? null : i -> progress(phase, i + 1, pages.size(), pages.get(i).source().docname()));
     }
 
     private static void writeFile(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    // worker threads get a large stack: deeply nested documents recurse deeply
-    private ExecutorService pool() {
-        return Executors.newFixedThreadPool(jobs, runnable -> {
-            Thread thread = new Thread(null, runnable, "kdocs-build", 256L << 20);
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /** Configures a build. */
@@ -421,7 +381,6 @@ public final class SiteBuilder {
         private Consumer<String> progress;
         private Consumer<Progress> progressEvents;
         private Trust trust = Trust.FULL;
-        private String dot = "dot";
         private boolean fresh;
         private boolean review;
         private SiteExtensions extensions;
@@ -435,13 +394,13 @@ public final class SiteBuilder {
             return this;
         }
 
-        /** Ignores the build cache in the output directory: every source is read and every page written (Sphinx's -E). */
         /** Also writes a side-by-side review page for every translated page ({@link ReviewPages}). */
         public Builder review(boolean review) {
             this.review = review;
             return this;
         }
 
+        /** Ignores the build cache in the output directory: every source is read and every page written (Sphinx's -E). */
         public Builder fresh(boolean fresh) {
             this.fresh = fresh;
             return this;
@@ -518,12 +477,6 @@ public final class SiteBuilder {
         /** How far the sources are trusted (default: {@link Trust#FULL}); applies to the default reader. */
         public Builder trust(Trust trust) {
             this.trust = trust;
-            return this;
-        }
-
-        /** Graphviz's dot for kernel DOT figures: a name looked up on PATH (default "dot") or a path. */
-        public Builder dot(String command) {
-            this.dot = command;
             return this;
         }
 

@@ -97,9 +97,6 @@ public interface SiteExtension {
         /** The previous site's _images/ directory, or null. */
         Path previousImages();
 
-        /** Graphviz's dot as the build names it: a name looked up on PATH or a path. */
-        String dotCommand();
-
         Trust trust();
 
         /** Reports a problem at a node of a page. */
@@ -120,10 +117,8 @@ public interface SiteExtension {
         /** The link to the object {@code name} of the domain {@code domain} ("c"), or null. */
         String object(String domain, String name);
 
-        /** The scope of the page's first {@code c:namespace} line, "" when it has none. */
-        default String cNamespace() {
-            return "";
-        }
+        /** The file the page was read from. */
+        Path sourceFile();
 
         /**
          * The link and title of the document {@code target}: relative to the page's directory, or to

@@ -1,7 +1,5 @@
 package org.kdocs.site;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 import org.kdocs.tree.Document;
@@ -22,11 +20,8 @@ public final class SourceAsText implements DocumentReader {
 
     @Override
     public Document read(SourceDoc source, Consumer<Warning> warnings) {
-        String text;
-        try {
-            text = new String(source.read(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            warnings.accept(new Warning(source.file().toString(), 0, Severity.WARNING, "could not read source: " + e.getMessage()));
+        String text = DocumentReader.readText(source, warnings);
+        if (text == null) {
             return null;
         }
         warnings.accept(new Warning(source.file().toString(), 1, Severity.WARNING,

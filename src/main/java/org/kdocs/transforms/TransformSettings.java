@@ -52,37 +52,149 @@ public record TransformSettings(
 
     /** docutils 0.19's defaults for rst2pseudoxml.py. */
     public static TransformSettings defaults() {
-        return new TransformSettings(true, true, false, true, "entry", null, false, false,
-                List.of(), List.of(), List.of(), false, null, null, 10000, null, "en");
+        return builder().build();
     }
 
-    public TransformSettings withStripComments(boolean strip) {
-        return new TransformSettings(doctitleXform, docinfoXform, sectsubtitleXform, sectnumXform, tocBacklinks,
-                title, trimFootnoteReferenceSpace, strip, stripElementsWithClasses, stripClasses, exposeInternals,
-                generator, datestamp, sourceUrl, lineLengthLimit, smartQuotes, languageCode);
+    /** A builder starting from docutils 0.19's defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public TransformSettings withSectsubtitleXform(boolean promote) {
-        return new TransformSettings(doctitleXform, docinfoXform, promote, sectnumXform, tocBacklinks,
-                title, trimFootnoteReferenceSpace, stripComments, stripElementsWithClasses, stripClasses,
-                exposeInternals, generator, datestamp, sourceUrl, lineLengthLimit, smartQuotes, languageCode);
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.doctitleXform = doctitleXform;
+        b.docinfoXform = docinfoXform;
+        b.sectsubtitleXform = sectsubtitleXform;
+        b.sectnumXform = sectnumXform;
+        b.tocBacklinks = tocBacklinks;
+        b.title = title;
+        b.trimFootnoteReferenceSpace = trimFootnoteReferenceSpace;
+        b.stripComments = stripComments;
+        b.stripElementsWithClasses = stripElementsWithClasses;
+        b.stripClasses = stripClasses;
+        b.exposeInternals = exposeInternals;
+        b.generator = generator;
+        b.datestamp = datestamp;
+        b.sourceUrl = sourceUrl;
+        b.lineLengthLimit = lineLengthLimit;
+        b.smartQuotes = smartQuotes;
+        b.languageCode = languageCode;
+        return b;
     }
 
-    public TransformSettings withTitleTransforms(boolean doctitle, boolean docinfo) {
-        return new TransformSettings(doctitle, docinfo, sectsubtitleXform, sectnumXform, tocBacklinks,
-                title, trimFootnoteReferenceSpace, stripComments, stripElementsWithClasses, stripClasses,
-                exposeInternals, generator, datestamp, sourceUrl, lineLengthLimit, smartQuotes, languageCode);
-    }
+    /** Settings by name; each setting not given keeps docutils' default. The parameters are documented above. */
+    public static final class Builder {
+        private boolean doctitleXform = true;
+        private boolean docinfoXform = true;
+        private boolean sectsubtitleXform = false;
+        private boolean sectnumXform = true;
+        private String tocBacklinks = "entry";
+        private String title = null;
+        private boolean trimFootnoteReferenceSpace = false;
+        private boolean stripComments = false;
+        private List<String> stripElementsWithClasses = List.of();
+        private List<String> stripClasses = List.of();
+        private List<String> exposeInternals = List.of();
+        private boolean generator = false;
+        private String datestamp = null;
+        private String sourceUrl = null;
+        private int lineLengthLimit = 10000;
+        private String smartQuotes = null;
+        private String languageCode = "en";
 
-    public TransformSettings withSmartQuotes(String mode) {
-        return new TransformSettings(doctitleXform, docinfoXform, sectsubtitleXform, sectnumXform, tocBacklinks,
-                title, trimFootnoteReferenceSpace, stripComments, stripElementsWithClasses, stripClasses,
-                exposeInternals, generator, datestamp, sourceUrl, lineLengthLimit, mode, languageCode);
-    }
+        private Builder() {
+        }
 
-    public TransformSettings withTocBacklinks(String backlinks) {
-        return new TransformSettings(doctitleXform, docinfoXform, sectsubtitleXform, sectnumXform, backlinks,
-                title, trimFootnoteReferenceSpace, stripComments, stripElementsWithClasses, stripClasses,
-                exposeInternals, generator, datestamp, sourceUrl, lineLengthLimit, smartQuotes, languageCode);
+        public Builder doctitleXform(boolean value) {
+            doctitleXform = value;
+            return this;
+        }
+
+        public Builder docinfoXform(boolean value) {
+            docinfoXform = value;
+            return this;
+        }
+
+        public Builder sectsubtitleXform(boolean value) {
+            sectsubtitleXform = value;
+            return this;
+        }
+
+        public Builder sectnumXform(boolean value) {
+            sectnumXform = value;
+            return this;
+        }
+
+        public Builder tocBacklinks(String value) {
+            tocBacklinks = value;
+            return this;
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder trimFootnoteReferenceSpace(boolean value) {
+            trimFootnoteReferenceSpace = value;
+            return this;
+        }
+
+        public Builder stripComments(boolean value) {
+            stripComments = value;
+            return this;
+        }
+
+        public Builder stripElementsWithClasses(List<String> value) {
+            stripElementsWithClasses = value;
+            return this;
+        }
+
+        public Builder stripClasses(List<String> value) {
+            stripClasses = value;
+            return this;
+        }
+
+        public Builder exposeInternals(List<String> value) {
+            exposeInternals = value;
+            return this;
+        }
+
+        public Builder generator(boolean value) {
+            generator = value;
+            return this;
+        }
+
+        public Builder datestamp(String value) {
+            datestamp = value;
+            return this;
+        }
+
+        public Builder sourceUrl(String value) {
+            sourceUrl = value;
+            return this;
+        }
+
+        public Builder lineLengthLimit(int value) {
+            lineLengthLimit = value;
+            return this;
+        }
+
+        public Builder smartQuotes(String value) {
+            smartQuotes = value;
+            return this;
+        }
+
+        public Builder languageCode(String value) {
+            languageCode = value;
+            return this;
+        }
+
+        public TransformSettings build() {
+            return new TransformSettings(doctitleXform, docinfoXform, sectsubtitleXform, sectnumXform, tocBacklinks,
+                    title, trimFootnoteReferenceSpace, stripComments, stripElementsWithClasses, stripClasses,
+                    exposeInternals, generator, datestamp, sourceUrl, lineLengthLimit, smartQuotes, languageCode);
+        }
     }
 }

@@ -1,13 +1,14 @@
 package org.kdocs.transforms;
 
 import java.util.Collection;
+import java.util.Map;
 
-/** Python truthiness of attribute values. */
-final class Truth {
+/** Python truthiness: of attribute values here, of conf.py values and YAML specs in the site. */
+public final class Truth {
     private Truth() {
     }
 
-    static boolean of(Object value) {
+    public static boolean of(Object value) {
         if (value == null) {
             return false;
         }
@@ -22,6 +23,9 @@ final class Truth {
         }
         if (value instanceof Collection<?> c) {
             return !c.isEmpty();
+        }
+        if (value instanceof Map<?, ?> m) {
+            return !m.isEmpty();
         }
         return true;
     }

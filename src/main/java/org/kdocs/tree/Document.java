@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * The root element and its bookkeeping (docutils.nodes.document): ids and
- * names of targets with docutils' duplicate-name rules, references waiting to
- * be resolved, footnotes, citations, substitutions, pending transforms and
- * the messages produced while parsing and transforming.
+ * names of targets with docutils' duplicate-name rules (kept in {@link DocumentIds}),
+ * references waiting to be resolved, footnotes, citations, substitutions, pending
+ * transforms and the messages produced while parsing and transforming.
  */
 public final class Document extends Element {
     /** A pending node registered for a transform, with the transform's priority. */
@@ -26,11 +26,8 @@ public final class Document extends Element {
 
     // docutils.nodes.document's bookkeeping; read through the methods below, which give
     // unmodifiable views, and changed only by the note*/register* methods
-    private final Map<String, Element> ids = new HashMap<>();
-    /** Name to id; the id is null when the name is ambiguous (a duplicate). */
-    private final Map<String, String> nameids = new LinkedHashMap<>();
-    /** Name to hyperlink type: true for explicit targets, false for implicit ones. */
-    private final Map<String, Boolean> nametypes = new HashMap<>();
+    /** ids, nameids and nametypes, with set_id and set_name_id_map. */
+    private final DocumentIds targets;
     private final Map<String, List<Element>> refnames = new LinkedHashMap<>();
     private final Map<String, List<Element>> refids = new LinkedHashMap<>();
     private final List<Element> indirectTargets = new ArrayList<>();
@@ -47,7 +44,6 @@ public final class Document extends Element {
     private final List<Element> citations = new ArrayList<>();
     private final List<Element> transformMessages = new ArrayList<>();
     private final List<PendingTransform> pendings = new ArrayList<>();
-    private final Map<String, Integer> idCounter = new HashMap<>();
     private int autofootnoteStart = 1;
     private int symbolFootnoteStart = 0;
     private Element decoration;
@@ -64,6 +60,7 @@ public final class Document extends Element {
         this.reporter = reporter;
         this.idPrefix = idPrefix;
         this.autoIdPrefix = autoIdPrefix;
+        this.targets = new DocumentIds(reporter, idPrefix, autoIdPrefix);
         set("source", source);
         setSource(source);
     }
@@ -128,51 +125,7 @@ public final class Document extends Element {
 
     /** Gives the element an id (from its names, or generated) and registers it; returns the id. */
     public String setId(Element node, Element msgnode, String suggestedPrefix) {
-        if (!node.ids().isEmpty()) {
-            String last = null;
-            for (String id : node.ids()) {
-                ids.putIfAbsent(id, node);
-                if (ids.get(id) != node) {
-                    Element msg = reporter.severe("Duplicate ID: \"" + id + "\".", null);
-                    if (msgnode != null) {
-                        msgnode.add(msg);
-                    }
-                }
-                last = id;
-            }
-            return last;
-        }
-        String baseId = "";
-        String id = "";
-        boolean found = false;
-        for (String name : node.names()) {
-            baseId = idPrefix.isEmpty() ? Names.makeId(name) : Names.makeId("x" + name).substring(1);
-            id = idPrefix + baseId;
-            if (!baseId.isEmpty() && !ids.containsKey(id)) {
-                found = true;
-                break;
-            }
-        }
-        if (!found) {
-            String prefix;
-            if (!baseId.isEmpty() && autoIdPrefix.endsWith("%")) {
-                prefix = id + "-";
-            } else {
-                prefix = idPrefix + autoIdPrefix;
-                if (prefix.endsWith("%")) {
-                    String suggested = suggestedPrefix == null || suggestedPrefix.isEmpty()
-                            ? Names.makeId(node.tagname()) : suggestedPrefix;
-                    prefix = prefix.substring(0, prefix.length() - 1) + suggested + "-";
-                }
-            }
-            do {
-                int n = idCounter.merge(prefix, 1, Integer::sum);
-                id = prefix + n;
-            } while (ids.containsKey(id));
-        }
-        node.ids().add(id);
-        ids.put(id, node);
-        return id;
+        return targets.setId(node, msgnode, suggestedPrefix);
     }
 
     public String setId(Element node) {
@@ -181,67 +134,11 @@ public final class Document extends Element {
 
     /** Maps the element's names to its id, applying docutils' duplicate-name rules. */
     public void setNameIdMap(Element node, String id, Element msgnode, boolean explicit) {
-        for (String name : List.copyOf(node.names())) {
-            if (nameids.containsKey(name)) {
-                setDuplicateNameId(node, id, name, msgnode, explicit);
-            } else {
-                nameids.put(name, id);
-                nametypes.put(name, explicit);
-            }
-        }
-    }
-
-    private void setDuplicateNameId(Element node, String id, String name, Element msgnode, boolean explicit) {
-        String oldId = nameids.get(name);
-        boolean oldExplicit = nametypes.get(name);
-        nametypes.put(name, oldExplicit || explicit);
-        if (explicit) {
-            if (oldExplicit) {
-                Severity level = Severity.WARNING;
-                if (oldId != null) {
-                    Element oldNode = ids.get(oldId);
-                    if (node.has("refuri")) {
-                        Object refuri = node.get("refuri");
-                        if (!oldNode.names().isEmpty() && oldNode.has("refuri")
-                                && java.util.Objects.equals(oldNode.get("refuri"), refuri)) {
-                            level = Severity.INFO;
-                        }
-                    }
-                    if (level != Severity.INFO) {
-                        oldNode.dupname(name);
-                        nameids.put(name, null);
-                    }
-                }
-                Element msg = reporter.messageAt(level, "Duplicate explicit target name: \"" + name + "\".", node);
-                msg.backrefs().add(id);
-                if (msgnode != null) {
-                    msgnode.add(msg);
-                }
-                node.dupname(name);
-            } else {
-                nameids.put(name, id);
-                if (oldId != null) {
-                    ids.get(oldId).dupname(name);
-                }
-            }
-        } else {
-            if (oldId != null && !oldExplicit) {
-                nameids.put(name, null);
-                ids.get(oldId).dupname(name);
-            }
-            node.dupname(name);
-        }
-        if (!explicit || (!oldExplicit && oldId != null)) {
-            Element msg = reporter.messageAt(Severity.INFO, "Duplicate implicit target name: \"" + name + "\".", node);
-            msg.backrefs().add(id);
-            if (msgnode != null) {
-                msgnode.add(msg);
-            }
-        }
+        targets.setNameIdMap(node, id, msgnode, explicit);
     }
 
     public boolean hasName(String name) {
-        return nameids.containsKey(name);
+        return targets.nameids.containsKey(name);
     }
 
     public void noteImplicitTarget(Element target, Element msgnode) {
@@ -359,16 +256,16 @@ public final class Document extends Element {
 
     /** The element registered under this id, or null. */
     public Element elementById(String id) {
-        return ids.get(id);
+        return targets.ids.get(id);
     }
 
     public boolean hasId(String id) {
-        return ids.containsKey(id);
+        return targets.ids.containsKey(id);
     }
 
     /** Every registered id with its element (a view). */
     public Map<String, Element> elementsById() {
-        return Collections.unmodifiableMap(ids);
+        return Collections.unmodifiableMap(targets.ids);
     }
 
     /**
@@ -376,31 +273,31 @@ public final class Document extends Element {
      * duplicate check: for ids made elsewhere (Sphinx anchors, a tree read back).
      */
     public void registerId(String id, Element element) {
-        ids.put(id, element);
+        targets.ids.put(id, element);
     }
 
     public void unregisterId(String id) {
-        ids.remove(id);
+        targets.ids.remove(id);
     }
 
     /** The id a name refers to; null when the name is unknown or ambiguous. */
     public String idForName(String name) {
-        return nameids.get(name);
+        return targets.nameids.get(name);
     }
 
     /** Every name with its id (null for an ambiguous one), in the order first noted (a view). */
     public Map<String, String> nameIds() {
-        return Collections.unmodifiableMap(nameids);
+        return Collections.unmodifiableMap(targets.nameids);
     }
 
     /** Whether an explicit target carries this name (docutils' nametypes[name]). */
     public boolean isExplicitName(String name) {
-        return Boolean.TRUE.equals(nametypes.get(name));
+        return Boolean.TRUE.equals(targets.nametypes.get(name));
     }
 
     /** Every name with its hyperlink type, true for explicit (a view). */
     public Map<String, Boolean> nameTypes() {
-        return Collections.unmodifiableMap(nametypes);
+        return Collections.unmodifiableMap(targets.nametypes);
     }
 
     /**
@@ -409,16 +306,16 @@ public final class Document extends Element {
      * a null type notes none.
      */
     public void registerName(String name, String id, Boolean explicit) {
-        nameids.put(name, id);
+        targets.nameids.put(name, id);
         if (explicit != null) {
-            nametypes.merge(name, explicit, Boolean::logicalOr);
+            targets.nametypes.merge(name, explicit, Boolean::logicalOr);
         }
     }
 
     /** Registers a name found as a dupname by a reader of a finished tree: ambiguous unless already known. */
     public void registerDuplicateName(String name, boolean explicit) {
-        nameids.putIfAbsent(name, null);
-        nametypes.merge(name, explicit, Boolean::logicalOr);
+        targets.nameids.putIfAbsent(name, null);
+        targets.nametypes.merge(name, explicit, Boolean::logicalOr);
     }
 
     /** The references waiting for this refname (a view; empty when none). */

@@ -27,7 +27,7 @@ public final class TransformCorpusReport {
         boolean smartQuotes = List.of(args).contains("--smart-quotes");
         Path corpus = Path.of(smartQuotes ? "target/transform-corpus-smartquotes.jsonl"
                 : "target/transform-corpus.jsonl");
-        TransformSettings settings = smartQuotes ? TransformSettings.defaults().withSmartQuotes("yes")
+        TransformSettings settings = smartQuotes ? TransformSettings.builder().smartQuotes("yes").build()
                 : TransformSettings.defaults();
         ObjectMapper json = new ObjectMapper();
         int total = 0;

@@ -29,12 +29,8 @@ import org.kdocs.tree.Severity;
 class TransformExamplesTest {
     private static final Path DIR = TestResources.path("transforms");
 
-    static Stream<String> examples() throws IOException {
-        try (Stream<Path> files = Files.list(DIR)) {
-            List<String> names = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".rst")).map(n -> n.substring(0, n.length() - 4)).sorted().toList();
-            return names.stream();
-        }
+    static Stream<String> examples() {
+        return TestResources.names("transforms", ".rst").stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,24 +77,27 @@ class TransformExamplesTest {
     @SuppressWarnings("unchecked")
     static TransformSettings settings(Map<String, Object> o) {
         TransformSettings d = TransformSettings.defaults();
-        return new TransformSettings(
-                (Boolean) o.getOrDefault("doctitle_xform", d.doctitleXform()),
-                (Boolean) o.getOrDefault("docinfo_xform", d.docinfoXform()),
-                (Boolean) o.getOrDefault("sectsubtitle_xform", d.sectsubtitleXform()),
-                (Boolean) o.getOrDefault("sectnum_xform", d.sectnumXform()),
-                tocBacklinks(o.getOrDefault("toc_backlinks", d.tocBacklinks())),
-                (String) o.getOrDefault("title", d.title()),
-                (Boolean) o.getOrDefault("trim_footnote_reference_space", d.trimFootnoteReferenceSpace()),
-                (Boolean) o.getOrDefault("strip_comments", d.stripComments()),
-                (List<String>) o.getOrDefault("strip_elements_with_classes", d.stripElementsWithClasses()),
-                (List<String>) o.getOrDefault("strip_classes", d.stripClasses()),
-                (List<String>) o.getOrDefault("expose_internals", d.exposeInternals()),
-                (Boolean) o.getOrDefault("generator", d.generator()),
-                (String) o.getOrDefault("datestamp", d.datestamp()),
-                (String) o.getOrDefault("source_url", d.sourceUrl()),
-                (Integer) o.getOrDefault("line_length_limit", d.lineLengthLimit()),
-                smartQuotes(o.getOrDefault("smart_quotes", false)),
-                (String) o.getOrDefault("language_code", d.languageCode()));
+        return TransformSettings.builder()
+                .doctitleXform((Boolean) o.getOrDefault("doctitle_xform", d.doctitleXform()))
+                .docinfoXform((Boolean) o.getOrDefault("docinfo_xform", d.docinfoXform()))
+                .sectsubtitleXform((Boolean) o.getOrDefault("sectsubtitle_xform", d.sectsubtitleXform()))
+                .sectnumXform((Boolean) o.getOrDefault("sectnum_xform", d.sectnumXform()))
+                .tocBacklinks(tocBacklinks(o.getOrDefault("toc_backlinks", d.tocBacklinks())))
+                .title((String) o.getOrDefault("title", d.title()))
+                .trimFootnoteReferenceSpace((Boolean) o.getOrDefault("trim_footnote_reference_space",
+                        d.trimFootnoteReferenceSpace()))
+                .stripComments((Boolean) o.getOrDefault("strip_comments", d.stripComments()))
+                .stripElementsWithClasses((List<String>) o.getOrDefault("strip_elements_with_classes",
+                        d.stripElementsWithClasses()))
+                .stripClasses((List<String>) o.getOrDefault("strip_classes", d.stripClasses()))
+                .exposeInternals((List<String>) o.getOrDefault("expose_internals", d.exposeInternals()))
+                .generator((Boolean) o.getOrDefault("generator", d.generator()))
+                .datestamp((String) o.getOrDefault("datestamp", d.datestamp()))
+                .sourceUrl((String) o.getOrDefault("source_url", d.sourceUrl()))
+                .lineLengthLimit((Integer) o.getOrDefault("line_length_limit", d.lineLengthLimit()))
+                .smartQuotes(smartQuotes(o.getOrDefault("smart_quotes", false)))
+                .languageCode((String) o.getOrDefault("language_code", d.languageCode()))
+                .build();
     }
 
     // docutils' toc_backlinks is "entry", "top" or false

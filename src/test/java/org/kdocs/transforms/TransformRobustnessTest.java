@@ -34,8 +34,8 @@ class TransformRobustnessTest {
             });
             // a message at the halt level (e.g. docutils' severe "Duplicate ID") is the one allowed stop
             document.reporter().setHaltLevel(null);
-            assertThatCode(() -> Transformer.standard(TransformSettings.defaults().withSmartQuotes("yes")
-                    .withSectsubtitleXform(true)).apply(document)).as(pseudoXml).doesNotThrowAnyException();
+            assertThatCode(() -> Transformer.standard(TransformSettings.builder().smartQuotes("yes")
+                    .sectsubtitleXform(true).build()).apply(document)).as(pseudoXml).doesNotThrowAnyException();
             assertThat(document.pformat()).startsWith("<document");
         }
     }

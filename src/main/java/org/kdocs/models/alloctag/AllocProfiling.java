@@ -11,42 +11,34 @@ import org.kdocs.models.kernel.KernelLog;
 import org.kdocs.models.kernel.Verdict;
 
 /**
- * Memory allocation profiling as in Linux 6.12: code tags of the built-in kernel and of modules, the
- * current task's tag (alloc_hooks save/restore), kmalloc/kfree/krealloc and page allocations charged
- * through codetag references (include/linux/alloc_tag.h, pgalloc_tag.h, mm/slub.c hooks), page splits,
- * module unload, the sysctl, /proc/allocinfo and the show_mem report.
+ * Memory allocation profiling as in Linux 6.12, the model's facade: code tags of the built-in kernel
+ * and of modules (lib/codetag.c, in {@link CodetagSections}), module unload (lib/alloc_tag.c), the
+ * alloc_hooks macros, kmalloc/kfree/krealloc with the slab hooks of mm/slub.c, the sysctl,
+ * /proc/allocinfo and the show_mem report. Charging through codetag references (include/linux/alloc_tag.h)
+ * is in {@link TagCharging}, page blocks with page splits and migration (include/linux/pgalloc_tag.h) in
+ * {@link PageTags}.
  */
 public final class AllocProfiling {
     public static final long PAGE_SIZE = 4096;
     /** Largest page block the model allocates (2^24 pages); larger requests fail like a NULL return. */
     public static final int MAX_ORDER = 24;
 
-    private final int cpus;
-    private final boolean debug;
     private final KernelLog log = new KernelLog();
     private final ProfilingSwitch control;
     private final CodetagSections sections;
+    private final TagCharging charging;
+    private final PageTags pages;
     private final Map<Long, SlabObject> objects = new HashMap<>();
-    private final Map<Long, PageBlock> pages = new HashMap<>();
     private final SlabCaches caches = new SlabCaches();
-    private AllocTag current;
-    private int cpu;
-    private int pid = 1;
-    private long nextPfn = 0x1000;
-    private final DebugWarnings warnings;
 
     private record SlabObject(int objectSize, CodetagRef ref) {
     }
 
-    private record PageBlock(int order, CodetagRef ref) {
-    }
-
     private AllocProfiling(Builder b) {
-        this.cpus = b.cpus;
         this.sections = new CodetagSections(b.cpus);
-        this.debug = b.debug;
         this.control = new ProfilingSwitch(b.enabledByDefault, b.debug, b.bootValue, log);
-        this.warnings = new DebugWarnings(log);
+        this.charging = new TagCharging(b.cpus, b.debug, log);
+        this.pages = new PageTags(charging, control, b.debug);
     }
 
     public static Builder builder() {
@@ -131,7 +123,7 @@ public final class AllocProfiling {
             AllocTag.Counters c = tag.read();
             if (c.bytes() != 0) {
                 CodeTag ct = tag.codeTag();
-                log.warn(cpu, pid, "lib/alloc_tag.c", 171, "alloc_tag_module_unload", ct.filename() + ":"
+                log.warn(charging.cpu(), charging.pid(), "lib/alloc_tag.c", 171, "alloc_tag_module_unload", ct.filename() + ":"
                         + ct.lineno() + " module " + name + " func:" + ct.function() + " has "
                         + Long.toUnsignedString(c.bytes()) + " allocated at module unload");
                 clean = false;
@@ -145,22 +137,17 @@ public final class AllocProfiling {
 
     /** current->alloc_tag. */
     public AllocTag currentTag() {
-        return current;
+        return charging.current();
     }
 
     /** alloc_tag_save(): installs {@code tag} as the current task's tag, returns the previous one. */
     public AllocTag save(AllocTag tag) {
-        AllocTag old = current;
-        current = tag;
-        return old;
+        return charging.save(tag);
     }
 
     /** alloc_tag_restore(): under DEBUG, WARNs when the current tag is no longer {@code tag}. */
     public void restore(AllocTag tag, AllocTag old) {
-        if (debug && current != tag) {
-            log.warn(cpu, pid, "include/linux/sched.h", 2237, "alloc_tag_restore", "current->alloc_tag was changed:");
-        }
-        current = old;
+        charging.restore(tag, old);
     }
 
     /** alloc_hooks_tag(tag, expr): the allocations inside {@code body} are charged to {@code tag}. */
@@ -173,13 +160,13 @@ public final class AllocProfiling {
 
     /** Which CPU the current task runs on (this_cpu_* operations use its cells). */
     public void runOn(int cpu) {
-        this.cpu = Math.floorMod(cpu, cpus);
+        charging.runOn(cpu);
     }
 
     /** The CPU and the PID of the current task, as WARNING lines name them. */
     public void runOn(int cpu, int pid) {
         runOn(cpu);
-        this.pid = pid;
+        charging.runAs(pid);
     }
 
     // ---- allocators
@@ -216,12 +203,12 @@ public final class AllocProfiling {
         SlabObject object = objects.remove(address);
         if (object != null) {
             if (control.enabled() && control.supported()) {
-                sub(object.ref(), object.objectSize());
+                charging.sub(object.ref(), object.objectSize());
             }
             return;
         }
         long pfn = address / PAGE_SIZE;
-        PageBlock block = pages.get(pfn);
+        PageTags.PageBlock block = pages.block(pfn);
         if (block != null && address % PAGE_SIZE == 0 && address >= SlabCaches.LARGE_BASE) {
             freePages(pfn, block.order());
         }
@@ -252,22 +239,13 @@ public final class AllocProfiling {
         if (object != null) {
             return object.objectSize();
         }
-        PageBlock block = pages.get(address / PAGE_SIZE);
+        PageTags.PageBlock block = pages.block(address / PAGE_SIZE);
         return block == null || address < SlabCaches.LARGE_BASE ? 0 : PAGE_SIZE << block.order();
     }
 
     /** alloc_pages(order) charged to the current tag through the head page's ref; returns the pfn. */
     public long allocPages(int order) {
-        if (order < 0 || order > MAX_ORDER) {
-            return 0; // the allocation fails
-        }
-        long pfn = nextBlock(order);
-        CodetagRef ref = new CodetagRef();
-        if (control.enabled() && control.supported()) {
-            add(ref, current, PAGE_SIZE << order);
-        }
-        pages.put(pfn, new PageBlock(order, ref));
-        return pfn;
+        return pages.allocPages(order);
     }
 
     /** alloc_hooks(alloc_pages(order)) at the given call site. */
@@ -292,102 +270,27 @@ public final class AllocProfiling {
 
     /** Pages handed out untracked at boot (memblock/reserved): their ref holds CODETAG_EMPTY under DEBUG. */
     public long reservedPages(int order) {
-        long pfn = allocPagesUntracked(order);
-        if (debug) {
-            pages.get(pfn).ref().setEmpty();
-        }
-        return pfn;
-    }
-
-    private long allocPagesUntracked(int order) {
-        order = Math.max(0, Math.min(order, MAX_ORDER));
-        long pfn = nextBlock(order);
-        pages.put(pfn, new PageBlock(order, new CodetagRef()));
-        return pfn;
-    }
-
-    /** The pfn of a fresh block of 2^order pages, aligned to its size. */
-    private long nextBlock(int order) {
-        long size = 1L << order;
-        long pfn = (nextPfn + size - 1) & -size;
-        nextPfn = pfn + size;
-        return pfn;
+        return pages.reservedPages(order);
     }
 
     /** __free_pages(): pgalloc_tag_sub with the block's size. Unknown pfns are ignored. */
     public void freePages(long pfn, int order) {
-        if (order < 0 || order > 62) {
-            return;
-        }
-        PageBlock block = pages.remove(pfn);
-        if (block == null) {
-            return;
-        }
-        if (control.enabled() && control.supported()) {
-            sub(block.ref(), PAGE_SIZE << order);
-        }
+        pages.freePages(pfn, order);
     }
 
-    /**
-     * split_page()/folio split (pgalloc_tag_split): the block at {@code pfn} becomes blocks of
-     * {@code newOrder}; every new head after the first points at the original tag and adds one call.
-     */
+    /** split_page()/folio split (pgalloc_tag_split); see {@link PageTags#splitPages}. */
     public void splitPages(long pfn, int newOrder) {
-        PageBlock block = pages.get(pfn);
-        if (block == null || newOrder >= block.order()) {
-            return;
-        }
-        long step = 1L << newOrder;
-        AllocTag tag = block.ref().tag();
-        if (debug && control.enabled()) {
-            warnings.subCheck(cpu, pid, block.ref()); // pgalloc_tag_get's check
-        }
-        pages.put(pfn, new PageBlock(newOrder, block.ref()));
-        for (long i = step; i < (1L << block.order()); i += step) {
-            CodetagRef ref = new CodetagRef();
-            if (control.enabled() && control.supported() && tag != null) {
-                addCall(ref, tag);
-            }
-            pages.put(pfn + i, new PageBlock(newOrder, ref));
-        }
+        pages.splitPages(pfn, newOrder);
     }
 
-    /**
-     * Page migration (mm/migrate.c with pgalloc_tag_copy): a target of the same order is allocated and
-     * charged to the current tag, then its ref is moved to the source's tag and the source is freed.
-     * As in 6.12, the target's own charge is undone with a page count passed as the byte count, so the
-     * current tag keeps folio size minus page count bytes. Returns the new pfn, or -1 for an unknown pfn.
-     */
+    /** Page migration (pgalloc_tag_copy); see {@link PageTags#migratePages}. Returns the new pfn, or -1. */
     public long migratePages(long oldPfn) {
-        PageBlock old = pages.get(oldPfn);
-        if (old == null) {
-            return -1;
-        }
-        long newPfn = allocPages(old.order());
-        CodetagRef newRef = pages.get(newPfn).ref();
-        if (control.enabled() && control.supported()) {
-            if (debug) {
-                warnings.subCheck(cpu, pid, old.ref()); // pgalloc_tag_get's check
-            }
-            AllocTag tag = old.ref().tag();
-            if (tag != null) {
-                if (debug) {
-                    old.ref().setEmpty();
-                } else {
-                    old.ref().clear();
-                }
-                sub(newRef, 1L << old.order());
-                setRefOnly(newRef, tag);
-            }
-        }
-        freePages(oldPfn, old.order());
-        return newPfn;
+        return pages.migratePages(oldPfn);
     }
 
     /** The ref stored for the page block at {@code pfn}, if that block exists. */
     public Optional<CodetagRef> pageRef(long pfn) {
-        PageBlock block = pages.get(pfn);
-        return block == null ? Optional.empty() : Optional.of(block.ref());
+        return pages.ref(pfn);
     }
 
     /** The ref stored for the slab object at {@code address}, if it is live. */
@@ -399,7 +302,7 @@ public final class AllocProfiling {
     private CodetagRef slabCharge(int objectSize) {
         CodetagRef ref = new CodetagRef();
         if (control.enabled() && control.supported()) {
-            add(ref, current, objectSize);
+            charging.add(ref, charging.current(), objectSize);
         }
         return ref;
     }
@@ -417,54 +320,12 @@ public final class AllocProfiling {
 
     /** alloc_tag_add(ref, tag, bytes) itself: no static-key test (its callers make that). */
     public void allocTagAdd(CodetagRef ref, AllocTag tag, long bytes) {
-        add(ref, tag, bytes);
+        charging.add(ref, tag, bytes);
     }
 
     /** alloc_tag_sub(ref, bytes) itself. */
     public void allocTagSub(CodetagRef ref, long bytes) {
-        sub(ref, bytes);
-    }
-
-    private void add(CodetagRef ref, AllocTag tag, long bytes) {
-        if (addCall(ref, tag)) {
-            tag.add(cpu, bytes, 0);
-        }
-    }
-
-    /** alloc_tag_ref_set(): the debug add checks, then point the ref at the tag and count one call. */
-    private boolean addCall(CodetagRef ref, AllocTag tag) {
-        if (debug) {
-            warnings.addCheck(cpu, pid, ref, tag);
-        }
-        if (tag == null) {
-            return false;
-        }
-        ref.set(tag);
-        tag.add(cpu, 0, 1);
-        return true;
-    }
-
-    /** __alloc_tag_ref_set(): the debug add checks and the pointer, no counters. */
-    private void setRefOnly(CodetagRef ref, AllocTag tag) {
-        if (debug) {
-            warnings.addCheck(cpu, pid, ref, tag);
-        }
-        ref.set(tag);
-    }
-
-    private void sub(CodetagRef ref, long bytes) {
-        if (debug) {
-            warnings.subCheck(cpu, pid, ref);
-        }
-        if (!ref.isSet()) {
-            return;
-        }
-        if (ref.isEmpty()) {
-            ref.clear();
-            return;
-        }
-        ref.tag().add(cpu, -bytes, -1);
-        ref.clear();
+        charging.sub(ref, bytes);
     }
 
     // ---- control, output

@@ -1,6 +1,5 @@
 package org.kdocs.models.ptc;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,12 +10,14 @@ import org.kdocs.models.kernel.KstrToBool;
 import org.kdocs.models.kernel.Verdict;
 
 /**
- * Page table check as in Linux 6.12 (mm/page_table_check.c with the x86-64 hook sites): physical pages,
- * address spaces and their entries, and the hooks every entry change and page allocation goes through.
- * A BUG stops the run: later operations are ignored and {@link #verdict()} names the condition.
+ * Page table check as in Linux 6.12: address spaces and their entries, the x86-64 hook sites
+ * (set_ptes, set_pmd_at, ptep_get_and_clear, ... in arch/x86/include/asm/pgtable.h), the static key and
+ * wrappers of include/linux/page_table_check.h, and the entry hooks of mm/page_table_check.c
+ * (__page_table_check_ptes_set, __page_table_check_pte_clear, ...). The per-page counting those hooks
+ * call is in {@link PageCounters}. A BUG stops the run: later operations are ignored and
+ * {@link #verdict()} names the condition.
  */
 public final class PageTableCheck {
-    static final String FILE = BugCondition.FILE;
     /** Largest block the model hands out or checks: a PUD leaf (1 GiB). */
     public static final int MAX_ORDER = 18;
     private static final long FIRST_PFN = 0x1000;
@@ -24,15 +25,15 @@ public final class PageTableCheck {
     private final boolean enabled;
     private final long totalPages;
     private final KernelLog log = new KernelLog();
-    private final Map<Long, PageFrame> frames = new HashMap<>();
+    private final PageCounters pages;
     private final Map<String, MmStruct> mms = new LinkedHashMap<>();
     private final MmStruct initMm = new MmStruct("init_mm", true);
     private long nextFree = FIRST_PFN;
     private final UffdWpFlagCheck flagCheck = new UffdWpFlagCheck(log);
-    private BugCondition bug;
 
     private PageTableCheck(Builder builder) {
         this.totalPages = builder.totalPages;
+        this.pages = new PageCounters(totalPages, log);
         boolean on = builder.enforced;
         if (builder.bootParameter != null) {
             // early_param("page_table_check"): kstrtobool, -EINVAL keeps the Kconfig default
@@ -100,13 +101,6 @@ public final class PageTableCheck {
         }
     }
 
-    /** Thrown inside the model when a BUG_ON fires, caught at the public operation. */
-    private static final class KernelBug extends RuntimeException {
-        KernelBug() {
-            super(null, null, false, false);
-        }
-    }
-
     // ---- configuration and state queries
 
     /** Whether the static key was flipped on at boot (otherwise every hook is a no-op). */
@@ -120,11 +114,11 @@ public final class PageTableCheck {
     }
 
     public boolean halted() {
-        return bug != null;
+        return pages.bug() != null;
     }
 
     public Optional<BugCondition> bug() {
-        return Optional.ofNullable(bug);
+        return Optional.ofNullable(pages.bug());
     }
 
     public KernelLog log() {
@@ -140,12 +134,12 @@ public final class PageTableCheck {
     }
 
     public int anonMapCount(long pfn) {
-        PageFrame f = frames.get(pfn);
+        PageFrame f = pages.existing(pfn);
         return f == null ? 0 : f.anonMapCount;
     }
 
     public int fileMapCount(long pfn) {
-        PageFrame f = frames.get(pfn);
+        PageFrame f = pages.existing(pfn);
         return f == null ? 0 : f.fileMapCount;
     }
 
@@ -177,12 +171,12 @@ public final class PageTableCheck {
         long pfn = (nextFree + size - 1) & -size;
         nextFree = pfn + size;
         for (long i = 0; i < size; i++) {
-            frame(pfn + i).anon = kind == PageKind.ANON;
+            pages.frame(pfn + i).anon = kind == PageKind.ANON;
         }
         postAllocHook(pfn, order);
         // the slab allocator marks its pages after the page allocator handed them out
         if (kind == PageKind.SLAB) {
-            frame(pfn).slab = true;
+            pages.frame(pfn).slab = true;
         }
         return pfn;
     }
@@ -191,7 +185,7 @@ public final class PageTableCheck {
     public long allocHugeZeroFolio() {
         long pfn = allocPages(PageKind.FILE, 9);
         for (long i = 0; i < 512; i++) {
-            frame(pfn + i).hugeZero = true;
+            pages.frame(pfn + i).hugeZero = true;
         }
         return pfn;
     }
@@ -215,12 +209,12 @@ public final class PageTableCheck {
     /** Changes PageAnon of pages while they may be mapped (how the kind-mismatch BUGs arise). */
     public void setPageAnon(long pfn, long count, boolean anon) {
         for (long i = 0; i < Math.min(count, 1L << MAX_ORDER); i++) {
-            frame(pfn + i).anon = anon;
+            pages.frame(pfn + i).anon = anon;
         }
     }
 
     public void setPageSlab(long pfn, boolean slab) {
-        frame(pfn).slab = slab;
+        pages.frame(pfn).slab = slab;
     }
 
     /**
@@ -228,14 +222,14 @@ public final class PageTableCheck {
      * reach the 32-bit overflow condition of page_table_check_set() in a model run.
      */
     public void corruptMapCounts(long pfn, int anonMapCount, int fileMapCount) {
-        PageFrame f = frame(pfn);
+        PageFrame f = pages.frame(pfn);
         f.anonMapCount = anonMapCount;
         f.fileMapCount = fileMapCount;
     }
 
     /** Drops the page_ext record of a page: the hooks then skip it silently. */
     public void removePageExt(long pfn) {
-        frame(pfn).hasPageExt = false;
+        pages.frame(pfn).hasPageExt = false;
     }
 
     // ---- entry hooks (mm/page_table_check.c, x86 hook sites)
@@ -278,8 +272,8 @@ public final class PageTableCheck {
             if (enabled && !mm.isInitMm()) {
                 flagCheck.pmd(pmd);
                 pmdClearHook(mm, mm.entry(Level.PMD, slot));
-                if (pmd.userAccessible(Level.PMD) && !hugeZero(pmd.pfn())) {
-                    countSet(pmd.pfn(), Level.PMD.pages(), pmd.writable(Level.PMD));
+                if (pmd.userAccessible(Level.PMD) && !pages.hugeZero(pmd.pfn())) {
+                    pages.set(pmd.pfn(), Level.PMD.pages(), pmd.writable(Level.PMD));
                 }
             }
             mm.write(Level.PMD, slot, pmd);
@@ -306,7 +300,7 @@ public final class PageTableCheck {
             if (enabled && !mm.isInitMm()) {
                 pudClearHook(mm, mm.entry(Level.PUD, slot));
                 if (pud.userAccessible(Level.PUD)) {
-                    countSet(pud.pfn(), Level.PUD.pages(), pud.writable(Level.PUD));
+                    pages.set(pud.pfn(), Level.PUD.pages(), pud.writable(Level.PUD));
                 }
             }
             mm.write(Level.PUD, slot, pud);
@@ -374,7 +368,7 @@ public final class PageTableCheck {
 
     /** PageAnon() of a page as the hooks would read it now. */
     public boolean isPageAnon(long pfn) {
-        PageFrame f = frames.get(pfn);
+        PageFrame f = pages.existing(pfn);
         return f != null && f.anon;
     }
 
@@ -386,7 +380,7 @@ public final class PageTableCheck {
         }
         try {
             operation.run();
-        } catch (KernelBug stop) {
+        } catch (PageCounters.KernelBug stop) {
             // the BUG report is already on the console; the run ends here
         }
     }
@@ -400,117 +394,39 @@ public final class PageTableCheck {
             pteClearHook(mm, mm.entry(Level.PTE, slot + i));
         }
         if (pte.userAccessible(Level.PTE) && !pte.special()) {
-            countSet(pte.pfn(), nr, pte.writable(Level.PTE));
+            pages.set(pte.pfn(), nr, pte.writable(Level.PTE));
         }
     }
 
     private void pteClearHook(MmStruct mm, PageTableEntry old) {
         if (enabled && !mm.isInitMm() && old.userAccessible(Level.PTE) && !old.special()) {
-            countClear(old.pfn(), 1);
+            pages.clear(old.pfn(), 1);
         }
     }
 
     private void pmdClearHook(MmStruct mm, PageTableEntry old) {
-        if (enabled && !mm.isInitMm() && old.userAccessible(Level.PMD) && !hugeZero(old.pfn())) {
-            countClear(old.pfn(), Level.PMD.pages());
+        if (enabled && !mm.isInitMm() && old.userAccessible(Level.PMD) && !pages.hugeZero(old.pfn())) {
+            pages.clear(old.pfn(), Level.PMD.pages());
         }
     }
 
     private void pudClearHook(MmStruct mm, PageTableEntry old) {
         if (enabled && !mm.isInitMm() && old.userAccessible(Level.PUD)) {
-            countClear(old.pfn(), Level.PUD.pages());
+            pages.clear(old.pfn(), Level.PUD.pages());
         }
     }
 
-    private boolean hugeZero(long pfn) {
-        PageFrame f = validFrame(pfn);
-        return f != null && f.hugeZero;
-    }
-
-    /** page_table_check_set(): an entry covering pgcnt pages enters a page table. */
-    private void countSet(long pfn, long pgcnt, boolean rw) {
-        PageFrame first = validFrame(pfn);
-        if (first == null || !first.hasPageExt) {
-            return;
-        }
-        check(!first.slab, BugCondition.SET_SLAB, pfn, "");
-        boolean anon = first.anon;
-        for (long i = 0; i < pgcnt; i++) {
-            PageFrame f = frame(pfn + i);
-            if (anon) {
-                check(f.fileMapCount == 0, BugCondition.SET_ANON_HAS_FILE_MAPS, pfn + i, "file_map_count " + f.fileMapCount);
-                f.anonMapCount++;
-                check(!(f.anonMapCount > 1 && rw), BugCondition.SET_ANON_WRITABLE_SHARED, pfn + i,
-                        "anon_map_count " + f.anonMapCount + ", new entry writable");
-            } else {
-                check(f.anonMapCount == 0, BugCondition.SET_FILE_HAS_ANON_MAPS, pfn + i, "anon_map_count " + f.anonMapCount);
-                f.fileMapCount++;
-                check(f.fileMapCount >= 0, BugCondition.SET_FILE_OVERFLOW, pfn + i, "file_map_count " + f.fileMapCount);
-            }
-        }
-    }
-
-    /** page_table_check_clear(): an entry covering pgcnt pages leaves a page table. */
-    private void countClear(long pfn, long pgcnt) {
-        PageFrame first = validFrame(pfn);
-        if (first == null || !first.hasPageExt) {
-            return;
-        }
-        check(!first.slab, BugCondition.CLEAR_SLAB, pfn, "");
-        boolean anon = first.anon;
-        for (long i = 0; i < pgcnt; i++) {
-            PageFrame f = frame(pfn + i);
-            if (anon) {
-                check(f.fileMapCount == 0, BugCondition.CLEAR_ANON_HAS_FILE_MAPS, pfn + i, "file_map_count " + f.fileMapCount);
-                f.anonMapCount--;
-                check(f.anonMapCount >= 0, BugCondition.CLEAR_ANON_NEGATIVE, pfn + i, "anon_map_count " + f.anonMapCount);
-            } else {
-                check(f.anonMapCount == 0, BugCondition.CLEAR_FILE_HAS_ANON_MAPS, pfn + i, "anon_map_count " + f.anonMapCount);
-                f.fileMapCount--;
-                check(f.fileMapCount >= 0, BugCondition.CLEAR_FILE_NEGATIVE, pfn + i, "file_map_count " + f.fileMapCount);
-            }
-        }
-    }
-
-    /** __page_table_check_zero(): the slab test comes before the page_ext lookup. */
+    /** __page_table_check_zero() behind the static key of include/linux/page_table_check.h. */
     private void zeroCheck(long pfn, int order) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            pages.zero(pfn, order);
         }
-        PageFrame first = frame(pfn);
-        check(!first.slab, BugCondition.ZERO_SLAB, pfn, "");
-        if (!first.hasPageExt) {
-            return;
-        }
-        for (long i = 0; i < (1L << order); i++) {
-            PageFrame f = frame(pfn + i);
-            check(f.anonMapCount == 0, BugCondition.ZERO_ANON_MAPPED, pfn + i, "anon_map_count " + f.anonMapCount);
-            check(f.fileMapCount == 0, BugCondition.ZERO_FILE_MAPPED, pfn + i, "file_map_count " + f.fileMapCount);
-        }
-    }
-
-    private void check(boolean ok, BugCondition condition, long pfn, String detail) {
-        if (ok) {
-            return;
-        }
-        bug = condition;
-        String where = "pfn 0x" + Long.toHexString(pfn) + (detail.isEmpty() ? "" : ": " + detail);
-        log.bug(FILE, condition.line(), condition.function(), condition.condition() + " (" + where + ")");
-        throw new KernelBug();
-    }
-
-    private PageFrame validFrame(long pfn) {
-        return pfn >= 0 && pfn < totalPages ? frame(pfn) : null;
-    }
-
-    private PageFrame frame(long pfn) {
-        return frames.computeIfAbsent(pfn, p -> new PageFrame());
     }
 
     // ---- state dump
 
     /** Counters of every page currently mapped, then each mm's installed entries. */
     public String dump() {
-        return PtcDump.text(enabled, frames, mms.values());
+        return PtcDump.text(enabled, pages.frames(), mms.values());
     }
 }

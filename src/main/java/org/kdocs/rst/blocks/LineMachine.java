@@ -203,16 +203,7 @@ final class LineMachine {
 
     String nextLine(int n) {
         lineOffset += n;
-        try {
-            if (lineOffset < 0 || lineOffset >= size()) {
-                line = null;
-                throw new ControlFlow.Eof();
-            }
-            line = get(lineOffset);
-            return line;
-        } finally {
-            notifySource();
-        }
+        return loadLine();
     }
 
     String previousLine(int n) {
@@ -224,6 +215,11 @@ final class LineMachine {
 
     String gotoLine(int absOffset) {
         lineOffset = absOffset - inputOffset;
+        return loadLine();
+    }
+
+    // the line at lineOffset becomes current; past either end there is none, and the input has ended
+    private String loadLine() {
         try {
             if (lineOffset < 0 || lineOffset >= size()) {
                 line = null;

@@ -52,6 +52,17 @@ final class CLexer {
     private CLexer() {
     }
 
+    /** C's string literal state, which Pygments' Devicetree lexer takes over as it is. */
+    static void stringState(LexerStates r) {
+        r.state("string")
+                .rule("\"", "Literal.String", "#pop")
+                .rule("\\\\(?:[\\\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|[0-7]{1,3})",
+                        "Literal.String.Escape")
+                .rule("[^\\\\\"\\n]+", "Literal.String")
+                .rule("\\\\\\n", "Literal.String")
+                .rule("\\\\", "Literal.String");
+    }
+
     private static RuleLexer build() {
         LexerStates r = new LexerStates();
         r.state("whitespace")
@@ -126,13 +137,7 @@ final class CLexer {
                 .rule(";", "Punctuation")
                 .rule("\\{", "Punctuation", "#push")
                 .rule("\\}", "Punctuation", "#pop");
-        r.state("string")
-                .rule("\"", "Literal.String", "#pop")
-                .rule("\\\\(?:[\\\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|[0-7]{1,3})",
-                        "Literal.String.Escape")
-                .rule("[^\\\\\"\\n]+", "Literal.String")
-                .rule("\\\\\\n", "Literal.String")
-                .rule("\\\\", "Literal.String");
+        stringState(r);
         r.state("macro")
                 .rule("(" + WS1 + ")(include)(" + WS1 + ")(\"[^\"]+\")([^\\n]*)", groups(USING_ROOT,
                         "Comment.Preproc", USING_ROOT, "Comment.PreprocFile", "Comment.Single"))

@@ -67,13 +67,7 @@ final class DevicetreeLexer {
                 .include("statements")
                 .rule("\\};", "Punctuation", "#pop")
                 .rule(";", "Punctuation");
-        r.state("string")
-                .rule("\"", "Literal.String", "#pop")
-                .rule("\\\\(?:[\\\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|[0-7]{1,3})",
-                        "Literal.String.Escape")
-                .rule("[^\\\\\"\\n]+", "Literal.String")
-                .rule("\\\\\\n", "Literal.String")
-                .rule("\\\\", "Literal.String");
+        CLexer.stringState(r);
         r.state("bytestring")
                 .rule("\\]", "Punctuation", "#pop")
                 .rule("[0-9a-fA-F]{2}", "Literal.Number.Hex")

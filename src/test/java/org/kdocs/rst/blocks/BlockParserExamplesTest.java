@@ -1,31 +1,23 @@
 package org.kdocs.rst.blocks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kdocs.rst.RstParser;
-import org.kdocs.testing.TestResources;
+import org.kdocs.testing.ParseOnlyExamples;
 
-/**
- * Example files in {@code src/test/resources/blocks}: each {@code NAME.rst}
- * parses to the pseudo-XML in {@code NAME.pseudoxml}, recorded from docutils 0.19
- * with {@code scripts/docutils-oracle.py --parse-only}.
- */
+/** Example files in {@code src/test/resources/blocks}, parsed with the default settings. */
 class BlockParserExamplesTest {
+    private static final ParseOnlyExamples EXAMPLES = new ParseOnlyExamples("blocks");
 
     static Stream<String> examples() {
-        return TestResources.names("blocks", ".rst").stream();
+        return EXAMPLES.names();
     }
 
     @ParameterizedTest(name = "{0}.rst parses as docutils does")
     @MethodSource("examples")
     void eachExampleParsesAsDocutilsDoes(String name) {
-        String input = TestResources.read("blocks/" + name + ".rst");
-        String expected = TestResources.read("blocks/" + name + ".pseudoxml");
-        String actual = RstParser.builder().build().parse(input, "test data").pformat();
-        assertThat(actual).isEqualTo(expected);
+        EXAMPLES.assertParsesAsDocutils(name, RstParser.builder().build());
     }
 }

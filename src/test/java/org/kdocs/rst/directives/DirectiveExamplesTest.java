@@ -1,32 +1,28 @@
 package org.kdocs.rst.directives;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kdocs.rst.RstParser;
-import org.kdocs.testing.TestResources;
+import org.kdocs.rst.RstSettings;
+import org.kdocs.testing.ParseOnlyExamples;
 
 /**
- * Example files in src/test/resources/directives: each NAME.rst parsed with
- * the standard directives must print as NAME.pseudoxml, which docutils 0.19
- * printed for it (scripts/docutils-oracle.py --parse-only).
+ * Example files in {@code src/test/resources/directives}, parsed with the standard directives and
+ * the report and halt levels set above SEVERE.
  */
 class DirectiveExamplesTest {
+    private static final ParseOnlyExamples EXAMPLES = new ParseOnlyExamples("directives");
 
     static Stream<String> examples() {
-        return TestResources.names("directives", ".rst").stream();
+        return EXAMPLES.names();
     }
 
     @ParameterizedTest(name = "{0}.rst parses as docutils does")
     @MethodSource("examples")
     void exampleParsesAsDocutilsDoes(String name) {
-        String input = TestResources.read("directives/" + name + ".rst");
-        String expected = TestResources.read("directives/" + name + ".pseudoxml");
-        RstParser parser = RstParser.builder().settings(org.kdocs.rst.RstSettings.defaults()
-                .withLevels(null, null)).build();
-        assertThat(parser.parse(input, "test data").pformat()).isEqualTo(expected);
+        EXAMPLES.assertParsesAsDocutils(name, RstParser.builder()
+                .settings(RstSettings.defaults().withLevels(null, null)).build());
     }
 }

@@ -1,5 +1,8 @@
 package org.kdocs.site.ext.kernel;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +38,7 @@ public final class AutoMarkup {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern GIT = Pattern.compile("commit\\s+([0-9a-f]{12,40})(?:\\s+\\(\".*?\"\\))?",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern NAMESPACE_LINE = Pattern.compile("^\\s*..\\s*c:namespace::\\s*(\\S+)\\s*$");
     private static final String GIT_URL = "https://git.kernel.org/torvalds/c/";
 
     /** The C type keywords and the role class Sphinx 3+ gives each. */
@@ -58,8 +62,24 @@ public final class AutoMarkup {
     private record Found(Kind kind, int start, int end, String text, String name, String cls) {
     }
 
+    /** automarkup.py get_c_namespace: the argument of the first c:namespace line of the page's source. */
+    static String cNamespace(Path source) {
+        try {
+            for (String line : Files.readAllLines(source)) {
+                Matcher m = NAMESPACE_LINE.matcher(line);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        return "";
+    }
+
     /** Adds the links to every paragraph of {@code document}. */
     public static void apply(Document document, SiteExtension.PageTargets targets) {
+        String namespace = cNamespace(targets.sourceFile());
         for (Element paragraph : document.findAll(NodeType.PARAGRAPH)) {
             if (insideReference(paragraph)) {
                 continue;
@@ -67,7 +87,7 @@ public final class AutoMarkup {
             List<Text> texts = new ArrayList<>();
             collectPlainText(paragraph, texts);
             for (Text text : texts) {
-                List<Node> replacement = markup(text.astext(), targets);
+                List<Node> replacement = markup(text.astext(), targets, namespace);
                 if (replacement != null) {
                     text.parent().replace(text, replacement);
                 }
@@ -104,7 +124,7 @@ public final class AutoMarkup {
     }
 
     /** The nodes replacing {@code text}, or null when nothing in it is linked. */
-    static List<Node> markup(String text, SiteExtension.PageTargets targets) {
+    static List<Node> markup(String text, SiteExtension.PageTargets targets, String namespace) {
         List<Found> found = new ArrayList<>();
         Matcher m = DOC.matcher(text);
         while (m.find()) {
@@ -139,7 +159,7 @@ public final class AutoMarkup {
             if (f.start() > done) {
                 nodes.add(new Text(text.substring(done, f.start())));
             }
-            Node link = link(f, targets);
+            Node link = link(f, targets, namespace);
             nodes.add(link == null ? new Text(f.text()) : link);
             linked |= link != null || f.start() < done;
             done = f.end();
@@ -153,7 +173,7 @@ public final class AutoMarkup {
         return nodes;
     }
 
-    private static Node link(Found f, SiteExtension.PageTargets targets) {
+    private static Node link(Found f, SiteExtension.PageTargets targets, String namespace) {
         switch (f.kind()) {
             case DOC -> {
                 SiteExtension.DocLink doc = targets.document(f.name());
@@ -170,7 +190,6 @@ public final class AutoMarkup {
                 }
                 // the document's first c:namespace is tried first
                 String href = null;
-                String namespace = targets.cNamespace();
                 for (String target : namespace.isEmpty() ? List.of(f.name())
                         : List.of(namespace + "." + f.name(), f.name())) {
                     if (href == null && !(f.kind() == Kind.FUNCTION && SKIP_FUNCS.contains(target))) {

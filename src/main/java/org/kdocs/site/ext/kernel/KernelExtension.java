@@ -14,6 +14,18 @@ import org.kdocs.site.SiteExtension;
  * they always did.
  */
 public final class KernelExtension implements SiteExtension {
+    private final String dotCommand;
+
+    /** The extension as installed: Graphviz's dot is looked up on PATH. */
+    public KernelExtension() {
+        this("dot");
+    }
+
+    /** The extension with another Graphviz dot for kfigure: a name looked up on PATH or a path. */
+    public KernelExtension(String dotCommand) {
+        this.dotCommand = dotCommand;
+    }
+
     @Override
     public boolean appliesTo(Path root) {
         return KernelDirectives.isKernelTree(root);
@@ -33,6 +45,6 @@ public final class KernelExtension implements SiteExtension {
                 .configDirectory(KernelDirectives::documentationOf)
                 .translations(new KernelTranslations())
                 .resolved(AutoMarkup::apply)
-                .figures(KernelFigures::new);
+                .figures((trees, images) -> new KernelFigures(trees, images, dotCommand));
     }
 }

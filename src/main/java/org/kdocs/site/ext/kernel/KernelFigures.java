@@ -44,12 +44,11 @@ final class KernelFigures implements SiteExtension.FigureConversion {
     /** Content name to the name it got in _images/ in this build. */
     private final Map<String, String> made = new HashMap<>();
 
-    KernelFigures(List<SourceTree> trees, SiteExtension.Images assets) {
+    KernelFigures(List<SourceTree> trees, SiteExtension.Images assets, String dotCommand) {
         this.assets = assets;
         this.previousImages = assets.previousImages();
         this.trust = assets.trust();
-        String dotCommand = assets.dotCommand();
-        this.dot = trust.runPrograms() ? Programs.locate(dotCommand == null ? "dot" : dotCommand) : null;
+        this.dot = trust.runPrograms() ? Programs.locate(dotCommand) : null;
         this.warn = assets::warn;
         boolean kernelTrees = trees.stream().anyMatch(t -> KernelDirectives.isKernelTree(t.root()));
         if (kernelTrees && dot == null && trust.runPrograms()) {

@@ -130,46 +130,46 @@ public final class CodeDirectives {
         return numbers;
     }
 
-    /** code-block / sourcecode: an optional language, then the code. */
-    public static final class CodeBlock extends DeclaredDirective {
-        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withOptions(CODE_OPTIONS)
-                .withContent();
-
-        public CodeBlock() {
-            super(SYNTAX);
-        }
-
-        @Override
-        public List<Node> run(DirectiveCall call) throws DirectiveError {
-            // unlike docutils' code (and Sphinx's patched one), Sphinx's CodeBlock does not require
-            // content: an empty block is an empty listing, without a message (bpf/map_devmap.rst)
-            String code = String.join("\n", call.content().lines());
-            String language = call.arguments().isEmpty() ? null : call.arguments().get(0);
-            return List.of(codeBlock(code, language, call.options(), call));
-        }
-    }
-
     /**
-     * code as Sphinx replaces docutils' directive (sphinx.directives.patches.Code): highlighted
-     * like code-block, in the highlight language when no language is given, but with docutils'
-     * options only (no caption, no emphasize-lines).
+     * code-block / sourcecode (sphinx.directives.code.CodeBlock) and code as Sphinx replaces
+     * docutils' directive (sphinx.directives.patches.Code): an optional language, then the code.
+     * They differ only in their options and in whether content is required.
      */
-    public static final class Code extends DeclaredDirective {
-        private static final Map<String, OptionConverter> OPTIONS = Map.of("class", Options.CLASS_OPTION,
-                "force", Options.FLAG, "name", Options.UNCHANGED, "number-lines", Options.UNCHANGED);
-        private static final DirectiveSyntax SYNTAX = DirectiveSyntax.arguments(0, 1).withOptions(OPTIONS)
+    public static final class CodeBlock extends DeclaredDirective {
+        private static final DirectiveSyntax CODE_BLOCK = DirectiveSyntax.arguments(0, 1)
+                .withOptions(CODE_OPTIONS).withContent();
+        /** code keeps docutils' options only (no caption, no emphasize-lines). */
+        private static final DirectiveSyntax CODE = DirectiveSyntax.arguments(0, 1)
+                .withOptions(Map.of("class", Options.CLASS_OPTION, "force", Options.FLAG, "name",
+                        Options.UNCHANGED, "number-lines", Options.UNCHANGED))
                 .withContent();
 
-        public Code() {
-            super(SYNTAX);
+        private final boolean contentRequired;
+
+        private CodeBlock(DirectiveSyntax syntax, boolean contentRequired) {
+            super(syntax);
+            this.contentRequired = contentRequired;
+        }
+
+        /** code-block and sourcecode: unlike docutils' code, an empty block is an empty listing. */
+        public static CodeBlock codeBlock() {
+            // without a message, as Sphinx gives it (bpf/map_devmap.rst)
+            return new CodeBlock(CODE_BLOCK, false);
+        }
+
+        /** code: highlighted like code-block, in the highlight language when none is given. */
+        public static CodeBlock code() {
+            return new CodeBlock(CODE, true);
         }
 
         @Override
         public List<Node> run(DirectiveCall call) throws DirectiveError {
-            call.assertHasContent();
+            if (contentRequired) {
+                call.assertHasContent();
+            }
             String code = String.join("\n", call.content().lines());
             String language = call.arguments().isEmpty() ? null : call.arguments().get(0);
-            return List.of(codeBlock(code, language, call.options(), call));
+            return List.of(CodeDirectives.codeBlock(code, language, call.options(), call));
         }
     }
 

@@ -15,9 +15,9 @@ public final class SphinxDirectives {
         registry.register("include", () -> new SphinxInclude(docutils.create("include")));
         registry.register("toctree", TocTreeDirective::new);
         // Sphinx replaces docutils' code directive by its own (sphinx.directives.patches.Code)
-        registry.register("code", CodeDirectives.Code::new);
-        registry.register("code-block", CodeDirectives.CodeBlock::new);
-        registry.register("sourcecode", CodeDirectives.CodeBlock::new);
+        registry.register("code", CodeDirectives.CodeBlock::code);
+        registry.register("code-block", CodeDirectives.CodeBlock::codeBlock);
+        registry.register("sourcecode", CodeDirectives.CodeBlock::codeBlock);
         registry.register("highlight", CodeDirectives.Highlight::new);
         registry.register("literalinclude", CodeDirectives.LiteralInclude::new);
         registry.register("only", ContentDirectives.Conditional::only);

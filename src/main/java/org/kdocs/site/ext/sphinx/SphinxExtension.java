@@ -12,8 +12,8 @@ import org.kdocs.transforms.TransformSettings;
  */
 public final class SphinxExtension implements SiteExtension {
     // Sphinx's docutils settings: no title promotion, so every page keeps its top section
-    private static final TransformSettings READING = TransformSettings.defaults().withTitleTransforms(false, true)
-            .withSectsubtitleXform(false);
+    private static final TransformSettings READING = TransformSettings.builder().doctitleXform(false)
+            .sectsubtitleXform(false).build();
 
     @Override
     public void extend(Parts parts) {

@@ -19,7 +19,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kdocs.site.SiteBuilder;
+import org.kdocs.site.SiteExtensions;
 import org.kdocs.site.Warning;
+import org.kdocs.site.ext.sphinx.SphinxExtension;
 
 /**
  * kfigure.py's HTML mode on a kernel-like tree: DOT files and kernel-render blocks become SVG
@@ -41,8 +43,10 @@ class KernelFiguresTest {
 
     private List<String> build(Path docs, String index, String dot) throws IOException {
         Files.writeString(docs.resolve("index.rst"), index);
-        SiteBuilder.Result result = SiteBuilder.builder().source(docs).output(dir.resolve("out")).dot(dot).build()
-                .run();
+        // the installed extensions, with this dot for kfigure
+        SiteExtensions extensions = SiteExtensions.of(List.of(new SphinxExtension(), new KernelExtension(dot)));
+        SiteBuilder.Result result = SiteBuilder.builder().source(docs).output(dir.resolve("out"))
+                .extensions(extensions).build().run();
         assertThat(result.failed()).isFalse();
         return result.warnings().stream().map(Warning::format).map(w -> w.replace(docs + "/", "")).toList();
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kdocs.site.ext.kernel.prestep.NetlinkSpecRst.BadSpec;
+import org.kdocs.transforms.Truth;
 
 /** The sections of a netlink spec page, one method per parse_* function of ynl-gen-rst.py. */
 final class NetlinkSections {
@@ -91,7 +92,7 @@ final class NetlinkSections {
                     continue;
                 }
                 Object type = fields.get("type");
-                if (PythonText.truthy(type)) {
+                if (Truth.of(type)) {
                     fieldName += " (" + inline(type) + ")";
                 }
                 lines.add(field(fieldName, sanitize(fields.getOrDefault("doc", "")), level));
@@ -142,7 +143,7 @@ final class NetlinkSections {
                 Map<String, Object> attr = map(attrItem, "an attribute");
                 String line = PythonText.str(required(attr, "name"));
                 Object type = attr.get("type");
-                if (PythonText.truthy(type)) {
+                if (Truth.of(type)) {
                     line += " (" + inline(type) + ")";
                 }
                 lines.add(subsubsection(line));

@@ -54,29 +54,6 @@ final class PythonText {
         return String.valueOf(value);
     }
 
-    /** Truthiness: None, False, 0, empty strings and empty collections are false. */
-    static boolean truthy(Object value) {
-        if (value == null) {
-            return false;
-        }
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        if (value instanceof String s) {
-            return !s.isEmpty();
-        }
-        if (value instanceof Number n) {
-            return n.doubleValue() != 0;
-        }
-        if (value instanceof List<?> l) {
-            return !l.isEmpty();
-        }
-        if (value instanceof Map<?, ?> m) {
-            return !m.isEmpty();
-        }
-        return true;
-    }
-
     /** {@code str.strip()}: Python's whitespace at both ends. */
     static String strip(String text) {
         int start = 0;
