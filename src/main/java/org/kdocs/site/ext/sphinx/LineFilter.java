@@ -52,7 +52,8 @@ final class LineFilter {
                     String[] bounds = item.split("-", -1);
                     int from = bounds[0].isBlank() ? 1 : Integer.parseInt(bounds[0].strip());
                     int to = bounds[1].isBlank() ? lines.size() : Integer.parseInt(bounds[1].strip());
-                    for (int n = from; n <= Math.min(to, lines.size()); n++) {
+                    // a line 0 is skipped, as a single 0 is (Sphinx reads it as index -1, the last line)
+                    for (int n = Math.max(from, 1); n <= Math.min(to, lines.size()); n++) {
                         out.add(lines.get(n - 1));
                         numbers.add(n);
                     }
