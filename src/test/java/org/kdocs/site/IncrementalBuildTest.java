@@ -106,7 +106,46 @@ class IncrementalBuildTest {
         assertThat(second.reparsed()).isZero();
         assertThat(second.rewritten()).isZero();
         assertThat(changedPages(before)).isEmpty();
+        assertThat(progress).contains("no source changed: the 4 pages are up to date");
+    }
+
+    @Test
+    void aRebuildWithoutChangesPrintsTheWarningsOfTheLastBuild() throws IOException {
+        write("beta.rst", "Beta\n====\n\nSee :ref:`no-such-label`.\n");
+        SiteBuilder.Result first = build();
+        assertThat(first.warnings()).isNotEmpty();
+        SiteBuilder.Result second = build();
+        assertThat(second.rewritten()).isZero();
+        assertThat(second.warnings()).isEqualTo(first.warnings());
+        assertThat(second.pages()).isEqualTo(first.pages());
+    }
+
+    @Test
+    void theNoChangePathIsNotTakenWhenASourceIsRewrittenWithTheSameText() throws IOException {
+        build();
+        List<String> progress = new ArrayList<>();
+        write("gamma.rst", Files.readString(src.resolve("gamma.rst")) + "");
+        Files.setLastModifiedTime(src.resolve("gamma.rst"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        SiteBuilder.builder().source(src).output(out).progress(progress::add).build().run();
         assertThat(progress).contains("reading sources... 4 files (4 cached)", "writing output... 0 of 4 pages changed");
+    }
+
+    @Test
+    void aNewSourceOrADamagedSiteIsNoticedWithoutReadingAnything() throws IOException {
+        build();
+        write("delta.rst", ":orphan:\n\nDelta\n=====\n");
+        SiteBuilder.Result added = build();
+        assertThat(added.reparsed()).isEqualTo(1);
+        assertThat(out.resolve("delta.html")).exists();
+        Files.writeString(out.resolve("gamma.html"), "damaged");
+        SiteBuilder.Result repaired = build();
+        assertThat(repaired.rewritten()).isEqualTo(1);
+        Files.delete(out.resolve("alpha.html"));
+        build();
+        Path fresh = dir.resolve("fresh");
+        build(fresh, true);
+        assertSameSite(out, fresh);
     }
 
     @Test
@@ -233,6 +272,10 @@ class IncrementalBuildTest {
                 + ".. spec-output:: hello\n\n   %s\n";
         write("spec.rst", ":orphan:\n\n" + spec.formatted("hi"));
         build();
+        // a source written again: the build may not take the no-change path, so the spec cache answers
+        write("gamma.rst", Files.readString(src.resolve("gamma.rst")));
+        Files.setLastModifiedTime(src.resolve("gamma.rst"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
         List<String> progress = new ArrayList<>();
         SiteBuilder.Result second = SiteBuilder.builder().source(src).output(out).progress(progress::add).build().run();
         assertThat(second.warnings()).isEmpty();
