@@ -199,6 +199,39 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aLabelAddedWhereAnotherPageAlreadyPointsRewritesThatPageAndNoUnrelatedOne() throws IOException {
+        write("beta.rst", "Beta\n====\n\nSee :ref:`gamma-label`.\n");
+        SiteBuilder.Result first = build();
+        assertThat(first.warnings()).extracting(Warning::message).anyMatch(m -> m.contains("gamma-label"));
+        Map<String, Object> before = identities();
+        write("gamma.rst", ".. _gamma-label:\n\nGamma\n=====\n\nLast page.\n");
+        SiteBuilder.Result result = build();
+        assertThat(result.reparsed()).isEqualTo(1);
+        assertThat(result.warnings()).isEmpty();
+        assertThat(changedPages(before)).contains("beta.html").doesNotContain("alpha.html", "index.html");
+        assertThat(Files.readString(out.resolve("beta.html"))).contains("href=\"gamma.html#gamma-label\"");
+        Path fresh = dir.resolve("fresh");
+        build(fresh, true);
+        assertSameSite(out, fresh);
+    }
+
+    @Test
+    void aToctreeEntryDroppedRewritesEveryPageItsNavigationReaches() throws IOException {
+        build();
+        Map<String, Object> before = identities();
+        write("index.rst", "Home\n====\n\nThe start.\n\n.. toctree::\n\n   alpha\n   beta\n");
+        SiteBuilder.Result result = build();
+        assertThat(result.reparsed()).isEqualTo(1);
+        // the sidebar of every page loses gamma; beta loses its next link
+        assertThat(changedPages(before)).contains("index.html", "alpha.html", "beta.html", "gamma.html");
+        assertThat(result.warnings()).extracting(Warning::message)
+                .anyMatch(m -> m.contains("isn't included in any toctree"));
+        Path fresh = dir.resolve("fresh");
+        build(fresh, true);
+        assertSameSite(out, fresh);
+    }
+
+    @Test
     void warningsOfACachedDocumentAreReportedAgain() throws IOException {
         write("gamma.rst", "Gamma\n=====\n\n.. no-such-directive::\n");
         SiteBuilder.Result first = build();
