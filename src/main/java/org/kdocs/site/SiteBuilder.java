@@ -108,7 +108,6 @@ public final class SiteBuilder {
 
     /** Runs the build. Never throws for bad input: problems are warnings, and fatal ones set {@code failed}. */
     public Result run() {
-        long started = System.currentTimeMillis();
         List<Warning> warnings = Collections.synchronizedList(new ArrayList<>());
         Consumer<Warning> warn = w -> {
             warnings.add(w);
@@ -132,6 +131,9 @@ public final class SiteBuilder {
             String manifestKey = manifestKey(rst);
             List<Path> notInputs = notInputs(generated.buildDir());
             int afterPreSteps = warnings.size();
+            // the pre-steps' files are written by this build before it reads them, so are not changes made
+            // while it ran; nor is a change within the millisecond reading starts, as it precedes every read
+            long readingStarted = System.currentTimeMillis() + 1;
             if (manifestKey != null && !fresh) {
                 BuildManifest.Replay replay = BuildManifest.unchanged(output, manifestKey, sources, notInputs);
                 if (replay != null) {
@@ -184,7 +186,7 @@ public final class SiteBuilder {
                     replayed = List.copyOf(warnings.subList(afterPreSteps, warnings.size()));
                 }
                 BuildManifest.save(output, manifestKey, sources, notInputs, inputsBeyondSources(trees, pages),
-                        replayed, pages.size(), started);
+                        replayed, pages.size(), readingStarted);
             }
             progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
             return new Result(pages.size(), List.copyOf(warnings), false, reparsed[0], rewritten);
