@@ -78,6 +78,7 @@ public final class SiteBuilder {
     private final boolean fresh;
     private final boolean review;
     private final SiteExtensions extensions;
+    private final boolean installedExtensions;
 
     private SiteBuilder(Builder b) {
         this.sources = List.copyOf(b.sources);
@@ -88,6 +89,7 @@ public final class SiteBuilder {
         this.project = b.project;
         this.defines = Map.copyOf(b.defines);
         this.extensions = b.extensions == null ? SiteExtensions.installed() : b.extensions;
+        this.installedExtensions = b.extensions == null;
         this.reader = b.reader == null ? new RstReader(b.trust, extensions) : b.reader;
         this.readers = Map.copyOf(b.readers);
         this.warningSink = b.warningSink;
@@ -124,6 +126,21 @@ public final class SiteBuilder {
             SiteExtension.Generated generated = extensions.preBuild(trees, output, warn);
             DocumentReader rst = generated.buildDir() != null && reader instanceof RstReader r
                     ? r.withBuildDir(generated.buildDir()) : reader;
+            String manifestKey = manifestKey(rst);
+            List<Path> notInputs = notInputs(generated.buildDir());
+            int afterPreSteps = warnings.size();
+            // the pre-steps' files are written by this build before it reads them, so are not changes made
+            // while it ran; nor is a change within the millisecond reading starts, as it precedes every read
+            long readingStarted = System.currentTimeMillis() + 1;
+            if (manifestKey != null && !fresh) {
+                BuildManifest.Replay replay = BuildManifest.unchanged(output, manifestKey, sources, notInputs);
+                if (replay != null) {
+                    replay.warnings().forEach(warn);
+                    progress("no source changed: the " + replay.pages() + " pages are up to date");
+                    progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
+                    return new Result(replay.pages(), List.copyOf(warnings), false, 0, 0);
+                }
+            }
             List<SourceDoc> docs = generated.addPages(
                     SourceDiscovery.discover(trees, suffix -> readerFor(suffix, rst) != null, extensions, warn), trees);
             for (SourceTree tree : trees) {
@@ -160,7 +177,16 @@ public final class SiteBuilder {
                         + (specCache.reused() > 0 ? " (" + specCache.reused() + " cached)" : ""));
             }
             int rewritten = write(staging, trees, pages, byKey, toctrees, checked, warn);
+            BuildManifest.forget(output);
             AtomicOutput.commit(staging, output);
+            if (manifestKey != null && checked.stream().allMatch(c -> c.result().passed())) {
+                List<Warning> replayed;
+                synchronized (warnings) {
+                    replayed = List.copyOf(warnings.subList(afterPreSteps, warnings.size()));
+                }
+                BuildManifest.save(output, manifestKey, sources, notInputs, inputsBeyondSources(trees, pages),
+                        replayed, pages.size(), readingStarted);
+            }
             progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
             return new Result(pages.size(), List.copyOf(warnings), false, reparsed[0], rewritten);
         } catch (IOException | ExecutionException | RuntimeException e) {
@@ -189,6 +215,58 @@ public final class SiteBuilder {
         if (progressEvents != null) {
             progressEvents.accept(new Progress(phase, done, total, docname));
         }
+    }
+
+    /**
+     * What the no-change fast path compares besides files: kdocs itself, the settings, the readers,
+     * the working directory and PATH (where dot is found); null when a reader or the extensions
+     * cannot be keyed, so that every build takes the usual path.
+     */
+    private String manifestKey(DocumentReader rst) {
+        if (!installedExtensions) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(BuildCache.buildId()).append('\n');
+        for (DocumentReader r : java.util.stream.Stream.concat(java.util.stream.Stream.of(rst),
+                new java.util.TreeMap<>(readers).values().stream()).toList()) {
+            if (r.cacheKey() == null) {
+                return null;
+            }
+            key.append(r.cacheKey()).append('\n');
+        }
+        sources.forEach(s -> key.append(s.toAbsolutePath().normalize()).append('\n'));
+        key.append(output.toAbsolutePath().normalize()).append('\n').append(new java.util.TreeSet<>(tags))
+                .append('\n').append(project).append('\n').append(new java.util.TreeMap<>(defines)).append('\n')
+                .append(trust).append('\n').append(review).append('\n')
+                .append(new java.util.TreeMap<>(readers).keySet()).append('\n')
+                .append(Path.of("").toAbsolutePath()).append('\n').append(System.getenv("PATH"));
+        return key.toString();
+    }
+
+    // below a source directory but not an input: the site, its build directory and staging directories
+    private List<Path> notInputs(Path buildDir) {
+        Path out = output.toAbsolutePath().normalize();
+        List<Path> paths = new ArrayList<>(List.of(out));
+        if (buildDir != null) {
+            paths.add(buildDir.toAbsolutePath().normalize());
+        }
+        return paths;
+    }
+
+    // the files the build read besides those below the source directories: conf.py fallbacks, dependencies
+    private List<String> inputsBeyondSources(List<SourceTree> trees, List<Page> pages) {
+        List<String> inputs = new ArrayList<>();
+        for (SourceTree tree : trees) {
+            Path configDir = extensions.configDirectory(tree.root().toAbsolutePath().normalize());
+            if (configDir != null) {
+                inputs.add(configDir.resolve("conf.py").toString());
+            }
+        }
+        for (Page page : pages) {
+            inputs.add(page.source().file().toString());
+            inputs.addAll(page.document().dependencies());
+        }
+        return inputs;
     }
 
     // a .txt source is reStructuredText when conf.py's source_suffix lists it, else AsciiDoc

@@ -106,7 +106,46 @@ class IncrementalBuildTest {
         assertThat(second.reparsed()).isZero();
         assertThat(second.rewritten()).isZero();
         assertThat(changedPages(before)).isEmpty();
+        assertThat(progress).contains("no source changed: the 4 pages are up to date");
+    }
+
+    @Test
+    void aRebuildWithoutChangesPrintsTheWarningsOfTheLastBuild() throws IOException {
+        write("beta.rst", "Beta\n====\n\nSee :ref:`no-such-label`.\n");
+        SiteBuilder.Result first = build();
+        assertThat(first.warnings()).isNotEmpty();
+        SiteBuilder.Result second = build();
+        assertThat(second.rewritten()).isZero();
+        assertThat(second.warnings()).isEqualTo(first.warnings());
+        assertThat(second.pages()).isEqualTo(first.pages());
+    }
+
+    @Test
+    void theNoChangePathIsNotTakenWhenASourceIsRewrittenWithTheSameText() throws IOException {
+        build();
+        List<String> progress = new ArrayList<>();
+        write("gamma.rst", Files.readString(src.resolve("gamma.rst")) + "");
+        Files.setLastModifiedTime(src.resolve("gamma.rst"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        SiteBuilder.builder().source(src).output(out).progress(progress::add).build().run();
         assertThat(progress).contains("reading sources... 4 files (4 cached)", "writing output... 0 of 4 pages changed");
+    }
+
+    @Test
+    void aNewSourceOrADamagedSiteIsNoticedWithoutReadingAnything() throws IOException {
+        build();
+        write("delta.rst", ":orphan:\n\nDelta\n=====\n");
+        SiteBuilder.Result added = build();
+        assertThat(added.reparsed()).isEqualTo(1);
+        assertThat(out.resolve("delta.html")).exists();
+        Files.writeString(out.resolve("gamma.html"), "damaged");
+        SiteBuilder.Result repaired = build();
+        assertThat(repaired.rewritten()).isEqualTo(1);
+        Files.delete(out.resolve("alpha.html"));
+        build();
+        Path fresh = dir.resolve("fresh");
+        build(fresh, true);
+        assertSameSite(out, fresh);
     }
 
     @Test
@@ -157,6 +196,39 @@ class IncrementalBuildTest {
         assertThat(result.warnings()).extracting(Warning::message).anyMatch(m -> m.contains("alpha-label"));
         assertThat(Files.readString(out.resolve("beta.html")))
                 .contains("<span class=\"xref std std-ref\">alpha-label</span>");
+    }
+
+    @Test
+    void aLabelAddedWhereAnotherPageAlreadyPointsRewritesThatPageAndNoUnrelatedOne() throws IOException {
+        write("beta.rst", "Beta\n====\n\nSee :ref:`gamma-label`.\n");
+        SiteBuilder.Result first = build();
+        assertThat(first.warnings()).extracting(Warning::message).anyMatch(m -> m.contains("gamma-label"));
+        Map<String, Object> before = identities();
+        write("gamma.rst", ".. _gamma-label:\n\nGamma\n=====\n\nLast page.\n");
+        SiteBuilder.Result result = build();
+        assertThat(result.reparsed()).isEqualTo(1);
+        assertThat(result.warnings()).isEmpty();
+        assertThat(changedPages(before)).contains("beta.html").doesNotContain("alpha.html", "index.html");
+        assertThat(Files.readString(out.resolve("beta.html"))).contains("href=\"gamma.html#gamma-label\"");
+        Path fresh = dir.resolve("fresh");
+        build(fresh, true);
+        assertSameSite(out, fresh);
+    }
+
+    @Test
+    void aToctreeEntryDroppedRewritesEveryPageItsNavigationReaches() throws IOException {
+        build();
+        Map<String, Object> before = identities();
+        write("index.rst", "Home\n====\n\nThe start.\n\n.. toctree::\n\n   alpha\n   beta\n");
+        SiteBuilder.Result result = build();
+        assertThat(result.reparsed()).isEqualTo(1);
+        // the sidebar of every page loses gamma; beta loses its next link
+        assertThat(changedPages(before)).contains("index.html", "alpha.html", "beta.html", "gamma.html");
+        assertThat(result.warnings()).extracting(Warning::message)
+                .anyMatch(m -> m.contains("isn't included in any toctree"));
+        Path fresh = dir.resolve("fresh");
+        build(fresh, true);
+        assertSameSite(out, fresh);
     }
 
     @Test
@@ -233,6 +305,10 @@ class IncrementalBuildTest {
                 + ".. spec-output:: hello\n\n   %s\n";
         write("spec.rst", ":orphan:\n\n" + spec.formatted("hi"));
         build();
+        // a source written again: the build may not take the no-change path, so the spec cache answers
+        write("gamma.rst", Files.readString(src.resolve("gamma.rst")));
+        Files.setLastModifiedTime(src.resolve("gamma.rst"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
         List<String> progress = new ArrayList<>();
         SiteBuilder.Result second = SiteBuilder.builder().source(src).output(out).progress(progress::add).build().run();
         assertThat(second.warnings()).isEmpty();

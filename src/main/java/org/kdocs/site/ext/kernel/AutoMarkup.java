@@ -125,25 +125,36 @@ public final class AutoMarkup {
 
     /** The nodes replacing {@code text}, or null when nothing in it is linked. */
     static List<Node> markup(String text, SiteExtension.PageTargets targets, String namespace) {
+        // each pattern runs only on text holding a string it cannot match without: most text holds none
         List<Found> found = new ArrayList<>();
-        Matcher m = DOC.matcher(text);
-        while (m.find()) {
-            String target = m.group(1) != null ? "/" + m.group(2) : m.group(2);
-            found.add(new Found(Kind.DOC, m.start(), m.end(), m.group(), target, null));
+        Matcher m;
+        if (text.contains(".rst") || text.contains(".txt")) {
+            m = DOC.matcher(text);
+            while (m.find()) {
+                String target = m.group(1) != null ? "/" + m.group(2) : m.group(2);
+                found.add(new Found(Kind.DOC, m.start(), m.end(), m.group(), target, null));
+            }
         }
-        m = FUNCTION.matcher(text);
-        while (m.find()) {
-            found.add(new Found(Kind.FUNCTION, m.start(), m.end(), m.group(), m.group(2), "c-func"));
+        if (text.contains("()")) {
+            m = FUNCTION.matcher(text);
+            while (m.find()) {
+                found.add(new Found(Kind.FUNCTION, m.start(), m.end(), m.group(), m.group(2), "c-func"));
+            }
         }
         for (int i = 0; i < TYPES.size(); i++) {
+            if (!text.contains(TYPE_KEYWORDS.get(i)[0])) {
+                continue;
+            }
             m = TYPES.get(i).matcher(text);
             while (m.find()) {
                 found.add(new Found(Kind.TYPE, m.start(), m.end(), m.group(), m.group(2), TYPE_KEYWORDS.get(i)[1]));
             }
         }
-        m = GIT.matcher(text);
-        while (m.find()) {
-            found.add(new Found(Kind.GIT, m.start(), m.end(), m.group(), m.group(1), null));
+        if (hasDoubleM(text)) {
+            m = GIT.matcher(text);
+            while (m.find()) {
+                found.add(new Found(Kind.GIT, m.start(), m.end(), m.group(), m.group(1), null));
+            }
         }
         if (found.isEmpty()) {
             return null;
@@ -171,6 +182,17 @@ public final class AutoMarkup {
             nodes.add(new Text(text.substring(done)));
         }
         return nodes;
+    }
+
+    // "commit" matched without regard to case: "mm" in any case, as no other letter folds to m
+    private static boolean hasDoubleM(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'm' || c == 'M') && (text.charAt(i - 1) == 'm' || text.charAt(i - 1) == 'M')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Node link(Found f, SiteExtension.PageTargets targets, String namespace) {

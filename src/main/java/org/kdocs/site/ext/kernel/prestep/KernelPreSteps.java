@@ -50,8 +50,9 @@ public final class KernelPreSteps {
      * @param pages    the generated documents (the netlink pages and their index)
      * @param files    every generated file, pages and media headers
      * @param messages problems; a step that failed made no file
+     * @param made     the files made in this run; the others were up to date ({@link PreStepStamps})
      */
-    public record Result(List<Page> pages, List<Path> files, List<Message> messages) {
+    public record Result(List<Page> pages, List<Path> files, List<Message> messages, List<Path> made) {
     }
 
     /** Runs the pre-steps of the Documentation/ directory {@code documentation} into {@code buildDir}. */
@@ -61,23 +62,32 @@ public final class KernelPreSteps {
         List<Page> pages = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         List<Message> messages = new ArrayList<>();
+        PreStepStamps stamps = PreStepStamps.load(build);
         for (MediaRules.Rule rule : MediaRules.read(docs, messages)) {
-            mediaHeader(rule, build, files, messages);
+            mediaHeader(rule, build, files, messages, stamps);
         }
         if (NetlinkRules.present(docs)) {
-            netlinkPages(docs, build.resolve(NETLINK_DIR), pages, files, messages);
+            netlinkPages(docs, build.resolve(NETLINK_DIR), pages, files, messages, stamps);
         }
-        return new Result(List.copyOf(pages), List.copyOf(files), List.copyOf(messages));
+        stamps.save();
+        return new Result(List.copyOf(pages), List.copyOf(files), List.copyOf(messages), stamps.made());
     }
 
-    private static void mediaHeader(MediaRules.Rule rule, Path build, List<Path> files, List<Message> messages) {
+    private static void mediaHeader(MediaRules.Rule rule, Path build, List<Path> files, List<Message> messages,
+                                    PreStepStamps stamps) {
+        Path target = build.resolve(rule.target());
+        String inputs = PreStepStamps.inputs(java.util.Arrays.asList(rule.header(), rule.exceptions()));
+        if (stamps.upToDate(target, inputs)) {
+            files.add(target);
+            return;
+        }
         try {
             String header = latin1(rule.header());
             String exceptions = rule.exceptions() != null && Files.isRegularFile(rule.exceptions())
                     ? latin1(rule.exceptions()) : null;
             String page = ParseHeaders.convert(header, rule.header().getFileName().toString(), exceptions);
-            Path target = build.resolve(rule.target());
             writeIfChanged(target, page.getBytes(StandardCharsets.ISO_8859_1));
+            stamps.made(target, inputs);
             files.add(target);
         } catch (ParseHeaders.BadExceptions e) {
             messages.add(new Message(rule.exceptions(), e.line(), Severity.ERROR, e.getMessage()));
@@ -91,16 +101,20 @@ public final class KernelPreSteps {
     }
 
     private static void netlinkPages(Path docs, Path outDir, List<Page> pages, List<Path> files,
-                                     List<Message> messages) {
+                                     List<Message> messages, PreStepStamps stamps) {
         Set<String> names = new TreeSet<>();
         try {
             Files.createDirectories(outDir);
             for (Path spec : NetlinkRules.specs(docs)) {
                 String name = spec.getFileName().toString().replaceFirst("\\.yaml$", "");
+                Path target = outDir.resolve(name + ".rst");
+                String inputs = PreStepStamps.inputs(List.of(spec));
                 try {
-                    String page = NetlinkSpecRst.page(Files.readString(spec, StandardCharsets.UTF_8));
-                    Path target = outDir.resolve(name + ".rst");
-                    writeIfChanged(target, page.getBytes(StandardCharsets.UTF_8));
+                    if (!stamps.upToDate(target, inputs)) {
+                        String page = NetlinkSpecRst.page(Files.readString(spec, StandardCharsets.UTF_8));
+                        writeIfChanged(target, page.getBytes(StandardCharsets.UTF_8));
+                        stamps.made(target, inputs);
+                    }
                     names.add(name + ".rst");
                     files.add(target);
                     pages.add(new Page(NETLINK_DOCS + "/" + name, target));

@@ -74,6 +74,23 @@ class KernelPreStepsTest {
     }
 
     @Test
+    void aFileWhoseInputsAreUnchangedIsNotMadeAgainAndAnEditedInputRemakesOnlyItsFile() throws IOException {
+        KernelPreSteps.Result first = KernelPreSteps.run(docs, build);
+        assertThat(first.made()).hasSize(2);
+        KernelPreSteps.Result second = KernelPreSteps.run(docs, build);
+        assertThat(second.made()).isEmpty();
+        assertThat(second.files()).isEqualTo(first.files());
+        assertThat(second.pages()).isEqualTo(first.pages());
+        Path spec = docs.resolve("netlink/specs/gadget.yaml");
+        String text = Files.readString(spec);
+        Files.delete(spec); // a new file: the old one's stat no longer holds
+        Files.writeString(spec, text.replaceFirst("doc: ", "doc: Edited. "));
+        KernelPreSteps.Result third = KernelPreSteps.run(docs, build);
+        assertThat(third.made()).containsExactly(build.toAbsolutePath().normalize().resolve("netlink_spec/gadget.rst"));
+        assertThat(Files.readString(build.resolve("netlink_spec/gadget.rst"))).contains("Edited.");
+    }
+
+    @Test
     void aBadExceptionsRuleIsReportedAtItsLine() throws IOException {
         Path exceptions = docs.resolve("userspace-api/media/gadget.h.rst.exceptions");
         Files.writeString(exceptions, "# fine\nignore define X\nunknown rule here\n");

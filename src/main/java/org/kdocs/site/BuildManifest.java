@@ -1,0 +1,234 @@
+package org.kdocs.site;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.kdocs.tree.Severity;
+
+/**
+ * The no-change fast path of incremental builds, {@code OUT/.kdocs-cache/manifest}:
+ * what the last build was given (its settings, and the size, time and file
+ * identity of every file it read: everything below each source directory and
+ * every dependency its documents noted), what it printed after the pre-steps,
+ * and the same data for every file of the site it left. A build whose
+ * settings and inputs are all as recorded, and whose site is untouched,
+ * prints the recorded warnings and ends there: the site it would write is
+ * the one already in place. Only file metadata is read, as {@code make}
+ * and Sphinx judge a source by its time; no content is hashed.
+ */
+final class BuildManifest {
+    static final String NAME = "manifest";
+    private static final int MAGIC = 0x6b4d414e; // "kMAN"
+    private static final int VERSION = 1;
+    // on a file system with whole-second times, a file changed during the build may show a time before its start
+    private static final long COARSE_TIME_MARGIN_MILLIS = 2000;
+
+    /** What the last build printed after its pre-steps, and how many pages it wrote. */
+    record Replay(List<Warning> warnings, int pages) {
+    }
+
+    private BuildManifest() {
+    }
+
+    /**
+     * The recorded build when its key, its input files and its site are all unchanged;
+     * null otherwise (or when there is no usable manifest).
+     *
+     * @param outside paths below the source directories that are not inputs (the site, the build directory)
+     */
+    static Replay unchanged(Path output, String key, List<Path> sourceDirs, List<Path> outside) {
+        Path file = output.resolve(BuildCache.DIR).resolve(NAME);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = CheckedFile.read(file, MAGIC, VERSION)) {
+            if (!in.readUTF().equals(key)) {
+                return null;
+            }
+            int pages = in.readInt();
+            int count = in.readInt();
+            List<Warning> warnings = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String location = in.readUTF();
+                int line = in.readInt();
+                String level = in.readUTF();
+                warnings.add(new Warning(location, line, level.isEmpty() ? null : Severity.valueOf(level), new String(in.readNBytes(in.readInt()),
+                        java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            Map<String, String> inputs = readStats(in);
+            Map<String, String> site = readStats(in);
+            if (!inputs.equals(inputStats(sourceDirs, outside, inputs.keySet(), Long.MAX_VALUE))
+                    || !site.equals(siteStats(output))) {
+                return null;
+            }
+            return new Replay(warnings, pages);
+        } catch (IOException | RuntimeException e) {
+            return null; // damaged or of another version: build as usual
+        }
+    }
+
+    /**
+     * Records a finished build, once its site is in place; records nothing when an input changed
+     * while the build ran (its output may predate the change).
+     *
+     * @param dependencies every file the documents noted as read, beyond the source directories
+     * @param started      when the build started (epoch milliseconds)
+     */
+    static void save(Path output, String key, List<Path> sourceDirs, List<Path> outside,
+                     Collection<String> dependencies, List<Warning> warnings, int pages, long started) {
+        Path file = output.resolve(BuildCache.DIR).resolve(NAME);
+        try {
+            Map<String, String> inputs = inputStats(sourceDirs, outside, dependencies, started);
+            if (inputs == null) {
+                return;
+            }
+            Map<String, String> site = siteStats(output);
+            Path temp = file.resolveSibling(NAME + ".tmp");
+            Files.createDirectories(file.getParent());
+            CheckedFile.write(temp, MAGIC, VERSION, out -> {
+                out.writeUTF(key);
+                out.writeInt(pages);
+                out.writeInt(warnings.size());
+                for (Warning w : warnings) {
+                    out.writeUTF(w.location());
+                    out.writeInt(w.line());
+                    out.writeUTF(w.passedOn() ? "" : w.level().name());
+                    byte[] message = w.message().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    out.writeInt(message.length);
+                    out.write(message);
+                }
+                writeStats(out, inputs);
+                writeStats(out, site);
+            });
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file); // no manifest: the next build takes the usual path
+            } catch (IOException ignored) {
+                // nothing more to do: a manifest that does not match is never used
+            }
+        }
+    }
+
+    /** Removes the manifest: the site is about to change. */
+    static void forget(Path output) throws IOException {
+        Files.deleteIfExists(output.resolve(BuildCache.DIR).resolve(NAME));
+    }
+
+    // every file below the source directories, and the dependencies; null when one changed after notBefore
+    private static Map<String, String> inputStats(List<Path> sourceDirs, List<Path> outside,
+                                                  Collection<String> dependencies, long notBefore)
+            throws IOException {
+        Map<String, String> stats = new TreeMap<>();
+        for (Path dir : sourceDirs) {
+            walk(dir.toAbsolutePath().normalize(), outside, stats);
+        }
+        for (String dependency : dependencies) {
+            if (dependency.equals(org.kdocs.tree.Document.UNREPEATABLE)) {
+                return null;
+            }
+            Path path = Path.of(dependency).toAbsolutePath().normalize();
+            if (!stats.containsKey(path.toString())) {
+                if (Files.isDirectory(path)) {
+                    walk(path, outside, stats);
+                    stats.put(path.toString(), "dir");
+                } else {
+                    stats.put(path.toString(), stat(path));
+                }
+            }
+        }
+        if (notBefore != Long.MAX_VALUE) {
+            for (String stat : stats.values()) {
+                long modified = modifiedMillis(stat);
+                if (modified >= notBefore - (modified % 1000 == 0 ? COARSE_TIME_MARGIN_MILLIS : 0)) {
+                    return null;
+                }
+            }
+        }
+        return stats;
+    }
+
+    private static void walk(Path dir, List<Path> outside, Map<String, String> stats) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            stats.put(dir.toString(), "-");
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+                for (Path skip : outside) {
+                    if (d.startsWith(skip)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                stats.put(f.toString(), stat(a));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    // every file of the site but the manifest
+    private static Map<String, String> siteStats(Path output) throws IOException {
+        Map<String, String> stats = new TreeMap<>();
+        Path root = output.toAbsolutePath().normalize();
+        Path self = root.resolve(BuildCache.DIR).resolve(NAME);
+        walk(root, List.of(), stats);
+        stats.remove(self.toString());
+        stats.remove(self.resolveSibling(NAME + ".tmp").toString());
+        return stats;
+    }
+
+    private static String stat(Path path) {
+        try {
+            return stat(Files.readAttributes(path, BasicFileAttributes.class));
+        } catch (IOException | RuntimeException e) {
+            return "-";
+        }
+    }
+
+    // size, time to the nanosecond and file identity (inode): a file replaced by another shows
+    private static String stat(BasicFileAttributes a) {
+        Instant t = a.lastModifiedTime().toInstant();
+        return a.size() + " " + t.getEpochSecond() + " " + t.getNano() + " " + a.fileKey();
+    }
+
+    private static long modifiedMillis(String stat) {
+        String[] f = stat.split(" ");
+        return f.length < 3 ? Long.MIN_VALUE : Long.parseLong(f[1]) * 1000 + Long.parseLong(f[2]) / 1_000_000;
+    }
+
+    private static void writeStats(DataOutputStream out, Map<String, String> stats) throws IOException {
+        out.writeInt(stats.size());
+        for (Map.Entry<String, String> e : stats.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeUTF(e.getValue());
+        }
+    }
+
+    private static Map<String, String> readStats(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        Map<String, String> stats = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            stats.put(in.readUTF(), in.readUTF());
+        }
+        return stats;
+    }
+}
