@@ -90,7 +90,7 @@ public final class MarkdownReader implements DocumentReader {
             // not the build: the page keeps its text, and the writer learns why it looks plain
             warnings.accept(new Warning(source.file().toString(), 0, Severity.WARNING, "the Markdown parser failed on "
                     + "this page (" + e + "); shown as preformatted text"));
-            return ForeignPages.builder(source).section(1, source.docname(), null).code(text, null).document();
+            return ForeignPages.plainPage(source, text);
         }
     }
 

@@ -45,6 +45,14 @@ public final class ForeignPages {
         return new Builder(source.file().toString());
     }
 
+    /**
+     * A page that shows {@code text} as one literal block under the docname as title: what a reader
+     * gives when it cannot or may not render its format (it warns why itself).
+     */
+    public static Document plainPage(SourceDoc source, String text) {
+        return builder(source).section(1, source.docname(), null).code(text, null).document();
+    }
+
     /** The visible text of converted HTML, for the search index and plain titles. */
     public static String plainText(String html) {
         return TAG.matcher(html).replaceAll(" ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")

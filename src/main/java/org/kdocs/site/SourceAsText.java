@@ -26,6 +26,6 @@ public final class SourceAsText implements DocumentReader {
         }
         warnings.accept(new Warning(source.file().toString(), 1, Severity.WARNING,
                 format + " is not rendered in an untrusted build; shown as text"));
-        return ForeignPages.builder(source).section(1, source.docname(), null).code(text, null).document();
+        return ForeignPages.plainPage(source, text);
     }
 }
