@@ -24,21 +24,19 @@ public final class CjkLatinSpacingRule implements Rule {
     @Override
     public void check(LintContext context, FindingSink sink) {
         boolean wantSpace = context.config().spacing().equals("space");
-        ProseLines prose = ProseLines.of(context);
-        for (int k = 0; k < prose.indexes().size(); k++) {
-            String line = prose.masked().get(k);
+        for (ProseLine prose : ProseLines.of(context)) {
+            String line = prose.text();
             int prev = -1;
             for (int i = 0; i < line.length(); ) {
                 int c = line.codePointAt(i);
                 int width = Character.charCount(c);
                 if (wantSpace && prev >= 0 && (latin(prev) && Prose.isCjkLetter(c) || Prose.isCjkLetter(prev) && latin(c))) {
-                    sink.report(prose.indexes().get(k) + 1, Prose.column(line, i), "no space between CJK and Latin text");
+                    prose.report(sink, i, "no space between CJK and Latin text");
                 }
                 if (!wantSpace && c == ' ' && prev >= 0 && i + 1 < line.length()) {
                     int next = line.codePointAt(i + 1);
                     if (latin(prev) && Prose.isCjkLetter(next) || Prose.isCjkLetter(prev) && latin(next)) {
-                        sink.report(prose.indexes().get(k) + 1, Prose.column(line, i),
-                                "space between CJK and Latin text");
+                        prose.report(sink, i, "space between CJK and Latin text");
                     }
                 }
                 prev = c;

@@ -24,9 +24,8 @@ public final class CjkPunctuationRule implements Rule {
 
     @Override
     public void check(LintContext context, FindingSink sink) {
-        ProseLines prose = ProseLines.of(context);
-        for (int k = 0; k < prose.indexes().size(); k++) {
-            String line = prose.masked().get(k);
+        for (ProseLine prose : ProseLines.of(context)) {
+            String line = prose.text();
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
                 int kind = HALF.indexOf(c);
@@ -43,8 +42,7 @@ public final class CjkPunctuationRule implements Rule {
                     default -> cjkBefore && (cjkAfter || after == -1);
                 };
                 if (between) {
-                    sink.report(prose.indexes().get(k) + 1, Prose.column(line, i),
-                            "half-width '" + c + "' in CJK text; use '" + FULL.charAt(kind) + "'");
+                    prose.report(sink, i, "half-width '" + c + "' in CJK text; use '" + FULL.charAt(kind) + "'");
                 }
             }
         }

@@ -23,9 +23,8 @@ public final class DoubledPunctuationRule implements Rule {
 
     @Override
     public void check(LintContext context, FindingSink sink) {
-        ProseLines prose = ProseLines.of(context);
-        for (int k = 0; k < prose.indexes().size(); k++) {
-            String line = prose.masked().get(k);
+        for (ProseLine prose : ProseLines.of(context)) {
+            String line = prose.text();
             for (int i = 0; i + 1 < line.length(); i++) {
                 char a = line.charAt(i);
                 char b = line.charAt(i + 1);
@@ -33,8 +32,7 @@ public final class DoubledPunctuationRule implements Rule {
                         && (Prose.isCjkPunctuation(a) || Prose.isCjkPunctuation(b));
                 boolean repeated = a == b && (a == '！' || a == '？');
                 if (marks || repeated) {
-                    sink.report(prose.indexes().get(k) + 1, Prose.column(line, i),
-                            "doubled punctuation '" + a + b + "'");
+                    prose.report(sink, i, "doubled punctuation '" + a + b + "'");
                     i++;
                 }
             }

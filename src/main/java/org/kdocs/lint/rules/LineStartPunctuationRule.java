@@ -1,7 +1,8 @@
 package org.kdocs.lint.rules;
 
+import java.util.List;
+
 import org.kdocs.lint.LintContext;
-import org.kdocs.lint.Prose;
 import org.kdocs.lint.Rule;
 import org.kdocs.tree.Severity;
 
@@ -29,19 +30,19 @@ public final class LineStartPunctuationRule implements Rule {
 
     @Override
     public void check(LintContext context, FindingSink sink) {
-        ProseLines prose = ProseLines.of(context);
-        for (int k = 0; k < prose.indexes().size(); k++) {
-            String line = prose.masked().get(k);
-            int i = 0;
-            while (i < line.length() && INDENT.indexOf(line.charAt(i)) >= 0) {
-                i++;
-            }
-            boolean continues = k > 0 && prose.indexes().get(k - 1) == prose.indexes().get(k) - 1;
-            if (i < line.length() && (CLOSING.indexOf(line.charAt(i)) >= 0
-                    || continues && HALF_WIDTH.indexOf(line.charAt(i)) >= 0 && endsMark(line, i + 1))) {
-                sink.report(prose.indexes().get(k) + 1, Prose.column(line, i),
-                        "line begins with closing punctuation '" + line.charAt(i)
-                                + "'; move it to the end of the previous line");
+        for (List<ProseLine> paragraph : ProseLines.of(context).paragraphs()) {
+            for (ProseLine prose : paragraph) {
+                String line = prose.text();
+                int i = 0;
+                while (i < line.length() && INDENT.indexOf(line.charAt(i)) >= 0) {
+                    i++;
+                }
+                boolean continues = prose != paragraph.get(0);
+                if (i < line.length() && (CLOSING.indexOf(line.charAt(i)) >= 0
+                        || continues && HALF_WIDTH.indexOf(line.charAt(i)) >= 0 && endsMark(line, i + 1))) {
+                    prose.report(sink, i, "line begins with closing punctuation '" + line.charAt(i)
+                            + "'; move it to the end of the previous line");
+                }
             }
         }
     }

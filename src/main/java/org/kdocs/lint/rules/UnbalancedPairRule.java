@@ -2,6 +2,7 @@ package org.kdocs.lint.rules;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 import org.kdocs.lint.LintContext;
 import org.kdocs.lint.Prose;
@@ -27,11 +28,10 @@ public final class UnbalancedPairRule implements Rule {
 
     @Override
     public void check(LintContext context, FindingSink sink) {
-        ProseLines prose = ProseLines.of(context);
-        for (int[] para : prose.paragraphs()) {
-            Deque<int[]> open = new ArrayDeque<>(); // {kind, prose index, char index}
-            for (int k = para[0]; k < para[1]; k++) {
-                String line = prose.masked().get(k);
+        for (List<ProseLine> paragraph : ProseLines.of(context).paragraphs()) {
+            Deque<Opening> open = new ArrayDeque<>();
+            for (ProseLine prose : paragraph) {
+                String line = prose.text();
                 for (int i = 0; i < line.length(); i++) {
                     char c = line.charAt(i);
                     if (c < OPEN.charAt(0)) {
@@ -39,28 +39,27 @@ public final class UnbalancedPairRule implements Rule {
                     }
                     int o = OPEN.indexOf(c);
                     int cl = CLOSE.indexOf(c);
-                    if (c == '’' && apostrophe(Prose.before(line, i)) && open.stream().noneMatch(e -> e[0] == 0)) {
+                    if (c == '’' && apostrophe(Prose.before(line, i)) && open.stream().noneMatch(e -> e.kind() == 0)) {
                         continue; // an apostrophe after a Latin letter (don’t, users’), not a closing quote
                     }
                     if (o >= 0) {
-                        open.push(new int[] {o, k, i});
+                        open.push(new Opening(o, prose, i));
                     } else if (cl >= 0) {
-                        if (!open.isEmpty() && open.peek()[0] == cl) {
+                        if (!open.isEmpty() && open.peek().kind() == cl) {
                             open.pop();
-                        } else if (open.stream().anyMatch(e -> e[0] == cl)) {
-                            while (open.peek()[0] != cl) {
-                                report(sink, prose, open.pop());
+                        } else if (open.stream().anyMatch(e -> e.kind() == cl)) {
+                            while (open.peek().kind() != cl) {
+                                open.pop().report(sink);
                             }
                             open.pop();
                         } else {
-                            sink.report(prose.indexes().get(k) + 1, Prose.column(line, i),
-                                    "closing '" + c + "' without a matching '" + OPEN.charAt(cl) + "'");
+                            prose.report(sink, i, "closing '" + c + "' without a matching '" + OPEN.charAt(cl) + "'");
                         }
                     }
                 }
             }
             while (!open.isEmpty()) {
-                report(sink, prose, open.removeLast());
+                open.removeLast().report(sink);
             }
         }
     }
@@ -69,9 +68,11 @@ public final class UnbalancedPairRule implements Rule {
         return prev >= 0 && prev < 0x250 && Character.isLetterOrDigit(prev);
     }
 
-    private static void report(FindingSink sink, ProseLines prose, int[] e) {
-        String line = prose.masked().get(e[1]);
-        sink.report(prose.indexes().get(e[1]) + 1, Prose.column(line, e[2]),
-                "'" + OPEN.charAt(e[0]) + "' is never closed with '" + CLOSE.charAt(e[0]) + "' in this paragraph");
+    /** An opening mark still waiting for its partner: its index in {@code OPEN}, line and char index. */
+    private record Opening(int kind, ProseLine line, int at) {
+        void report(FindingSink sink) {
+            line.report(sink, at, "'" + OPEN.charAt(kind) + "' is never closed with '" + CLOSE.charAt(kind)
+                    + "' in this paragraph");
+        }
     }
 }

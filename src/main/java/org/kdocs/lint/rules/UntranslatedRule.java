@@ -47,11 +47,10 @@ public final class UntranslatedRule implements Rule {
         }
         Set<String> originalBlocks = new HashSet<>(blocks(context.original().get().lines(),
                 context.originalScan().get()).stream().map(b -> b.text).toList());
-        ProseLines prose = ProseLines.of(context);
         Set<String> names = new HashSet<>();
-        for (String line : prose.masked()) {
-            if (line.codePoints().anyMatch(Prose::isCjkLetter)) {
-                words(line).forEach(names::add);
+        for (ProseLine line : ProseLines.of(context)) {
+            if (line.text().codePoints().anyMatch(Prose::isCjkLetter)) {
+                words(line.text()).forEach(names::add);
             }
         }
         for (Block block : blocks(context.doc().lines(), context.scan())) {
