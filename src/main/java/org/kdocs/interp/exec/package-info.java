@@ -8,7 +8,8 @@
  * <ol>
  * <li>Parse. {@link org.kdocs.interp.exec.Compiler#compile} lexes the builtins' prelude and the example
  * ({@code interp.parse.Lexer}), expands {@code #define}s ({@code Preprocessor}) and parses a translation
- * unit ({@code Parser}, {@code ExprParser}, {@code DeclParser}) into {@code Ast} records.</li>
+ * unit ({@code Parser}, {@code DeclParser}, {@code SpecifierParser}, {@code ExprParser}) into {@code Ast}
+ * records.</li>
  * <li>Compile. The {@code Compiler} lays out globals and functions in an {@link org.kdocs.interp.exec.Image};
  * per function, {@link org.kdocs.interp.exec.FunctionBody} compiles statements into
  * {@link org.kdocs.interp.exec.StmtNode} records (a structured tree: blocks, if, loops, switch, break,
