@@ -48,6 +48,8 @@ final class ExprCompiler {
     FunctionInfo function;
     /** Compiles =, ++, -- and compound assignments. */
     final AssignmentCompiler assignments = new AssignmentCompiler(this);
+    /** Compiles the unary, binary and conditional operators. */
+    private final OperatorCompiler operators = new OperatorCompiler(this);
     /** Source positions to code offsets. */
     CodeLayout layout;
     /** The function body being compiled; null at file scope. */
@@ -128,7 +130,7 @@ final class ExprCompiler {
         return new RValue(new Convert(r.node(), conv), to);
     }
 
-    private void needScalar(RValue r, Token at, String what) {
+    void needScalar(RValue r, Token at, String what) {
         if (!r.type().isScalar()) {
             throw error(at, "used " + (r.type().kind == CType.Kind.VOID ? "void value" : "value of type '"
                     + r.type() + "'") + " where " + what + " is required");
@@ -285,20 +287,20 @@ final class ExprCompiler {
             return identifier(id);
         }
         if (e instanceof Ast.Unary u) {
-            return unary(u);
+            return operators.unary(u);
         }
         if (e instanceof Ast.Postfix p) {
             return assignments.update(lvalue(p.operand()), p.op().equals("++") ? "+" : "-", new RValue(new Const(1), CType.INT), true,
                     p.at());
         }
         if (e instanceof Ast.Binary b) {
-            return binary(b);
+            return operators.binary(b);
         }
         if (e instanceof Ast.Assign a) {
             return assignments.assign(a);
         }
         if (e instanceof Ast.Cond c) {
-            return conditional(c);
+            return operators.conditional(c);
         }
         if (e instanceof Ast.Call c) {
             return new CallCompiler(this).call(c);
@@ -375,125 +377,6 @@ final class ExprCompiler {
             throw error(id.at(), "'" + id.name() + "' undeclared");
         }
         return load(lvalue(id));
-    }
-
-    private RValue unary(Ast.Unary u) {
-        switch (u.op()) {
-            case "&" -> {
-                if (u.operand() instanceof Ast.Ident id && scope.lookup(id.name()) instanceof Scope.Function f) {
-                    return new RValue(new Const(f.code().info.address()), CType.pointerTo(f.code().type));
-                }
-                LValue lv = lvalue(u.operand());
-                if (lv instanceof SlotLValue) {
-                    throw error(u.at(), "internal: address of register variable");
-                }
-                if (lv instanceof BitFieldLValue b) {
-                    throw error(u.at(), "cannot take address of bit-field '" + b.field().name() + "'");
-                }
-                return new RValue(((MemoryLValue) lv).address(), CType.pointerTo(lv.type()));
-            }
-            case "*" -> {
-                RValue p = rvalue(u.operand());
-                if (p.type().kind == CType.Kind.POINTER && p.type().target.kind == CType.Kind.FUNCTION) {
-                    return p;
-                }
-                return load(lvalue(u));
-            }
-            case "++", "--" -> {
-                return assignments.update(lvalue(u.operand()), u.op().equals("++") ? "+" : "-", new RValue(new Const(1), CType.INT),
-                        false, u.at());
-            }
-            case "!" -> {
-                RValue r = rvalue(u.operand());
-                needScalar(r, u.at(), "a scalar");
-                return new RValue(new Unary(UnaryOperator.NOT, r.node(), Conversion.NONE), CType.INT);
-            }
-            default -> {
-                RValue r = rvalue(u.operand());
-                if (!r.type().isInteger()) {
-                    throw error(u.at(), "wrong type argument to unary " + (u.op().equals("~") ? "complement"
-                            : u.op()) + " (have '" + r.type() + "')");
-                }
-                CType t = promote(r.type());
-                RValue c = convert(r, t, u.at(), "computing");
-                if (u.op().equals("+")) {
-                    return c;
-                }
-                return new RValue(new Unary(u.op().equals("-") ? UnaryOperator.NEGATE : UnaryOperator.COMPLEMENT, c.node(), Conversion.of(t)), t);
-            }
-        }
-    }
-
-    private RValue binary(Ast.Binary b) {
-        if (b.op().equals("&&") || b.op().equals("||")) {
-            return new RValue(new Logical(b.op().equals("&&"), condition(b.left()), condition(b.right())), CType.INT);
-        }
-        RValue l = rvalue(b.left());
-        RValue r = rvalue(b.right());
-        BinaryOperator op = BinaryOperator.of(b.op());
-        CType lt = l.type();
-        CType rt = r.type();
-        boolean lp = lt.kind == CType.Kind.POINTER;
-        boolean rp = rt.kind == CType.Kind.POINTER;
-        if (lp || rp) {
-            if (op == BinaryOperator.ADD && lp && rt.isInteger()) {
-                return new RValue(new Offset(l.node(), r.node(), Math.max(1, lt.target.sizeOf())), lt);
-            }
-            if (op == BinaryOperator.ADD && rp && lt.isInteger()) {
-                return new RValue(new Offset(r.node(), l.node(), Math.max(1, rt.target.sizeOf())), rt);
-            }
-            if (op == BinaryOperator.SUBTRACT && lp && rt.isInteger()) {
-                return new RValue(new Offset(l.node(), r.node(), -Math.max(1, lt.target.sizeOf())), lt);
-            }
-            if (op == BinaryOperator.SUBTRACT && lp && rp) {
-                return new RValue(new PointerDiff(l.node(), r.node(), Math.max(1, lt.target.sizeOf())), CType.LONG);
-            }
-            if (op.comparison && (lp || lt.isInteger()) && (rp || rt.isInteger())) {
-                return new RValue(new Bin(op, l.node(), r.node(), Conversion.NONE, true, true, null), CType.INT);
-            }
-            throw error(b.at(), "invalid operands to binary " + b.op() + " (have '" + lt + "' and '" + rt + "')");
-        }
-        if (!lt.isInteger() || !rt.isInteger()) {
-            throw error(b.at(), "invalid operands to binary " + b.op() + " (have '" + lt + "' and '" + rt + "')");
-        }
-        CType t;
-        ExprNode le;
-        ExprNode re;
-        if (op.isShift()) {
-            t = promote(lt);
-            le = convert(l, t, b.at(), "computing").node();
-            re = convert(r, promote(rt), b.at(), "computing").node();
-        } else {
-            t = common(lt, rt);
-            le = convert(l, t, b.at(), "computing").node();
-            re = convert(r, t, b.at(), "computing").node();
-        }
-        boolean u64 = t.unsigned && t.size == 8;
-        CType result = op.comparison ? CType.INT : t;
-        if (le instanceof Const a && re instanceof Const c && op != BinaryOperator.DIVIDE && op != BinaryOperator.REMAINDER) {
-            long v = op.apply(a.value, c.value, u64, t.unsigned);
-            return new RValue(new Const(op.comparison ? v : Conversion.of(t).apply(v)), result);
-        }
-        return new RValue(new Bin(op, le, re, Conversion.of(t), u64, t.unsigned, site(b.at())), result);
-    }
-
-    private RValue conditional(Ast.Cond c) {
-        ExprNode cond = condition(c.cond());
-        RValue a = rvalue(c.then());
-        RValue b = rvalue(c.otherwise());
-        CType t;
-        if (a.type().isInteger() && b.type().isInteger()) {
-            t = common(a.type(), b.type());
-        } else if (a.type().kind == CType.Kind.POINTER) {
-            t = a.type();
-        } else if (b.type().kind == CType.Kind.POINTER) {
-            t = b.type();
-        } else {
-            t = a.type();
-        }
-        RValue ca = a.type().kind == CType.Kind.VOID ? a : convert(a, t, c.at(), "choosing");
-        RValue cb = b.type().kind == CType.Kind.VOID ? b : convert(b, t, c.at(), "choosing");
-        return new RValue(new Choose(cond, ca.node(), cb.node()), t);
     }
 
     List<RValue> rvalues(List<Expr> args) {
