@@ -38,6 +38,12 @@ public final class CDomain {
     /** The signature as written and the directive's kind, for the duplicate-declaration warning. */
     public static final String SIGNATURE = "c:signature";
     public static final String DIRECTIVE = "c:directive";
+    /**
+     * The declaration and its named parameters (beside {@link #PARAMS}) as Sphinx's str() writes them,
+     * for the report a parallel read makes again (see {@link CXrefDomain}).
+     */
+    public static final String DECLARATION = "c:declaration";
+    public static final String PARAM_DECLARATIONS = "c:param_declarations";
     /** Document attributes: the current scope, the namespace stack, the scopes namespaces opened. */
     static final String SCOPE = "c:scope";
     private static final String STACK = "c:scope-stack";
@@ -184,6 +190,7 @@ public final class CDomain {
                 }
                 sig.set(SIGNATURE, signature);
                 sig.set(DIRECTIVE, kind);
+                sig.set(DECLARATION, declaration.str());
                 String fullName = fullName(scope, declaration.name());
                 contentScope = fullName;
                 sig.set(FULLNAME, fullName);
@@ -198,6 +205,7 @@ public final class CDomain {
                     for (CDecl.Parameter p : params) {
                         if (p.arg() != null && p.arg().name() != null) {
                             sig.list(PARAMS).add(p.arg().name().names().get(0).name());
+                            sig.list(PARAM_DECLARATIONS).add(p.str());
                         }
                     }
                 }

@@ -21,8 +21,13 @@ public final class CSymbols<P> {
     /** Attribute of a signature's cross-reference: the full name of the symbol it is looked up from. */
     public static final String PARENT_KEY = "c:parent_key";
 
-    /** A declared object: its page, the anchor of its signature, its object type, full name and line. */
-    public record Declared<P>(P page, String anchor, String objectType, String fullName, int line) {
+    /**
+     * A declared object: its page, the anchor of its signature, its object type, full name and line,
+     * the directive that declared it (null for a function parameter, as in Sphinx) and its
+     * declaration as Sphinx's str() writes it.
+     */
+    public record Declared<P>(P page, String anchor, String objectType, String fullName, int line, String directive,
+                              String declaration) {
     }
 
     // a kernel tree declares tens of thousands of symbols in one scope: children are found by name,
@@ -118,15 +123,19 @@ public final class CSymbols<P> {
             return symbol.declaration;
         }
         String objectType = signature.getString(CDomain.OBJECT_TYPE);
-        symbol.declaration = new Declared<>(page, anchor, objectType, fullName, signature.line());
-        for (String param : signature.list(CDomain.PARAMS)) {
+        symbol.declaration = new Declared<>(page, anchor, objectType, fullName, signature.line(),
+                signature.getString(CDomain.DIRECTIVE), signature.getString(CDomain.DECLARATION));
+        List<String> params = signature.list(CDomain.PARAMS);
+        List<String> paramDeclarations = signature.list(CDomain.PARAM_DECLARATIONS);
+        for (int i = 0; i < params.size(); i++) {
+            String param = params.get(i);
             Symbol<P> p = symbol.child(param);
             if (p == null) {
                 p = symbol.addChild(param);
             }
             if (p.declaration == null) {
                 p.declaration = new Declared<>(page, anchor, "functionParam", fullName + "." + param,
-                        signature.line());
+                        signature.line(), null, i < paramDeclarations.size() ? paramDeclarations.get(i) : param);
             }
         }
         // an enumerator of an enum is also known in the enum's enclosing scope (unless taken there)
@@ -138,6 +147,32 @@ public final class CSymbols<P> {
             }
         }
         return null;
+    }
+
+    /**
+     * The declarations that a duplicate {@code signature} on {@code page} is reported against a second
+     * time when Sphinx merges the symbols of a parallel read (sphinx.domains.c Symbol.merge_with, which
+     * {@code make htmldocs} meets since it runs Sphinx with {@code -jauto}): for a name of the top scope
+     * first declared on another page, that first declaration, then, for each named parameter of the new
+     * function, the symbol of that name inside the first declaration when another page declared it (the
+     * first function's parameter, or a member). Empty for any other signature. Call after {@link #add}.
+     */
+    public List<Declared<P>> reportedAgainOnMerge(P page, Element signature) {
+        String fullName = signature.getString(CDomain.FULLNAME);
+        Symbol<P> symbol = fullName == null ? null : path(fullName, false);
+        if (symbol == null || symbol.parent != root || symbol.declaration == null
+                || symbol.declaration.page().equals(page)) {
+            return List.of();
+        }
+        List<Declared<P>> reported = new ArrayList<>();
+        reported.add(symbol.declaration);
+        for (String param : signature.list(CDomain.PARAMS)) {
+            Symbol<P> inner = symbol.child(param);
+            if (inner != null && inner.declaration != null && !inner.declaration.page().equals(page)) {
+                reported.add(inner.declaration);
+            }
+        }
+        return reported;
     }
 
     /**

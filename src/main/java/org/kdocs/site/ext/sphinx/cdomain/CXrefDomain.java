@@ -9,7 +9,10 @@ import org.kdocs.tree.Element;
 /**
  * The C domain's side of cross-referencing (sphinx.domains.c CDomain process_doc and
  * resolve_xref): the symbols the signatures of a tree's pages declare, duplicate declarations,
- * and the {@code c:} references looked up from the scope they stand in.
+ * and the {@code c:} references looked up from the scope they stand in. A duplicate of a name
+ * first declared on another page is reported twice, as Sphinx does in a parallel build (the
+ * kernel's): once where it is read, naming the new declaration, and once more when the symbols
+ * are merged, at the page and line, naming the first (see {@link CSymbols#reportedAgainOnMerge}).
  */
 public final class CXrefDomain implements XrefDomain {
     private final CSymbols<Page> symbols;
@@ -30,13 +33,25 @@ public final class CXrefDomain implements XrefDomain {
         }
         for (Element signature : page.document().findAll(SphinxNodes.DESC_SIGNATURE)) {
             CSymbols.Declared<Page> first = symbols.add(page, signature);
-            if (first != null) {
-                problems.warn(signature, "Duplicate C declaration, also defined at "
-                        + first.page().source().docname() + ":" + first.line() + ".\nDeclaration is '.. c:"
-                        + signature.getString(CDomain.DIRECTIVE) + ":: " + signature.getString(CDomain.SIGNATURE)
-                        + "'.");
+            if (first == null) {
+                continue;
+            }
+            problems.warn(signature, duplicate(first, signature.getString(CDomain.DIRECTIVE),
+                    signature.getString(CDomain.SIGNATURE)));
+            // Sphinx's merge reports at the page (not the C file kernel-doc read) and the line
+            Element atPageLine = new Element(SphinxNodes.DESC_SIGNATURE);
+            atPageLine.setLine(signature.line());
+            for (CSymbols.Declared<Page> earlier : symbols.reportedAgainOnMerge(page, signature)) {
+                // a parameter's declaration has no directive: Python's None
+                String directive = earlier.directive() == null ? "None" : earlier.directive();
+                problems.warn(atPageLine, duplicate(earlier, directive, earlier.declaration()));
             }
         }
+    }
+
+    private static String duplicate(CSymbols.Declared<Page> first, String directive, String declaration) {
+        return "Duplicate C declaration, also defined at " + first.page().source().docname() + ":" + first.line()
+                + ".\nDeclaration is '.. c:" + directive + ":: " + declaration + "'.";
     }
 
     // as Sphinx without nitpicky mode: an unknown C name is shown as it is, silently
