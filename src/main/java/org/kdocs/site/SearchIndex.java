@@ -8,14 +8,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
@@ -88,17 +85,7 @@ public final class SearchIndex {
     /** The words of a text, lower-cased, in order, without duplicates: ICU word segmentation. */
     public static List<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        BreakIterator iterator = BreakIterator.getWordInstance(ULocale.ROOT);
-        iterator.setText(text);
-        int start = iterator.first();
-        for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-            if (iterator.getRuleStatus() != BreakIterator.WORD_NONE) {
-                String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-                if (!word.isBlank()) {
-                    words.add(word);
-                }
-            }
-        }
+        WordBreaks.addWords(text, words);
         return new ArrayList<>(words);
     }
 

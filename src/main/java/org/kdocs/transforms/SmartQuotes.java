@@ -28,6 +28,7 @@ import org.kdocs.tree.Text;
  * that has a literal ancestor, not only a literal parent or grandparent.
  */
 public final class SmartQuotes implements Transform {
+    private static final Pattern SINGLE_CHARACTER_SUBTAG = Pattern.compile("_([a-zA-Z0-9])_");
     private static final Pattern ACTIVE_ESCAPED = Pattern.compile("(?<=\u0000)([-\\\\'\".`])");
 
     private final String action;
@@ -166,7 +167,7 @@ public final class SmartQuotes implements Transform {
     // docutils.utils.normalize_language_tag: all subtag combinations, longest first, then the base tag.
     static List<String> normalizedTags(String tag) {
         String normal = tag.toLowerCase(Locale.ROOT).replace('-', '_');
-        normal = Pattern.compile("_([a-zA-Z0-9])_").matcher(normal).replaceAll("_$1-");
+        normal = SINGLE_CHARACTER_SUBTAG.matcher(normal).replaceAll("_$1-");
         List<String> subtags = new ArrayList<>(List.of(normal.split("_", -1)));
         String base = subtags.remove(0);
         List<String> out = new ArrayList<>();
@@ -202,6 +203,28 @@ public final class SmartQuotes implements Transform {
         private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
         private static final String[][] ESCAPES = {{"\\\\", "&#92;"}, {"\\\"", "&#34;"}, {"\\'", "&#39;"},
             {"\\.", "&#46;"}, {"\\-", "&#45;"}, {"\\`", "&#96;"}};
+
+        // the patterns of educate_quotes, compiled once: they do not depend on the language's quotes
+        private static final Pattern QUOTE_FIRST_SINGLE = quotePattern("^'(?=" + PUNCT + "\\\\B)");
+        private static final Pattern QUOTE_FIRST_DOUBLE = quotePattern("^\"(?=" + PUNCT + "\\\\B)");
+        private static final Pattern DOUBLE_SINGLE = quotePattern("\"'(?=\\w)");
+        private static final Pattern SINGLE_DOUBLE = quotePattern("'\"(?=\\w)");
+        private static final Pattern CLOSING_SINGLE_AFTER_OPEN = quotePattern(
+                "(" + OPEN + "|" + DASH + ")'(?=" + PUNCT + "? )");
+        private static final Pattern CLOSING_DOUBLE_AFTER_OPEN = quotePattern(
+                "(" + OPEN + "|" + DASH + ")\"(?=" + PUNCT + "? )");
+        private static final Pattern DECADE = quotePattern("'(?=\\d{2}s)");
+        private static final Pattern OPENING_SINGLE = quotePattern(
+                "(" + SEP + "|" + OPEN + "|" + DASH + ")'(?=\\w|" + PUNCT + ")");
+        private static final Pattern INNER_APOSTROPHE = quotePattern("(?<=(\\w|\\d))'(?=\\w)");
+        private static final Pattern CLOSING_SINGLE = quotePattern("(?<!\\s)'");
+        private static final Pattern OPENING_DOUBLE = quotePattern(
+                "(" + SEP + "|" + OPEN + "|" + DASH + ")\"(?=\\w|" + PUNCT + ")");
+        private static final Pattern CLOSING_DOUBLE = quotePattern("((?<!\\s)\"|\"(?=\\s))");
+
+        private static Pattern quotePattern(String regex) {
+            return Pattern.compile(regex, FLAGS);
+        }
 
         private Educator() {
         }
@@ -241,39 +264,42 @@ public final class SmartQuotes implements Transform {
             return out;
         }
 
-        private static String sub(String text, String regex, String replacement) {
-            return Pattern.compile(regex, FLAGS).matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
+        private static String sub(String text, Pattern pattern, String replacement) {
+            return pattern.matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
         }
 
-        private static String subKeepGroup(String text, String regex, String insert) {
-            return Pattern.compile(regex, FLAGS).matcher(text)
-                    .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + insert));
+        private static String subKeepGroup(String text, Pattern pattern, String insert) {
+            return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + insert));
         }
 
         private static String quotes(String text, List<String> q, String language) {
+            // every step below needs an ASCII quote to match, and none adds one where none was
+            if (text.indexOf('\'') < 0 && text.indexOf('"') < 0) {
+                return text;
+            }
             String opquote = q.get(0);
             String cpquote = q.get(1);
             String osquote = q.get(2);
             String csquote = q.get(3);
             String apostrophe = "\u2019";
             String t = text;
-            t = sub(t, "^'(?=" + PUNCT + "\\\\B)", csquote);
-            t = sub(t, "^\"(?=" + PUNCT + "\\\\B)", cpquote);
-            t = sub(t, "\"'(?=\\w)", opquote + osquote);
-            t = sub(t, "'\"(?=\\w)", osquote + opquote);
-            t = subKeepGroup(t, "(" + OPEN + "|" + DASH + ")'(?=" + PUNCT + "? )", csquote);
-            t = subKeepGroup(t, "(" + OPEN + "|" + DASH + ")\"(?=" + PUNCT + "? )", cpquote);
+            t = sub(t, QUOTE_FIRST_SINGLE, csquote);
+            t = sub(t, QUOTE_FIRST_DOUBLE, cpquote);
+            t = sub(t, DOUBLE_SINGLE, opquote + osquote);
+            t = sub(t, SINGLE_DOUBLE, osquote + opquote);
+            t = subKeepGroup(t, CLOSING_SINGLE_AFTER_OPEN, csquote);
+            t = subKeepGroup(t, CLOSING_DOUBLE_AFTER_OPEN, cpquote);
             if (language.startsWith("en")) {
-                t = sub(t, "'(?=\\d{2}s)", apostrophe);
+                t = sub(t, DECADE, apostrophe);
             }
-            t = subKeepGroup(t, "(" + SEP + "|" + OPEN + "|" + DASH + ")'(?=\\w|" + PUNCT + ")", osquote);
+            t = subKeepGroup(t, OPENING_SINGLE, osquote);
             if (!csquote.equals(apostrophe)) {
-                t = sub(t, "(?<=(\\w|\\d))'(?=\\w)", apostrophe);
+                t = sub(t, INNER_APOSTROPHE, apostrophe);
             }
-            t = sub(t, "(?<!\\s)'", csquote);
+            t = sub(t, CLOSING_SINGLE, csquote);
             t = t.replace("'", osquote);
-            t = subKeepGroup(t, "(" + SEP + "|" + OPEN + "|" + DASH + ")\"(?=\\w|" + PUNCT + ")", opquote);
-            t = sub(t, "((?<!\\s)\"|\"(?=\\s))", cpquote);
+            t = subKeepGroup(t, OPENING_DOUBLE, opquote);
+            t = sub(t, CLOSING_DOUBLE, cpquote);
             t = t.replace("\"", opquote);
             return t;
         }

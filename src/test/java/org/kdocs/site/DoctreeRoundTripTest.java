@@ -119,6 +119,22 @@ class DoctreeRoundTripTest {
     }
 
     @Test
+    void textWithQuestionMarksAndSurrogatesComesBackExactly() throws IOException {
+        // UTF-8 keeps a surrogate pair but would turn a lone one into '?', as a '?' of the text itself
+        for (String text : List.of("what? \u00e9?", "\ud83d\ude00 pair?", "lone \ud83d? high", "? \ude00 low",
+                "\u2019quoted\u2019 ??")) {
+            Path file = dir.resolve("q.rst");
+            Files.writeString(file, "Title\n=====\n\nText.\n");
+            Document document = new RstReader().read(new SourceDoc(SourceTree.of(dir, true), "q", file, ".rst"),
+                    w -> { });
+            org.kdocs.tree.Element paragraph = document.findAll(org.kdocs.tree.NodeType.PARAGRAPH).get(0);
+            paragraph.replace(paragraph.children().get(0), new org.kdocs.tree.Text(text));
+            assertThat(roundTrip(document).findAll(org.kdocs.tree.NodeType.PARAGRAPH).get(0).astext().chars().boxed().toList())
+                    .isEqualTo(text.chars().boxed().toList());
+        }
+    }
+
+    @Test
     void dataThatIsNotADocumentTreeIsRejectedWithoutACrash() {
         byte[] garbage = "not a tree at all".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThatThrownBy(

@@ -61,6 +61,9 @@ public final class CjkLineBreaks {
         List<Text> texts = new ArrayList<>();
         List<Boolean> prose = new ArrayList<>();
         collect(unit, false, texts, prose);
+        if (!mayJoin(texts, prose)) {
+            return;
+        }
         StringBuilder all = new StringBuilder();
         int[] starts = new int[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
@@ -85,6 +88,27 @@ public final class CjkLineBreaks {
                 joined.put(texts.get(i), kept.toString());
             }
         }
+    }
+
+    // both sides of a joined break are at U+1100 or above (wide characters and curly quotes): most
+    // paragraphs, with no such character or no break in their prose, are passed at the cost of a scan
+    private static boolean mayJoin(List<Text> texts, List<Boolean> prose) {
+        boolean breaks = false;
+        for (int i = 0; i < texts.size() && !breaks; i++) {
+            breaks = prose.get(i) && texts.get(i).raw().indexOf('\n') >= 0;
+        }
+        if (!breaks) {
+            return false;
+        }
+        for (Text text : texts) {
+            String raw = text.raw();
+            for (int k = 0; k < raw.length(); k++) {
+                if (raw.charAt(k) >= 0x1100) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void collect(Element element, boolean literal, List<Text> texts, List<Boolean> prose) {
