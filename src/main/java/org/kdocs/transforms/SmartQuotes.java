@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +31,8 @@ import org.kdocs.tree.Text;
  * that has a literal ancestor, not only a literal parent or grandparent.
  */
 public final class SmartQuotes implements Transform {
+    // a block's language tag to its supported form, asked for every block of every page
+    private static final Map<String, Optional<String>> SUPPORTED_TAGS = new ConcurrentHashMap<>();
     private static final Pattern SINGLE_CHARACTER_SUBTAG = Pattern.compile("_([a-zA-Z0-9])_");
     private static final Pattern ACTIVE_ESCAPED = Pattern.compile("(?<=\u0000)([-\\\\'\".`])");
 
@@ -156,12 +161,16 @@ public final class SmartQuotes implements Transform {
 
     /** The most specific tag of docutils' normalize_language_tag list that has quotes, or null. */
     static String supportedTag(String language) {
+        return SUPPORTED_TAGS.computeIfAbsent(language, SmartQuotes::findSupportedTag).orElse(null);
+    }
+
+    private static Optional<String> findSupportedTag(String language) {
         for (String tag : normalizedTags(language)) {
             if (QuoteTable.QUOTES.containsKey(tag)) {
-                return tag;
+                return Optional.of(tag);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     // docutils.utils.normalize_language_tag: all subtag combinations, longest first, then the base tag.
