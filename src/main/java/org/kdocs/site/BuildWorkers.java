@@ -50,6 +50,42 @@ final class BuildWorkers {
         }
     }
 
+    /** Takes one item's result, in the calling thread. */
+    @FunctionalInterface
+    interface InOrder<R> {
+        void accept(int index, R result) throws Exception;
+    }
+
+    /**
+     * Runs {@code task} on every item in parallel and hands each result to {@code consumer} in item
+     * order, in this thread; at most {@code ahead} results wait for the consumer, so that a phase
+     * whose results are large (doctrees) does not hold them all.
+     */
+    <T, R> void forEachInOrder(List<T> items, int ahead, Task<T, R> task, InOrder<R> consumer)
+            throws InterruptedException, ExecutionException {
+        ExecutorService pool = pool();
+        try {
+            java.util.ArrayDeque<Future<R>> running = new java.util.ArrayDeque<>();
+            int submitted = 0;
+            for (int i = 0; i < items.size(); i++) {
+                while (submitted < items.size() && submitted < i + Math.max(1, ahead)) {
+                    T item = items.get(submitted++);
+                    running.add(pool.submit(() -> task.run(item)));
+                }
+                R result = running.poll().get();
+                try {
+                    consumer.accept(i, result);
+                } catch (InterruptedException | ExecutionException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new ExecutionException(e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // worker threads get a large stack: deeply nested documents recurse deeply
     private ExecutorService pool() {
         return Executors.newFixedThreadPool(jobs, runnable -> {
