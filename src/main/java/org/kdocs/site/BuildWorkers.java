@@ -86,6 +86,41 @@ final class BuildWorkers {
         }
     }
 
+    /**
+     * Runs three steps on every item: {@code first} in parallel, {@code ordered} in this thread and in
+     * item order, then {@code then} in parallel again; at most {@code ahead} items wait before and
+     * after the ordered step, so that large intermediate results (doctrees) are not all held.
+     */
+    <T, R> void pipeline(List<T> items, int ahead, Task<T, R> first, InOrder<R> ordered, InOrder<R> then)
+            throws InterruptedException, ExecutionException {
+        ExecutorService pool = pool();
+        java.util.concurrent.Semaphore waiting = new java.util.concurrent.Semaphore(Math.max(1, ahead));
+        List<Future<Void>> finishing = new ArrayList<>();
+        try {
+            forEachInOrder(items, ahead, first, (i, result) -> {
+                ordered.accept(i, result);
+                waiting.acquire();
+                finishing.add(pool.submit(() -> {
+                    try {
+                        then.accept(i, result);
+                        return null;
+                    } finally {
+                        waiting.release();
+                    }
+                }));
+                // a failed item stops the build now, not once every other item is done
+                while (!finishing.isEmpty() && finishing.get(0).isDone()) {
+                    finishing.remove(0).get();
+                }
+            });
+            for (Future<Void> f : finishing) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // worker threads get a large stack: deeply nested documents recurse deeply
     private ExecutorService pool() {
         return Executors.newFixedThreadPool(jobs, runnable -> {

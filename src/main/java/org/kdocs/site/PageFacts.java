@@ -63,14 +63,19 @@ final class PageFacts {
         private final Map<Element, Integer> positions = new IdentityHashMap<>();
 
         Nodes(Document document) {
-            toctrees = document.findAll(SphinxNodes.TOCTREE);
-            sections = document.findAll(NodeType.SECTION);
-            enumerables = document.findAll(e -> !e.is(NodeType.SECTION) && Numbering.figtype(e) != null);
-            for (List<Element> list : List.of(toctrees, sections, enumerables)) {
-                for (int i = 0; i < list.size(); i++) {
-                    positions.put(list.get(i), i);
+            toctrees = new ArrayList<>();
+            sections = new ArrayList<>();
+            enumerables = new ArrayList<>();
+            // one walk of the document, in document order
+            document.findAll(e -> {
+                List<Element> kind = e.is(SphinxNodes.TOCTREE) ? toctrees : e.is(NodeType.SECTION) ? sections
+                        : Numbering.figtype(e) != null ? enumerables : null;
+                if (kind != null) {
+                    positions.put(e, kind.size());
+                    kind.add(e);
                 }
-            }
+                return false;
+            });
         }
 
         /** The position of a toctree, section or enumerable element among its kind; -1 for others. */

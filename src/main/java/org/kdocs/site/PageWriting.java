@@ -18,7 +18,7 @@ import org.kdocs.writers.html.HtmlWriter;
  * from the build cache (unless it is held), resolve it against the site's tables, render its
  * toctrees, copy its images and downloads, and write its HTML unless the previous site holds
  * the same page ({@link PageOutputs}); then let the doctree go. Images are copied in page order
- * (their names in _images/ depend on it): each page waits for its turn there.
+ * (their names in _images/ depend on it), in the build's thread, between the parallel steps.
  */
 final class PageWriting {
     private final Path staging;
@@ -34,7 +34,8 @@ final class PageWriting {
     private final List<SiteEnvironment.PageWarnings> warnings;
     private final SearchIndex.PageWords[] words;
     private final AtomicInteger changed = new AtomicInteger();
-    private int turn;
+    // the pages whose doctrees this phase loaded, and so lets go again
+    private final boolean[] loaded;
 
     PageWriting(Path staging, List<SourceTree> trees, SiteEnvironment env, BuildCache cache, PageOutputs outputs,
                 PageLayout layout, HtmlWriter writer, Map<SourceTree, List<NavItem>> sidebars, Assets assets,
@@ -50,6 +51,7 @@ final class PageWriting {
         this.assets = assets;
         this.writerKey = writerKey;
         this.words = new SearchIndex.PageWords[pages];
+        this.loaded = new boolean[pages];
         List<SiteEnvironment.PageWarnings> list = new ArrayList<>();
         for (int i = 0; i < pages; i++) {
             list.add(new SiteEnvironment.PageWarnings());
@@ -72,40 +74,29 @@ final class PageWriting {
         return changed.get();
     }
 
-    /** Resolves and writes page {@code index}; pages are started in index order. */
-    void write(int index, Page page) throws Exception {
+    /** Loads page {@code index} unless it is held, resolves it and renders its toctrees; on any thread. */
+    void resolve(int index, Page page) throws IOException {
         SiteEnvironment.PageWarnings pageWarnings = warnings.get(index);
-        boolean loaded = !page.holdsDocument();
-        Throwable failure = null;
-        try {
-            if (loaded) {
-                Document document = cache.reload(page.source());
-                SphinxPostRead.dropDocinfo(document);
-                page.hold(document);
-            }
-            PageFacts.Nodes nodes = env.resolve(page, pageWarnings);
-            words[index] = SearchIndex.PageWords.of(page.title(), page.document());
-            SiteRenderers.renderToctrees(page, nodes, env.toctrees(), pageWarnings.rendering::add);
-        } catch (Exception | Error e) {
-            failure = e; // still take and pass the turn below, or the pages after this one would wait for ever
+        if (!page.holdsDocument()) {
+            Document document = cache.reload(page.source());
+            SphinxPostRead.dropDocinfo(document);
+            page.hold(document);
+            loaded[index] = true;
         }
-        awaitTurn(index);
-        try {
-            if (failure == null) {
-                assets.process(page, pageWarnings.rendering::add);
-            }
-        } catch (Exception | Error e) {
-            failure = e;
-        } finally {
-            passTurn(index);
-        }
-        if (failure instanceof Exception e) {
-            throw e;
-        } else if (failure instanceof Error e) {
-            throw e;
-        }
+        PageFacts.Nodes nodes = env.resolve(page, pageWarnings);
+        words[index] = SearchIndex.PageWords.of(page.title(), page.document());
+        SiteRenderers.renderToctrees(page, nodes, env.toctrees(), pageWarnings.rendering::add);
+    }
+
+    /** Copies the images and downloads of page {@code index}; in page order, one page at a time. */
+    void copyAssets(int index, Page page) throws IOException {
+        assets.process(page, warnings.get(index).rendering::add);
+    }
+
+    /** Writes page {@code index} (unless the previous site holds it) and lets a loaded doctree go; on any thread. */
+    void finish(int index, Page page) throws IOException {
         writeHtml(page);
-        if (loaded) {
+        if (loaded[index]) {
             page.release();
         }
     }
@@ -130,16 +121,5 @@ final class PageWriting {
         } else {
             outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.source().read());
         }
-    }
-
-    private synchronized void awaitTurn(int index) throws InterruptedException {
-        while (turn != index) {
-            wait();
-        }
-    }
-
-    private synchronized void passTurn(int index) {
-        turn = index + 1;
-        notifyAll();
     }
 }

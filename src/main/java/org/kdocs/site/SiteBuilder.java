@@ -350,10 +350,13 @@ public final class SiteBuilder {
         PageWriting writing = new PageWriting(staging, trees, env, cache, outputs, layout, writer, sidebars, assets,
                 pages.size(), "links " + trust.safeUris());
         List<Integer> indexes = java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
-        workers.map(indexes, i -> {
-            writing.write(i, pages.get(i));
-            return null;
-        }, i -> progress("writing", i + 1, pages.size(), pages.get(i).source().docname()));
+        workers.pipeline(indexes, 2 * jobs + 2, i -> {
+            writing.resolve(i, pages.get(i));
+            return i;
+        }, (i, ignored) -> {
+            writing.copyAssets(i, pages.get(i));
+            progress("writing", i + 1, pages.size(), pages.get(i).source().docname());
+        }, (i, ignored) -> writing.finish(i, pages.get(i)));
         env.emitResolveWarnings(trees, pages, writing.warnings(), warn);
         specWarnings.forEach(warn);
         writing.warnings().forEach(w -> w.rendering.forEach(warn));
