@@ -37,7 +37,8 @@ final class Assets {
     private static final List<String> GLOB_PREFERENCE = List.of(".svg", ".png", ".gif", ".jpg", ".jpeg");
 
     private final Path staging;
-    private final Consumer<Warning> warn;
+    // where problems go: the build's, or those of the page being processed
+    private Consumer<Warning> warn;
     // marks an image a figure conversion already pointed into _images/
     private static final String CONVERTED = "kdocs_converted";
     private final List<SiteExtension.FigureConversion> figures = new ArrayList<>();
@@ -128,8 +129,21 @@ final class Assets {
         return false;
     }
 
-    /** Copies what the page shows or offers and points its links at the copies. */
-    void process(Page page) throws IOException {
+    /**
+     * Copies what the page shows or offers and points its links at the copies; problems go to
+     * {@code warnings}. One page at a time, in page order.
+     */
+    void process(Page page, Consumer<Warning> warnings) throws IOException {
+        Consumer<Warning> build = warn;
+        warn = warnings;
+        try {
+            process(page);
+        } finally {
+            warn = build;
+        }
+    }
+
+    private void process(Page page) throws IOException {
         for (SiteExtension.FigureConversion conversion : figures) {
             conversion.convert(page);
         }

@@ -61,8 +61,11 @@ final class BuildCache {
         this.next = staging.resolve(DIR).resolve("doctrees");
     }
 
-    /** A read document (null when reading failed), its warnings, and whether it came from the cache. */
-    record Read(Document document, List<Warning> warnings, boolean cached) {
+    /**
+     * A read document (null when reading failed), its warnings, whether it came from the cache, and
+     * whether the new cache holds it ({@link #reload} then gives it again).
+     */
+    record Read(Document document, List<Warning> warnings, boolean cached, boolean kept) {
     }
 
     /**
@@ -75,18 +78,19 @@ final class BuildCache {
         String sourceHash = key == null ? ABSENT : hashFile(doc.file());
         Cached cached = key == null ? null : load(doc, key, sourceHash);
         if (cached != null) {
-            return new Read(cached.document(), cached.warnings(), true);
+            return new Read(cached.document(), cached.warnings(), true, true);
         }
         List<Warning> warnings = new ArrayList<>();
         Document document = reader.read(doc, warnings::add);
+        boolean kept = false;
         if (document != null) {
             SphinxPostRead.apply(document, tags, config, doc.file().toString(), warnings::add);
             CodeHighlighting.apply(document);
             if (key != null) {
-                store(doc, key, sourceHash, document, warnings);
+                kept = store(doc, key, sourceHash, document, warnings);
             }
         }
-        return new Read(document, warnings, false);
+        return new Read(document, warnings, false, kept);
     }
 
     /**
@@ -138,16 +142,16 @@ final class BuildCache {
         }
     }
 
-    /** Keeps a freshly read document; does nothing when it cannot be kept safely. */
-    void store(SourceDoc doc, String readKey, String sourceHash, Document document, List<Warning> warnings) {
+    /** Keeps a freshly read document; does nothing (and returns false) when it cannot be kept safely. */
+    boolean store(SourceDoc doc, String readKey, String sourceHash, Document document, List<Warning> warnings) {
         if (sourceHash.equals(ABSENT)) {
-            return;
+            return false;
         }
         Path entry = next.resolve(entryName(doc));
         try {
             for (String path : document.dependencies()) {
                 if (path.equals(Document.UNREPEATABLE) || changedSinceStart(Path.of(path))) {
-                    return;
+                    return false;
                 }
             }
             Files.createDirectories(next);
@@ -168,12 +172,35 @@ final class BuildCache {
                 }
                 TreeCodec.write(document, out);
             });
+            return true;
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(entry); // a half-written entry would only be ignored, but need not stay
             } catch (IOException ignored) {
                 // the staging directory is complete without it
             }
+            return false;
+        }
+    }
+
+    /** The document of doc as this build read it (or took it from the previous cache), from the new cache. */
+    Document reload(SourceDoc doc) throws IOException {
+        try (DataInputStream in = CheckedFile.read(next.resolve(entryName(doc)), MAGIC, VERSION)) {
+            in.readUTF(); // read key
+            in.readUTF(); // source hash
+            int dependencies = in.readInt();
+            for (int i = 0; i < dependencies; i++) {
+                in.readUTF();
+                in.readUTF();
+            }
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                in.readUTF();
+                in.readInt();
+                readSeverity(in);
+                readLong(in);
+            }
+            return TreeCodec.read(in);
         }
     }
 

@@ -50,6 +50,77 @@ final class BuildWorkers {
         }
     }
 
+    /** Takes one item's result, in the calling thread. */
+    @FunctionalInterface
+    interface InOrder<R> {
+        void accept(int index, R result) throws Exception;
+    }
+
+    /**
+     * Runs {@code task} on every item in parallel and hands each result to {@code consumer} in item
+     * order, in this thread; at most {@code ahead} results wait for the consumer, so that a phase
+     * whose results are large (doctrees) does not hold them all.
+     */
+    <T, R> void forEachInOrder(List<T> items, int ahead, Task<T, R> task, InOrder<R> consumer)
+            throws InterruptedException, ExecutionException {
+        ExecutorService pool = pool();
+        try {
+            java.util.ArrayDeque<Future<R>> running = new java.util.ArrayDeque<>();
+            int submitted = 0;
+            for (int i = 0; i < items.size(); i++) {
+                while (submitted < items.size() && submitted < i + Math.max(1, ahead)) {
+                    T item = items.get(submitted++);
+                    running.add(pool.submit(() -> task.run(item)));
+                }
+                R result = running.poll().get();
+                try {
+                    consumer.accept(i, result);
+                } catch (InterruptedException | ExecutionException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new ExecutionException(e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs three steps on every item: {@code first} in parallel, {@code ordered} in this thread and in
+     * item order, then {@code then} in parallel again; at most {@code ahead} items wait before and
+     * after the ordered step, so that large intermediate results (doctrees) are not all held.
+     */
+    <T, R> void pipeline(List<T> items, int ahead, Task<T, R> first, InOrder<R> ordered, InOrder<R> then)
+            throws InterruptedException, ExecutionException {
+        ExecutorService pool = pool();
+        java.util.concurrent.Semaphore waiting = new java.util.concurrent.Semaphore(Math.max(1, ahead));
+        List<Future<Void>> finishing = new ArrayList<>();
+        try {
+            forEachInOrder(items, ahead, first, (i, result) -> {
+                ordered.accept(i, result);
+                waiting.acquire();
+                finishing.add(pool.submit(() -> {
+                    try {
+                        then.accept(i, result);
+                        return null;
+                    } finally {
+                        waiting.release();
+                    }
+                }));
+                // a failed item stops the build now, not once every other item is done
+                while (!finishing.isEmpty() && finishing.get(0).isDone()) {
+                    finishing.remove(0).get();
+                }
+            });
+            for (Future<Void> f : finishing) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // worker threads get a large stack: deeply nested documents recurse deeply
     private ExecutorService pool() {
         return Executors.newFixedThreadPool(jobs, runnable -> {

@@ -1,10 +1,10 @@
 package org.kdocs.site;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -57,6 +57,52 @@ final class CheckedFile {
         if (!MessageDigest.isEqual(digest.digest(), Arrays.copyOfRange(bytes, end, bytes.length))) {
             throw new IOException(file + ": damaged (checksum mismatch)");
         }
-        return new DataInputStream(new ByteArrayInputStream(bytes, HEADER_BYTES, end - HEADER_BYTES));
+        return new DataInputStream(new Bytes(bytes, HEADER_BYTES, end));
+    }
+
+    // ByteArrayInputStream without its locks: a doctree is read a few bytes per call, and the
+    // uncontended locking was most of the time a rebuild spent loading cached doctrees
+    private static final class Bytes extends InputStream {
+        private final byte[] bytes;
+        private final int end;
+        private int position;
+
+        Bytes(byte[] bytes, int start, int end) {
+            this.bytes = bytes;
+            this.position = start;
+            this.end = end;
+        }
+
+        @Override
+        public int read() {
+            return position < end ? bytes[position++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            java.util.Objects.checkFromIndexSize(offset, length, into.length);
+            if (length == 0) {
+                return 0;
+            }
+            if (position >= end) {
+                return -1;
+            }
+            int n = Math.min(length, end - position);
+            System.arraycopy(bytes, position, into, offset, n);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public long skip(long n) {
+            long skipped = Math.max(0, Math.min(n, end - position));
+            position += (int) skipped;
+            return skipped;
+        }
+
+        @Override
+        public int available() {
+            return end - position;
+        }
     }
 }

@@ -24,12 +24,24 @@ import org.kdocs.tree.Severity;
 final class CrossReferences {
     /**
      * Where a label points. Title null: the label is usable only with an explicit title.
-     * Node: the labelled element (a section, figure, table...), null for objects and terms.
+     * Numbered: what {@code :numref:} needs of the labelled element, null when it is not a section,
+     * figure, table or code-block (and for objects and terms).
      */
-    record Label(Page page, String anchor, String title, Element node) {
+    record Label(Page page, String anchor, String title, Numbered numbered) {
         Label(Page page, String anchor, String title) {
             this(page, anchor, title, null);
         }
+    }
+
+    /**
+     * A labelled element that can have a number: its kind and position ({@link PageFacts.Nodes}),
+     * and the id its page's document gives the label's name (when it has that name at all).
+     */
+    record Numbered(String figtype, int index, String name, boolean named, String nameId) {
+    }
+
+    // a label as the page's doctree shows it, before it is kept without the doctree
+    private record Found(String anchor, String title, Element node) {
     }
 
     private static final int AUTOSECTION_MAXDEPTH = 2;
@@ -62,21 +74,21 @@ final class CrossReferences {
         this.numbering = numbers;
     }
 
-    /** Collects the labels a page defines. */
-    void collect(Page page) {
+    /** Collects the labels a page defines, from its doctree and its {@code nodes}. */
+    void collect(Page page, PageFacts.Nodes nodes) {
         Document document = page.document();
-        collectDetached(page);
+        collectDetached(page, nodes);
         for (Element element : document.findAll(e -> !e.names().isEmpty())) {
             for (String name : element.names()) {
                 if (document.isExplicitName(name) && !element.ids().isEmpty()) {
-                    Label label = explicitLabel(page, element);
+                    Found found = explicitLabel(element);
                     // Sphinx links a label to its own id, not to the first id of what it labels
                     String labelId = document.idForName(name);
-                    if (label != null && labelId != null && element.ids().contains(labelId)) {
-                        label = new Label(label.page(), labelId, label.title(), label.node());
+                    if (found != null && labelId != null && element.ids().contains(labelId)) {
+                        found = new Found(labelId, found.title(), found.node());
                     }
-                    if (label != null) {
-                        addLabel(page, name, label, element);
+                    if (found != null) {
+                        addLabel(page, name, label(page, name, found, nodes), element);
                     }
                 }
             }
@@ -149,7 +161,7 @@ final class CrossReferences {
      * works with an explicit title. Sphinx links its id, which no element of the page has any more;
      * kdocs links the page itself, where the label stood.
      */
-    private void collectDetached(Page page) {
+    private void collectDetached(Page page, PageFacts.Nodes nodes) {
         Document document = page.document();
         java.util.Set<String> inTree = new java.util.HashSet<>();
         for (Element element : document.findAll(e -> !e.names().isEmpty())) {
@@ -162,7 +174,7 @@ final class CrossReferences {
                     || node.is(NodeType.FOOTNOTE) || node.getString("refuri") != null || node.is(NodeType.TARGET)) {
                 continue;
             }
-            addLabel(page, name, new Label(page, null, null, node), document);
+            addLabel(page, name, label(page, name, new Found(null, null, node), nodes), document);
         }
     }
 
@@ -170,7 +182,16 @@ final class CrossReferences {
         return page.source().tree().name() + "\u0000" + name.toLowerCase(Locale.ROOT);
     }
 
-    private static Label explicitLabel(Page page, Element element) {
+    // the label of a name, kept with what numref needs of its element
+    private static Label label(Page page, String name, Found found, PageFacts.Nodes nodes) {
+        String figtype = found.node() == null ? null : Numbering.figtype(found.node());
+        int index = figtype == null ? -1 : nodes.position(found.node());
+        Numbered numbered = figtype == null ? null : new Numbered(figtype, index, name,
+                page.document().nameIds().containsKey(name), page.document().nameIds().get(name));
+        return new Label(page, found.anchor(), found.title(), numbered);
+    }
+
+    private static Found explicitLabel(Element element) {
         String anchor = element.ids().get(0);
         // Sphinx's std domain makes no label of a footnote ([#f1] is per document) or an external target
         if (element.is(NodeType.FOOTNOTE) || element.getString("refuri") != null) {
@@ -178,23 +199,23 @@ final class CrossReferences {
         }
         if (element.is(NodeType.SECTION)) {
             Element title = firstTitle(element);
-            return new Label(page, anchor, title == null ? null : title.astext(), element);
+            return new Found(anchor, title == null ? null : title.astext(), element);
         }
         if (element.is(NodeType.TARGET) && element.getString("refuri") == null) {
             // a label right before a section names that section (before or after target propagation)
             Element next = nextNonTarget(element);
             if (next != null && next.is(NodeType.SECTION)) {
                 Element title = firstTitle(next);
-                return new Label(page, anchor, title == null ? null : title.astext(), next);
+                return new Found(anchor, title == null ? null : title.astext(), next);
             }
-            return new Label(page, anchor, null, element);
+            return new Found(anchor, null, element);
         }
         for (Node child : element.children()) {
             if (child instanceof Element e && (e.is(NodeType.CAPTION) || e.is(NodeType.TITLE))) {
-                return new Label(page, anchor, e.astext(), element);
+                return new Found(anchor, e.astext(), element);
             }
         }
-        return new Label(page, anchor, null, element);
+        return new Found(anchor, null, element);
     }
 
     private static Element nextNonTarget(Element element) {
@@ -222,8 +243,8 @@ final class CrossReferences {
         return depth;
     }
 
-    /** Replaces every pending cross-reference of a page by a link, or by its text when unresolved. */
-    void resolve(Page page) {
+    /** Replaces every pending cross-reference of a page by a link, or by its text when unresolved; problems go to {@code sink}. */
+    void resolve(Page page, Consumer<Warning> sink) {
         for (Element xref : page.document().findAll(SphinxNodes.PENDING_XREF)) {
             String type = xref.getString("reftype");
             String target = xref.getString("reftarget");
@@ -233,7 +254,7 @@ final class CrossReferences {
             if ("citation".equals(xref.getString("refdomain"))) {
                 Label citation = citations.get(page.source().tree().name() + "\u0000" + target);
                 if (citation == null) {
-                    warn(page, xref, "citation not found: " + target);
+                    warn(sink, page, xref, "citation not found: " + target);
                 } else {
                     href = link(page, citation.page(), citation.anchor());
                 }
@@ -244,7 +265,7 @@ final class CrossReferences {
                 Page targetPage = pagesByKey.get(page.source().tree().name() + "/"
                         + Docnames.resolve(page.source().docname(), target));
                 if (targetPage == null) {
-                    warn(page, xref, "unknown document: '" + target + "'");
+                    warn(sink, page, xref, "unknown document: '" + target + "'");
                 } else {
                     href = link(page, targetPage, null);
                     title = targetPage.title();
@@ -259,16 +280,16 @@ final class CrossReferences {
                     href = Urls.relative(page.path(), "genindex.html");
                     title = "Index";
                 } else if (label == null && !explicit && anonLabels.containsKey(key(page, target))) {
-                    warn(page, xref, "Failed to create a cross reference. A title or caption not found: '"
+                    warn(sink, page, xref, "Failed to create a cross reference. A title or caption not found: '"
                             + target + "'");
                 } else if (label == null) {
-                    warn(page, xref, "undefined label: '" + target + "'");
+                    warn(sink, page, xref, "undefined label: '" + target + "'");
                 } else {
                     href = link(page, label.page(), label.anchor());
                     title = label.title();
                 }
             } else if ("numref".equals(type)) {
-                String[] resolved = numref(page, xref, target, explicit);
+                String[] resolved = numref(page, xref, target, explicit, sink);
                 href = resolved == null ? null : resolved[0];
                 if (resolved != null) {
                     SphinxNodes.setShownText(xref, resolved[1]);
@@ -279,18 +300,18 @@ final class CrossReferences {
                 if (object != null) {
                     href = link(page, object.page(), object.anchor());
                 } else if ("option".equals(type)) {
-                    warn(page, xref, "unknown option: '" + target + "'");
+                    warn(sink, page, xref, "unknown option: '" + target + "'");
                 }
             } else if ("term".equals(type)) {
                 Label term = terms.get(key(page, target));
                 if (term == null) {
-                    warn(page, xref, "term not in glossary: '" + target + "'");
+                    warn(sink, page, xref, "term not in glossary: '" + target + "'");
                 } else {
                     href = link(page, term.page(), term.anchor());
                 }
             } else if (domains.containsKey(xref.getString("refdomain"))) {
                 XrefDomain.Target object = domains.get(xref.getString("refdomain"))
-                        .resolve(page, xref, (node, message) -> warn(page, node, message));
+                        .resolve(page, xref, (node, message) -> warn(sink, page, node, message));
                 if (object != null) {
                     href = link(page, object.page(), object.anchor());
                 }
@@ -314,34 +335,37 @@ final class CrossReferences {
      * Sphinx's std domain _resolve_numref_xref: the link and the text "Fig. 2" (or the explicit
      * title with {number} and {name} filled in), or null with a warning.
      */
-    private String[] numref(Page page, Element xref, String target, boolean explicit) {
+    private String[] numref(Page page, Element xref, String target, boolean explicit, Consumer<Warning> sink) {
         Label label = labels.getOrDefault(key(page, target), anonLabels.get(key(page, target)));
-        String figtype = label == null || label.node() == null ? null : Numbering.figtype(label.node());
+        String figtype = label == null || label.numbered() == null ? null : label.numbered().figtype();
         if (figtype == null) {
-            warn(page, xref, "undefined label: '" + target + "'");
+            warn(sink, page, xref, "undefined label: '" + target + "'");
             return null;
         }
         if (!figtype.equals("section") && (numbering == null || !numbering.numfig())) {
-            warn(page, xref, "numfig is disabled. :numref: is ignored.");
+            warn(sink, page, xref, "numfig is disabled. :numref: is ignored.");
             return null;
         }
-        Numbering.Number number = numbering == null ? null : numbering.numberOf(label.node());
+        Numbering.Number number = numbering == null ? null
+                : numbering.numberOf(label.page(), figtype, label.numbered().index());
         if (number == null && figtype.equals("section")) {
             return null;
         }
         if (number == null) {
-            String labelId = label.page().document().nameIds().getOrDefault(target, label.anchor());
-            warn(page, xref, "Failed to create a cross reference. Any number is not assigned: " + labelId);
+            Numbered numbered = label.numbered();
+            // the id the labelled page's document gives the target's name, else the label's anchor
+            String labelId = target.equals(numbered.name()) && numbered.named() ? numbered.nameId() : label.anchor();
+            warn(sink, page, xref, "Failed to create a cross reference. Any number is not assigned: " + labelId);
             return null;
         }
         String format = explicit ? SphinxNodes.shownText(xref) : numbering.formatOf(figtype);
         if (label.title() == null && format.contains("{name}")) {
-            warn(page, xref, "the link has no caption: " + format);
+            warn(sink, page, xref, "the link has no caption: " + format);
             return null;
         }
         String text = Numbering.format(format, number.text(), label.title());
         if (text == null) {
-            warn(page, xref, "invalid numfig_format: " + format);
+            warn(sink, page, xref, "invalid numfig_format: " + format);
             return null;
         }
         return new String[] {link(page, label.page(), label.anchor()), text};
@@ -405,10 +429,14 @@ final class CrossReferences {
     }
 
     private void warn(Page page, Element node, String message) {
+        warn(warnings, page, node, message);
+    }
+
+    private static void warn(Consumer<Warning> sink, Page page, Element node, String message) {
         Node located = node.locatedAncestor();
         int line = located == null ? 0 : located.line();
         // text read from another file (include, maintainers-include) is reported there, as Sphinx does
         String file = located != null && located.source() != null ? located.source() : page.source().file().toString();
-        warnings.accept(new Warning(file, line, Severity.WARNING, message));
+        sink.accept(new Warning(file, line, Severity.WARNING, message));
     }
 }

@@ -29,16 +29,15 @@ final class DeadLinks {
             "spec-report.html");
 
     private final Map<String, Page> pagesByPath = new HashMap<>();
-    private final Consumer<Warning> warnings;
 
-    DeadLinks(List<Page> pages, Consumer<Warning> warnings) {
+    DeadLinks(List<Page> pages) {
         for (Page page : pages) {
             pagesByPath.put(page.path(), page);
         }
-        this.warnings = warnings;
     }
 
-    void check(Page page) {
+    /** Reports and unlinks the dead links of one page (its doctree held) to {@code warnings}. */
+    void check(Page page, Consumer<Warning> warnings) {
         for (Element reference : page.document().findAll(NodeType.REFERENCE)) {
             String uri = reference.getString("refuri");
             if (uri == null || uri.isEmpty() || SCHEME.matcher(uri).find() || uri.startsWith("/")) {
@@ -82,6 +81,7 @@ final class DeadLinks {
                 return false;
             }
         }
-        return fragment == null || fragment.isEmpty() || target.document().hasId(fragment);
+        // the ids as read: a page's doctree is not held while another page is checked
+        return fragment == null || fragment.isEmpty() || target.facts().hasId(fragment);
     }
 }

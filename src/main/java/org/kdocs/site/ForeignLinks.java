@@ -26,18 +26,17 @@ final class ForeignLinks {
     private static final Pattern PAGE_LINK = Pattern.compile("([^:#?]*?)\\.(html|rst|adoc|md|txt)(#.*)?");
 
     private final Map<String, Page> pagesByKey;
-    private final Consumer<Warning> warnings;
 
-    ForeignLinks(Map<String, Page> pagesByKey, Consumer<Warning> warnings) {
+    ForeignLinks(Map<String, Page> pagesByKey) {
         this.pagesByKey = pagesByKey;
-        this.warnings = warnings;
     }
 
-    void resolve(Page page) {
+    /** Points the links of one page (its doctree held) at their pages; unknown documents go to {@code warnings}. */
+    void resolve(Page page, Consumer<Warning> warnings) {
         for (Element raw : page.document().findAll(e -> e.is(NodeType.RAW)
                 && e.classes().contains(ForeignPages.FOREIGN_CLASS))) {
             String html = raw.astext();
-            String resolved = rewrite(page, html);
+            String resolved = rewrite(page, html, warnings);
             if (!resolved.equals(html)) {
                 raw.clearChildren();
                 raw.add(new Text(resolved));
@@ -45,11 +44,11 @@ final class ForeignLinks {
         }
     }
 
-    private String rewrite(Page page, String html) {
+    private String rewrite(Page page, String html, Consumer<Warning> warnings) {
         Matcher m = HREF.matcher(html);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement("href=\"" + target(page, m.group(1)) + "\""));
+            m.appendReplacement(out, Matcher.quoteReplacement("href=\"" + target(page, m.group(1), warnings) + "\""));
         }
         m.appendTail(out);
         return out.toString();
@@ -70,7 +69,7 @@ final class ForeignLinks {
         return 0;
     }
 
-    private String target(Page page, String href) {
+    private String target(Page page, String href, Consumer<Warning> warnings) {
         Matcher link = PAGE_LINK.matcher(href);
         if (href.startsWith("/") || !link.matches() || link.group(1).isEmpty()) {
             return href;

@@ -36,7 +36,7 @@ final class ManPageIndex {
         for (SourceTree tree : trees) {
             List<Page> own = pages.stream().filter(p -> p.source().tree() == tree).toList();
             boolean hasIndex = own.stream().anyMatch(p -> p.source().docname().equals(DOCNAME));
-            List<Page> manPages = own.stream().filter(p -> p.document().getString(ForeignPages.MAN_NAME) != null)
+            List<Page> manPages = own.stream().filter(p -> p.facts().manName() != null)
                     .sorted(Comparator.comparing((Page p) -> manName(p).toLowerCase(Locale.ROOT))
                             .thenComparing(p -> p.source().docname()))
                     .toList();
@@ -61,12 +61,12 @@ final class ManPageIndex {
         list.classes().add("man-page-index");
         StringBuilder whatis = new StringBuilder();
         for (Page manPage : manPages) {
-            String purpose = manPage.document().getString(ForeignPages.MAN_PURPOSE);
+            String purpose = manPage.facts().manPurpose();
             Element item = Element.of(NodeType.DEFINITION_LIST_ITEM,
                     Element.of(NodeType.TERM, link(source, manPage, manPageTitle(manPage))),
                     Element.of(NodeType.DEFINITION, Element.text(NodeType.PARAGRAPH, purpose, purpose)));
             list.add(item);
-            whatis.append(manName(manPage)).append(" (").append(manPage.document().getString(ForeignPages.MAN_VOLUME))
+            whatis.append(manName(manPage)).append(" (").append(manPage.facts().manVolume())
                     .append(") - ").append(purpose).append('\n');
         }
         builder.node(list);
@@ -96,11 +96,11 @@ final class ManPageIndex {
     }
 
     private static String manName(Page page) {
-        return page.document().getString(ForeignPages.MAN_NAME);
+        return page.facts().manName();
     }
 
     private static String manPageTitle(Page page) {
-        return manName(page) + "(" + page.document().getString(ForeignPages.MAN_VOLUME) + ")";
+        return manName(page) + "(" + page.facts().manVolume() + ")";
     }
 
     private static Element link(SourceDoc index, Page target, String text) {

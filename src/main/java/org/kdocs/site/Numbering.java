@@ -3,7 +3,6 @@ package org.kdocs.site;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +36,12 @@ final class Numbering {
     private static final Map<String, String> PERMALINK = Map.of("figure", "Link to this image",
             "table", "Link to this table", "code-block", "Link to this code");
 
-    private final Map<Element, List<Integer>> sectionNumbers = new IdentityHashMap<>();
-    private final Map<Element, Number> figureNumbers = new IdentityHashMap<>();
+    /** A section or enumerable element of a page, by its position ({@link PageFacts.Nodes}). */
+    private record At(Page page, int index) {
+    }
+
+    private final Map<At, List<Integer>> sectionNumbers = new HashMap<>();
+    private final Map<At, Number> figureNumbers = new HashMap<>();
     private final Toctrees toctrees;
     private final Consumer<Warning> warnings;
     private final SphinxConfig config;
@@ -49,7 +52,10 @@ final class Numbering {
         this.config = config;
     }
 
-    /** Numbers the sections and figures of one tree whose root document is {@code root} (null: none). */
+    /**
+     * Numbers the sections and figures of one tree whose root document is {@code root} (null: none),
+     * from the pages' facts; {@link #decorate} then shows the numbers in each page's doctree.
+     */
     static Numbering assign(Page root, List<Page> treePages, Toctrees toctrees, Consumer<Warning> warnings,
                             SphinxConfig config) {
         Numbering numbering = new Numbering(toctrees, warnings, config);
@@ -57,7 +63,6 @@ final class Numbering {
         if (root != null && config.numfig()) {
             numbering.walkDocument(root, List.of(), new HashSet<>(), new HashMap<>());
         }
-        numbering.decorate(treePages);
         return numbering;
     }
 
@@ -104,13 +109,16 @@ final class Numbering {
         return null;
     }
 
-    /** The number of a section, figure, table or code-block; null when it has none. */
-    Number numberOf(Element e) {
-        if (e.is(NodeType.SECTION)) {
-            List<Integer> parts = sectionNumbers.get(e);
+    /**
+     * The number of a section (figtype "section"), figure, table or code-block of a page, by its
+     * position among the page's sections or enumerable elements; null when it has none.
+     */
+    Number numberOf(Page page, String figtype, int index) {
+        if (figtype.equals("section")) {
+            List<Integer> parts = sectionNumbers.get(new At(page, index));
             return parts == null ? null : new Number("section", parts);
         }
-        return figureNumbers.get(e);
+        return figureNumbers.get(new At(page, index));
     }
 
     // ---- section numbers: every numbered toctree starts a new count
@@ -118,19 +126,18 @@ final class Numbering {
     private void assignSections(List<Page> pages) {
         Set<Page> assigned = new HashSet<>();
         for (Page page : pages) {
-            for (Element toctree : page.document().findAll(SphinxNodes.TOCTREE)) {
-                int depth = toctree.get("numbereddepth") instanceof Integer n ? n
-                        : Boolean.TRUE.equals(toctree.get("numbered")) ? Integer.MAX_VALUE : 0;
-                if (depth > 0) {
+            for (PageFacts.TocTree toctree : page.facts().toctrees()) {
+                if (toctree.numberedDepth() > 0) {
                     assigned.add(page);
                     List<Integer> numstack = new ArrayList<>(List.of(0));
-                    walkToctree(page, toctree, depth, numstack, assigned);
+                    walkToctree(page, toctree, toctree.numberedDepth(), numstack, assigned);
                 }
             }
         }
     }
 
-    private void walkToctree(Page page, Element toctree, int depth, List<Integer> numstack, Set<Page> assigned) {
+    private void walkToctree(Page page, PageFacts.TocTree toctree, int depth, List<Integer> numstack,
+                             Set<Page> assigned) {
         if (depth <= 0) {
             return;
         }
@@ -144,37 +151,35 @@ final class Numbering {
                                 + " (nested numbered toctree?)"));
                 continue;
             }
-            walkSections(entry.page(), entry.page().document(), depth, numstack, assigned);
+            walkSections(entry.page(), entry.page().facts().shape(), true, depth, numstack, assigned);
         }
     }
 
     // one level of the document's table of contents: its sections, and the toctrees among them
-    private void walkSections(Page page, Element container, int depth, List<Integer> numstack, Set<Page> assigned) {
-        for (Node child : container.children()) {
-            if (!(child instanceof Element e)) {
-                continue;
-            }
-            if (e.is(NodeType.SECTION)) {
+    private void walkSections(Page page, List<PageFacts.Shape> level, boolean top, int depth, List<Integer> numstack,
+                              Set<Page> assigned) {
+        for (PageFacts.Shape node : level) {
+            if (node.kind() == PageFacts.Kind.SECTION) {
                 numstack.set(numstack.size() - 1, numstack.get(numstack.size() - 1) + 1);
                 if (depth > 0) {
-                    sectionNumbers.put(e, List.copyOf(numstack));
+                    sectionNumbers.put(new At(page, node.index()), List.copyOf(numstack));
                     String text = new Number("section", numstack).text();
-                    if (container == page.document()) {
+                    if (top) {
                         // the page's first section is its title: links to the page show this number
                         page.sectionNumbers.putIfAbsent("", text);
                     }
-                    if (!e.ids().isEmpty()) {
-                        page.sectionNumbers.put(e.ids().get(0), text);
+                    if (node.id() != null) {
+                        page.sectionNumbers.put(node.id(), text);
                     }
                 }
                 numstack.add(0);
-                walkSections(page, e, depth - 1, numstack, assigned);
+                walkSections(page, node.children(), false, depth - 1, numstack, assigned);
                 numstack.remove(numstack.size() - 1);
-            } else if (e.is(SphinxNodes.TOCTREE)) {
-                walkToctree(page, e, depth, numstack, assigned);
-            } else if (!e.is(NodeType.TITLE)) {
-                for (Element toctree : e.findAll(SphinxNodes.TOCTREE)) {
-                    walkToctree(page, toctree, depth, numstack, assigned);
+            } else {
+                List<PageFacts.Shape> inside = new ArrayList<>();
+                node.toctrees(inside);
+                for (PageFacts.Shape toctree : inside) {
+                    walkToctree(page, page.facts().toctrees().get(toctree.index()), depth, numstack, assigned);
                 }
             }
         }
@@ -184,36 +189,32 @@ final class Numbering {
 
     private void walkDocument(Page page, List<Integer> secnum, Set<Page> seen, Map<String, Integer> counters) {
         if (seen.add(page)) {
-            walkFigures(page, page.document(), secnum, seen, counters);
+            walkFigures(page, page.facts().shape(), secnum, seen, counters);
         }
     }
 
-    private void walkFigures(Page page, Element element, List<Integer> secnum, Set<Page> seen,
+    private void walkFigures(Page page, List<PageFacts.Shape> level, List<Integer> secnum, Set<Page> seen,
                              Map<String, Integer> counters) {
-        for (Node child : element.children()) {
-            if (!(child instanceof Element e)) {
-                continue;
-            }
-            if (e.is(NodeType.SECTION)) {
-                List<Integer> own = sectionNumbers.get(e);
-                walkFigures(page, e, own == null || own.isEmpty() ? secnum : own, seen, counters);
-            } else if (e.is(SphinxNodes.TOCTREE)) {
-                for (Toctrees.Entry entry : toctrees.entriesOf(e)) {
+        for (PageFacts.Shape node : level) {
+            if (node.kind() == PageFacts.Kind.SECTION) {
+                List<Integer> own = sectionNumbers.get(new At(page, node.index()));
+                walkFigures(page, node.children(), own == null || own.isEmpty() ? secnum : own, seen, counters);
+            } else if (node.kind() == PageFacts.Kind.TOCTREE) {
+                for (Toctrees.Entry entry : toctrees.entriesOf(page.facts().toctrees().get(node.index()))) {
                     if (entry.page() != null && entry.page() != page) {
                         walkDocument(entry.page(), secnum, seen, counters);
                     }
                 }
             } else {
-                String figtype = figtype(e);
-                if (figtype != null && captionOf(e) != null && !e.ids().isEmpty()) {
+                if (node.kind() == PageFacts.Kind.ENUMERABLE && node.numberable()) {
                     List<Integer> chapter = secnum.subList(0, Math.min(config.numfigSecnumDepth(), secnum.size()));
-                    String key = figtype + "\u0000" + chapter;
+                    String key = node.figtype() + "\u0000" + chapter;
                     int n = counters.merge(key, 1, Integer::sum);
                     List<Integer> parts = new ArrayList<>(chapter);
                     parts.add(n);
-                    figureNumbers.put(e, new Number(figtype, List.copyOf(parts)));
+                    figureNumbers.put(new At(page, node.index()), new Number(node.figtype(), List.copyOf(parts)));
                 }
-                walkFigures(page, e, secnum, seen, counters);
+                walkFigures(page, node.children(), secnum, seen, counters);
             }
         }
     }
@@ -231,44 +232,43 @@ final class Numbering {
     // ---- what the HTML writer adds: "1.2. " before section titles; every caption becomes
     // its text with a permalink, after "Fig. 3 " when numbered
 
-    private void decorate(List<Page> pages) {
-        for (Map.Entry<Element, List<Integer>> section : sectionNumbers.entrySet()) {
-            Element title = captionOf(section.getKey());
+    /** Shows the numbers in one page's doctree: before section titles, and in every caption with a permalink. */
+    void decorate(Page page, PageFacts.Nodes nodes) {
+        for (int i = 0; i < nodes.sections.size(); i++) {
+            List<Integer> numbers = sectionNumbers.get(new At(page, i));
+            Element title = numbers == null ? null : captionOf(nodes.sections.get(i));
             if (title != null) {
-                Element number = Element.text(NodeType.INLINE, "", new Number("section", section.getValue()).text()
-                        + ". ");
+                Element number = Element.text(NodeType.INLINE, "", new Number("section", numbers).text() + ". ");
                 number.classes().add("section-number");
                 title.insert(0, number);
             }
         }
-        for (Page page : pages) {
-            for (Element e : page.document().findAll(e -> e.is(NodeType.FIGURE) || e.is(NodeType.TABLE)
-                    || figtype(e) != null && !e.is(NodeType.SECTION))) {
-                Element caption = captionOf(e);
-                if (caption == null) {
-                    continue;
-                }
-                Element text = new Element(NodeType.INLINE);
-                text.classes().add("caption-text");
-                text.addAll(List.copyOf(caption.children()));
-                caption.clearChildren();
-                Number number = figureNumbers.get(e);
-                if (number != null) {
-                    String shown = format(formatOf(number.figtype()), number.text(), null);
-                    Element prefix = Element.text(NodeType.INLINE, "", (shown == null ? "" : shown) + " ");
-                    prefix.classes().add("caption-number");
-                    caption.add(prefix);
-                }
-                caption.add(text);
-                if (e.ids().isEmpty()) {
-                    continue;
-                }
-                Element link = Element.text(NodeType.RAW, "", "<a class=\"headerlink\" href=\"#"
-                        + org.kdocs.writers.html.Html.attr(e.ids().get(0)) + "\" title=\""
-                        + PERMALINK.get(e.is(NodeType.FIGURE) ? "figure" : figtype(e)) + "\">\u00b6</a>");
-                link.set("format", "html");
-                caption.add(link);
+        for (int i = 0; i < nodes.enumerables.size(); i++) {
+            Element e = nodes.enumerables.get(i);
+            Element caption = captionOf(e);
+            if (caption == null) {
+                continue;
             }
+            Element text = new Element(NodeType.INLINE);
+            text.classes().add("caption-text");
+            text.addAll(List.copyOf(caption.children()));
+            caption.clearChildren();
+            Number number = figureNumbers.get(new At(page, i));
+            if (number != null) {
+                String shown = format(formatOf(number.figtype()), number.text(), null);
+                Element prefix = Element.text(NodeType.INLINE, "", (shown == null ? "" : shown) + " ");
+                prefix.classes().add("caption-number");
+                caption.add(prefix);
+            }
+            caption.add(text);
+            if (e.ids().isEmpty()) {
+                continue;
+            }
+            Element link = Element.text(NodeType.RAW, "", "<a class=\"headerlink\" href=\"#"
+                    + org.kdocs.writers.html.Html.attr(e.ids().get(0)) + "\" title=\""
+                    + PERMALINK.get(e.is(NodeType.FIGURE) ? "figure" : figtype(e)) + "\">\u00b6</a>");
+            link.set("format", "html");
+            caption.add(link);
         }
     }
 }

@@ -9,11 +9,15 @@ import org.kdocs.writers.html.TocEntry;
 /**
  * One page while the site is built: its source, its tree, and what the
  * environment learns about it (title, outline, place in the toctree).
- * Filled in phases by {@link SiteBuilder}; not shared across builds.
+ * Filled in phases by {@link SiteBuilder}; not shared across builds. Its
+ * doctree is held only while a stage works on it ({@link #document()}):
+ * between stages the page keeps its {@link PageFacts}, and the build cache
+ * keeps the doctree.
  */
 public final class Page {
     private final SourceDoc source;
-    private final Document document;
+    private Document document;
+    private PageFacts facts;
     private final String title;
     private final List<TocEntry> outline;
     private final boolean orphan;
@@ -47,8 +51,40 @@ public final class Page {
         return source;
     }
 
+    /** The page's doctree; only while it is held (reading, resolving and writing the page). */
     public Document document() {
+        if (document == null) {
+            throw new IllegalStateException("the doctree of " + source.key() + " is not held now");
+        }
         return document;
+    }
+
+    /** Whether the doctree is held now. */
+    boolean holdsDocument() {
+        return document != null;
+    }
+
+    /** Holds a (re)loaded doctree of this page. */
+    void hold(Document loaded) {
+        this.document = loaded;
+    }
+
+    /** Lets the doctree go; {@link #hold} gives it back. */
+    void release() {
+        this.document = null;
+    }
+
+    /** What the whole-site stages know of the page without its doctree; taken from the doctree once. */
+    PageFacts facts() {
+        if (facts == null) {
+            facts = PageFacts.of(this, document(), new PageFacts.Nodes(document()));
+        }
+        return facts;
+    }
+
+    /** Takes the facts from the held doctree, whose {@code nodes} are given. */
+    void takeFacts(PageFacts.Nodes nodes) {
+        facts = PageFacts.of(this, document(), nodes);
     }
 
     /** The page title as plain text; the docname when the document has no title. */

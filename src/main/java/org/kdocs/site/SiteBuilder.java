@@ -155,28 +155,32 @@ public final class SiteBuilder {
             staging = AtomicOutput.begin(output);
             BuildCache cache = new BuildCache(output, staging, fresh);
             int[] reparsed = {0};
-            List<Page> pages = read(docs, rst, warn, cache, reparsed);
+            SiteEnvironment env = new SiteEnvironment(trees, extensions);
+            List<Page> pages = read(docs, rst, warn, cache, reparsed, env);
             if (pages == null) {
                 AtomicOutput.abort(staging);
                 return new Result(0, List.copyOf(warnings), true);
             }
-            pages.addAll(ManPageIndex.generate(trees, pages));
-            Map<String, Page> byKey = new LinkedHashMap<>();
-            for (Page page : pages) {
-                byKey.put(page.source().key(), page);
+            for (Page generatedPage : ManPageIndex.generate(trees, pages)) {
+                env.add(generatedPage);
+                pages.add(generatedPage);
             }
+            Map<String, Page> byKey = env.byKey();
+            // the pages with spec examples keep their doctrees: the runs' results are written onto them
+            List<Page> specPages = pages.stream().filter(p -> p.facts().hasSpecs()).toList();
             SpecResultCache specCache = new SpecResultCache(output, fresh);
-            SpecChecks specs = trust.runSpecExamples() ? SpecChecks.start(pages, jobs, specCache)
-                    : SpecChecks.refuse(pages, warn);
-            Toctrees toctrees = resolve(trees, pages, byKey, warn);
-            List<SpecChecks.Checked> checked = specs.finish(warn);
+            SpecChecks specs = trust.runSpecExamples() ? SpecChecks.start(specPages, jobs, specCache)
+                    : SpecChecks.refuse(specPages, warn);
+            env.resolve(trees, pages, warn);
+            List<Warning> specWarnings = new ArrayList<>();
+            List<SpecChecks.Checked> checked = specs.finish(specWarnings::add);
             specCache.save(staging);
             if (!checked.isEmpty()) {
                 long failed = checked.stream().filter(c -> !c.result().passed()).count();
                 progress("running spec examples... " + checked.size() + " checked, " + failed + " failed"
                         + (specCache.reused() > 0 ? " (" + specCache.reused() + " cached)" : ""));
             }
-            int rewritten = write(staging, trees, pages, byKey, toctrees, checked, warn);
+            int rewritten = write(staging, trees, pages, env, cache, checked, specWarnings, warn);
             BuildManifest.forget(output);
             AtomicOutput.commit(staging, output);
             if (manifestKey != null && checked.stream().allMatch(c -> c.result().passed())) {
@@ -264,7 +268,7 @@ public final class SiteBuilder {
         }
         for (Page page : pages) {
             inputs.add(page.source().file().toString());
-            inputs.addAll(page.document().dependencies());
+            inputs.addAll(page.facts().dependencies());
         }
         return inputs;
     }
@@ -285,64 +289,55 @@ public final class SiteBuilder {
         return readers.get(suffix.equals(".txt") ? ".adoc" : suffix);
     }
 
-    /** Reads all documents (or takes them from the cache); null when one of them failed fatally. */
+    /**
+     * Reads all documents (or takes them from the cache), in parallel, and adds each to the
+     * environment in page order; null when one of them failed fatally. A page's doctree is let go
+     * once the new build cache holds it, unless the build needs it held (spec examples, review pages).
+     */
     private List<Page> read(List<SourceDoc> docs, DocumentReader rst, Consumer<Warning> warn, BuildCache cache,
-                            int[] reparsed)
+                            int[] reparsed, SiteEnvironment env)
             throws InterruptedException, ExecutionException {
-        List<BuildCache.Read> results = workers.map(docs, doc -> cache.read(doc, readerFor(doc, rst),
-                extensions.tags(doc.tree().root(), tags), doc.tree().ifconfigValues(project, defines)), null);
-        long cached = results.stream().filter(BuildCache.Read::cached).count();
-        reparsed[0] = (int) (docs.size() - cached);
-        progress("reading sources... " + docs.size() + " files" + (cached > 0 ? " (" + cached + " cached)" : ""));
         List<Page> pages = new ArrayList<>();
-        boolean failed = false;
-        for (int i = 0; i < docs.size(); i++) {
-            BuildCache.Read result = results.get(i);
-            progress("reading", i + 1, docs.size(), docs.get(i).docname());
-            result.warnings().forEach(warn);
-            Document document = result.document();
-            if (document == null) {
-                failed = true;
-                continue;
-            }
-            String title = HtmlWriter.titleOf(document);
-            boolean orphan = SphinxPostRead.isOrphan(document);
-            int tocdepth = SphinxPostRead.tocdepth(document);
-            SphinxPostRead.dropDocinfo(document);
-            Page page = new Page(docs.get(i), document, title.isEmpty() ? docs.get(i).docname() : title,
-                    HtmlWriter.outline(document), orphan);
-            page.tocdepth = tocdepth;
-            pages.add(page);
-        }
-        return failed ? null : pages;
+        boolean[] failed = {false};
+        int[] cached = {0};
+        workers.forEachInOrder(docs, 2 * jobs + 2, doc -> cache.read(doc, readerFor(doc, rst),
+                extensions.tags(doc.tree().root(), tags), doc.tree().ifconfigValues(project, defines)), (i, result) -> {
+                    cached[0] += result.cached() ? 1 : 0;
+                    progress("reading", i + 1, docs.size(), docs.get(i).docname());
+                    result.warnings().forEach(warn);
+                    Document document = result.document();
+                    if (document == null) {
+                        failed[0] = true;
+                        return;
+                    }
+                    String title = HtmlWriter.titleOf(document);
+                    boolean orphan = SphinxPostRead.isOrphan(document);
+                    int tocdepth = SphinxPostRead.tocdepth(document);
+                    SphinxPostRead.dropDocinfo(document);
+                    Page page = new Page(docs.get(i), document, title.isEmpty() ? docs.get(i).docname() : title,
+                            HtmlWriter.outline(document), orphan);
+                    page.tocdepth = tocdepth;
+                    env.add(page);
+                    if (result.kept() && !review && !page.facts().hasSpecs()) {
+                        page.release();
+                    }
+                    pages.add(page);
+                });
+        reparsed[0] = docs.size() - cached[0];
+        progress("reading sources... " + docs.size() + " files" + (cached[0] > 0 ? " (" + cached[0] + " cached)" : ""));
+        return failed[0] ? null : pages;
     }
 
-    private Toctrees resolve(List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
-                                    Consumer<Warning> warn) {
-        Toctrees toctrees = new Toctrees(byKey, warn);
-        for (Page page : pages) {
-            toctrees.resolve(page);
-        }
-        for (SourceTree tree : trees) {
-            List<Page> treePages = pages.stream().filter(p -> p.source().tree() == tree).toList();
-            toctrees.link(byKey.get(tree.rootKey()), treePages);
-            CrossReferences xrefs = new CrossReferences(byKey, warn, tree.config(), extensions.domains());
-            treePages.forEach(xrefs::collect);
-            xrefs.useNumbering(Numbering.assign(byKey.get(tree.rootKey()), treePages, toctrees, warn, tree.config()));
-            treePages.forEach(xrefs::resolve);
-            ForeignLinks links = new ForeignLinks(byKey, warn);
-            treePages.forEach(links::resolve);
-            treePages.forEach(page -> xrefs.resolved(page, extensions.resolvedSteps()));
-        }
-        DeadLinks deadLinks = new DeadLinks(pages, warn);
-        pages.forEach(deadLinks::check);
-        return toctrees;
-    }
-
-    /** Writes the site into staging; returns how many pages were rendered (the others were unchanged). */
-    private int write(Path staging, List<SourceTree> trees, List<Page> pages, Map<String, Page> byKey,
-                      Toctrees toctrees, List<SpecChecks.Checked> checked, Consumer<Warning> warn)
+    /**
+     * Writes the site into staging; returns how many pages were rendered (the others were unchanged).
+     * Each page is resolved, rendered and written on its own ({@link #writePage}), its doctree loaded
+     * from the build cache and let go again; the warnings come out in the order of the stages.
+     */
+    private int write(Path staging, List<SourceTree> trees, List<Page> pages, SiteEnvironment env, BuildCache cache,
+                      List<SpecChecks.Checked> checked, List<Warning> specWarnings, Consumer<Warning> warn)
             throws IOException, InterruptedException, ExecutionException {
+        Map<String, Page> byKey = env.byKey();
+        Toctrees toctrees = env.toctrees();
         PageOutputs outputs = new PageOutputs(output, fresh);
         PageLayout layout = new PageLayout(project, !checked.isEmpty());
         HtmlWriter writer = SiteRenderers.writer(trust.safeUris() ? UriPolicy.SAFE : UriPolicy.ANY, extensions);
@@ -351,49 +346,28 @@ public final class SiteBuilder {
             Page root = byKey.get(tree.rootKey());
             sidebars.put(tree, root == null ? List.of() : toctrees.global(root, SIDEBAR_DEPTH));
         }
-        // word segmentation is the costly part of the search index: in parallel, then merged in page order
-        Map<Page, SearchIndex.PageWords> pageWords = new java.util.concurrent.ConcurrentHashMap<>();
-        inParallel(pages, null, page -> pageWords.put(page, SearchIndex.PageWords.of(page.title(), page.document())));
-        SearchIndex search = new SearchIndex();
-        for (Page page : pages) {
-            search.add(Urls.relative("search.html", page.path()), page.title(), page.source().tree().htmlLang(),
-                    pageWords.get(page));
-        }
-        GeneralIndex genindex = new GeneralIndex();
-        pages.forEach(genindex::add);
         Assets assets = new Assets(staging, output, trees, trust, warn, extensions.figureConverters());
-        for (Page page : pages) {
-            SiteRenderers.renderToctrees(page, toctrees);
-            assets.process(page);
+        PageWriting writing = new PageWriting(staging, trees, env, cache, outputs, layout, writer, sidebars, assets,
+                pages.size(), "links " + trust.safeUris());
+        List<Integer> indexes = java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
+        workers.pipeline(indexes, 2 * jobs + 2, i -> {
+            writing.resolve(i, pages.get(i));
+            return i;
+        }, (i, ignored) -> {
+            writing.copyAssets(i, pages.get(i));
+            progress("writing", i + 1, pages.size(), pages.get(i).source().docname());
+        }, (i, ignored) -> writing.finish(i, pages.get(i)));
+        env.emitResolveWarnings(trees, pages, writing.warnings(), warn);
+        specWarnings.forEach(warn);
+        writing.warnings().forEach(w -> w.rendering.forEach(warn));
+        progress("writing output... " + writing.changed() + " of " + pages.size() + " pages changed");
+        SearchIndex search = new SearchIndex();
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            search.add(Urls.relative("search.html", page.path()), page.title(), page.source().tree().htmlLang(),
+                    writing.words(i));
         }
-        List<Page> changed = Collections.synchronizedList(new ArrayList<>());
-        Map<Page, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
-        String writerKey = "links " + trust.safeUris();
-        inParallel(pages, null, page -> {
-            SourceTree tree = page.source().tree();
-            String fingerprint = PageOutputs.fingerprint(writerKey, layout.page(page, "", sidebars.get(tree),
-                    byKey.get(tree.rootKey()), Counterparts.of(page, trees, byKey, extensions)), page.document());
-            if (fingerprint != null) {
-                fingerprints.put(page, fingerprint);
-            }
-            if (!outputs.reuse(page.path(), fingerprint, staging)) {
-                changed.add(page);
-            }
-            if (page.generatedSource() != null) {
-                outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.generatedSource());
-            } else {
-                outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.source().read());
-            }
-        });
-        progress("writing output... " + changed.size() + " of " + pages.size() + " pages changed");
-        inParallel(changed, "writing", page -> {
-            SourceTree tree = page.source().tree();
-            String body = writer.write(page.document()).body();
-            String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.rootKey()),
-                    Counterparts.of(page, trees, byKey, extensions));
-            writeFile(staging.resolve(page.path()), html);
-            outputs.written(page.path(), fingerprints.get(page), staging);
-        });
+        GeneralIndex genindex = env.genindex();
         if (review) {
             ReviewPages.writeAll(pages, trees, byKey, writer, extensions, (path, title, body, tree) -> outputs.writeOrLink(staging,
                     path, layout.generatedPage(path, title, body, tree, byKey.get(tree.name() + "/index"),
@@ -424,25 +398,7 @@ public final class SiteBuilder {
             }
         }
         outputs.save(staging);
-        return changed.size();
-    }
-
-    private interface PageTask {
-        void run(Page page) throws IOException;
-    }
-
-    // phase: the progress events to send as pages finish, or null for none
-    private void inParallel(List<Page> pages, String phase, PageTask task)
-            throws InterruptedException, ExecutionException {
-        workers.map(pages, page -> {
-            task.run(page);
-            return null;
-        }, phase == null ? null : i -> progress(phase, i + 1, pages.size(), pages.get(i).source().docname()));
-    }
-
-    private static void writeFile(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return writing.changed();
     }
 
     /** Configures a build. */

@@ -36,9 +36,14 @@ final class SiteRenderers {
                 .build();
     }
 
-    /** Replaces each toctree of a page by its rendered link list, or removes it when hidden. */
-    static void renderToctrees(Page page, Toctrees toctrees) {
-        for (Element toctree : page.document().findAll(SphinxNodes.TOCTREE)) {
+    /**
+     * Replaces each toctree of a page (its doctree held, {@code nodes} taken from it) by its rendered
+     * link list, or removes it when hidden; problems go to {@code warnings}.
+     */
+    static void renderToctrees(Page page, PageFacts.Nodes nodes, Toctrees toctrees,
+                               java.util.function.Consumer<Warning> warnings) {
+        for (int i = 0; i < nodes.toctrees.size(); i++) {
+            Element toctree = nodes.toctrees.get(i);
             Element wrapper = toctree.parent();
             boolean wrapped = wrapper != null && wrapper.is(NodeType.COMPOUND)
                     && wrapper.classes().contains("toctree-wrapper");
@@ -52,7 +57,7 @@ final class SiteRenderers {
             }
             int maxdepth = toctree.get("maxdepth") instanceof Integer n ? n : -1;
             boolean titlesonly = Boolean.TRUE.equals(toctree.get("titlesonly"));
-            List<NavItem> items = toctrees.items(toctree, maxdepth, titlesonly);
+            List<NavItem> items = toctrees.items(page.facts().toctrees().get(i), maxdepth, titlesonly, warnings);
             StringBuilder html = new StringBuilder("<div class=\"toctree-wrapper compound\">");
             // Sphinx's TocTree.resolve gives nothing, caption included, for a toctree without entries
             if (toctree.getString("caption") != null && !items.isEmpty()) {

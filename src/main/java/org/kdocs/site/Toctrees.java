@@ -33,7 +33,8 @@ final class Toctrees {
 
     private final Map<String, Page> pagesByKey;
     private final Consumer<Warning> warnings;
-    private final Map<Element, List<Entry>> entries = new IdentityHashMap<>();
+    private final Map<PageFacts.TocTree, List<Entry>> entries = new IdentityHashMap<>();
+    private final Map<SourceTree, List<Page>> pagesByTree = new java.util.HashMap<>();
 
     Toctrees(Map<String, Page> pagesByKey, Consumer<Warning> warnings) {
         this.pagesByKey = pagesByKey;
@@ -42,22 +43,15 @@ final class Toctrees {
 
     /** Resolves the toctrees of one page and records the pages they list as its children. */
     void resolve(Page page) {
-        tocs.put(page, buildToc(page.document(), new int[1]));
-        owners.put(page.document(), page);
-        for (Element toctree : page.document().findAll(SphinxNodes.TOCTREE)) {
+        tocs.put(page, buildToc(page.facts().shape(), page.facts().toctrees(), new int[1]));
+        for (PageFacts.TocTree toctree : page.facts().toctrees()) {
             List<Entry> resolved = new ArrayList<>();
-            boolean glob = Boolean.TRUE.equals(toctree.get("glob"));
             // as Sphinx's TocTree.parse_content: each document once per toctree, globs included
-            Set<Page> remaining = new HashSet<>();
-            for (Page candidate : pagesByKey.values()) {
-                if (candidate.source().tree() == page.source().tree() && candidate != page) {
-                    remaining.add(candidate);
-                }
+            Set<Page> used = new HashSet<>();
+            for (String raw : toctree.entries()) {
+                resolveEntry(page, toctree, raw, toctree.glob(), resolved, used);
             }
-            for (String raw : toctree.list("entries")) {
-                resolveEntry(page, toctree, raw, glob, resolved, remaining);
-            }
-            if (Boolean.TRUE.equals(toctree.get("reversed"))) {
+            if (toctree.reversed()) {
                 java.util.Collections.reverse(resolved);
             }
             entries.put(toctree, resolved);
@@ -69,8 +63,9 @@ final class Toctrees {
         }
     }
 
-    private void resolveEntry(Page page, Element toctree, String raw, boolean glob, List<Entry> out,
-                              Set<Page> remaining) {
+    // used: the pages this toctree listed already (the page itself counts as listed)
+    private void resolveEntry(Page page, PageFacts.TocTree toctree, String raw, boolean glob, List<Entry> out,
+                              Set<Page> used) {
         Matcher m = EXPLICIT.matcher(raw);
         String title = m.matches() ? m.group(1).strip() : null;
         String ref = m.matches() ? m.group(2).strip() : raw.strip();
@@ -86,12 +81,13 @@ final class Toctrees {
         if (glob && title == null && Docnames.hasGlob(ref)) {
             PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + docname);
             List<Page> matches = new ArrayList<>();
-            for (Page candidate : remaining) {
-                if (matcher.matches(Path.of(candidate.source().docname()))) {
+            for (Page candidate : pagesOf(page.source().tree())) {
+                if (candidate != page && !used.contains(candidate)
+                        && matcher.matches(Path.of(candidate.source().docname()))) {
                     matches.add(candidate);
                 }
             }
-            remaining.removeAll(matches);
+            used.addAll(matches);
             matches.sort((a, b) -> a.source().docname().compareTo(b.source().docname()));
             if (matches.isEmpty()) {
                 warn(page, toctree, "toctree glob pattern '" + ref + "' didn't match any documents");
@@ -106,18 +102,24 @@ final class Toctrees {
             warn(page, toctree, "toctree contains reference to nonexisting document '" + docname + "'");
             return;
         }
-        if (!remaining.remove(target)) {
+        if (target == page || !used.add(target)) {
             warn(page, toctree, "duplicated entry found in toctree: " + docname);
         }
         out.add(new Entry(title, target, null));
     }
 
-    private void warn(Page page, Element node, String message) {
-        warnings.accept(new Warning(page.source().file().toString(), node.line(), Severity.WARNING, message));
+    private void warn(Page page, PageFacts.TocTree toctree, String message) {
+        warnings.accept(new Warning(page.source().file().toString(), toctree.line(), Severity.WARNING, message));
     }
 
-    /** The entries of one resolved toctree node. */
-    List<Entry> entriesOf(Element toctree) {
+    // the pages of one source tree, for glob patterns
+    private List<Page> pagesOf(SourceTree tree) {
+        return pagesByTree.computeIfAbsent(tree, t -> pagesByKey.values().stream()
+                .filter(p -> p.source().tree() == t).toList());
+    }
+
+    /** The entries of one resolved toctree. */
+    List<Entry> entriesOf(PageFacts.TocTree toctree) {
         return entries.getOrDefault(toctree, List.of());
     }
 
@@ -126,7 +128,7 @@ final class Toctrees {
      * walk from the root page, and a warning for every other page that no
      * toctree lists and that is not marked {@code :orphan:}.
      */
-    void link(Page root, List<Page> treePages) {
+    void link(Page root, List<Page> treePages, Consumer<Warning> warnings) {
         List<Page> order = new ArrayList<>();
         Set<Page> seen = new HashSet<>();
         if (root != null) {
@@ -139,7 +141,7 @@ final class Toctrees {
         // as Sphinx's check_consistency: a document that another one includes is not reported
         Set<String> included = new HashSet<>();
         for (Page page : treePages) {
-            for (String file : SphinxNodes.includedBy(page.document())) {
+            for (String file : page.facts().included()) {
                 included.add(Path.of(file).toAbsolutePath().normalize().toString());
             }
         }
@@ -181,39 +183,37 @@ final class Toctrees {
      * anchor (null for the page's first section, which stands for the page) and what is inside it,
      * or a toctree standing at that place.
      */
-    record TocItem(String title, String anchor, Element toctree, List<TocItem> children) {
+    record TocItem(String title, String anchor, PageFacts.TocTree toctree, List<TocItem> children) {
     }
 
     private final Map<Page, List<TocItem>> tocs = new IdentityHashMap<>();
-    private final Map<org.kdocs.tree.Document, Page> owners = new IdentityHashMap<>();
 
     /** Sphinx's TocTreeCollector.process_doc: the sections of a page and the toctrees among them. */
-    private static List<TocItem> buildToc(Element node, int[] numentries) {
+    private static List<TocItem> buildToc(List<PageFacts.Shape> shape, List<PageFacts.TocTree> toctrees,
+                                          int[] numentries) {
         List<TocItem> entries = new ArrayList<>();
-        for (org.kdocs.tree.Node child : node.children()) {
-            if (!(child instanceof Element e)) {
-                continue;
-            }
-            if (e.is(NodeType.SECTION)) {
-                Element title = e.size() > 0 && e.child(0) instanceof Element t && t.is(NodeType.TITLE) ? t : null;
-                String anchor = numentries[0]++ == 0 || e.ids().isEmpty() ? null : e.ids().get(0);
-                entries.add(new TocItem(title == null ? "" : org.kdocs.writers.html.HtmlWriter.contentsText(title), anchor,
-                        null, buildToc(e, numentries)));
+        for (PageFacts.Shape node : shape) {
+            if (node.kind() == PageFacts.Kind.SECTION) {
+                String anchor = numentries[0]++ == 0 ? null : node.id();
+                entries.add(new TocItem(node.title(), anchor, null, buildToc(node.children(), toctrees, numentries)));
             } else {
-                for (Element toctree : e.findAll(SphinxNodes.TOCTREE)) {
-                    entries.add(new TocItem(null, null, toctree, List.of()));
+                List<PageFacts.Shape> inside = new ArrayList<>();
+                node.toctrees(inside);
+                for (PageFacts.Shape toctree : inside) {
+                    entries.add(new TocItem(null, null, toctrees.get(toctree.index()), List.of()));
                 }
             }
         }
         return entries;
     }
 
-    /** The rendered entries of one toctree node, as Sphinx's TocTree.resolve builds them. */
-    List<NavItem> items(Element toctree, int maxdepth, boolean titlesonly) {
-        return items(toctree, maxdepth, titlesonly, Boolean.TRUE.equals(toctree.get("includehidden")));
+    /** The rendered entries of one toctree, as Sphinx's TocTree.resolve builds them; problems go to {@code warnings}. */
+    List<NavItem> items(PageFacts.TocTree toctree, int maxdepth, boolean titlesonly, Consumer<Warning> warnings) {
+        return items(toctree, maxdepth, titlesonly, toctree.includehidden(), warnings);
     }
 
-    List<NavItem> items(Element toctree, int maxdepth, boolean titlesonly, boolean includehidden) {
+    List<NavItem> items(PageFacts.TocTree toctree, int maxdepth, boolean titlesonly, boolean includehidden,
+                        Consumer<Warning> warnings) {
         List<NavItem> entries = entries(toctree, new ArrayList<>(), titlesonly, includehidden, warnings);
         return prune(entries, 1, maxdepth);
     }
@@ -222,16 +222,16 @@ final class Toctrees {
     List<NavItem> global(Page root, int maxdepth) {
         List<NavItem> items = new ArrayList<>();
         // the page toctrees gave the warnings already
-        for (Element toctree : root.document().findAll(SphinxNodes.TOCTREE)) {
+        for (PageFacts.TocTree toctree : root.facts().toctrees()) {
             items.addAll(prune(entries(toctree, new ArrayList<>(), true, true, w -> { }), 1, maxdepth));
         }
         return items;
     }
 
-    private List<NavItem> entries(Element toctree, List<Page> parents, boolean titlesonly, boolean includehidden,
+    private List<NavItem> entries(PageFacts.TocTree toctree, List<Page> parents, boolean titlesonly, boolean includehidden,
                                   Consumer<Warning> warnings) {
         List<NavItem> items = new ArrayList<>();
-        Page owner = owner(toctree);
+        Page owner = toctree.owner();
         for (Entry entry : entriesOf(toctree)) {
             if (entry.page() == null) {
                 items.add(new NavItem(entry.title(), null, null, entry.url(), List.of()));
@@ -271,7 +271,7 @@ final class Toctrees {
                                    boolean toplevel, List<Page> parents, boolean includehidden,
                                    Consumer<Warning> warnings) {
         if (item.toctree() != null) {
-            if (Boolean.TRUE.equals(item.toctree().get("hidden")) && !includehidden) {
+            if (item.toctree().hidden() && !includehidden) {
                 return List.of();
             }
             return entries(item.toctree(), parents, titlesonly, includehidden, warnings);
@@ -315,10 +315,6 @@ final class Toctrees {
             out.add(new NavItem(item.title(), item.page(), item.anchor(), item.url(), children));
         }
         return out;
-    }
-
-    private Page owner(Element toctree) {
-        return owners.get(toctree.document());
     }
 
     private List<TocItem> tocOf(Page page) {

@@ -1,0 +1,125 @@
+package org.kdocs.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.kdocs.tree.Document;
+import org.kdocs.writers.html.HtmlWriter;
+
+/**
+ * The writing phase for one page at a time, on the build's workers: load the page's doctree
+ * from the build cache (unless it is held), resolve it against the site's tables, render its
+ * toctrees, copy its images and downloads, and write its HTML unless the previous site holds
+ * the same page ({@link PageOutputs}); then let the doctree go. Images are copied in page order
+ * (their names in _images/ depend on it), in the build's thread, between the parallel steps.
+ */
+final class PageWriting {
+    private final Path staging;
+    private final List<SourceTree> trees;
+    private final SiteEnvironment env;
+    private final BuildCache cache;
+    private final PageOutputs outputs;
+    private final PageLayout layout;
+    private final HtmlWriter writer;
+    private final Map<SourceTree, List<NavItem>> sidebars;
+    private final Assets assets;
+    private final String writerKey;
+    private final List<SiteEnvironment.PageWarnings> warnings;
+    private final SearchIndex.PageWords[] words;
+    private final AtomicInteger changed = new AtomicInteger();
+    // the pages whose doctrees this phase loaded, and so lets go again
+    private final boolean[] loaded;
+
+    PageWriting(Path staging, List<SourceTree> trees, SiteEnvironment env, BuildCache cache, PageOutputs outputs,
+                PageLayout layout, HtmlWriter writer, Map<SourceTree, List<NavItem>> sidebars, Assets assets,
+                int pages, String writerKey) {
+        this.staging = staging;
+        this.trees = trees;
+        this.env = env;
+        this.cache = cache;
+        this.outputs = outputs;
+        this.layout = layout;
+        this.writer = writer;
+        this.sidebars = sidebars;
+        this.assets = assets;
+        this.writerKey = writerKey;
+        this.words = new SearchIndex.PageWords[pages];
+        this.loaded = new boolean[pages];
+        List<SiteEnvironment.PageWarnings> list = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            list.add(new SiteEnvironment.PageWarnings());
+        }
+        this.warnings = Collections.unmodifiableList(list);
+    }
+
+    /** The warnings of each page, in page order. */
+    List<SiteEnvironment.PageWarnings> warnings() {
+        return warnings;
+    }
+
+    /** The words of page {@code index} for the search index. */
+    SearchIndex.PageWords words(int index) {
+        return words[index];
+    }
+
+    /** How many pages were rendered (the others were taken from the previous site). */
+    int changed() {
+        return changed.get();
+    }
+
+    /** Loads page {@code index} unless it is held, resolves it and renders its toctrees; on any thread. */
+    void resolve(int index, Page page) throws IOException {
+        SiteEnvironment.PageWarnings pageWarnings = warnings.get(index);
+        if (!page.holdsDocument()) {
+            Document document = cache.reload(page.source());
+            SphinxPostRead.dropDocinfo(document);
+            page.hold(document);
+            loaded[index] = true;
+        }
+        PageFacts.Nodes nodes = env.resolve(page, pageWarnings);
+        words[index] = SearchIndex.PageWords.of(page.title(), page.document());
+        SiteRenderers.renderToctrees(page, nodes, env.toctrees(), pageWarnings.rendering::add);
+    }
+
+    /** Copies the images and downloads of page {@code index}; in page order, one page at a time. */
+    void copyAssets(int index, Page page) throws IOException {
+        assets.process(page, warnings.get(index).rendering::add);
+    }
+
+    /** Writes page {@code index} (unless the previous site holds it) and lets a loaded doctree go; on any thread. */
+    void finish(int index, Page page) throws IOException {
+        writeHtml(page);
+        if (loaded[index]) {
+            page.release();
+        }
+    }
+
+    private void writeHtml(Page page) throws IOException {
+        SourceTree tree = page.source().tree();
+        Map<String, Page> byKey = env.byKey();
+        List<PageLayout.Translation> translations = Counterparts.of(page, trees, byKey, env.extensions());
+        String fingerprint = PageOutputs.fingerprint(writerKey, layout.page(page, "", sidebars.get(tree),
+                byKey.get(tree.rootKey()), translations), page.document());
+        if (!outputs.reuse(page.path(), fingerprint, staging)) {
+            changed.incrementAndGet();
+            String body = writer.write(page.document()).body();
+            String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.rootKey()), translations);
+            Path file = staging.resolve(page.path());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+            outputs.written(page.path(), fingerprint, staging);
+        }
+        if (page.generatedSource() != null) {
+            outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.generatedSource());
+        } else {
+            outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.source().read());
+        }
+    }
+}

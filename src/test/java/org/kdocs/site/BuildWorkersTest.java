@@ -1,0 +1,65 @@
+package org.kdocs.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+/** The build's worker pool: results in item order, and no more of them waiting than asked. */
+class BuildWorkersTest {
+    private static final List<Integer> ITEMS = IntStream.range(0, 60).boxed().toList();
+
+    // uneven work, so that later items often finish before earlier ones
+    private static int work(int item) throws InterruptedException {
+        Thread.sleep(item % 7 == 0 ? 6 : 1);
+        return item;
+    }
+
+    @Test
+    void forEachInOrderHandsResultsInItemOrderWithAtMostAheadWaiting() throws Exception {
+        AtomicInteger waiting = new AtomicInteger();
+        AtomicInteger mostWaiting = new AtomicInteger();
+        List<Integer> seen = new ArrayList<>();
+        new BuildWorkers(4).forEachInOrder(ITEMS, 3, item -> {
+            int result = work(item);
+            mostWaiting.accumulateAndGet(waiting.incrementAndGet(), Math::max);
+            return result;
+        }, (index, result) -> {
+            assertThat(result).isEqualTo(ITEMS.get(index));
+            seen.add(result);
+            waiting.decrementAndGet();
+        });
+        assertThat(seen).isEqualTo(ITEMS);
+        assertThat(mostWaiting.get()).isBetween(1, 3);
+    }
+
+    @Test
+    void pipelineRunsTheMiddleStepInItemOrderAndTheLastOnEveryItem() throws Exception {
+        List<Integer> ordered = new ArrayList<>();
+        List<Integer> finished = Collections.synchronizedList(new ArrayList<>());
+        new BuildWorkers(3).pipeline(ITEMS, 4, BuildWorkersTest::work, (index, result) -> ordered.add(result),
+                (index, result) -> {
+                    work(result);
+                    finished.add(result);
+                });
+        assertThat(ordered).isEqualTo(ITEMS);
+        assertThat(finished).containsExactlyInAnyOrderElementsOf(ITEMS);
+    }
+
+    @Test
+    void aFailureInTheLastStepFailsThePipeline() {
+        assertThatThrownBy(() -> new BuildWorkers(2).pipeline(ITEMS, 2, BuildWorkersTest::work, (index, result) -> { },
+                (index, result) -> {
+                    if (result == 17) {
+                        throw new IllegalStateException("item 17");
+                    }
+                })).isInstanceOf(ExecutionException.class).hasRootCauseMessage("item 17");
+    }
+}
