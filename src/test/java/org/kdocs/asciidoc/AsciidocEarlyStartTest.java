@@ -30,7 +30,7 @@ class AsciidocEarlyStartTest {
             return AsciidocReader.standardInstance();
         });
         reader.startEarly();
-        for (int waited = 0; !reader.started() && waited < 600; waited++) {
+        for (int waited = 0; !reader.started() && waited < 1200; waited++) {
             Thread.sleep(100);
         }
         assertThat(reader.started()).isTrue();
@@ -51,7 +51,7 @@ class AsciidocEarlyStartTest {
             throw new IllegalStateException("no JRuby here");
         });
         reader.startEarly();
-        for (int waited = 0; starters.isEmpty() && waited < 600; waited++) {
+        for (int waited = 0; starters.isEmpty() && waited < 1200; waited++) {
             Thread.sleep(100);
         }
         Thread.sleep(100);
