@@ -1,5 +1,7 @@
 package org.kdocs.asciidoc;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -16,6 +18,7 @@ import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.log.LogRecord;
 import org.kdocs.site.DocumentReader;
 import org.kdocs.site.ForeignPages;
+import org.kdocs.site.SiteBuilder;
 import org.kdocs.site.SourceDoc;
 import org.kdocs.site.Warning;
 import org.kdocs.tree.Document;
@@ -57,6 +60,45 @@ public final class AsciidocReader implements DocumentReader {
     /** Asciidoctor with the kdocs macros, started as {@link AsciidoctorStartup} explains. */
     public static Asciidoctor standardInstance() {
         return AsciidoctorStartup.start();
+    }
+
+    /**
+     * Starts Asciidoctor now, on a thread of its own, for a build that will read AsciiDoc: JRuby's
+     * start-up (about a second of one core) then overlaps what the build does before its first
+     * AsciiDoc read (option parsing, source discovery, the other formats). That read waits for the
+     * start to finish; a start that failed is tried again there, and reported.
+     */
+    public void startEarly() {
+        Thread starter = new Thread(() -> {
+            try {
+                instance(false);
+            } catch (RuntimeException e) {
+                // the first read starts it again and reports the failure with the page's name
+            }
+        }, "kdocs-asciidoctor-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    /**
+     * Whether a build of {@code dirs} reads AsciiDoc for sure: one of them holds the marker of a
+     * {@code .txt} AsciiDoc tree ({@value SiteBuilder#ASCIIDOC_MARKER}) or an {@code .adoc} file at its
+     * top. Deeper AsciiDoc is found by the build itself, and starts Asciidoctor on its first read.
+     */
+    public static boolean readsAsciidoc(java.util.List<Path> dirs) {
+        for (Path dir : dirs) {
+            if (Files.isRegularFile(dir.resolve(SiteBuilder.ASCIIDOC_MARKER))) {
+                return true;
+            }
+            try (java.util.stream.Stream<Path> top = Files.list(dir)) {
+                if (top.anyMatch(file -> file.getFileName().toString().endsWith(".adoc"))) {
+                    return true;
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // an unreadable directory: the build reports it
+            }
+        }
+        return false;
     }
 
     /** Whether the Asciidoctor instance exists, i.e. JRuby was started by this reader. */

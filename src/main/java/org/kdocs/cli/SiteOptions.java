@@ -1,5 +1,6 @@
 package org.kdocs.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,9 @@ import picocli.CommandLine.Option;
 
 /** The options that {@code build} and {@code serve} share, and the site build they configure. */
 final class SiteOptions {
+    // the build cache's directory under OUT: without it, a build reads every source
+    private static final String BUILD_CACHE = ".kdocs-cache";
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output directory (default: build/html).")
     Path output = Path.of("build/html");
 
@@ -48,7 +52,7 @@ final class SiteOptions {
         SiteBuilder.Builder builder = SiteBuilder.builder().output(output).tags(allTags).fresh(fresh)
                 .trust(untrusted ? Trust.UNTRUSTED : Trust.FULL)
                 .warnings(display::warning)
-                .reader(".adoc", untrusted ? new SourceAsText("AsciiDoc") : new AsciidocReader())
+                .reader(".adoc", untrusted ? new SourceAsText("AsciiDoc") : asciidocReader(dirs))
                 .reader(".md", new MarkdownReader(!untrusted));
         dirs.forEach(builder::source);
         defines.forEach(builder::define);
@@ -59,5 +63,15 @@ final class SiteOptions {
             builder.progress(display::line).progressEvents(display::progress);
         }
         return builder;
+    }
+
+    // a build that reads every source and surely reads AsciiDoc starts Asciidoctor at once, in the background
+    private AsciidocReader asciidocReader(List<Path> dirs) {
+        AsciidocReader reader = new AsciidocReader();
+        boolean readsEverything = fresh || !Files.isDirectory(output.resolve(BUILD_CACHE));
+        if (readsEverything && AsciidocReader.readsAsciidoc(dirs)) {
+            reader.startEarly();
+        }
+        return reader;
     }
 }
