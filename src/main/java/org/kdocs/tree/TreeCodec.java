@@ -3,8 +3,10 @@ package org.kdocs.tree;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -45,21 +47,69 @@ public final class TreeCodec {
 
     /** Writes the document; throws IOException for a value this form cannot hold. */
     public static void write(Document document, DataOutputStream out) throws IOException {
+        // encoded in memory and handed over at once: the caller's streams (buffered, digesting) lock and
+        // digest per call, and a doctree is many small writes (they were a fifth of a kernel build's CPU)
+        Bytes bytes = new Bytes();
+        writeDocument(document, new DataOutputStream(bytes));
+        out.write(bytes.array(), 0, bytes.size());
+    }
+
+    /** A byte array output without ByteArrayOutputStream's locks. */
+    private static final class Bytes extends OutputStream {
+        private byte[] array = new byte[8192];
+        private int size;
+
+        @Override
+        public void write(int b) {
+            if (size == array.length) {
+                array = Arrays.copyOf(array, size * 2);
+            }
+            array[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (size + len > array.length) {
+                array = Arrays.copyOf(array, Math.max(size + len, size * 2));
+            }
+            System.arraycopy(b, off, array, size, len);
+            size += len;
+        }
+
+        byte[] array() {
+            return array;
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    private static void writeDocument(Document document, DataOutputStream out) throws IOException {
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
         writeString(out, document.getString("source"));
         writeString(out, document.idPrefix());
         writeString(out, document.autoIdPrefix());
+        // the document-order index of each element that has an id: ids refer to nodes by it
         Map<Node, Integer> order = new IdentityHashMap<>();
+        for (Element element : document.elementsById().values()) {
+            order.put(element, -1);
+        }
         int[] next = {0};
-        document.walk(node -> order.put(node, next[0]++));
+        document.walk(node -> {
+            int index = next[0]++;
+            if (order.containsKey(node)) {
+                order.put(node, index);
+            }
+        });
         writeElementBody(out, document);
         out.writeInt(document.elementsById().size());
         for (Map.Entry<String, Element> id : new java.util.TreeMap<>(document.elementsById()).entrySet()) {
             writeString(out, id.getKey());
-            Integer index = order.get(id.getValue());
-            out.writeInt(index == null ? -1 : index);
-            if (index == null) {
+            int index = order.get(id.getValue());
+            out.writeInt(index);
+            if (index < 0) {
                 writeString(out, id.getValue().tagname());
             }
         }
