@@ -150,7 +150,8 @@ final class BuildCache {
         Path entry = next.resolve(entryName(doc));
         try {
             for (String path : document.dependencies()) {
-                if (path.equals(Document.UNREPEATABLE) || changedSinceStart(Path.of(path))) {
+                if (path.equals(Document.UNREPEATABLE)
+                        || !path.startsWith(Document.ENVIRONMENT) && changedSinceStart(Path.of(path))) {
                     return false;
                 }
             }
@@ -218,9 +219,14 @@ final class BuildCache {
         return hash(doc.key().getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".bin";
     }
 
-    // a file by its bytes, a directory by the names, sizes and times of the files below it, "-" when absent
+    // a file by its bytes, a directory by the names, sizes and times of the files below it, "-" when absent;
+    // an environment variable by its value
     private String dependencyHash(String path) {
         return dependencyHashes.computeIfAbsent(path, p -> {
+            if (p.startsWith(Document.ENVIRONMENT)) {
+                String value = System.getenv(p.substring(Document.ENVIRONMENT.length()));
+                return value == null ? ABSENT : "env:" + hash(value.getBytes(StandardCharsets.UTF_8));
+            }
             Path file = Path.of(p);
             if (Files.isDirectory(file)) {
                 StringBuilder listing = new StringBuilder();

@@ -140,6 +140,13 @@ final class BuildManifest {
             if (dependency.equals(org.kdocs.tree.Document.UNREPEATABLE)) {
                 return null;
             }
+            if (dependency.startsWith(org.kdocs.tree.Document.ENVIRONMENT)) {
+                // a variable by its value (no spaces: it is never taken for a file's time)
+                String value = System.getenv(dependency.substring(org.kdocs.tree.Document.ENVIRONMENT.length()));
+                stats.put(dependency, value == null ? "unset" : "value:" + BuildCache.hash(
+                        value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                continue;
+            }
             Path path = Path.of(dependency).toAbsolutePath().normalize();
             if (!stats.containsKey(path.toString())) {
                 if (Files.isDirectory(path)) {

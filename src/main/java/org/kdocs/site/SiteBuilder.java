@@ -2,7 +2,6 @@ package org.kdocs.site;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +23,10 @@ import org.kdocs.writers.html.UriPolicy;
  * does: read every source (in parallel), resolve toctrees and
  * cross-references, write every page (in parallel) with navigation, copy
  * the sources, and write the search page and index. The result is staged
- * and moved into place only when the build succeeds.
+ * and moved into place only when the build succeeds. Doctrees stream
+ * through the build: each is let go once read and kept by the build cache,
+ * the site's tables are built from what each page gave ({@link SiteEnvironment}),
+ * and each page is loaded again only to be resolved and written ({@link PageWriting}).
  *
  * <pre>{@code
  * SiteBuilder.Result result = SiteBuilder.builder().source(Path.of("docs")).output(Path.of("build/html")).build().run();

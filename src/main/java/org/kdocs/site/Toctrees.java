@@ -14,8 +14,6 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.kdocs.tree.Element;
-import org.kdocs.tree.NodeType;
 import org.kdocs.tree.Severity;
 
 /**

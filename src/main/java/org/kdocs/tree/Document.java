@@ -85,6 +85,14 @@ public final class Document extends Element {
      */
     public static final String UNREPEATABLE = "<unrepeatable>";
 
+    /** The dependency on an environment variable (kernel-include's {@code $VAR}): its value, set or not. */
+    public static String environmentDependency(String name) {
+        return ENVIRONMENT + name;
+    }
+
+    /** What starts a dependency on an environment variable rather than a file. */
+    public static final String ENVIRONMENT = "<env>";
+
     /** Records that reading this document read a file other than its source (Sphinx's env.note_dependency). */
     public void noteDependency(String path) {
         synchronized (dependencies) {

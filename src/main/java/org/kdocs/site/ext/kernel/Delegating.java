@@ -22,6 +22,11 @@ final class Delegating extends ForwardingDirective {
     /** Rewrites the first argument, or throws a DirectiveError to refuse it. */
     interface ArgumentRule {
         String apply(String argument) throws DirectiveError;
+
+        /** The environment variables the rewriting of {@code argument} reads (none by default). */
+        default List<String> variables(String argument) {
+            return List.of();
+        }
     }
 
     private final ArgumentRule rule;
@@ -50,6 +55,10 @@ final class Delegating extends ForwardingDirective {
     public List<Node> run(DirectiveCall call) throws DirectiveError {
         List<String> arguments = new java.util.ArrayList<>(call.arguments());
         if (!arguments.isEmpty()) {
+            // a build cache reads the document again when one of them changes
+            for (String variable : rule.variables(arguments.get(0))) {
+                call.context().document().noteDependency(org.kdocs.tree.Document.environmentDependency(variable));
+            }
             arguments.set(0, rule.apply(arguments.get(0)));
         }
         DirectiveContext baseContext = arguments.isEmpty() ? call.context()
@@ -61,8 +70,30 @@ final class Delegating extends ForwardingDirective {
     }
 
     /** kernel-include's path: $VAR and ${VAR} expanded from the environment, never under /etc. */
+    private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("\\$(\\w+|\\{([^}]*)\\})");
+
+    /** kernel-include's rule: {@link #includePath} with the variables it reads. */
+    static ArgumentRule includeRule(Map<String, String> environment) {
+        return new ArgumentRule() {
+            @Override
+            public String apply(String argument) throws DirectiveError {
+                return includePath(argument, environment);
+            }
+
+            @Override
+            public List<String> variables(String argument) {
+                List<String> names = new java.util.ArrayList<>();
+                java.util.regex.Matcher m = VARIABLE.matcher(argument);
+                while (m.find()) {
+                    names.add(m.group(2) != null ? m.group(2) : m.group(1));
+                }
+                return names;
+            }
+        };
+    }
+
     static String includePath(String argument, Map<String, String> environment) throws DirectiveError {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$(\\w+|\\{([^}]*)\\})").matcher(argument);
+        java.util.regex.Matcher m = VARIABLE.matcher(argument);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(2) != null ? m.group(2) : m.group(1);

@@ -108,7 +108,7 @@ public final class KernelDirectives {
         registry.register("flat-table", FlatTable::new);
         // kernel_include.py subclasses docutils' include, not Sphinx's
         registry.register("kernel-include", () -> new Delegating(() -> SphinxInclude.plain(registry.create("include")),
-                argument -> Delegating.includePath(argument, environment), nodes -> { },
+                Delegating.includeRule(environment), nodes -> { },
                 (argument, context) -> BuildDirContext.forPath(argument, buildDir, context)));
         registry.register("kernel-image", () -> new Delegating(() -> registry.create("image"),
                 Delegating::localImage, KernelDirectives::markImages));

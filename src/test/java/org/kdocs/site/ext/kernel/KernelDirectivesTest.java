@@ -104,6 +104,20 @@ class KernelDirectivesTest {
     }
 
     @Test
+    void kernelIncludeNotesTheVariablesItExpandsSoThatTheBuildCacheKeysOnThem() throws IOException {
+        Path docs = docs();
+        Files.writeString(docs.resolve("part.rst"), "Part.\n");
+        Path index = docs.resolve("index.rst");
+        Files.writeString(index, "T\n=\n\n.. kernel-include:: ${BUILDDIR}/../part.rst\n");
+        org.kdocs.site.SourceTree tree = org.kdocs.site.SourceTree.of(docs, true);
+        List<Warning> warnings = new java.util.ArrayList<>();
+        org.kdocs.tree.Document read = new org.kdocs.site.RstReader().read(
+                new org.kdocs.site.SourceDoc(tree, "index", index, ".rst"), warnings::add);
+        assertThat(read).as(warnings.toString()).isNotNull();
+        assertThat(read.dependencies()).contains(org.kdocs.tree.Document.environmentDependency("BUILDDIR"));
+    }
+
+    @Test
     void kernelRenderShowsTheRenderedGraphInACaptionedFigure() throws IOException {
         assertThat(build(docs(), "T\n=\n\n.. kernel-render:: DOT\n   :alt: graph\n   :caption: A graph\n\n"
                 + "   digraph { a -> b }\n")).isEmpty();
