@@ -154,6 +154,10 @@ public final class AsciidocReader implements DocumentReader {
         if (asciidoctor == null) {
             Asciidoctor created = factory.get();
             created.javaExtensionRegistry().includeProcessor(includes);
+            // a first document, on this one thread, makes JRuby bind the include processor's Java class;
+            // two pages binding it at once printed "already initialized constant ...IncludeProcessor"
+            // (asciidoctorj#1158, as AsciidoctorStartup's warm-up explains)
+            created.load("", Options.builder().safe(SafeMode.SAFE).build());
             created.registerLogHandler(record -> {
                 Consumer<LogRecord> sink = messages.get();
                 if (sink != null) {
