@@ -28,6 +28,8 @@ final class WordBreaks {
 
     /** Adds the words of {@code text}, lower-cased, in order, to {@code words}. */
     static void addWords(String text, Set<String> words) {
+        // one iterator for all of the text's non-ASCII parts: a Chinese page has hundreds of them
+        BreakIterator[] icu = {null};
         int regionStart = 0;
         boolean regionAscii = true;
         int chunkStart = 0;
@@ -39,7 +41,7 @@ final class WordBreaks {
                 if (chunkStart == regionStart) {
                     regionAscii = chunkAscii;
                 } else if (chunkAscii != regionAscii) {
-                    addRegion(text, regionStart, chunkStart, regionAscii, words);
+                    addRegion(text, regionStart, chunkStart, regionAscii, words, icu);
                     regionStart = chunkStart;
                     regionAscii = chunkAscii;
                 }
@@ -50,23 +52,30 @@ final class WordBreaks {
                 chunkAscii = false;
             }
         }
-        addRegion(text, regionStart, text.length(), regionAscii, words);
+        addRegion(text, regionStart, text.length(), regionAscii, words, icu);
     }
 
-    private static void addRegion(String text, int start, int end, boolean ascii, Set<String> words) {
+    private static void addRegion(String text, int start, int end, boolean ascii, Set<String> words,
+                                  BreakIterator[] icu) {
         if (start >= end) {
             return;
         }
         if (ascii) {
             addAsciiWords(text, start, end, words);
         } else {
-            addIcuWords(text.substring(start, end), words);
+            if (icu[0] == null) {
+                icu[0] = BreakIterator.getWordInstance(ULocale.ROOT);
+            }
+            addIcuWords(icu[0], text.substring(start, end), words);
         }
     }
 
     /** ICU's segmentation, as the search index has always used it. */
     static void addIcuWords(String text, Set<String> words) {
-        BreakIterator iterator = BreakIterator.getWordInstance(ULocale.ROOT);
+        addIcuWords(BreakIterator.getWordInstance(ULocale.ROOT), text, words);
+    }
+
+    private static void addIcuWords(BreakIterator iterator, String text, Set<String> words) {
         iterator.setText(text);
         int start = iterator.first();
         for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
