@@ -1,5 +1,6 @@
 package org.kdocs.site;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,10 +75,44 @@ final class CrossReferences {
         this.numbering = numbers;
     }
 
-    /** Collects the labels a page defines, from its doctree and its {@code nodes}. */
-    void collect(Page page, PageFacts.Nodes nodes) {
+    /**
+     * What one page defines, taken from its held doctree on any thread, in the order the tables
+     * take it ({@link #add}): labels, objects, the domains' declarations, citations, glossary
+     * terms, section labels. It holds nothing of the doctree: warnings name bare place nodes.
+     */
+    static final class Definitions {
+        private final Page page;
+        private final List<Definition> list = new ArrayList<>();
+
+        private Definitions(Page page) {
+            this.page = page;
+        }
+    }
+
+    // one entry of a page's Definitions; where: the place a duplicate is reported at
+    private interface Definition {
+    }
+
+    private record LabelDefinition(String name, Label label, Element where, boolean unlessKnown) implements Definition {
+    }
+
+    private record ObjectDefinition(String key, Label label) implements Definition {
+    }
+
+    private record CitationDefinition(String key, String label, Label target, Element where) implements Definition {
+    }
+
+    private record TermDefinition(String key, Label label) implements Definition {
+    }
+
+    private record DomainDeclarations(XrefDomain.Declarations declarations) implements Definition {
+    }
+
+    /** Takes what a page defines from its held doctree, whose {@code nodes} are given; on any thread. */
+    Definitions definitions(Page page, PageFacts.Nodes nodes) {
         Document document = page.document();
-        collectDetached(page, nodes);
+        Definitions out = new Definitions(page);
+        detached(page, nodes, out);
         for (Element element : document.findAll(e -> !e.names().isEmpty())) {
             for (String name : element.names()) {
                 if (document.isExplicitName(name) && !element.ids().isEmpty()) {
@@ -88,7 +123,8 @@ final class CrossReferences {
                         found = new Found(labelId, found.title(), found.node());
                     }
                     if (found != null) {
-                        addLabel(page, name, label(page, name, found, nodes), element);
+                        out.list.add(new LabelDefinition(name, label(page, name, found, nodes),
+                                XrefDomain.placeOf(element), false));
                     }
                 }
             }
@@ -96,28 +132,25 @@ final class CrossReferences {
         for (Element signature : document.findAll(SphinxNodes.DESC_SIGNATURE)) {
             for (String stdKey : signature.list(SphinxNodes.STD_KEY)) {
                 if (!signature.ids().isEmpty()) {
-                    stdObjects.putIfAbsent(key(page, stdKey), new Label(page, signature.ids().get(0), stdKey));
+                    out.list.add(new ObjectDefinition(key(page, stdKey), new Label(page, signature.ids().get(0), stdKey)));
                 }
             }
         }
         for (XrefDomain domain : domains.values()) {
-            domain.collect(page, (node, message) -> warn(page, node, message));
+            out.list.add(new DomainDeclarations(domain.declarations(page)));
         }
         for (Element citation : document.findAll(NodeType.CITATION)) {
             String label = citation.size() > 0 ? citation.child(0).astext() : "";
-            if (citation.ids().isEmpty()) {
-                continue;
-            }
-            Label old = citations.put(page.source().tree().name() + "\u0000" + label,
-                    new Label(page, citation.ids().get(0), label));
-            if (old != null) {
-                warn(page, citation, "duplicate citation " + label + ", other instance in " + old.page().source().file());
+            if (!citation.ids().isEmpty()) {
+                out.list.add(new CitationDefinition(page.source().tree().name() + "\u0000" + label, label,
+                        new Label(page, citation.ids().get(0), label), XrefDomain.placeOf(citation)));
             }
         }
         for (Element list : document.findAll(e -> e.is(NodeType.DEFINITION_LIST) && e.classes().contains("glossary"))) {
             for (Element term : list.findAll(NodeType.TERM)) {
                 if (!term.ids().isEmpty()) {
-                    terms.putIfAbsent(key(page, term.astext()), new Label(page, term.ids().get(0), term.astext()));
+                    out.list.add(new TermDefinition(key(page, term.astext()),
+                            new Label(page, term.ids().get(0), term.astext())));
                 }
             }
         }
@@ -129,10 +162,33 @@ final class CrossReferences {
             Element title = firstTitle(section);
             if (depth < AUTOSECTION_MAXDEPTH && title != null && !section.ids().isEmpty()) {
                 String name = page.source().docname() + ":" + Names.fullyNormalize(title.astext());
-                if (!rst && labels.containsKey(key(page, name))) {
-                    continue;
+                out.list.add(new LabelDefinition(name, new Label(page, section.ids().get(0), title.astext()),
+                        XrefDomain.placeOf(section), !rst));
+            }
+        }
+        return out;
+    }
+
+    /** Adds what a page defines to the tables; in page order, as Sphinx's environment takes its pages. */
+    void add(Definitions definitions) {
+        Page page = definitions.page;
+        for (Definition definition : definitions.list) {
+            if (definition instanceof LabelDefinition d) {
+                if (!d.unlessKnown() || !labels.containsKey(key(page, d.name()))) {
+                    addLabel(page, d.name(), d.label(), d.where());
                 }
-                addLabel(page, name, new Label(page, section.ids().get(0), title.astext()), section);
+            } else if (definition instanceof ObjectDefinition d) {
+                stdObjects.putIfAbsent(d.key(), d.label());
+            } else if (definition instanceof DomainDeclarations d) {
+                d.declarations().add((node, message) -> warn(page, node, message));
+            } else if (definition instanceof CitationDefinition d) {
+                Label old = citations.put(d.key(), d.target());
+                if (old != null) {
+                    warn(page, d.where(), "duplicate citation " + d.label() + ", other instance in "
+                            + old.page().source().file());
+                }
+            } else if (definition instanceof TermDefinition d) {
+                terms.putIfAbsent(d.key(), d.label());
             }
         }
     }
@@ -161,7 +217,7 @@ final class CrossReferences {
      * works with an explicit title. Sphinx links its id, which no element of the page has any more;
      * kdocs links the page itself, where the label stood.
      */
-    private void collectDetached(Page page, PageFacts.Nodes nodes) {
+    private static void detached(Page page, PageFacts.Nodes nodes, Definitions out) {
         Document document = page.document();
         java.util.Set<String> inTree = new java.util.HashSet<>();
         for (Element element : document.findAll(e -> !e.names().isEmpty())) {
@@ -174,7 +230,8 @@ final class CrossReferences {
                     || node.is(NodeType.FOOTNOTE) || node.getString("refuri") != null || node.is(NodeType.TARGET)) {
                 continue;
             }
-            addLabel(page, name, label(page, name, new Found(null, null, node), nodes), document);
+            out.list.add(new LabelDefinition(name, label(page, name, new Found(null, null, node), nodes),
+                    XrefDomain.placeOf(document), false));
         }
     }
 

@@ -27,16 +27,31 @@ final class GeneralIndex {
 
     private final Map<String, Map<String, Term>> byLetter = new TreeMap<>();
 
-    void add(Page page) {
+    /** One line of an index node's entries, and where it links to. */
+    record Entry(String line, Place place) {
+    }
+
+    /** The entries of a page's index nodes, taken from its held doctree; on any thread. */
+    static List<Entry> entries(Page page) {
+        List<Entry> entries = new ArrayList<>();
         for (Element index : page.document().findAll(SphinxNodes.INDEX)) {
-            String entries = index.getString("entries");
+            String lines = index.getString("entries");
             String refid = index.getString("refid");
-            if (entries == null || entries.isEmpty() || refid == null) {
+            if (lines == null || lines.isEmpty() || refid == null) {
                 continue;
             }
-            for (String line : entries.split("\n")) {
-                addEntry(line, new Place(Urls.relative("genindex.html", page.path()) + "#" + refid, page.title()));
+            Place place = new Place(Urls.relative("genindex.html", page.path()) + "#" + refid, page.title());
+            for (String line : lines.split("\n")) {
+                entries.add(new Entry(line, place));
             }
+        }
+        return entries;
+    }
+
+    /** Adds a page's entries; in page order. */
+    void add(List<Entry> entries) {
+        for (Entry entry : entries) {
+            addEntry(entry.line(), entry.place());
         }
     }
 

@@ -291,10 +291,17 @@ public final class SiteBuilder {
         return readers.get(suffix.equals(".txt") ? ".adoc" : suffix);
     }
 
+    // one document as read: its warnings and whether it came from the cache; its page (null when
+    // reading failed fatally) with what it gives the site's tables
+    private record ReadPage(List<Warning> warnings, boolean cached, Page page, SiteEnvironment.Contribution contribution) {
+    }
+
     /**
      * Reads all documents (or takes them from the cache), in parallel, and adds each to the
-     * environment in page order; null when one of them failed fatally. A page's doctree is let go
-     * once the new build cache holds it, unless the build needs it held (spec examples, review pages).
+     * environment in page order; null when one of them failed fatally. Each page's facts and
+     * contribution are taken in the worker that read it, and its doctree is let go there once the
+     * new build cache holds it, unless the build needs it held (spec examples, review pages): what
+     * waits for its turn is small, so that a slow page does not hold up the others.
      */
     private List<Page> read(List<SourceDoc> docs, DocumentReader rst, Consumer<Warning> warn, BuildCache cache,
                             int[] reparsed, SiteEnvironment env)
@@ -302,32 +309,41 @@ public final class SiteBuilder {
         List<Page> pages = new ArrayList<>();
         boolean[] failed = {false};
         int[] cached = {0};
-        workers.forEachInOrder(docs, 2 * jobs + 2, doc -> cache.read(doc, readerFor(doc, rst),
-                extensions.tags(doc.tree().root(), tags), doc.tree().ifconfigValues(project, defines)), (i, result) -> {
-                    cached[0] += result.cached() ? 1 : 0;
-                    progress("reading", i + 1, docs.size(), docs.get(i).docname());
-                    result.warnings().forEach(warn);
-                    Document document = result.document();
-                    if (document == null) {
-                        failed[0] = true;
-                        return;
-                    }
-                    String title = HtmlWriter.titleOf(document);
-                    boolean orphan = SphinxPostRead.isOrphan(document);
-                    int tocdepth = SphinxPostRead.tocdepth(document);
-                    SphinxPostRead.dropDocinfo(document);
-                    Page page = new Page(docs.get(i), document, title.isEmpty() ? docs.get(i).docname() : title,
-                            HtmlWriter.outline(document), orphan);
-                    page.tocdepth = tocdepth;
-                    env.add(page);
-                    if (result.kept() && !review && !page.facts().hasSpecs()) {
-                        page.release();
-                    }
-                    pages.add(page);
-                });
+        workers.forEachInOrder(docs, docs.size(), doc -> readPage(doc, rst, cache, env), (i, read) -> {
+            cached[0] += read.cached() ? 1 : 0;
+            progress("reading", i + 1, docs.size(), docs.get(i).docname());
+            read.warnings().forEach(warn);
+            if (read.page() == null) {
+                failed[0] = true;
+                return;
+            }
+            env.add(read.contribution());
+            pages.add(read.page());
+        });
         reparsed[0] = docs.size() - cached[0];
         progress("reading sources... " + docs.size() + " files" + (cached[0] > 0 ? " (" + cached[0] + " cached)" : ""));
         return failed[0] ? null : pages;
+    }
+
+    private ReadPage readPage(SourceDoc doc, DocumentReader rst, BuildCache cache, SiteEnvironment env) {
+        BuildCache.Read result = cache.read(doc, readerFor(doc, rst), extensions.tags(doc.tree().root(), tags),
+                doc.tree().ifconfigValues(project, defines));
+        Document document = result.document();
+        if (document == null) {
+            return new ReadPage(result.warnings(), result.cached(), null, null);
+        }
+        String title = HtmlWriter.titleOf(document);
+        boolean orphan = SphinxPostRead.isOrphan(document);
+        int tocdepth = SphinxPostRead.tocdepth(document);
+        SphinxPostRead.dropDocinfo(document);
+        Page page = new Page(doc, document, title.isEmpty() ? doc.docname() : title, HtmlWriter.outline(document),
+                orphan);
+        page.tocdepth = tocdepth;
+        SiteEnvironment.Contribution contribution = env.contributionOf(page);
+        if (result.kept() && !review && !page.facts().hasSpecs()) {
+            page.release();
+        }
+        return new ReadPage(result.warnings(), result.cached(), page, contribution);
     }
 
     /**
@@ -442,9 +458,14 @@ public final class SiteBuilder {
             return this;
         }
 
-        /** Adds a source directory; the first one is written at the top of the output. */
+        /**
+         * Adds a source directory; the first one is written at the top of the output. Warnings name
+         * its files below it as given, less {@code .} and {@code ..} steps ({@code Documentation/.}
+         * gives {@code Documentation/core-api/...}, as sphinx-build's normalised source directory does).
+         */
         public Builder source(Path directory) {
-            sources.add(directory);
+            Path normalized = directory.normalize();
+            sources.add(normalized.toString().isEmpty() ? directory : normalized);
             return this;
         }
 

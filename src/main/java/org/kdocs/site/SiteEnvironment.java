@@ -47,15 +47,43 @@ final class SiteEnvironment {
     }
 
     /**
-     * Adds a page whose doctree is held, in page order: takes its facts, its labels and objects,
-     * and its index entries.
+     * What one page gives the site's tables, taken from its held doctree: its labels, objects and
+     * declarations, and its index entries. It holds nothing of the doctree, which can go at once.
      */
-    void add(Page page) {
+    static final class Contribution {
+        private final Page page;
+        private final CrossReferences.Definitions definitions;
+        private final List<GeneralIndex.Entry> indexEntries;
+
+        private Contribution(Page page, CrossReferences.Definitions definitions, List<GeneralIndex.Entry> indexEntries) {
+            this.page = page;
+            this.definitions = definitions;
+            this.indexEntries = indexEntries;
+        }
+    }
+
+    /**
+     * Takes a page's facts and its contribution from its held doctree; on any thread, as pages are
+     * read in parallel. {@link #add(Contribution)} then adds it in page order.
+     */
+    Contribution contributionOf(Page page) {
         PageFacts.Nodes nodes = new PageFacts.Nodes(page.document());
-        byKey.put(page.source().key(), page);
         page.takeFacts(nodes);
-        xrefs.get(page.source().tree()).collect(page, nodes);
-        genindex.add(page);
+        return new Contribution(page, xrefs.get(page.source().tree()).definitions(page, nodes),
+                GeneralIndex.entries(page));
+    }
+
+    /** Adds a page's contribution to the tables, in page order (Sphinx's merge of the pages' environments). */
+    void add(Contribution contribution) {
+        Page page = contribution.page;
+        byKey.put(page.source().key(), page);
+        xrefs.get(page.source().tree()).add(contribution.definitions);
+        genindex.add(contribution.indexEntries);
+    }
+
+    /** Adds a page whose doctree is held, in page order. */
+    void add(Page page) {
+        add(contributionOf(page));
     }
 
     Map<String, Page> byKey() {

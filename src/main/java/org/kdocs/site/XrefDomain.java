@@ -1,6 +1,8 @@
 package org.kdocs.site;
 
 import org.kdocs.tree.Element;
+import org.kdocs.tree.Node;
+import org.kdocs.tree.NodeType;
 
 /**
  * A domain of cross-reference targets (Sphinx's Domain, as {@code add_domain} registers it):
@@ -12,8 +14,18 @@ public interface XrefDomain {
     /** The {@code refdomain} of the pending references this domain resolves ("c"). */
     String name();
 
-    /** Collects what one page declares, in page order; duplicates are reported to {@code problems}. */
-    void collect(Page page, Problems problems);
+    /**
+     * Takes what one page declares from its held doctree, on any thread (pages are read in
+     * parallel); the build adds the result to the domain's tables in page order.
+     */
+    Declarations declarations(Page page);
+
+    /** What one page declares, holding nothing of its doctree. */
+    @FunctionalInterface
+    interface Declarations {
+        /** Adds it to the domain's tables; in page order. Duplicates are reported to {@code problems}. */
+        void add(Problems problems);
+    }
 
     /** Where the pending reference {@code xref} of a page points, or null: it then shows its text. */
     Target resolve(Page page, Element xref, Problems problems);
@@ -29,6 +41,20 @@ public interface XrefDomain {
     @FunctionalInterface
     interface Problems {
         void warn(Element node, String message);
+    }
+
+    /**
+     * A bare element at the place (source file and line) that a warning about {@code node} names:
+     * kept instead of the node, it holds nothing of the node's doctree.
+     */
+    static Element placeOf(Node node) {
+        Node located = node.locatedAncestor();
+        Element place = new Element(NodeType.INLINE);
+        if (located != null) {
+            place.setLine(located.line());
+            place.setSource(located.source());
+        }
+        return place;
     }
 
     /** Makes a source tree's domain from the tree's conf.py. */

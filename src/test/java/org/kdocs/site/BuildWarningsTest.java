@@ -35,6 +35,19 @@ class BuildWarningsTest {
     }
 
     @Test
+    void aSourceDirectoryGivenWithDotStepsIsNamedWithoutThem() throws IOException {
+        // as sphinx-build, whose source directory is normalised: the kernel's bench gives Documentation/.
+        Path docs = dir.resolve("docs");
+        Files.createDirectories(docs.resolve("sub"));
+        Files.writeString(docs.resolve("index.rst"), "Title\n=====\n\n.. frobnicate:: x\n");
+        for (Path given : List.of(docs.resolve("."), docs.resolve("sub/.."), docs.resolve("./sub/../."))) {
+            SiteBuilder.Result result = SiteBuilder.builder().source(given).output(dir.resolve("out")).build().run();
+            assertThat(result.warnings()).extracting(Warning::format)
+                    .containsExactly(docs + "/index.rst:4: ERROR: Unknown directive type \"frobnicate\".");
+        }
+    }
+
+    @Test
     void unresolvedReferencesAndToctreeEntriesAreWarnings() throws IOException {
         assertThat(warningsFor("Title\n=====\n\n.. toctree::\n\n   missing\n\n:ref:`nolabel` and :doc:`nodoc`.\n"))
                 .containsExactly("index.rst:4: WARNING: toctree contains reference to nonexisting document 'missing'",

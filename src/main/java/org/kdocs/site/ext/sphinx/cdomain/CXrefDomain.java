@@ -1,5 +1,8 @@
 package org.kdocs.site.ext.sphinx.cdomain;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.kdocs.site.Page;
 import org.kdocs.site.SphinxConfig;
 import org.kdocs.site.SphinxNodes;
@@ -26,27 +29,40 @@ public final class CXrefDomain implements XrefDomain {
         return "c";
     }
 
+    // a signature out of its doctree: its attributes and own line, and the place a duplicate is reported at
+    private record Signature(Element attributes, Element place) {
+    }
+
     @Override
-    public void collect(Page page, Problems problems) {
-        for (String scope : page.document().list(CDomain.NAMESPACES)) {
-            symbols.addScope(scope);
-        }
+    public Declarations declarations(Page page) {
+        List<String> scopes = List.copyOf(page.document().list(CDomain.NAMESPACES));
+        List<Signature> signatures = new ArrayList<>();
         for (Element signature : page.document().findAll(SphinxNodes.DESC_SIGNATURE)) {
-            CSymbols.Declared<Page> first = symbols.add(page, signature);
-            if (first == null) {
-                continue;
-            }
-            problems.warn(signature, duplicate(first, signature.getString(CDomain.DIRECTIVE),
-                    signature.getString(CDomain.SIGNATURE)));
-            // Sphinx's merge reports at the page (not the C file kernel-doc read) and the line
-            Element atPageLine = new Element(SphinxNodes.DESC_SIGNATURE);
-            atPageLine.setLine(signature.line());
-            for (CSymbols.Declared<Page> earlier : symbols.reportedAgainOnMerge(page, signature)) {
-                // a parameter's declaration has no directive: Python's None
-                String directive = earlier.directive() == null ? "None" : earlier.directive();
-                problems.warn(atPageLine, duplicate(earlier, directive, earlier.declaration()));
-            }
+            Element attributes = new Element(signature.type());
+            signature.attributes().forEach(attributes::set);
+            attributes.setLine(signature.line());
+            signatures.add(new Signature(attributes, XrefDomain.placeOf(signature)));
         }
+        return problems -> {
+            scopes.forEach(symbols::addScope);
+            for (Signature signature : signatures) {
+                Element declared = signature.attributes();
+                CSymbols.Declared<Page> first = symbols.add(page, declared);
+                if (first == null) {
+                    continue;
+                }
+                problems.warn(signature.place(), duplicate(first, declared.getString(CDomain.DIRECTIVE),
+                        declared.getString(CDomain.SIGNATURE)));
+                // Sphinx's merge reports at the page (not the C file kernel-doc read) and the line
+                Element atPageLine = new Element(SphinxNodes.DESC_SIGNATURE);
+                atPageLine.setLine(declared.line());
+                for (CSymbols.Declared<Page> earlier : symbols.reportedAgainOnMerge(page, declared)) {
+                    // a parameter's declaration has no directive: Python's None
+                    String directive = earlier.directive() == null ? "None" : earlier.directive();
+                    problems.warn(atPageLine, duplicate(earlier, directive, earlier.declaration()));
+                }
+            }
+        };
     }
 
     private static String duplicate(CSymbols.Declared<Page> first, String directive, String declaration) {
