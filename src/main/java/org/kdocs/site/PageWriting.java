@@ -105,12 +105,11 @@ final class PageWriting {
         SourceTree tree = page.source().tree();
         Map<String, Page> byKey = env.byKey();
         List<PageLayout.Translation> translations = Counterparts.of(page, trees, byKey, env.extensions());
-        String fingerprint = PageOutputs.fingerprint(writerKey, layout.page(page, "", sidebars.get(tree),
-                byKey.get(tree.rootKey()), translations), page.document());
+        PageLayout.Frame frame = layout.frame(page, sidebars.get(tree), byKey.get(tree.rootKey()), translations);
+        String fingerprint = PageOutputs.fingerprint(writerKey, frame.html(), page.document());
         if (!outputs.reuse(page.path(), fingerprint, staging)) {
             changed.incrementAndGet();
-            String body = writer.write(page.document()).body();
-            String html = layout.page(page, body, sidebars.get(tree), byKey.get(tree.rootKey()), translations);
+            String html = frame.with(writer.write(page.document()).body());
             Path file = staging.resolve(page.path());
             Files.createDirectories(file.getParent());
             Files.writeString(file, html, StandardCharsets.UTF_8);
