@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * The build's worker threads (sphinx-build's {@code -j}): a phase runs one task per item on a pool
@@ -63,15 +64,29 @@ final class BuildWorkers {
      */
     <T, R> void forEachInOrder(List<T> items, int ahead, Task<T, R> task, InOrder<R> consumer)
             throws InterruptedException, ExecutionException {
+        forEachInOrder(items, ahead, i -> true, task, consumer);
+    }
+
+    /**
+     * As {@link #forEachInOrder(List, int, Task, InOrder)}, where only the items that are
+     * {@code heavy} count among the {@code ahead} that may wait: the others give small results,
+     * and go on being worked on while the consumer waits for a slow item.
+     */
+    <T, R> void forEachInOrder(List<T> items, int ahead, IntPredicate heavy, Task<T, R> task, InOrder<R> consumer)
+            throws InterruptedException, ExecutionException {
         ExecutorService pool = pool();
         try {
             java.util.ArrayDeque<Future<R>> running = new java.util.ArrayDeque<>();
             int submitted = 0;
+            // heavy items among those submitted and not yet consumed
+            int heavyWaiting = 0;
             for (int i = 0; i < items.size(); i++) {
-                while (submitted < items.size() && submitted < i + Math.max(1, ahead)) {
+                while (submitted < items.size() && (!heavy.test(submitted) || heavyWaiting < Math.max(1, ahead))) {
+                    heavyWaiting += heavy.test(submitted) ? 1 : 0;
                     T item = items.get(submitted++);
                     running.add(pool.submit(() -> task.run(item)));
                 }
+                heavyWaiting -= heavy.test(i) ? 1 : 0;
                 R result = running.poll().get();
                 try {
                     consumer.accept(i, result);
@@ -86,19 +101,30 @@ final class BuildWorkers {
         }
     }
 
+    /** As {@link #pipeline(List, int, IntPredicate, Task, InOrder, InOrder)} where every item is heavy. */
+    <T, R> void pipeline(List<T> items, int ahead, Task<T, R> first, InOrder<R> ordered, InOrder<R> then)
+            throws InterruptedException, ExecutionException {
+        pipeline(items, ahead, i -> true, first, ordered, then);
+    }
+
     /**
      * Runs three steps on every item: {@code first} in parallel, {@code ordered} in this thread and in
      * item order, then {@code then} in parallel again; at most {@code ahead} items wait before and
-     * after the ordered step, so that large intermediate results (doctrees) are not all held.
+     * after the ordered step, so that large intermediate results (doctrees) are not all held. Only
+     * {@code heavy} items count among them, and only they go on to {@code then}: the others are done
+     * by {@code first} and leave it with small results.
      */
-    <T, R> void pipeline(List<T> items, int ahead, Task<T, R> first, InOrder<R> ordered, InOrder<R> then)
-            throws InterruptedException, ExecutionException {
+    <T, R> void pipeline(List<T> items, int ahead, IntPredicate heavy, Task<T, R> first, InOrder<R> ordered,
+                         InOrder<R> then) throws InterruptedException, ExecutionException {
         ExecutorService pool = pool();
         java.util.concurrent.Semaphore waiting = new java.util.concurrent.Semaphore(Math.max(1, ahead));
         List<Future<Void>> finishing = new ArrayList<>();
         try {
-            forEachInOrder(items, ahead, first, (i, result) -> {
+            forEachInOrder(items, ahead, heavy, first, (i, result) -> {
                 ordered.accept(i, result);
+                if (!heavy.test(i)) {
+                    return;
+                }
                 waiting.acquire();
                 finishing.add(pool.submit(() -> {
                     try {

@@ -77,14 +77,17 @@ public final class Page {
     /** What the whole-site stages know of the page without its doctree; taken from the doctree once. */
     PageFacts facts() {
         if (facts == null) {
-            facts = PageFacts.of(this, document(), new PageFacts.Nodes(document()));
+            facts = PageFacts.of(this, document(), new PageFacts.Nodes(document()), e -> true);
         }
         return facts;
     }
 
-    /** Takes the facts from the held doctree, whose {@code nodes} are given. */
-    void takeFacts(PageFacts.Nodes nodes) {
-        facts = PageFacts.of(this, document(), nodes);
+    /**
+     * Takes the facts from the held doctree, whose {@code nodes} are given; {@code converted} tells
+     * the elements that a figure conversion works on.
+     */
+    void takeFacts(PageFacts.Nodes nodes, java.util.function.Predicate<org.kdocs.tree.Element> converted) {
+        facts = PageFacts.of(this, document(), nodes, converted);
     }
 
     /** The page title as plain text; the docname when the document has no title. */

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.kdocs.specrun.SpecDirectives;
 import org.kdocs.tree.Document;
@@ -93,8 +94,9 @@ final class PageFacts {
     private final String manVolume;
     private final String manPurpose;
     private final boolean hasSpecs;
+    private final boolean showsFiles;
 
-    private PageFacts(Page page, Document document, Nodes nodes) {
+    private PageFacts(Page page, Document document, Nodes nodes, Predicate<Element> converted) {
         List<TocTree> tocs = new ArrayList<>();
         for (int i = 0; i < nodes.toctrees.size(); i++) {
             Element t = nodes.toctrees.get(i);
@@ -112,12 +114,19 @@ final class PageFacts {
         this.manName = document.getString(ForeignPages.MAN_NAME);
         this.manVolume = document.getString(ForeignPages.MAN_VOLUME);
         this.manPurpose = document.getString(ForeignPages.MAN_PURPOSE);
-        this.hasSpecs = !document.findAll(e -> e.is(SpecDirectives.SPEC) || e.is(SpecDirectives.SPEC_TABLE)).isEmpty();
+        boolean[] found = new boolean[2];
+        document.findAll(e -> {
+            found[0] |= e.is(SpecDirectives.SPEC) || e.is(SpecDirectives.SPEC_TABLE);
+            found[1] |= e.is(NodeType.IMAGE) || e.is(SphinxNodes.DOWNLOAD_REFERENCE) || converted.test(e);
+            return false;
+        });
+        this.hasSpecs = found[0];
+        this.showsFiles = found[1];
     }
 
     /** The facts of a page's read document, whose {@code nodes} are given. */
-    static PageFacts of(Page page, Document document, Nodes nodes) {
-        return new PageFacts(page, document, nodes);
+    static PageFacts of(Page page, Document document, Nodes nodes, Predicate<Element> converted) {
+        return new PageFacts(page, document, nodes, converted);
     }
 
     private static List<Shape> shapeOf(Element element, Nodes nodes) {
@@ -186,5 +195,13 @@ final class PageFacts {
     /** Whether the page holds spec examples or tables (their runs write onto its nodes). */
     boolean hasSpecs() {
         return hasSpecs;
+    }
+
+    /**
+     * Whether the page shows or offers files (images, downloads) or has figures to convert: such
+     * pages have them copied in page order, since names in _images/ depend on it ({@link Assets}).
+     */
+    boolean showsFiles() {
+        return showsFiles;
     }
 }

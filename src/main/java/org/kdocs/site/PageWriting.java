@@ -90,7 +90,10 @@ final class PageWriting {
 
     /** Copies the images and downloads of page {@code index}; in page order, one page at a time. */
     void copyAssets(int index, Page page) throws IOException {
-        assets.process(page, warnings.get(index).rendering::add);
+        // a page that shows no files has nothing to copy, and may be written and let go already
+        if (page.facts().showsFiles()) {
+            assets.process(page, warnings.get(index).rendering::add);
+        }
     }
 
     /** Writes page {@code index} (unless the previous site holds it) and lets a loaded doctree go; on any thread. */

@@ -68,9 +68,19 @@ final class SiteEnvironment {
      */
     Contribution contributionOf(Page page) {
         PageFacts.Nodes nodes = new PageFacts.Nodes(page.document());
-        page.takeFacts(nodes);
+        page.takeFacts(nodes, this::converted);
         return new Contribution(page, xrefs.get(page.source().tree()).definitions(page, nodes),
                 GeneralIndex.entries(page));
+    }
+
+    // whether a figure conversion works on the element
+    private boolean converted(org.kdocs.tree.Element element) {
+        for (SiteExtension.FigureConverter converter : extensions.figureConverters()) {
+            if (converter.converts(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds a page's contribution to the tables, in page order (Sphinx's merge of the pages' environments). */

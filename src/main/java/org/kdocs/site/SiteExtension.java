@@ -69,6 +69,15 @@ public interface SiteExtension {
     @FunctionalInterface
     interface FigureConverter {
         FigureConversion start(List<SourceTree> trees, Images images);
+
+        /**
+         * Whether the conversion would work on this element of a page as read, besides images (which
+         * every page that shows one has copied in page order anyway); the build writes a page with
+         * neither in any order.
+         */
+        default boolean converts(org.kdocs.tree.Element element) {
+            return false;
+        }
     }
 
     /** Converts the figures of one page (the kernel's kfigure: DOT and SVG to files in _images/). */

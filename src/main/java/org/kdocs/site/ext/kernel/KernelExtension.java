@@ -45,6 +45,6 @@ public final class KernelExtension implements SiteExtension {
                 .configDirectory(KernelDirectives::documentationOf)
                 .translations(new KernelTranslations())
                 .resolved(AutoMarkup::apply)
-                .figures((trees, images) -> new KernelFigures(trees, images, dotCommand));
+                .figures(new KernelFigures.Converter(dotCommand));
     }
 }

@@ -36,6 +36,19 @@ import org.kdocs.tree.Severity;
 final class KernelFigures implements SiteExtension.FigureConversion {
     static final long DOT_TIMEOUT_SECONDS = 60;
 
+    /** Starts the conversion of a build; it works on kernel-render blocks besides images. */
+    record Converter(String dotCommand) implements SiteExtension.FigureConverter {
+        @Override
+        public SiteExtension.FigureConversion start(List<SourceTree> trees, SiteExtension.Images images) {
+            return new KernelFigures(trees, images, dotCommand);
+        }
+
+        @Override
+        public boolean converts(Element element) {
+            return element.is(NodeType.LITERAL_BLOCK) && element.has(KernelDirectives.SRCLANG);
+        }
+    }
+
     private final SiteExtension.Images assets;
     private final Path previousImages;
     private final String dot;
