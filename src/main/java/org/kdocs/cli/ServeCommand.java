@@ -97,7 +97,8 @@ final class ServeCommand implements Callable<Integer> {
         if (!warningsAreErrors || result.failed() || result.warnings().stream().allMatch(w -> w.passedOn())) {
             return result;
         }
-        return new SiteBuilder.Result(result.pages(), result.warnings(), true, result.reparsed(), result.rewritten());
+        return new SiteBuilder.Result(result.pages(), result.warnings(), true, result.reparsed(), result.rewritten(),
+                result.resolved());
     }
 
     // best effort: without a desktop (a server, a container) the URL printed above is enough

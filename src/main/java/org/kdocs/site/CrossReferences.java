@@ -87,6 +87,30 @@ final class CrossReferences {
         private Definitions(Page page) {
             this.page = page;
         }
+
+        /** All of it as text, the same for the same definitions on every build; null when a domain cannot tell its part. */
+        String describe() {
+            StringBuilder out = new StringBuilder();
+            for (Definition definition : list) {
+                if (definition instanceof LabelDefinition d) {
+                    out.append("label ").append(d.name()).append(' ').append(d.label()).append(' ')
+                            .append(XrefDomain.describePlace(d.where())).append(' ').append(d.unlessKnown());
+                } else if (definition instanceof CitationDefinition d) {
+                    out.append("citation ").append(d.key()).append(' ').append(d.label()).append(' ').append(d.target())
+                            .append(' ').append(XrefDomain.describePlace(d.where()));
+                } else if (definition instanceof DomainDeclarations d) {
+                    String declarations = d.declarations().describe();
+                    if (declarations == null) {
+                        return null;
+                    }
+                    out.append("domain ").append(declarations);
+                } else {
+                    out.append(definition); // objects and terms: records of text and labels
+                }
+                out.append('\n');
+            }
+            return out.toString();
+        }
     }
 
     // one entry of a page's Definitions; where: the place a duplicate is reported at
@@ -113,7 +137,7 @@ final class CrossReferences {
         Document document = page.document();
         Definitions out = new Definitions(page);
         detached(page, nodes, out);
-        for (Element element : document.findAll(e -> !e.names().isEmpty())) {
+        for (Element element : nodes.named) {
             for (String name : element.names()) {
                 if (document.isExplicitName(name) && !element.ids().isEmpty()) {
                     Found found = explicitLabel(element);
@@ -129,7 +153,7 @@ final class CrossReferences {
                 }
             }
         }
-        for (Element signature : document.findAll(SphinxNodes.DESC_SIGNATURE)) {
+        for (Element signature : nodes.signatures) {
             for (String stdKey : signature.list(SphinxNodes.STD_KEY)) {
                 if (!signature.ids().isEmpty()) {
                     out.list.add(new ObjectDefinition(key(page, stdKey), new Label(page, signature.ids().get(0), stdKey)));
@@ -139,14 +163,14 @@ final class CrossReferences {
         for (XrefDomain domain : domains.values()) {
             out.list.add(new DomainDeclarations(domain.declarations(page)));
         }
-        for (Element citation : document.findAll(NodeType.CITATION)) {
+        for (Element citation : nodes.citations) {
             String label = citation.size() > 0 ? citation.child(0).astext() : "";
             if (!citation.ids().isEmpty()) {
                 out.list.add(new CitationDefinition(page.source().tree().name() + "\u0000" + label, label,
                         new Label(page, citation.ids().get(0), label), XrefDomain.placeOf(citation)));
             }
         }
-        for (Element list : document.findAll(e -> e.is(NodeType.DEFINITION_LIST) && e.classes().contains("glossary"))) {
+        for (Element list : nodes.glossaries) {
             for (Element term : list.findAll(NodeType.TERM)) {
                 if (!term.ids().isEmpty()) {
                     out.list.add(new TermDefinition(key(page, term.astext()),
@@ -157,7 +181,7 @@ final class CrossReferences {
         // AsciiDoc and Markdown give two sections of one title distinct anchors: their first section
         // keeps the label, with no duplicate warning about labels that their writers never wrote
         boolean rst = page.source().suffix().equals(".rst");
-        for (Element section : document.findAll(NodeType.SECTION)) {
+        for (Element section : nodes.sections) {
             int depth = sectionDepth(section);
             Element title = firstTitle(section);
             if (depth < AUTOSECTION_MAXDEPTH && title != null && !section.ids().isEmpty()) {
@@ -220,7 +244,7 @@ final class CrossReferences {
     private static void detached(Page page, PageFacts.Nodes nodes, Definitions out) {
         Document document = page.document();
         java.util.Set<String> inTree = new java.util.HashSet<>();
-        for (Element element : document.findAll(e -> !e.names().isEmpty())) {
+        for (Element element : nodes.named) {
             inTree.addAll(element.names());
         }
         for (Map.Entry<String, String> entry : document.nameIds().entrySet()) {

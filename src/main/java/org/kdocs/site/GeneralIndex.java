@@ -31,10 +31,10 @@ final class GeneralIndex {
     record Entry(String line, Place place) {
     }
 
-    /** The entries of a page's index nodes, taken from its held doctree; on any thread. */
-    static List<Entry> entries(Page page) {
+    /** The entries of a page's {@code index} nodes; on any thread. */
+    static List<Entry> entries(Page page, List<Element> indexes) {
         List<Entry> entries = new ArrayList<>();
-        for (Element index : page.document().findAll(SphinxNodes.INDEX)) {
+        for (Element index : indexes) {
             String lines = index.getString("entries");
             String refid = index.getString("refid");
             if (lines == null || lines.isEmpty() || refid == null) {

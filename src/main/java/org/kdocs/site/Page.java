@@ -23,6 +23,13 @@ public final class Page {
     private final boolean orphan;
     /** The :tocdepth: metadata, 0 when unset. */
     int tocdepth;
+    /**
+     * The digest of all the page gives the site's tables ({@link SiteEnvironment.Contribution}); null
+     * when it cannot be told (a domain that cannot describe its declarations).
+     */
+    String contributionDigest;
+    /** Whether the doctree came from the build cache (its source and what it depends on are unchanged). */
+    boolean readFromCache;
     private final String generatedSource;
     /** Pages listed by this page's toctrees, in order (hidden ones included). */
     final List<Page> children = new ArrayList<>();
@@ -77,17 +84,15 @@ public final class Page {
     /** What the whole-site stages know of the page without its doctree; taken from the doctree once. */
     PageFacts facts() {
         if (facts == null) {
-            facts = PageFacts.of(this, document(), new PageFacts.Nodes(document()), e -> true);
+            // no figure conversion is known here: every element counts as one, so files are never missed
+            facts = PageFacts.of(this, document(), new PageFacts.Nodes(document(), e -> true));
         }
         return facts;
     }
 
-    /**
-     * Takes the facts from the held doctree, whose {@code nodes} are given; {@code converted} tells
-     * the elements that a figure conversion works on.
-     */
-    void takeFacts(PageFacts.Nodes nodes, java.util.function.Predicate<org.kdocs.tree.Element> converted) {
-        facts = PageFacts.of(this, document(), nodes, converted);
+    /** Takes the facts from the held doctree, whose {@code nodes} are given. */
+    void takeFacts(PageFacts.Nodes nodes) {
+        facts = PageFacts.of(this, document(), nodes);
     }
 
     /** The page title as plain text; the docname when the document has no title. */
@@ -139,5 +144,11 @@ public final class Page {
     /** The output path relative to the site root. */
     public String path() {
         return source.outputPath();
+    }
+
+    /** Its key: records that name a page (labels, toctrees) describe it so. */
+    @Override
+    public String toString() {
+        return source.key();
     }
 }

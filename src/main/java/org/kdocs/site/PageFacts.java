@@ -56,18 +56,31 @@ final class PageFacts {
                    boolean hidden, boolean includehidden, int numberedDepth) {
     }
 
-    /** The sections, toctrees and enumerable elements of one doctree, by position. */
+    /**
+     * The sections, toctrees and enumerable elements of one doctree, by position, and the elements
+     * the site's tables take from it (named ones, object signatures, citations, glossaries, index
+     * nodes), each in document order: one walk of the doctree serves all the site's stages, since
+     * walking a large tree costs more than anything done at its elements.
+     */
     static final class Nodes {
-        final List<Element> toctrees;
-        final List<Element> sections;
-        final List<Element> enumerables;
+        final List<Element> toctrees = new ArrayList<>();
+        final List<Element> sections = new ArrayList<>();
+        final List<Element> enumerables = new ArrayList<>();
+        final List<Element> named = new ArrayList<>();
+        final List<Element> signatures = new ArrayList<>();
+        final List<Element> citations = new ArrayList<>();
+        final List<Element> glossaries = new ArrayList<>();
+        final List<Element> indexes = new ArrayList<>();
+        boolean hasSpecs;
+        boolean showsFiles;
         private final Map<Element, Integer> positions = new IdentityHashMap<>();
 
         Nodes(Document document) {
-            toctrees = new ArrayList<>();
-            sections = new ArrayList<>();
-            enumerables = new ArrayList<>();
-            // one walk of the document, in document order
+            this(document, e -> false);
+        }
+
+        /** The nodes of {@code document}; {@code converted}: the elements a figure conversion works on. */
+        Nodes(Document document, Predicate<Element> converted) {
             document.findAll(e -> {
                 List<Element> kind = e.is(SphinxNodes.TOCTREE) ? toctrees : e.is(NodeType.SECTION) ? sections
                         : Numbering.figtype(e) != null ? enumerables : null;
@@ -75,6 +88,20 @@ final class PageFacts {
                     positions.put(e, kind.size());
                     kind.add(e);
                 }
+                if (!e.names().isEmpty()) {
+                    named.add(e);
+                }
+                if (e.is(SphinxNodes.DESC_SIGNATURE)) {
+                    signatures.add(e);
+                } else if (e.is(NodeType.CITATION)) {
+                    citations.add(e);
+                } else if (e.is(NodeType.DEFINITION_LIST) && e.classes().contains("glossary")) {
+                    glossaries.add(e);
+                } else if (e.is(SphinxNodes.INDEX)) {
+                    indexes.add(e);
+                }
+                hasSpecs |= e.is(SpecDirectives.SPEC) || e.is(SpecDirectives.SPEC_TABLE);
+                showsFiles |= e.is(NodeType.IMAGE) || e.is(SphinxNodes.DOWNLOAD_REFERENCE) || converted.test(e);
                 return false;
             });
         }
@@ -96,7 +123,7 @@ final class PageFacts {
     private final boolean hasSpecs;
     private final boolean showsFiles;
 
-    private PageFacts(Page page, Document document, Nodes nodes, Predicate<Element> converted) {
+    private PageFacts(Page page, Document document, Nodes nodes) {
         List<TocTree> tocs = new ArrayList<>();
         for (int i = 0; i < nodes.toctrees.size(); i++) {
             Element t = nodes.toctrees.get(i);
@@ -114,19 +141,13 @@ final class PageFacts {
         this.manName = document.getString(ForeignPages.MAN_NAME);
         this.manVolume = document.getString(ForeignPages.MAN_VOLUME);
         this.manPurpose = document.getString(ForeignPages.MAN_PURPOSE);
-        boolean[] found = new boolean[2];
-        document.findAll(e -> {
-            found[0] |= e.is(SpecDirectives.SPEC) || e.is(SpecDirectives.SPEC_TABLE);
-            found[1] |= e.is(NodeType.IMAGE) || e.is(SphinxNodes.DOWNLOAD_REFERENCE) || converted.test(e);
-            return false;
-        });
-        this.hasSpecs = found[0];
-        this.showsFiles = found[1];
+        this.hasSpecs = nodes.hasSpecs;
+        this.showsFiles = nodes.showsFiles;
     }
 
     /** The facts of a page's read document, whose {@code nodes} are given. */
-    static PageFacts of(Page page, Document document, Nodes nodes, Predicate<Element> converted) {
-        return new PageFacts(page, document, nodes, converted);
+    static PageFacts of(Page page, Document document, Nodes nodes) {
+        return new PageFacts(page, document, nodes);
     }
 
     private static List<Shape> shapeOf(Element element, Nodes nodes) {
@@ -190,6 +211,14 @@ final class PageFacts {
 
     String manPurpose() {
         return manPurpose;
+    }
+
+    /** All the facts as text, the same for the same facts on every build (ids sorted). */
+    void describe(StringBuilder out) {
+        out.append(toctrees).append('\n').append(shape).append('\n').append(included).append('\n')
+                .append(dependencies).append('\n').append(new java.util.TreeSet<>(ids)).append('\n')
+                .append(manName).append('\t').append(manVolume).append('\t').append(manPurpose).append('\n')
+                .append(hasSpecs).append(showsFiles).append('\n');
     }
 
     /** Whether the page holds spec examples or tables (their runs write onto its nodes). */

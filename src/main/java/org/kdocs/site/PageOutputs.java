@@ -102,6 +102,26 @@ final class PageOutputs {
         }
     }
 
+    /** Whether the previous site holds the page's file as the previous build wrote it. */
+    boolean intact(String path) {
+        Entry old = previous.get(path);
+        if (old == null) {
+            return false;
+        }
+        try {
+            BasicFileAttributes a = Files.readAttributes(previousSite.resolve(path), BasicFileAttributes.class);
+            return a.isRegularFile() && a.size() == old.size() && a.lastModifiedTime().toMillis() == old.modified();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Links the previous file of this page into staging as it is; false when it changed since it was written. */
+    boolean keep(String path, Path staging) {
+        Entry old = previous.get(path);
+        return old != null && reuse(path, old.fingerprint(), staging);
+    }
+
     /** Records the page file now in staging under its fingerprint. */
     void written(String path, String fingerprint, Path staging) throws IOException {
         if (fingerprint == null || path.contains("\t") || path.contains("\n")) {

@@ -34,12 +34,17 @@ final class PageWriting {
     private final List<SiteEnvironment.PageWarnings> warnings;
     private final SearchIndex.PageWords[] words;
     private final AtomicInteger changed = new AtomicInteger();
+    private final AtomicInteger resolved = new AtomicInteger();
+    private final PageRecords previous;
+    private final boolean tablesAsBefore;
+    // the pages that come out as in the previous build
+    private final boolean[] asBefore;
     // the pages whose doctrees this phase loaded, and so lets go again
     private final boolean[] loaded;
 
     PageWriting(Path staging, List<SourceTree> trees, SiteEnvironment env, BuildCache cache, PageOutputs outputs,
                 PageLayout layout, HtmlWriter writer, Map<SourceTree, List<NavItem>> sidebars, Assets assets,
-                int pages, String writerKey) {
+                int pages, String writerKey, PageRecords previous, boolean tablesAsBefore) {
         this.staging = staging;
         this.trees = trees;
         this.env = env;
@@ -52,6 +57,9 @@ final class PageWriting {
         this.writerKey = writerKey;
         this.words = new SearchIndex.PageWords[pages];
         this.loaded = new boolean[pages];
+        this.asBefore = new boolean[pages];
+        this.previous = previous;
+        this.tablesAsBefore = tablesAsBefore;
         List<SiteEnvironment.PageWarnings> list = new ArrayList<>();
         for (int i = 0; i < pages; i++) {
             list.add(new SiteEnvironment.PageWarnings());
@@ -74,15 +82,53 @@ final class PageWriting {
         return changed.get();
     }
 
-    /** Loads page {@code index} unless it is held, resolves it and renders its toctrees; on any thread. */
+    /** How many pages were resolved (the others came out as in the previous build, see {@link PageRecords}). */
+    int resolved() {
+        return resolved.get();
+    }
+
+    /**
+     * Resolves page {@code index} and renders its toctrees, its doctree loaded unless it is held; on any
+     * thread. A page read from the build cache when the site's tables are as in the previous build
+     * comes out as it did: its words and warnings are taken from the previous build's record, and it
+     * is loaded only if it shows files, which are copied in page order.
+     */
     void resolve(int index, Page page) throws IOException {
-        SiteEnvironment.PageWarnings pageWarnings = warnings.get(index);
+        PageRecords.Record record = comesOutAsBefore(page) ? previous.of(page.path()) : null;
+        if (record != null) {
+            asBefore[index] = true;
+            words[index] = record.words();
+            SiteEnvironment.PageWarnings pageWarnings = warnings.get(index);
+            pageWarnings.references.addAll(record.references());
+            pageWarnings.foreignLinks.addAll(record.foreignLinks());
+            pageWarnings.deadLinks.addAll(record.deadLinks());
+            pageWarnings.rendering.addAll(record.rendering());
+            if (page.facts().showsFiles()) {
+                load(index, page);
+            }
+            return;
+        }
+        load(index, page);
+        resolveHeld(index, page);
+    }
+
+    private boolean comesOutAsBefore(Page page) {
+        return tablesAsBefore && page.readFromCache && !page.facts().hasSpecs() && page.generatedSource() == null
+                && previous.of(page.path()) != null && outputs.intact(page.path());
+    }
+
+    private void load(int index, Page page) throws IOException {
         if (!page.holdsDocument()) {
             Document document = cache.reload(page.source());
             SphinxPostRead.dropDocinfo(document);
             page.hold(document);
             loaded[index] = true;
         }
+    }
+
+    private void resolveHeld(int index, Page page) {
+        resolved.incrementAndGet();
+        SiteEnvironment.PageWarnings pageWarnings = warnings.get(index);
         PageFacts.Nodes nodes = env.resolve(page, pageWarnings);
         words[index] = SearchIndex.PageWords.of(page.title(), page.document());
         SiteRenderers.renderToctrees(page, nodes, env.toctrees(), pageWarnings.rendering::add);
@@ -92,16 +138,42 @@ final class PageWriting {
     void copyAssets(int index, Page page) throws IOException {
         // a page that shows no files has nothing to copy, and may be written and let go already
         if (page.facts().showsFiles()) {
-            assets.process(page, warnings.get(index).rendering::add);
+            assets.process(page, warnings.get(index).assets::add);
         }
     }
 
-    /** Writes page {@code index} (unless the previous site holds it) and lets a loaded doctree go; on any thread. */
+    /**
+     * Writes page {@code index} (unless the previous site holds it) and lets a loaded doctree go; on
+     * any thread. A page that comes out as before takes the previous file; if that changed in the
+     * meantime, the page is resolved and written after all.
+     */
     void finish(int index, Page page) throws IOException {
-        writeHtml(page);
+        if (asBefore[index] && outputs.keep(page.path(), staging)) {
+            copySource(page);
+        } else {
+            if (asBefore[index]) {
+                asBefore[index] = false;
+                SiteEnvironment.PageWarnings pageWarnings = warnings.get(index);
+                pageWarnings.references.clear();
+                pageWarnings.foreignLinks.clear();
+                pageWarnings.deadLinks.clear();
+                pageWarnings.rendering.clear();
+                load(index, page);
+                resolveHeld(index, page);
+            }
+            writeHtml(page);
+        }
         if (loaded[index]) {
             page.release();
         }
+    }
+
+    /** What this build learned of page {@code index}, for the next build; null when its contribution has no digest. */
+    PageRecords.Record record(int index, Page page) {
+        SiteEnvironment.PageWarnings w = warnings.get(index);
+        return page.contributionDigest == null ? null : new PageRecords.Record(page.contributionDigest, words[index],
+                List.copyOf(w.references), List.copyOf(w.foreignLinks), List.copyOf(w.deadLinks),
+                List.copyOf(w.rendering));
     }
 
     private void writeHtml(Page page) throws IOException {
@@ -118,6 +190,10 @@ final class PageWriting {
             Files.writeString(file, html, StandardCharsets.UTF_8);
             outputs.written(page.path(), fingerprint, staging);
         }
+        copySource(page);
+    }
+
+    private void copySource(Page page) throws IOException {
         if (page.generatedSource() != null) {
             outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.generatedSource());
         } else {

@@ -41,10 +41,12 @@ public final class SiteBuilder {
      * @param failed   true when the build stopped (a CRITICAL message or an I/O error); the output is then unchanged
      * @param reparsed sources read (the others came from the build cache)
      * @param rewritten pages rendered (the others were unchanged and taken from the previous site)
+     * @param resolved pages resolved against the site's tables (the others came out as in the previous
+     *                 build: read from the cache while no page gave the tables anything new)
      */
-    public record Result(int pages, List<Warning> warnings, boolean failed, int reparsed, int rewritten) {
+    public record Result(int pages, List<Warning> warnings, boolean failed, int reparsed, int rewritten, int resolved) {
         Result(int pages, List<Warning> warnings, boolean failed) {
-            this(pages, warnings, failed, 0, 0);
+            this(pages, warnings, failed, 0, 0, 0);
         }
     }
 
@@ -140,7 +142,7 @@ public final class SiteBuilder {
                     replay.warnings().forEach(warn);
                     progress("no source changed: the " + replay.pages() + " pages are up to date");
                     progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
-                    return new Result(replay.pages(), List.copyOf(warnings), false, 0, 0);
+                    return new Result(replay.pages(), List.copyOf(warnings), false, 0, 0, 0);
                 }
             }
             List<SourceDoc> docs = generated.addPages(
@@ -182,7 +184,8 @@ public final class SiteBuilder {
                 progress("running spec examples... " + checked.size() + " checked, " + failed + " failed"
                         + (specCache.reused() > 0 ? " (" + specCache.reused() + " cached)" : ""));
             }
-            int rewritten = write(staging, trees, pages, env, cache, checked, specWarnings, warn);
+            int[] resolved = {0};
+            int rewritten = write(staging, trees, pages, env, cache, checked, specWarnings, warn, resolved);
             BuildManifest.forget(output);
             AtomicOutput.commit(staging, output);
             if (manifestKey != null && checked.stream().allMatch(c -> c.result().passed())) {
@@ -194,7 +197,7 @@ public final class SiteBuilder {
                         replayed, pages.size(), readingStarted);
             }
             progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
-            return new Result(pages.size(), List.copyOf(warnings), false, reparsed[0], rewritten);
+            return new Result(pages.size(), List.copyOf(warnings), false, reparsed[0], rewritten, resolved[0]);
         } catch (IOException | ExecutionException | RuntimeException e) {
             if (staging != null) {
                 AtomicOutput.abort(staging);
@@ -339,6 +342,7 @@ public final class SiteBuilder {
         Page page = new Page(doc, document, title.isEmpty() ? doc.docname() : title, HtmlWriter.outline(document),
                 orphan);
         page.tocdepth = tocdepth;
+        page.readFromCache = result.cached();
         SiteEnvironment.Contribution contribution = env.contributionOf(page);
         if (result.kept() && !review && !page.facts().hasSpecs()) {
             page.release();
@@ -352,7 +356,7 @@ public final class SiteBuilder {
      * from the build cache and let go again; the warnings come out in the order of the stages.
      */
     private int write(Path staging, List<SourceTree> trees, List<Page> pages, SiteEnvironment env, BuildCache cache,
-                      List<SpecChecks.Checked> checked, List<Warning> specWarnings, Consumer<Warning> warn)
+                      List<SpecChecks.Checked> checked, List<Warning> specWarnings, Consumer<Warning> warn, int[] resolved)
             throws IOException, InterruptedException, ExecutionException {
         Map<String, Page> byKey = env.byKey();
         Toctrees toctrees = env.toctrees();
@@ -365,8 +369,11 @@ public final class SiteBuilder {
             sidebars.put(tree, root == null ? List.of() : toctrees.global(root, SIDEBAR_DEPTH));
         }
         Assets assets = new Assets(staging, output, trees, trust, warn, extensions.figureConverters());
+        String writerKey = "links " + trust.safeUris();
+        String siteDigest = review ? null : siteDigest(trees, pages, writerKey, !checked.isEmpty());
+        PageRecords previous = PageRecords.previous(output, fresh || review);
         PageWriting writing = new PageWriting(staging, trees, env, cache, outputs, layout, writer, sidebars, assets,
-                pages.size(), "links " + trust.safeUris());
+                pages.size(), writerKey, previous, siteDigest != null && siteDigest.equals(previous.siteDigest()));
         List<Integer> indexes = java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
         // only pages that show files wait for the ordered step (their names in _images/ depend on the
         // order): the others are resolved and written in one go by a worker, and a page many times the
@@ -386,7 +393,10 @@ public final class SiteBuilder {
         }, (i, ignored) -> writing.finish(i, pages.get(i)));
         env.emitResolveWarnings(trees, pages, writing.warnings(), warn);
         specWarnings.forEach(warn);
-        writing.warnings().forEach(w -> w.rendering.forEach(warn));
+        writing.warnings().forEach(w -> {
+            w.rendering.forEach(warn);
+            w.assets.forEach(warn);
+        });
         progress("writing output... " + writing.changed() + " of " + pages.size() + " pages changed");
         SearchIndex search = new SearchIndex();
         for (int i = 0; i < pages.size(); i++) {
@@ -425,7 +435,37 @@ public final class SiteBuilder {
             }
         }
         outputs.save(staging);
+        if (siteDigest != null) {
+            Map<String, PageRecords.Record> records = new java.util.HashMap<>();
+            for (int i = 0; i < pages.size(); i++) {
+                records.put(pages.get(i).path(), writing.record(i, pages.get(i)));
+            }
+            PageRecords.save(staging, siteDigest, records);
+        }
+        resolved[0] = writing.resolved();
         return writing.changed();
+    }
+
+    /**
+     * The digest of all that the pages' resolving and writing read besides their own doctrees: every
+     * page's contribution to the tables, the trees, the writer's and the layout's settings; null when
+     * a page's contribution has none.
+     */
+    private String siteDigest(List<SourceTree> trees, List<Page> pages, String writerKey, boolean specReport) {
+        StringBuilder out = new StringBuilder().append(BuildCache.buildId()).append('\n').append(writerKey)
+                .append('\n').append(project).append('\n').append(specReport).append('\n').append(trust).append('\n');
+        for (SourceTree tree : trees) {
+            out.append(tree.name()).append('\t').append(tree.prefix()).append('\t').append(tree.htmlLang())
+                    .append('\t').append(tree.root().toAbsolutePath().normalize()).append('\n');
+        }
+        for (Page page : pages) {
+            if (page.contributionDigest == null) {
+                return null;
+            }
+            out.append(page.contributionDigest).append('\n');
+        }
+        return java.util.HexFormat.of().formatHex(new ContentDigest().digest(
+                out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** Configures a build. */

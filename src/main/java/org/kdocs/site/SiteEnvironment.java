@@ -24,6 +24,8 @@ final class SiteEnvironment {
         final List<Warning> foreignLinks = new ArrayList<>();
         final List<Warning> deadLinks = new ArrayList<>();
         final List<Warning> rendering = new ArrayList<>();
+        // the images' and downloads', apart: they are found again on every build
+        final List<Warning> assets = new ArrayList<>();
     }
 
     private final Map<String, Page> byKey = new LinkedHashMap<>();
@@ -60,6 +62,21 @@ final class SiteEnvironment {
             this.definitions = definitions;
             this.indexEntries = indexEntries;
         }
+
+        // the digest of all of it and of what the page shows of itself elsewhere (title, sections, place)
+        private String digest() {
+            String described = definitions.describe();
+            if (described == null) {
+                return null;
+            }
+            StringBuilder out = new StringBuilder().append(page.source().key()).append('\n').append(page.path())
+                    .append('\n').append(page.title()).append('\n').append(page.outline()).append('\n')
+                    .append(page.orphan()).append(' ').append(page.tocdepth).append('\n');
+            page.facts().describe(out);
+            out.append(described).append(indexEntries).append('\n');
+            return java.util.HexFormat.of().formatHex(new ContentDigest().digest(
+                    out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
     }
 
     /**
@@ -67,10 +84,12 @@ final class SiteEnvironment {
      * read in parallel. {@link #add(Contribution)} then adds it in page order.
      */
     Contribution contributionOf(Page page) {
-        PageFacts.Nodes nodes = new PageFacts.Nodes(page.document());
-        page.takeFacts(nodes, this::converted);
-        return new Contribution(page, xrefs.get(page.source().tree()).definitions(page, nodes),
-                GeneralIndex.entries(page));
+        PageFacts.Nodes nodes = new PageFacts.Nodes(page.document(), this::converted);
+        page.takeFacts(nodes);
+        Contribution contribution = new Contribution(page, xrefs.get(page.source().tree()).definitions(page, nodes),
+                GeneralIndex.entries(page, nodes.indexes));
+        page.contributionDigest = contribution.digest();
+        return contribution;
     }
 
     // whether a figure conversion works on the element

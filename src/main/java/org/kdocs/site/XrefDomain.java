@@ -25,6 +25,19 @@ public interface XrefDomain {
     interface Declarations {
         /** Adds it to the domain's tables; in page order. Duplicates are reported to {@code problems}. */
         void add(Problems problems);
+
+        /**
+         * All of it as text, the same for the same declarations on every build; null when it cannot
+         * be told, and the build then treats the page's declarations as changed on every build.
+         */
+        default String describe() {
+            return null;
+        }
+    }
+
+    /** The place of a node from {@link #placeOf}, as text. */
+    static String describePlace(Node place) {
+        return place.source() + ":" + place.line();
     }
 
     /** Where the pending reference {@code xref} of a page points, or null: it then shows its text. */

@@ -156,8 +156,49 @@ class IncrementalBuildTest {
         SiteBuilder.Result result = build();
         assertThat(result.reparsed()).isEqualTo(1);
         assertThat(result.rewritten()).isEqualTo(1);
+        // nothing gamma gives the other pages changed: they come out as before, unresolved
+        assertThat(result.resolved()).isEqualTo(1);
         assertThat(changedPages(before)).containsExactly("gamma.html");
         assertThat(Files.readString(out.resolve("gamma.html"))).contains("now longer");
+    }
+
+    @Test
+    void pagesThatComeOutAsBeforeGiveTheirWarningsAndSearchWordsAgain() throws IOException {
+        write("beta.rst", "Beta\n====\n\nSee :ref:`no-such-label` and `gone <missing.html>`_.\n\n"
+                + ".. image:: nowhere.png\n");
+        SiteBuilder.Result first = build();
+        assertThat(first.warnings()).hasSize(3);
+        write("gamma.rst", "Gamma\n=====\n\nLast page, with zebrafinch.\n");
+        SiteBuilder.Result second = build();
+        assertThat(second.resolved()).isEqualTo(1);
+        assertThat(second.warnings()).isEqualTo(first.warnings());
+        Path fresh = dir.resolve("fresh");
+        SiteBuilder.Result freshResult = build(fresh, true);
+        assertThat(second.warnings()).isEqualTo(freshResult.warnings());
+        assertSameSite(out, fresh);
+        assertThat(Files.readString(out.resolve("searchindex.json"))).contains("zebrafinch");
+    }
+
+    @Test
+    void aPageGivingTheOthersSomethingNewHasEveryPageResolved() throws IOException {
+        build();
+        write("gamma.rst", ".. _gamma-label:\n\nGamma\n=====\n\nLast page.\n");
+        assertThat(build().resolved()).isEqualTo(4);
+        // and once the records hold the new label, an edit of the text alone resolves that page only
+        write("gamma.rst", ".. _gamma-label:\n\nGamma\n=====\n\nLast page, edited.\n");
+        assertThat(build().resolved()).isEqualTo(1);
+    }
+
+    @Test
+    void aPageFileChangedSinceItWasWrittenIsWrittenAgainWhenItWouldComeOutAsBefore() throws IOException {
+        build();
+        Files.writeString(out.resolve("beta.html"), "damaged");
+        write("gamma.rst", "Gamma\n=====\n\nLast page, now longer.\n");
+        SiteBuilder.Result result = build();
+        assertThat(result.resolved()).isEqualTo(2);
+        Path fresh = dir.resolve("fresh");
+        build(fresh, true);
+        assertSameSite(out, fresh);
     }
 
     @Test
@@ -171,6 +212,7 @@ class IncrementalBuildTest {
         assertThat(changedPages(before)).containsExactlyInAnyOrder("index.html", "alpha.html", "beta.html",
                 "gamma.html", "search.html", "genindex.html");
         assertThat(result.rewritten()).isEqualTo(4);
+        assertThat(result.resolved()).isEqualTo(4);
         assertThat(Files.readString(out.resolve("alpha.html"))).contains("Omega");
     }
 

@@ -33,17 +33,20 @@ public final class CXrefDomain implements XrefDomain {
     private record Signature(Element attributes, Element place) {
     }
 
-    @Override
-    public Declarations declarations(Page page) {
-        List<String> scopes = List.copyOf(page.document().list(CDomain.NAMESPACES));
-        List<Signature> signatures = new ArrayList<>();
-        for (Element signature : page.document().findAll(SphinxNodes.DESC_SIGNATURE)) {
-            Element attributes = new Element(signature.type());
-            signature.attributes().forEach(attributes::set);
-            attributes.setLine(signature.line());
-            signatures.add(new Signature(attributes, XrefDomain.placeOf(signature)));
+    // what one page declares: the scopes it names, and its signatures in document order
+    private final class PageDeclarations implements Declarations {
+        private final Page page;
+        private final List<String> scopes;
+        private final List<Signature> signatures;
+
+        PageDeclarations(Page page, List<String> scopes, List<Signature> signatures) {
+            this.page = page;
+            this.scopes = scopes;
+            this.signatures = signatures;
         }
-        return problems -> {
+
+        @Override
+        public void add(Problems problems) {
             scopes.forEach(symbols::addScope);
             for (Signature signature : signatures) {
                 Element declared = signature.attributes();
@@ -62,7 +65,30 @@ public final class CXrefDomain implements XrefDomain {
                     problems.warn(atPageLine, duplicate(earlier, directive, earlier.declaration()));
                 }
             }
-        };
+        }
+
+        @Override
+        public String describe() {
+            StringBuilder out = new StringBuilder().append(scopes).append('\n');
+            for (Signature signature : signatures) {
+                out.append(new java.util.TreeMap<>(signature.attributes().attributes())).append(' ').append(signature.attributes().line())
+                        .append(' ').append(XrefDomain.describePlace(signature.place())).append('\n');
+            }
+            return out.toString();
+        }
+    }
+
+    @Override
+    public Declarations declarations(Page page) {
+        List<String> scopes = List.copyOf(page.document().list(CDomain.NAMESPACES));
+        List<Signature> signatures = new ArrayList<>();
+        for (Element signature : page.document().findAll(SphinxNodes.DESC_SIGNATURE)) {
+            Element attributes = new Element(signature.type());
+            signature.attributes().forEach(attributes::set);
+            attributes.setLine(signature.line());
+            signatures.add(new Signature(attributes, XrefDomain.placeOf(signature)));
+        }
+        return new PageDeclarations(page, scopes, signatures);
     }
 
     private static String duplicate(CSymbols.Declared<Page> first, String directive, String declaration) {

@@ -1,0 +1,146 @@
+package org.kdocs.site;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kdocs.tree.Severity;
+
+/**
+ * What a build learned of each page besides its HTML, kept for the next build: the digest of
+ * all the page gave the site's tables ({@link SiteEnvironment.Contribution}), its search words, and
+ * the warnings resolving and rendering it gave. When no page gives the tables anything new (the
+ * site's digest is the same), a page read from the build cache comes out as it did, and the next
+ * build takes its HTML, words and warnings from here instead of resolving and writing it again.
+ * The record is {@code OUT/.kdocs-cache/pages.rec}, tied to the build id.
+ */
+final class PageRecords {
+    private static final String FILE = "pages.rec";
+    private static final int MAGIC = 0x6b524543; // "kREC"
+    private static final int VERSION = 1;
+
+    /** One page: its contribution's digest, its words, and its warnings by stage (images' aside). */
+    record Record(String contribution, SearchIndex.PageWords words, List<Warning> references,
+                  List<Warning> foreignLinks, List<Warning> deadLinks, List<Warning> rendering) {
+    }
+
+    private final String siteDigest;
+    private final Map<String, Record> byPath;
+
+    private PageRecords(String siteDigest, Map<String, Record> byPath) {
+        this.siteDigest = siteDigest;
+        this.byPath = byPath;
+    }
+
+    /** The records the previous site left; none when {@code fresh}, or when they are missing or unreadable. */
+    static PageRecords previous(Path output, boolean fresh) {
+        Path file = output.resolve(BuildCache.DIR).resolve(FILE);
+        if (fresh || !Files.isRegularFile(file)) {
+            return new PageRecords(null, Map.of());
+        }
+        try (DataInputStream in = CheckedFile.read(file, MAGIC, VERSION)) {
+            if (!readString(in).equals(BuildCache.buildId())) {
+                return new PageRecords(null, Map.of());
+            }
+            String site = readString(in);
+            int pages = in.readInt();
+            Map<String, Record> byPath = new HashMap<>();
+            for (int i = 0; i < pages; i++) {
+                String path = readString(in);
+                byPath.put(path, new Record(readString(in), new SearchIndex.PageWords(readStrings(in), readStrings(in)),
+                        readWarnings(in), readWarnings(in), readWarnings(in), readWarnings(in)));
+            }
+            return new PageRecords(site, byPath);
+        } catch (IOException | RuntimeException unreadable) {
+            return new PageRecords(null, Map.of());
+        }
+    }
+
+    /** The site's digest when these records were made; null when there is none. */
+    String siteDigest() {
+        return siteDigest;
+    }
+
+    /** The record of the page at {@code path}, or null. */
+    Record of(String path) {
+        return byPath.get(path);
+    }
+
+    /** Writes the records of this build's pages into the staging site's cache. */
+    static void save(Path staging, String siteDigest, Map<String, Record> byPath) throws IOException {
+        Path file = staging.resolve(BuildCache.DIR).resolve(FILE);
+        Files.createDirectories(file.getParent());
+        CheckedFile.write(file, MAGIC, VERSION, out -> {
+            writeString(out, BuildCache.buildId());
+            writeString(out, siteDigest);
+            out.writeInt(byPath.size());
+            for (Map.Entry<String, Record> entry : new java.util.TreeMap<>(byPath).entrySet()) {
+                Record record = entry.getValue();
+                writeString(out, entry.getKey());
+                writeString(out, record.contribution());
+                writeStrings(out, record.words().title());
+                writeStrings(out, record.words().text());
+                for (List<Warning> warnings : List.of(record.references(), record.foreignLinks(), record.deadLinks(),
+                        record.rendering())) {
+                    out.writeInt(warnings.size());
+                    for (Warning warning : warnings) {
+                        writeString(out, warning.location());
+                        out.writeInt(warning.line());
+                        writeString(out, warning.level() == null ? "" : warning.level().name());
+                        writeString(out, warning.message());
+                    }
+                }
+            }
+        });
+    }
+
+    private static List<Warning> readWarnings(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<Warning> warnings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String location = readString(in);
+            int line = in.readInt();
+            String level = readString(in);
+            warnings.add(new Warning(location, line, level.isEmpty() ? null : Severity.valueOf(level), readString(in)));
+        }
+        return warnings;
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) {
+            writeString(out, s);
+        }
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<String> strings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            strings.add(readString(in));
+        }
+        return strings;
+    }
+
+    // length and UTF-8 bytes: writeUTF stops at 64 KB, and a warning's message may be longer
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("damaged record");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}
