@@ -39,24 +39,9 @@ final class PageLayout {
     }
 
     String page(Page page, String body, List<NavItem> sidebar, Page root, List<Translation> translations) {
-        return frame(page, sidebar, root, translations).with(body);
-    }
-
-    /**
-     * A page's HTML with an empty body, and where the body goes: the frame is made once per page,
-     * for its fingerprint and, when the page is written, around its body.
-     */
-    record Frame(String html, int bodyAt) {
-        String with(String body) {
-            return new StringBuilder(html.length() + body.length()).append(html, 0, bodyAt).append(body)
-                    .append(html, bodyAt, html.length()).toString();
-        }
-    }
-
-    Frame frame(Page page, List<NavItem> sidebar, Page root, List<Translation> translations) {
         String path = page.path();
         String toRoot = Urls.toRoot(path);
-        StringBuilder out = new StringBuilder(8192);
+        StringBuilder out = new StringBuilder(body.length() + 8192);
         head(out, page.title(), page.source().tree(), toRoot);
         header(out, path, root, page.source().tree(), toRoot, translations);
         out.append("<div class=\"page\">\n");
@@ -64,15 +49,13 @@ final class PageLayout {
         out.append("<main>\n");
         breadcrumbs(out, page, path);
         pageToc(out, page, page.outline());
-        out.append("<article class=\"document\" role=\"main\">\n");
-        int bodyAt = out.length();
-        out.append("\n</article>\n");
+        out.append("<article class=\"document\" role=\"main\">\n").append(body).append("\n</article>\n");
         prevNext(out, page, path);
         out.append("<footer class=\"page-footer\"><a class=\"view-source\" rel=\"nofollow\" href=\"")
                 .append(Html.attr(Urls.relative(path, page.source().sourceCopyPath())))
                 .append("\">View page source</a></footer>\n");
         out.append("</main>\n</div>\n</body>\n</html>\n");
-        return new Frame(out.toString(), bodyAt);
+        return out.toString();
     }
 
     String searchPage(String path, SourceTree tree, Page root, List<NavItem> sidebar) {

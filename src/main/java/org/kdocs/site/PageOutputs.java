@@ -1,16 +1,11 @@
 package org.kdocs.site;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -18,19 +13,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.kdocs.tree.Document;
-import org.kdocs.tree.TreeCodec;
-
 /**
- * The write side of incremental builds: a page whose output fingerprint is the
- * one recorded for its file in the previous site, and whose file is still the
- * one written then (same size and time), is not rendered again; the previous
- * file is hard-linked (or copied) into the new site. The fingerprint covers
- * everything the page's HTML is made of: the kdocs build, the layout around
- * the body (title, sidebar, breadcrumbs, previous/next, translations, spec
- * report link), and the resolved document the body is written from. Other
- * files (search index, sources, static files) are linked when their bytes
- * are unchanged. The record is {@code OUT/.kdocs-cache/pages.idx}.
+ * The write side of incremental builds: a page whose HTML has the fingerprint
+ * recorded for its file in the previous site, and whose file is still the one
+ * written then (same size and time), is not written again; the previous file is
+ * hard-linked (or copied) into the new site, so that it keeps its identity. The
+ * fingerprint is the digest of the HTML itself: rendering a page costs about what
+ * encoding its resolved doctree for a digest did, and a fresh build renders every
+ * page anyway. Other files (search index, sources, static files) are linked when
+ * their bytes are unchanged. The record is {@code OUT/.kdocs-cache/pages.idx}.
  */
 final class PageOutputs {
     private static final String INDEX = "pages.idx";
@@ -63,23 +54,9 @@ final class PageOutputs {
         }
     }
 
-    /**
-     * The page's output fingerprint ({@code writerKey}: how the writer is set up, such as its
-     * link policy); null when its document cannot be fingerprinted (it is then always written). */
-    static String fingerprint(String writerKey, String layoutWithoutBody, Document document) {
-        MessageDigest digest = new ContentDigest();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                new DigestOutputStream(OutputStream.nullOutputStream(), digest), 1 << 16))) {
-            out.writeUTF(BuildCache.buildId());
-            out.writeUTF(writerKey);
-            byte[] shell = layoutWithoutBody.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(shell.length);
-            out.write(shell);
-            TreeCodec.write(document, out);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-        return HexFormat.of().formatHex(digest.digest());
+    /** The fingerprint of a page: the digest of its HTML. */
+    static String fingerprint(byte[] html) {
+        return HexFormat.of().formatHex(new ContentDigest().digest(html));
     }
 
     /** Links the previous file of this page into staging when its fingerprint is unchanged; false when it must be written. */

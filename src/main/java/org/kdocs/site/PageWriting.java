@@ -30,7 +30,6 @@ final class PageWriting {
     private final HtmlWriter writer;
     private final Map<SourceTree, List<NavItem>> sidebars;
     private final Assets assets;
-    private final String writerKey;
     private final List<SiteEnvironment.PageWarnings> warnings;
     private final SearchIndex.PageWords[] words;
     private final AtomicInteger changed = new AtomicInteger();
@@ -44,7 +43,7 @@ final class PageWriting {
 
     PageWriting(Path staging, List<SourceTree> trees, SiteEnvironment env, BuildCache cache, PageOutputs outputs,
                 PageLayout layout, HtmlWriter writer, Map<SourceTree, List<NavItem>> sidebars, Assets assets,
-                int pages, String writerKey, PageRecords previous, boolean tablesAsBefore) {
+                int pages, PageRecords previous, boolean tablesAsBefore) {
         this.staging = staging;
         this.trees = trees;
         this.env = env;
@@ -54,7 +53,6 @@ final class PageWriting {
         this.writer = writer;
         this.sidebars = sidebars;
         this.assets = assets;
-        this.writerKey = writerKey;
         this.words = new SearchIndex.PageWords[pages];
         this.loaded = new boolean[pages];
         this.asBefore = new boolean[pages];
@@ -180,14 +178,14 @@ final class PageWriting {
         SourceTree tree = page.source().tree();
         Map<String, Page> byKey = env.byKey();
         List<PageLayout.Translation> translations = Counterparts.of(page, trees, byKey, env.extensions());
-        PageLayout.Frame frame = layout.frame(page, sidebars.get(tree), byKey.get(tree.rootKey()), translations);
-        String fingerprint = PageOutputs.fingerprint(writerKey, frame.html(), page.document());
+        byte[] html = layout.page(page, writer.write(page.document()).body(), sidebars.get(tree),
+                byKey.get(tree.rootKey()), translations).getBytes(StandardCharsets.UTF_8);
+        String fingerprint = PageOutputs.fingerprint(html);
         if (!outputs.reuse(page.path(), fingerprint, staging)) {
             changed.incrementAndGet();
-            String html = frame.with(writer.write(page.document()).body());
             Path file = staging.resolve(page.path());
             Files.createDirectories(file.getParent());
-            Files.writeString(file, html, StandardCharsets.UTF_8);
+            Files.write(file, html);
             outputs.written(page.path(), fingerprint, staging);
         }
         copySource(page);

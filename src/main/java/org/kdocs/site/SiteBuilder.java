@@ -369,11 +369,10 @@ public final class SiteBuilder {
             sidebars.put(tree, root == null ? List.of() : toctrees.global(root, SIDEBAR_DEPTH));
         }
         Assets assets = new Assets(staging, output, trees, trust, warn, extensions.figureConverters());
-        String writerKey = "links " + trust.safeUris();
-        String siteDigest = review ? null : siteDigest(trees, pages, writerKey, !checked.isEmpty());
+        String siteDigest = review ? null : siteDigest(trees, pages, !checked.isEmpty());
         PageRecords previous = PageRecords.previous(output, fresh || review);
         PageWriting writing = new PageWriting(staging, trees, env, cache, outputs, layout, writer, sidebars, assets,
-                pages.size(), writerKey, previous, siteDigest != null && siteDigest.equals(previous.siteDigest()));
+                pages.size(), previous, siteDigest != null && siteDigest.equals(previous.siteDigest()));
         List<Integer> indexes = java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
         // only pages that show files wait for the ordered step (their names in _images/ depend on the
         // order): the others are resolved and written in one go by a worker, and a page many times the
@@ -451,8 +450,8 @@ public final class SiteBuilder {
      * page's contribution to the tables, the trees, the writer's and the layout's settings; null when
      * a page's contribution has none.
      */
-    private String siteDigest(List<SourceTree> trees, List<Page> pages, String writerKey, boolean specReport) {
-        StringBuilder out = new StringBuilder().append(BuildCache.buildId()).append('\n').append(writerKey)
+    private String siteDigest(List<SourceTree> trees, List<Page> pages, boolean specReport) {
+        StringBuilder out = new StringBuilder().append(BuildCache.buildId()).append('\n')
                 .append('\n').append(project).append('\n').append(specReport).append('\n').append(trust).append('\n');
         for (SourceTree tree : trees) {
             out.append(tree.name()).append('\t').append(tree.prefix()).append('\t').append(tree.htmlLang())
