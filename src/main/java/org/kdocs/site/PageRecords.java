@@ -63,6 +63,26 @@ final class PageRecords {
         }
     }
 
+    /**
+     * The digest of all that resolving and writing the pages reads besides their own doctrees: every
+     * page's contribution to the tables, the trees, and the layout's settings ({@code settings}); null
+     * when a page's contribution has none.
+     */
+    static String siteDigest(List<SourceTree> trees, List<Page> pages, String settings) {
+        StringBuilder out = new StringBuilder().append(BuildCache.buildId()).append('\n').append(settings).append('\n');
+        for (SourceTree tree : trees) {
+            out.append(tree.name()).append('\t').append(tree.prefix()).append('\t').append(tree.htmlLang())
+                    .append('\t').append(tree.root().toAbsolutePath().normalize()).append('\n');
+        }
+        for (Page page : pages) {
+            if (page.contributionDigest == null) {
+                return null;
+            }
+            out.append(page.contributionDigest).append('\n');
+        }
+        return java.util.HexFormat.of().formatHex(new ContentDigest().digest(out.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** The site's digest when these records were made; null when there is none. */
     String siteDigest() {
         return siteDigest;

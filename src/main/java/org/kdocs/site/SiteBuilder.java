@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
-import org.kdocs.tree.Document;
 import org.kdocs.tree.Severity;
 import org.kdocs.writers.html.HtmlWriter;
 import org.kdocs.writers.html.UriPolicy;
@@ -160,7 +159,9 @@ public final class SiteBuilder {
             BuildCache cache = new BuildCache(output, staging, fresh);
             int[] reparsed = {0};
             SiteEnvironment env = new SiteEnvironment(trees, extensions);
-            List<Page> pages = read(docs, rst, warn, cache, reparsed, env);
+            List<Page> pages = PageReading.readAll(workers, docs, doc -> cache.read(doc, readerFor(doc, rst),
+                    extensions.tags(doc.tree().root(), tags), doc.tree().ifconfigValues(project, defines)), env, review,
+                    warn, (done, total, docname) -> progress("reading", done, total, docname), this::progress, reparsed);
             if (pages == null) {
                 AtomicOutput.abort(staging);
                 return new Result(0, List.copyOf(warnings), true);
@@ -294,65 +295,9 @@ public final class SiteBuilder {
         return readers.get(suffix.equals(".txt") ? ".adoc" : suffix);
     }
 
-    // one document as read: its warnings and whether it came from the cache; its page (null when
-    // reading failed fatally) with what it gives the site's tables
-    private record ReadPage(List<Warning> warnings, boolean cached, Page page, SiteEnvironment.Contribution contribution) {
-    }
-
     /**
-     * Reads all documents (or takes them from the cache), in parallel, and adds each to the
-     * environment in page order; null when one of them failed fatally. Each page's facts and
-     * contribution are taken in the worker that read it, and its doctree is let go there once the
-     * new build cache holds it, unless the build needs it held (spec examples, review pages): what
-     * waits for its turn is small, so that a slow page does not hold up the others.
-     */
-    private List<Page> read(List<SourceDoc> docs, DocumentReader rst, Consumer<Warning> warn, BuildCache cache,
-                            int[] reparsed, SiteEnvironment env)
-            throws InterruptedException, ExecutionException {
-        List<Page> pages = new ArrayList<>();
-        boolean[] failed = {false};
-        int[] cached = {0};
-        workers.forEachInOrder(docs, docs.size(), doc -> readPage(doc, rst, cache, env), (i, read) -> {
-            cached[0] += read.cached() ? 1 : 0;
-            progress("reading", i + 1, docs.size(), docs.get(i).docname());
-            read.warnings().forEach(warn);
-            if (read.page() == null) {
-                failed[0] = true;
-                return;
-            }
-            env.add(read.contribution());
-            pages.add(read.page());
-        });
-        reparsed[0] = docs.size() - cached[0];
-        progress("reading sources... " + docs.size() + " files" + (cached[0] > 0 ? " (" + cached[0] + " cached)" : ""));
-        return failed[0] ? null : pages;
-    }
-
-    private ReadPage readPage(SourceDoc doc, DocumentReader rst, BuildCache cache, SiteEnvironment env) {
-        BuildCache.Read result = cache.read(doc, readerFor(doc, rst), extensions.tags(doc.tree().root(), tags),
-                doc.tree().ifconfigValues(project, defines));
-        Document document = result.document();
-        if (document == null) {
-            return new ReadPage(result.warnings(), result.cached(), null, null);
-        }
-        String title = HtmlWriter.titleOf(document);
-        boolean orphan = SphinxPostRead.isOrphan(document);
-        int tocdepth = SphinxPostRead.tocdepth(document);
-        SphinxPostRead.dropDocinfo(document);
-        Page page = new Page(doc, document, title.isEmpty() ? doc.docname() : title, HtmlWriter.outline(document),
-                orphan);
-        page.tocdepth = tocdepth;
-        page.readFromCache = result.cached();
-        SiteEnvironment.Contribution contribution = env.contributionOf(page);
-        if (result.kept() && !review && !page.facts().hasSpecs()) {
-            page.release();
-        }
-        return new ReadPage(result.warnings(), result.cached(), page, contribution);
-    }
-
-    /**
-     * Writes the site into staging; returns how many pages were rendered (the others were unchanged).
-     * Each page is resolved, rendered and written on its own ({@link #writePage}), its doctree loaded
+     * Writes the site into staging; returns how many pages were written (the others were unchanged).
+     * Each page is resolved, rendered and written on its own ({@link PageWriting}), its doctree loaded
      * from the build cache and let go again; the warnings come out in the order of the stages.
      */
     private int write(Path staging, List<SourceTree> trees, List<Page> pages, SiteEnvironment env, BuildCache cache,
@@ -369,7 +314,8 @@ public final class SiteBuilder {
             sidebars.put(tree, root == null ? List.of() : toctrees.global(root, SIDEBAR_DEPTH));
         }
         Assets assets = new Assets(staging, output, trees, trust, warn, extensions.figureConverters());
-        String siteDigest = review ? null : siteDigest(trees, pages, !checked.isEmpty());
+        String siteDigest = review ? null : PageRecords.siteDigest(trees, pages, project + "\n" + trust + "\n"
+                + !checked.isEmpty());
         PageRecords previous = PageRecords.previous(output, fresh || review);
         PageWriting writing = new PageWriting(staging, trees, env, cache, outputs, layout, writer, sidebars, assets,
                 pages.size(), previous, siteDigest != null && siteDigest.equals(previous.siteDigest()));
@@ -443,28 +389,6 @@ public final class SiteBuilder {
         }
         resolved[0] = writing.resolved();
         return writing.changed();
-    }
-
-    /**
-     * The digest of all that the pages' resolving and writing read besides their own doctrees: every
-     * page's contribution to the tables, the trees, the writer's and the layout's settings; null when
-     * a page's contribution has none.
-     */
-    private String siteDigest(List<SourceTree> trees, List<Page> pages, boolean specReport) {
-        StringBuilder out = new StringBuilder().append(BuildCache.buildId()).append('\n')
-                .append('\n').append(project).append('\n').append(specReport).append('\n').append(trust).append('\n');
-        for (SourceTree tree : trees) {
-            out.append(tree.name()).append('\t').append(tree.prefix()).append('\t').append(tree.htmlLang())
-                    .append('\t').append(tree.root().toAbsolutePath().normalize()).append('\n');
-        }
-        for (Page page : pages) {
-            if (page.contributionDigest == null) {
-                return null;
-            }
-            out.append(page.contributionDigest).append('\n');
-        }
-        return java.util.HexFormat.of().formatHex(new ContentDigest().digest(
-                out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** Configures a build. */
