@@ -26,7 +26,12 @@ import org.asciidoctor.jruby.AsciidoctorJRuby;
  * searches each entry), and RubyGems is loaded later only for a page that names a source
  * highlighter (Rouge and CodeRay are gems too);
  * <li>no native POSIX layer ({@code jruby.native.enabled=false}): its set-up generates classes
- * at run time, and Asciidoctor in SAFE mode needs nothing of it.
+ * at run time, and Asciidoctor in SAFE mode needs nothing of it;
+ * <li>Ruby objects keep their instance variables in an array ({@code jruby.reify.variables=false})
+ * instead of in a class generated for each Ruby class at run time, which the class-data archive
+ * cannot hold (about a tenth of a cold build's CPU);
+ * <li>JRuby's index of the jar that holds Asciidoctor is built on a thread of its own while
+ * JRuby boots ({@link #indexJarEarly}).
  * </ul>
  * A JVM property the caller set wins over these defaults.
  */
@@ -34,10 +39,12 @@ final class AsciidoctorStartup {
     // held here because java.util.logging keeps loggers only weakly
     private static final Logger JUL_ASCIIDOCTOR = Logger.getLogger("asciidoctor");
     private static final String VERSIONS = "META-INF/asciidoctorj-version.properties";
+    private static final String URI_CLASSLOADER = "uri:classloader:/";
     private static final Map<String, String> JRUBY_DEFAULTS = Map.of(
             "jruby.compile.mode", "OFF",
             "jruby.compile.invokedynamic", "false",
-            "jruby.native.enabled", "false");
+            "jruby.native.enabled", "false",
+            "jruby.reify.variables", "false");
     /**
      * Exercises, once and on one thread, what the pages of a build use (sections, lists,
      * tables, listings, admonitions, the project macros, a warning), so that JRuby binds the
@@ -79,6 +86,7 @@ final class AsciidoctorStartup {
         JRUBY_DEFAULTS.forEach((name, value) -> System.setProperty(name, System.getProperty(name, value)));
         JUL_ASCIIDOCTOR.setLevel(Level.OFF);
         Optional<String> lib = asciidoctorLib();
+        lib.ifPresent(AsciidoctorStartup::indexJarEarly);
         Asciidoctor instance;
         if (lib.isEmpty()) {
             instance = Asciidoctor.Factory.create(); // gem not found by its version: let RubyGems find it
@@ -96,6 +104,35 @@ final class AsciidoctorStartup {
         instance.javaExtensionRegistry().inlineMacro(LinkPerfMacro.class);
         warmUp(instance);
         return instance;
+    }
+
+    /**
+     * Builds, on a thread of its own, JRuby's index of the jar that holds Asciidoctor's {@code lib}
+     * ({@code uri:classloader:/...} path). Every {@code require_relative} asks whether its file
+     * exists, and JRuby answers that for a file in a jar from its index of all the jar's entries,
+     * built on the first question: for the shaded jar (about 29,500 entries) a tenth of a second
+     * or more, in the middle of the single-threaded start. JRuby's boot leaves the index time to
+     * finish on the other core first; JRuby keeps it in a process-wide cache keyed by the jar.
+     * Harmless when it fails or comes late: JRuby then builds the index itself, as before.
+     * Returns the indexing thread, none when {@code lib} is not in a jar.
+     */
+    static Optional<Thread> indexJarEarly(String lib) {
+        java.net.URL url = AsciidoctorStartup.class.getClassLoader()
+                .getResource(lib.substring(URI_CLASSLOADER.length()) + "/asciidoctor.rb");
+        if (url == null || !url.getProtocol().equals("jar")) {
+            return Optional.empty();
+        }
+        Thread indexer = new Thread(() -> {
+            try {
+                // the call JRuby makes for a jar: URL, and that needs no runtime
+                org.jruby.util.JRubyFile.createResource((org.jruby.Ruby) null, null, url.toString());
+            } catch (RuntimeException | LinkageError e) {
+                // JRuby indexes the jar itself when it first needs it
+            }
+        }, "kdocs-jar-index");
+        indexer.setDaemon(true);
+        indexer.start();
+        return Optional.of(indexer);
     }
 
     /** Loads RubyGems into a started instance (idempotent), for libraries that need it. */
@@ -140,6 +177,6 @@ final class AsciidoctorStartup {
         }
         String lib = "gems/asciidoctor-" + versions.getProperty("version.asciidoctor", "") + "/lib";
         return loader.getResource(lib + "/asciidoctor.rb") == null
-                ? Optional.empty() : Optional.of("uri:classloader:/" + lib);
+                ? Optional.empty() : Optional.of(URI_CLASSLOADER + lib);
     }
 }

@@ -126,4 +126,14 @@ class AsciidocManPagesTest {
         assertThat(AsciidoctorStartup.asciidoctorLib()).contains(
                 "uri:classloader:/gems/asciidoctor-" + versions.getProperty("version.asciidoctor") + "/lib");
     }
+
+    @Test
+    void theJarHoldingAsciidoctorIsIndexedOnAThreadOfItsOwnAndALibOutsideAJarIsLeftAlone() throws InterruptedException {
+        assertThat(AsciidoctorStartup.indexJarEarly("uri:classloader:/no/such/lib")).isEmpty();
+        Thread indexer = AsciidoctorStartup.indexJarEarly(AsciidoctorStartup.asciidoctorLib().orElseThrow()).orElseThrow();
+        assertThat(indexer.getName()).isEqualTo("kdocs-jar-index");
+        assertThat(indexer.isDaemon()).isTrue();
+        indexer.join(60_000);
+        assertThat(indexer.isAlive()).isFalse();
+    }
 }
