@@ -3,7 +3,6 @@ package org.kdocs.tree;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +22,7 @@ public non-sealed class Element extends Node {
     public static final List<String> BASIC_ATTRIBUTES = List.of("ids", "classes", "names", "dupnames");
 
     private final NodeType type;
-    private final Map<String, Object> attributes = new LinkedHashMap<>();
+    private final Map<String, Object> attributes = new AttributeMap();
     private final ArrayList<Node> children = new ArrayList<>();
     // how many children are elements: a search skips the text-only children of leaf elements unseen
     private int elementChildren;
