@@ -355,7 +355,7 @@ public non-sealed class Element extends Node {
      * visited before its children are looked at, so a visitor may change the children of the
      * node it visits. The path down is held in two arrays, not a deque of nodes or iterators, and
      * a search by type calls nothing per node: on the large generated pages of the kernel (ABI
-     * books, kernel-doc), with some 45 walks per page, these walks were a third of the build's CPU.
+     * books, kernel-doc), with some 45 walks per page, these walks were a third of their CPU (JFR).
      */
     private void preorder(Consumer<Node> visitor, NodeType type, Predicate<Element> wanted, List<Element> found) {
         Element[] parents = new Element[16];
