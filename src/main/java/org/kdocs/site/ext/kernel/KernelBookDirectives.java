@@ -147,7 +147,7 @@ final class KernelBookDirectives {
                 String[] marker = lineMarker(text);
                 if (marker != null) {
                     if (!marker[0].equals(file) && !content.isEmpty()) {
-                        SourceInput.parse(call, content, holder);
+                        SourceInput.parseInto(call, content, holder);
                         content = new SourceLines();
                     }
                     file = marker[0];
@@ -157,7 +157,7 @@ final class KernelBookDirectives {
                 }
             }
             if (!content.isEmpty()) {
-                SourceInput.parse(call, content, holder);
+                SourceInput.parseInto(call, content, holder);
             }
             return new ArrayList<>(holder.children());
         }
