@@ -129,11 +129,7 @@ final class BuildCache {
                     return null;
                 }
             }
-            int count = in.readInt();
-            List<Warning> warnings = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                warnings.add(new Warning(in.readUTF(), in.readInt(), readSeverity(in), readLong(in)));
-            }
+            List<Warning> warnings = readWarnings(in);
             Document document = TreeCodec.read(in);
             link(entry, next.resolve(entry.getFileName()));
             return new Cached(document, warnings);
@@ -164,13 +160,7 @@ final class BuildCache {
                     out.writeUTF(path);
                     out.writeUTF(dependencyHash(path));
                 }
-                out.writeInt(warnings.size());
-                for (Warning w : warnings) {
-                    out.writeUTF(w.location());
-                    out.writeInt(w.line());
-                    out.writeByte(w.passedOn() ? PASSED_ON : w.level().level());
-                    writeLong(out, w.message());
-                }
+                writeWarnings(out, warnings);
                 TreeCodec.write(document, out);
             });
             return true;
@@ -194,13 +184,7 @@ final class BuildCache {
                 in.readUTF();
                 in.readUTF();
             }
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                in.readUTF();
-                in.readInt();
-                readSeverity(in);
-                readLong(in);
-            }
+            readWarnings(in);
             return TreeCodec.read(in);
         }
     }
@@ -285,8 +269,28 @@ final class BuildCache {
         return id;
     }
 
-    // writeUTF holds at most 64 KiB; messages may quote more
-    private static void writeLong(DataOutputStream out, String s) throws IOException {
+    /** Writes warnings as the cache's files hold them; {@link #readWarnings} reads them back. */
+    static void writeWarnings(DataOutputStream out, List<Warning> warnings) throws IOException {
+        out.writeInt(warnings.size());
+        for (Warning w : warnings) {
+            out.writeUTF(w.location());
+            out.writeInt(w.line());
+            out.writeByte(w.passedOn() ? PASSED_ON : w.level().level());
+            writeLong(out, w.message());
+        }
+    }
+
+    static List<Warning> readWarnings(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<Warning> warnings = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            warnings.add(new Warning(in.readUTF(), in.readInt(), readSeverity(in), readLong(in)));
+        }
+        return warnings;
+    }
+
+    // writeUTF holds at most 64 KiB; messages and the cache's other texts may be longer
+    static void writeLong(DataOutputStream out, String s) throws IOException {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
@@ -297,7 +301,7 @@ final class BuildCache {
         return level == PASSED_ON ? null : Severity.ofLevel(level);
     }
 
-    private static String readLong(DataInputStream in) throws IOException {
+    static String readLong(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > 1 << 24) {
             throw new IOException("bad length");

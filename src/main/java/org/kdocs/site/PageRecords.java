@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kdocs.tree.Severity;
 
 /**
  * What a build learned of each page besides its HTML, kept for the next build: the digest of
@@ -46,16 +45,17 @@ final class PageRecords {
             return new PageRecords(null, Map.of());
         }
         try (DataInputStream in = CheckedFile.read(file, MAGIC, VERSION)) {
-            if (!readString(in).equals(BuildCache.buildId())) {
+            if (!BuildCache.readLong(in).equals(BuildCache.buildId())) {
                 return new PageRecords(null, Map.of());
             }
-            String site = readString(in);
+            String site = BuildCache.readLong(in);
             int pages = in.readInt();
             Map<String, Record> byPath = new HashMap<>();
             for (int i = 0; i < pages; i++) {
-                String path = readString(in);
-                byPath.put(path, new Record(readString(in), new SearchIndex.PageWords(readStrings(in), readStrings(in)),
-                        readWarnings(in), readWarnings(in), readWarnings(in), readWarnings(in)));
+                String path = BuildCache.readLong(in);
+                byPath.put(path, new Record(BuildCache.readLong(in),
+                        new SearchIndex.PageWords(readStrings(in), readStrings(in)), BuildCache.readWarnings(in),
+                        BuildCache.readWarnings(in), BuildCache.readWarnings(in), BuildCache.readWarnings(in)));
             }
             return new PageRecords(site, byPath);
         } catch (IOException | RuntimeException unreadable) {
@@ -98,45 +98,27 @@ final class PageRecords {
         Path file = staging.resolve(BuildCache.DIR).resolve(FILE);
         Files.createDirectories(file.getParent());
         CheckedFile.write(file, MAGIC, VERSION, out -> {
-            writeString(out, BuildCache.buildId());
-            writeString(out, siteDigest);
+            BuildCache.writeLong(out, BuildCache.buildId());
+            BuildCache.writeLong(out, siteDigest);
             out.writeInt(byPath.size());
             for (Map.Entry<String, Record> entry : new java.util.TreeMap<>(byPath).entrySet()) {
                 Record record = entry.getValue();
-                writeString(out, entry.getKey());
-                writeString(out, record.contribution());
+                BuildCache.writeLong(out, entry.getKey());
+                BuildCache.writeLong(out, record.contribution());
                 writeStrings(out, record.words().title());
                 writeStrings(out, record.words().text());
                 for (List<Warning> warnings : List.of(record.references(), record.foreignLinks(), record.deadLinks(),
                         record.rendering())) {
-                    out.writeInt(warnings.size());
-                    for (Warning warning : warnings) {
-                        writeString(out, warning.location());
-                        out.writeInt(warning.line());
-                        writeString(out, warning.level() == null ? "" : warning.level().name());
-                        writeString(out, warning.message());
-                    }
+                    BuildCache.writeWarnings(out, warnings);
                 }
             }
         });
     }
 
-    private static List<Warning> readWarnings(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        List<Warning> warnings = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String location = readString(in);
-            int line = in.readInt();
-            String level = readString(in);
-            warnings.add(new Warning(location, line, level.isEmpty() ? null : Severity.valueOf(level), readString(in)));
-        }
-        return warnings;
-    }
-
     private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
         out.writeInt(strings.size());
         for (String s : strings) {
-            writeString(out, s);
+            BuildCache.writeLong(out, s);
         }
     }
 
@@ -144,23 +126,8 @@ final class PageRecords {
         int count = in.readInt();
         List<String> strings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            strings.add(readString(in));
+            strings.add(BuildCache.readLong(in));
         }
         return strings;
-    }
-
-    // length and UTF-8 bytes: writeUTF stops at 64 KB, and a warning's message may be longer
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) {
-            throw new IOException("damaged record");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }
