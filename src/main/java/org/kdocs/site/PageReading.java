@@ -31,7 +31,8 @@ final class PageReading {
 
     // one document as read: its warnings and whether it came from the cache; its page (null when
     // reading failed fatally) with what it gives the site's tables
-    private record ReadPage(List<Warning> warnings, boolean cached, Page page, SiteEnvironment.Contribution contribution) {
+    private record ReadPage(List<Warning> warnings, boolean cached, Page page,
+                            SiteEnvironment.Contribution contribution) {
     }
 
     private PageReading() {
@@ -61,7 +62,8 @@ final class PageReading {
             pages.add(read.page());
         });
         reparsed[0] = docs.size() - cached[0];
-        lines.accept("reading sources... " + docs.size() + " files" + (cached[0] > 0 ? " (" + cached[0] + " cached)" : ""));
+        lines.accept("reading sources... " + docs.size() + " files"
+                + (cached[0] > 0 ? " (" + cached[0] + " cached)" : ""));
         return failed[0] ? null : pages;
     }
 

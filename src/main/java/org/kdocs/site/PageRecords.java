@@ -80,7 +80,8 @@ final class PageRecords {
             }
             out.append(page.contributionDigest).append('\n');
         }
-        return java.util.HexFormat.of().formatHex(new ContentDigest().digest(out.toString().getBytes(StandardCharsets.UTF_8)));
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        return java.util.HexFormat.of().formatHex(new ContentDigest().digest(bytes));
     }
 
     /** The site's digest when these records were made; null when there is none. */

@@ -75,7 +75,7 @@ final class PageWriting {
         return words[index];
     }
 
-    /** How many pages were rendered (the others were taken from the previous site). */
+    /** How many pages were written anew (the others kept the previous site's file). */
     int changed() {
         return changed.get();
     }

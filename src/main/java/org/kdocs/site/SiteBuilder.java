@@ -39,7 +39,7 @@ public final class SiteBuilder {
      * @param warnings every warning, in source order
      * @param failed   true when the build stopped (a CRITICAL message or an I/O error); the output is then unchanged
      * @param reparsed sources read (the others came from the build cache)
-     * @param rewritten pages rendered (the others were unchanged and taken from the previous site)
+     * @param rewritten pages written anew (the others were unchanged and taken from the previous site)
      * @param resolved pages resolved against the site's tables (the others came out as in the previous
      *                 build: read from the cache while no page gave the tables anything new)
      */
@@ -161,7 +161,8 @@ public final class SiteBuilder {
             SiteEnvironment env = new SiteEnvironment(trees, extensions);
             List<Page> pages = PageReading.readAll(workers, docs, doc -> cache.read(doc, readerFor(doc, rst),
                     extensions.tags(doc.tree().root(), tags), doc.tree().ifconfigValues(project, defines)), env, review,
-                    warn, (done, total, docname) -> progress("reading", done, total, docname), this::progress, reparsed);
+                    warn, (done, total, docname) -> progress("reading", done, total, docname), this::progress,
+                    reparsed);
             if (pages == null) {
                 AtomicOutput.abort(staging);
                 return new Result(0, List.copyOf(warnings), true);
@@ -301,7 +302,8 @@ public final class SiteBuilder {
      * from the build cache and let go again; the warnings come out in the order of the stages.
      */
     private int write(Path staging, List<SourceTree> trees, List<Page> pages, SiteEnvironment env, BuildCache cache,
-                      List<SpecChecks.Checked> checked, List<Warning> specWarnings, Consumer<Warning> warn, int[] resolved)
+                      List<SpecChecks.Checked> checked, List<Warning> specWarnings, Consumer<Warning> warn,
+                      int[] resolved)
             throws IOException, InterruptedException, ExecutionException {
         Map<String, Page> byKey = env.byKey();
         Toctrees toctrees = env.toctrees();

@@ -54,10 +54,10 @@ final class SiteEnvironment {
      */
     static final class Contribution {
         private final Page page;
-        private final CrossReferences.Definitions definitions;
+        private final PageDefinitions definitions;
         private final List<GeneralIndex.Entry> indexEntries;
 
-        private Contribution(Page page, CrossReferences.Definitions definitions, List<GeneralIndex.Entry> indexEntries) {
+        private Contribution(Page page, PageDefinitions definitions, List<GeneralIndex.Entry> indexEntries) {
             this.page = page;
             this.definitions = definitions;
             this.indexEntries = indexEntries;
