@@ -101,12 +101,6 @@ final class BuildWorkers {
         }
     }
 
-    /** As {@link #pipeline(List, int, IntPredicate, Task, InOrder, InOrder)} where every item is heavy. */
-    <T, R> void pipeline(List<T> items, int ahead, Task<T, R> first, InOrder<R> ordered, InOrder<R> then)
-            throws InterruptedException, ExecutionException {
-        pipeline(items, ahead, i -> true, first, ordered, then);
-    }
-
     /**
      * Runs three steps on every item: {@code first} in parallel, {@code ordered} in this thread and in
      * item order, then {@code then} in parallel again; at most {@code ahead} items wait before and

@@ -81,11 +81,10 @@ public final class Page {
         this.document = null;
     }
 
-    /** What the whole-site stages know of the page without its doctree; taken from the doctree once. */
+    /** What the whole-site stages know of the page without its doctree; taken once it is read ({@link #takeFacts}). */
     PageFacts facts() {
         if (facts == null) {
-            // no figure conversion is known here: every element counts as one, so files are never missed
-            facts = PageFacts.of(this, document(), new PageFacts.Nodes(document(), e -> true));
+            throw new IllegalStateException("the facts of " + source.key() + " are not taken yet");
         }
         return facts;
     }

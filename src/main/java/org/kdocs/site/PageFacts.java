@@ -220,7 +220,6 @@ final class PageFacts {
                 .append(manName).append('\t').append(manVolume).append('\t').append(manPurpose).append('\n')
                 .append(hasSpecs).append(showsFiles).append('\n');
     }
-
     /** Whether the page holds spec examples or tables (their runs write onto its nodes). */
     boolean hasSpecs() {
         return hasSpecs;

@@ -62,16 +62,12 @@ final class PageOutputs {
     /** Links the previous file of this page into staging when its fingerprint is unchanged; false when it must be written. */
     boolean reuse(String path, String fingerprint, Path staging) {
         Entry old = previous.get(path);
-        if (fingerprint == null || old == null || !old.fingerprint().equals(fingerprint)) {
+        // a file changed since it was written is written again
+        if (fingerprint == null || old == null || !old.fingerprint().equals(fingerprint) || !intact(path)) {
             return false;
         }
-        Path file = previousSite.resolve(path);
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!a.isRegularFile() || a.size() != old.size() || a.lastModifiedTime().toMillis() != old.modified()) {
-                return false; // changed since it was written: write it again
-            }
-            BuildCache.link(file, staging.resolve(path));
+            BuildCache.link(previousSite.resolve(path), staging.resolve(path));
             written(path, fingerprint, staging);
             return true;
         } catch (IOException | RuntimeException e) {

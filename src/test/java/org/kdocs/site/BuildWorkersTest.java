@@ -44,7 +44,7 @@ class BuildWorkersTest {
     void pipelineRunsTheMiddleStepInItemOrderAndTheLastOnEveryItem() throws Exception {
         List<Integer> ordered = new ArrayList<>();
         List<Integer> finished = Collections.synchronizedList(new ArrayList<>());
-        new BuildWorkers(3).pipeline(ITEMS, 4, BuildWorkersTest::work, (index, result) -> ordered.add(result),
+        new BuildWorkers(3).pipeline(ITEMS, 4, i -> true, BuildWorkersTest::work, (index, result) -> ordered.add(result),
                 (index, result) -> {
                     work(result);
                     finished.add(result);
@@ -96,7 +96,7 @@ class BuildWorkersTest {
 
     @Test
     void aFailureInTheLastStepFailsThePipeline() {
-        assertThatThrownBy(() -> new BuildWorkers(2).pipeline(ITEMS, 2, BuildWorkersTest::work, (index, result) -> { },
+        assertThatThrownBy(() -> new BuildWorkers(2).pipeline(ITEMS, 2, i -> true, BuildWorkersTest::work, (index, result) -> { },
                 (index, result) -> {
                     if (result == 17) {
                         throw new IllegalStateException("item 17");
