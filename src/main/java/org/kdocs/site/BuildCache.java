@@ -23,31 +23,35 @@ import org.kdocs.tree.TreeCodec;
  * The read side of incremental builds, kept in {@code OUT/.kdocs-cache/doctrees/}:
  * each source's document as it was after reading (Sphinx keeps pickled doctrees
  * for the same purpose), with the warnings reading gave, so that a rebuild
- * re-emits them. An entry is used only when the source, every file it noted
- * as a dependency (includes, literalinclude, kernel-doc inputs, ...) and its
- * read key (kdocs build, reader, tags, paths) hash as before, and the entry
- * itself matches its checksum ({@link CheckedFile}). The new cache
- * is written into the staging directory and so moves into place with the
- * site; an entry that cannot be read is ignored and the source read again.
+ * re-emits them, and the page's summary ({@link PageSummary}), so that a rebuild
+ * need not load the doctree of a page it does not write again. An entry is used
+ * only when the source, every file it noted as a dependency (includes,
+ * literalinclude, kernel-doc inputs, ...) and its read key (kdocs build, reader,
+ * tags, paths) hash as before, and the entry itself matches its checksums
+ * ({@link CheckedFile}): its head (keys, warnings, summary) is read and checked
+ * alone, its doctree only when it is needed. The new cache is written into the
+ * staging directory and so moves into place with the site; an entry that cannot
+ * be read is ignored and the source read again.
  */
 final class BuildCache {
     static final String DIR = ".kdocs-cache";
     private static final int MAGIC = 0x6b434143; // "kCAC"
     // 2: entries end with their SHA-256 (CheckedFile); 3: their ContentDigest;
-    // 4: a warning's level is its docutils number
-    private static final int VERSION = 4;
+    // 4: a warning's level is its docutils number; 5: a head with the page's summary, the doctree apart
+    private static final int VERSION = 5;
     private static final int PASSED_ON = -1; // the level byte of a tool's passed-on message
     private static final String ABSENT = "-";
     // on a file system with whole-second times, a file changed during the build may show a time before its start
     private static final long COARSE_TIME_MARGIN_MILLIS = 2000;
     private static volatile String buildId;
 
-    /** A document taken from the cache, with the warnings its reading gave. */
-    record Cached(Document document, List<Warning> warnings) {
+    /** How a source is read: its reader, the tags {@code only} tests, and the config values ifconfig sees. */
+    record Reading(DocumentReader reader, java.util.Set<String> tags, Map<String, Object> config) {
     }
 
     private final Path previous;
     private final Path next;
+    private final java.util.function.Function<SourceDoc, Reading> readings;
     private final long started = System.currentTimeMillis();
     private final Map<String, String> dependencyHashes = new ConcurrentHashMap<>();
 
@@ -55,42 +59,54 @@ final class BuildCache {
      * @param output  the site directory, whose cache is read (unless fresh)
      * @param staging the directory the new site is written to, whose cache is written
      * @param fresh   ignore the previous cache (Sphinx's -E)
+     * @param readings how each source is read
      */
-    BuildCache(Path output, Path staging, boolean fresh) {
+    BuildCache(Path output, Path staging, boolean fresh, java.util.function.Function<SourceDoc, Reading> readings) {
+        this.readings = readings;
         this.previous = fresh ? null : output.resolve(DIR).resolve("doctrees");
         this.next = staging.resolve(DIR).resolve("doctrees");
     }
 
     /**
-     * A read document (null when reading failed), its warnings, whether it came from the cache, and
-     * whether the new cache holds it ({@link #reload} then gives it again).
+     * A source as read, or as taken from the cache: its document (null when reading failed, or when
+     * the cache gave its summary instead: {@link #reload} then gives the document), the warnings
+     * reading gave, whether it came from the cache, and the summary the cache kept with it, if any.
+     * A freshly read document is kept in the new cache by {@link #keep}.
      */
-    record Read(Document document, List<Warning> warnings, boolean cached, boolean kept) {
+    record Read(Document document, List<Warning> warnings, boolean cached, byte[] summary, Entry toKeep) {
+    }
+
+    // what the new cache is to keep of a freshly read document: everything but its summary
+    private record Entry(String readKey, String sourceHash, List<String> dependencies, List<String> hashes,
+                         List<Warning> warnings, byte[] tree) {
     }
 
     /**
-     * Reads one source as the site's reading phase does (reader, then Sphinx's
-     * post-read steps and code highlighting), or takes it from the cache.
+     * Reads one source as the site's reading phase does (reader, then Sphinx's post-read steps and code
+     * highlighting), or takes it from the cache: only its summary when the cache has one.
      */
-    Read read(SourceDoc doc, DocumentReader reader, java.util.Set<String> tags, Map<String, Object> config) {
-        String readerKey = reader.cacheKey();
-        String key = readerKey == null ? null : readKey(doc, readerKey, tags, config);
+    Read read(SourceDoc doc) {
+        Reading reading = readings.apply(doc);
+        String readerKey = reading.reader().cacheKey();
+        String key = readerKey == null ? null : readKey(doc, readerKey, reading.tags(), reading.config());
         String sourceHash = key == null ? ABSENT : hashFile(doc.file());
-        Cached cached = key == null ? null : load(doc, key, sourceHash);
+        Read cached = key == null ? null : load(doc, key, sourceHash);
         if (cached != null) {
-            return new Read(cached.document(), cached.warnings(), true, true);
+            return cached;
         }
         List<Warning> warnings = new ArrayList<>();
-        Document document = reader.read(doc, warnings::add);
-        boolean kept = false;
+        Document document = readSource(doc, reading, warnings);
+        Entry toKeep = document != null && key != null ? entry(key, sourceHash, document, warnings) : null;
+        return new Read(document, warnings, false, null, toKeep);
+    }
+
+    private static Document readSource(SourceDoc doc, Reading reading, List<Warning> warnings) {
+        Document document = reading.reader().read(doc, warnings::add);
         if (document != null) {
-            SphinxPostRead.apply(document, tags, config, doc.file().toString(), warnings::add);
+            SphinxPostRead.apply(document, reading.tags(), reading.config(), doc.file().toString(), warnings::add);
             CodeHighlighting.apply(document);
-            if (key != null) {
-                kept = store(doc, key, sourceHash, document, warnings);
-            }
         }
-        return new Read(document, warnings, false, kept);
+        return document;
     }
 
     /**
@@ -111,13 +127,16 @@ final class BuildCache {
         }
     }
 
-    /** The cached document of doc, or null when there is none that is still valid. */
-    Cached load(SourceDoc doc, String readKey, String sourceHash) {
+    /**
+     * The cached entry of doc, or null when there is none that is still valid; it is linked into the new
+     * cache. Only the entry's head is read when it has a summary; otherwise the document too.
+     */
+    private Read load(SourceDoc doc, String readKey, String sourceHash) {
         if (previous == null || sourceHash.equals(ABSENT)) {
             return null;
         }
         Path entry = previous.resolve(entryName(doc));
-        try (DataInputStream in = CheckedFile.read(entry, MAGIC, VERSION)) {
+        try (DataInputStream in = CheckedFile.readHead(entry, MAGIC, VERSION)) {
             if (!in.readUTF().equals(readKey)
                     || !in.readUTF().equals(sourceHash)) {
                 return null;
@@ -130,39 +149,67 @@ final class BuildCache {
                 }
             }
             List<Warning> warnings = readWarnings(in);
-            Document document = TreeCodec.read(in);
+            int summaryLength = in.readInt();
+            byte[] summary = summaryLength < 0 ? null : in.readNBytes(summaryLength);
+            Document document = summary == null ? readTree(entry) : null;
             link(entry, next.resolve(entry.getFileName()));
-            return new Cached(document, warnings);
+            return new Read(document, warnings, true, summary, null);
         } catch (IOException | RuntimeException e) {
             return null; // missing, corrupt or from another version: read the source again
         }
     }
 
-    /** Keeps a freshly read document; does nothing (and returns false) when it cannot be kept safely. */
-    boolean store(SourceDoc doc, String readKey, String sourceHash, Document document, List<Warning> warnings) {
+    // a freshly read document as the new cache is to keep it; null when it cannot be kept safely
+    private Entry entry(String readKey, String sourceHash, Document document, List<Warning> warnings) {
         if (sourceHash.equals(ABSENT)) {
+            return null;
+        }
+        List<String> hashes = new ArrayList<>();
+        for (String path : document.dependencies()) {
+            if (path.equals(Document.UNREPEATABLE)
+                    || !path.startsWith(Document.ENVIRONMENT) && changedSinceStart(Path.of(path))) {
+                return null;
+            }
+            hashes.add(dependencyHash(path));
+        }
+        try {
+            return new Entry(readKey, sourceHash, List.copyOf(document.dependencies()), hashes, List.copyOf(warnings),
+                    TreeCodec.encode(document));
+        } catch (IOException | RuntimeException e) {
+            return null; // a value the cache cannot hold: the source is read again next time
+        }
+    }
+
+    /**
+     * Keeps a freshly read document in the new cache with its {@code summary} (null: none, and the next
+     * build loads the document itself). Returns whether the new cache holds the document, which it
+     * always does for one taken from the cache; false when it cannot be kept.
+     */
+    boolean keep(SourceDoc doc, Read read, byte[] summary) {
+        if (read.cached()) {
+            return true;
+        }
+        Entry kept = read.toKeep();
+        if (kept == null) {
             return false;
         }
         Path entry = next.resolve(entryName(doc));
         try {
-            for (String path : document.dependencies()) {
-                if (path.equals(Document.UNREPEATABLE)
-                        || !path.startsWith(Document.ENVIRONMENT) && changedSinceStart(Path.of(path))) {
-                    return false;
-                }
-            }
             Files.createDirectories(next);
-            CheckedFile.write(entry, MAGIC, VERSION, out -> {
-                out.writeUTF(readKey);
-                out.writeUTF(sourceHash);
-                out.writeInt(document.dependencies().size());
-                for (String path : document.dependencies()) {
-                    out.writeUTF(path);
-                    out.writeUTF(dependencyHash(path));
+            CheckedFile.writeParts(entry, MAGIC, VERSION, out -> {
+                out.writeUTF(kept.readKey());
+                out.writeUTF(kept.sourceHash());
+                out.writeInt(kept.dependencies().size());
+                for (int i = 0; i < kept.dependencies().size(); i++) {
+                    out.writeUTF(kept.dependencies().get(i));
+                    out.writeUTF(kept.hashes().get(i));
                 }
-                writeWarnings(out, warnings);
-                TreeCodec.write(document, out);
-            });
+                writeWarnings(out, kept.warnings());
+                out.writeInt(summary == null ? -1 : summary.length);
+                if (summary != null) {
+                    out.write(summary);
+                }
+            }, kept.tree());
             return true;
         } catch (IOException | RuntimeException e) {
             try {
@@ -174,17 +221,28 @@ final class BuildCache {
         }
     }
 
-    /** The document of doc as this build read it (or took it from the previous cache), from the new cache. */
+    /**
+     * The document of doc as this build read it (or took it from the previous cache), from the new cache.
+     * A doctree found damaged only now (its entry's head was sound) is read from its source again, which
+     * {@link #read} found unchanged, and its entry dropped, so that the next build reads it too.
+     */
     Document reload(SourceDoc doc) throws IOException {
-        try (DataInputStream in = CheckedFile.read(next.resolve(entryName(doc)), MAGIC, VERSION)) {
-            in.readUTF(); // read key
-            in.readUTF(); // source hash
-            int dependencies = in.readInt();
-            for (int i = 0; i < dependencies; i++) {
-                in.readUTF();
-                in.readUTF();
+        Path entry = next.resolve(entryName(doc));
+        try {
+            return readTree(entry);
+        } catch (IOException | RuntimeException damaged) {
+            Files.deleteIfExists(entry);
+            // its warnings came with the entry's head
+            Document document = readSource(doc, readings.apply(doc), new ArrayList<>());
+            if (document == null) {
+                throw new IOException(doc.file() + ": its cached doctree is damaged and it cannot be read again");
             }
-            readWarnings(in);
+            return document;
+        }
+    }
+
+    private static Document readTree(Path entry) throws IOException {
+        try (DataInputStream in = CheckedFile.readBody(entry, MAGIC, VERSION)) {
             return TreeCodec.read(in);
         }
     }

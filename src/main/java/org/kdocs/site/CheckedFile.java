@@ -18,6 +18,11 @@ import java.util.Arrays;
  * content, and its {@link ContentDigest}. Reading checks all three before
  * anything of the content is used, so a damaged file, even one damaged
  * without changing its length, is refused as a whole.
+ *
+ * <p>A file may also hold a head and a body, each with its own digest
+ * ({@link #writeParts}): the head alone can then be read and checked without
+ * reading the body ({@link #readHead}), as a rebuild does with the summary of
+ * a page whose doctree it does not need.
  */
 final class CheckedFile {
     private static final int HEADER_BYTES = 8;
@@ -44,20 +49,82 @@ final class CheckedFile {
         }
     }
 
+    /**
+     * Writes a file of two parts: {@code head}, then {@code body} (bytes already encoded), each followed by
+     * its digest; the head's length comes first, so that {@link #readHead} reads no more than it.
+     */
+    static void writeParts(Path file, int magic, int version, Body head, byte[] body) throws IOException {
+        java.io.ByteArrayOutputStream headBytes = new java.io.ByteArrayOutputStream();
+        DataOutputStream headOut = new DataOutputStream(headBytes);
+        head.write(headOut);
+        headOut.flush();
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
+                1 << 16))) {
+            out.writeInt(magic);
+            out.writeInt(version);
+            out.writeInt(headBytes.size());
+            headBytes.writeTo(out);
+            out.write(new ContentDigest().digest(headBytes.toByteArray()));
+            out.write(body);
+            out.write(new ContentDigest().digest(body));
+        }
+    }
+
+    /** The head of a file written by {@link #writeParts}, once its header and the head's checksum are right. */
+    static DataInputStream readHead(Path file, int magic, int version) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(HEADER_BYTES + 4);
+            ByteBuffer header = ByteBuffer.wrap(start);
+            if (start.length < HEADER_BYTES + 4 || header.getInt(0) != magic || header.getInt(4) != version) {
+                throw new IOException(file + ": not a cache file of this version");
+            }
+            int length = header.getInt(HEADER_BYTES);
+            if (length < 0) {
+                throw new IOException(file + ": damaged (bad length)");
+            }
+            // a damaged length reads no more than the file has
+            byte[] head = in.readNBytes(length + DIGEST_BYTES);
+            return new DataInputStream(checked(file, head, 0, head.length));
+        }
+    }
+
+    /** The body of a file written by {@link #writeParts}, once its header and the body's checksum are right. */
+    static DataInputStream readBody(Path file, int magic, int version) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer header = ByteBuffer.wrap(bytes);
+        if (bytes.length < HEADER_BYTES + 4 || header.getInt(0) != magic || header.getInt(4) != version) {
+            throw new IOException(file + ": not a cache file of this version");
+        }
+        int length = header.getInt(HEADER_BYTES);
+        long start = (long) HEADER_BYTES + 4 + length + DIGEST_BYTES;
+        if (length < 0 || start > bytes.length) {
+            throw new IOException(file + ": damaged (bad length)");
+        }
+        return new DataInputStream(checked(file, bytes, (int) start, bytes.length));
+    }
+
+    // the bytes from..to less the digest at their end, when it is theirs
+    private static InputStream checked(Path file, byte[] bytes, int from, int to) throws IOException {
+        int end = to - DIGEST_BYTES;
+        if (end < from) {
+            throw new IOException(file + ": damaged (truncated)");
+        }
+        MessageDigest digest = new ContentDigest();
+        digest.update(bytes, from, end - from);
+        if (!MessageDigest.isEqual(digest.digest(), Arrays.copyOfRange(bytes, end, to))) {
+            throw new IOException(file + ": damaged (checksum mismatch)");
+        }
+        return new Bytes(bytes, from, end);
+    }
+
     /** The content of a file written by {@link #write}, once its header and checksum are right. */
     static DataInputStream read(Path file, int magic, int version) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        int end = bytes.length - DIGEST_BYTES;
         ByteBuffer header = ByteBuffer.wrap(bytes);
-        if (end < HEADER_BYTES || header.getInt(0) != magic || header.getInt(4) != version) {
+        if (bytes.length < HEADER_BYTES + DIGEST_BYTES || header.getInt(0) != magic || header.getInt(4) != version) {
             throw new IOException(file + ": not a cache file of this version");
         }
-        MessageDigest digest = new ContentDigest();
-        digest.update(bytes, HEADER_BYTES, end - HEADER_BYTES);
-        if (!MessageDigest.isEqual(digest.digest(), Arrays.copyOfRange(bytes, end, bytes.length))) {
-            throw new IOException(file + ": damaged (checksum mismatch)");
-        }
-        return new DataInputStream(new Bytes(bytes, HEADER_BYTES, end));
+        return new DataInputStream(checked(file, bytes, HEADER_BYTES, bytes.length));
     }
 
     // ByteArrayInputStream without its locks: a doctree is read a few bytes per call, and the

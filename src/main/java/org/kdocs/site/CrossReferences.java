@@ -71,6 +71,11 @@ final class CrossReferences {
         return PageDefinitions.of(page, nodes, domains.values());
     }
 
+    /** This tree's domains by refdomain, to restore what pages declared from their summaries. */
+    Map<String, XrefDomain> domains() {
+        return java.util.Collections.unmodifiableMap(domains);
+    }
+
     /** Adds what a page defines to the tables; in page order, as Sphinx's environment takes its pages. */
     void add(PageDefinitions definitions) {
         Page page = definitions.page;

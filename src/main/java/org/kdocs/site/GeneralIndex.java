@@ -18,7 +18,8 @@ import org.kdocs.writers.html.Html;
  * seealso entries as "see ..." without a link.
  */
 final class GeneralIndex {
-    private record Place(String url, String title) {
+    /** Where an entry links to: the page's URL seen from genindex.html, with the anchor, and its title. */
+    record Place(String url, String title) {
     }
 
     /** One main term: the places naming it, and its sub-entries. */

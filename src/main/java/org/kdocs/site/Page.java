@@ -24,8 +24,8 @@ public final class Page {
     /** The :tocdepth: metadata, 0 when unset. */
     int tocdepth;
     /**
-     * The digest of all the page gives the site's tables ({@link SiteEnvironment.Contribution}); null
-     * when it cannot be told (a domain that cannot describe its declarations).
+     * The digest of all the page gives the site's tables ({@link SiteEnvironment.Contribution}): of its
+     * {@link PageSummary}; null when it has none (a domain that cannot save its declarations).
      */
     String contributionDigest;
     /** Whether the doctree came from the build cache (its source and what it depends on are unchanged). */
@@ -92,6 +92,11 @@ public final class Page {
     /** Takes the facts from the held doctree, whose {@code nodes} are given. */
     void takeFacts(PageFacts.Nodes nodes) {
         facts = PageFacts.of(this, document(), nodes);
+    }
+
+    /** Gives the facts a summary of the page kept ({@link PageSummary}). */
+    void restoreFacts(PageFacts restored) {
+        facts = restored;
     }
 
     /** The page title as plain text; the docname when the document has no title. */

@@ -29,28 +29,11 @@ final class PageDefinitions {
         this.page = page;
     }
 
-    /** All of it as text, the same for the same definitions on every build; null when a domain cannot tell its part. */
-    String describe() {
-        StringBuilder out = new StringBuilder();
-        for (Definition definition : list) {
-            if (definition instanceof LabelDefinition d) {
-                out.append("label ").append(d.name()).append(' ').append(d.label()).append(' ')
-                        .append(XrefDomain.describePlace(d.where())).append(' ').append(d.unlessKnown());
-            } else if (definition instanceof CitationDefinition d) {
-                out.append("citation ").append(d.key()).append(' ').append(d.label()).append(' ').append(d.target())
-                        .append(' ').append(XrefDomain.describePlace(d.where()));
-            } else if (definition instanceof DomainDeclarations d) {
-                String declarations = d.declarations().describe();
-                if (declarations == null) {
-                    return null;
-                }
-                out.append("domain ").append(declarations);
-            } else {
-                out.append(definition); // objects and terms: records of text and labels
-            }
-            out.append('\n');
-        }
-        return out.toString();
+    /** The definitions {@code list} of a page, as its summary kept them ({@link PageSummary}). */
+    static PageDefinitions of(Page page, List<Definition> list) {
+        PageDefinitions out = new PageDefinitions(page);
+        out.list.addAll(list);
+        return out;
     }
 
     // one entry; where: the place a duplicate is reported at
@@ -69,7 +52,7 @@ final class PageDefinitions {
     record TermDefinition(String key, Label label) implements Definition {
     }
 
-    record DomainDeclarations(XrefDomain.Declarations declarations) implements Definition {
+    record DomainDeclarations(String domain, XrefDomain.Declarations declarations) implements Definition {
     }
 
     /** Takes what a page defines from its held doctree, whose {@code nodes} are given; on any thread. */
@@ -102,7 +85,7 @@ final class PageDefinitions {
             }
         }
         for (XrefDomain domain : domains) {
-            out.list.add(new DomainDeclarations(domain.declarations(page)));
+            out.list.add(new DomainDeclarations(domain.name(), domain.declarations(page)));
         }
         for (Element citation : nodes.citations) {
             String label = citation.size() > 0 ? citation.child(0).astext() : "";

@@ -123,31 +123,37 @@ final class PageFacts {
     private final boolean hasSpecs;
     private final boolean showsFiles;
 
-    private PageFacts(Page page, Document document, Nodes nodes) {
-        List<TocTree> tocs = new ArrayList<>();
-        for (int i = 0; i < nodes.toctrees.size(); i++) {
-            Element t = nodes.toctrees.get(i);
-            int depth = t.get("numbereddepth") instanceof Integer n ? n
-                    : Boolean.TRUE.equals(t.get("numbered")) ? Integer.MAX_VALUE : 0;
-            tocs.add(new TocTree(page, i, t.line(), List.copyOf(t.list("entries")), Boolean.TRUE.equals(t.get("glob")),
-                    Boolean.TRUE.equals(t.get("reversed")), Boolean.TRUE.equals(t.get("hidden")),
-                    Boolean.TRUE.equals(t.get("includehidden")), depth));
-        }
-        this.toctrees = List.copyOf(tocs);
-        this.shape = shapeOf(document, nodes);
-        this.included = List.copyOf(SphinxNodes.includedBy(document));
-        this.dependencies = List.copyOf(document.dependencies());
-        this.ids = Set.copyOf(document.elementsById().keySet());
-        this.manName = document.getString(ForeignPages.MAN_NAME);
-        this.manVolume = document.getString(ForeignPages.MAN_VOLUME);
-        this.manPurpose = document.getString(ForeignPages.MAN_PURPOSE);
-        this.hasSpecs = nodes.hasSpecs;
-        this.showsFiles = nodes.showsFiles;
+    /** Facts as given (a page's summary, {@link PageSummary}). */
+    PageFacts(List<TocTree> toctrees, List<Shape> shape, List<String> included, List<String> dependencies,
+              Set<String> ids, String manName, String manVolume, String manPurpose, boolean hasSpecs,
+              boolean showsFiles) {
+        this.toctrees = List.copyOf(toctrees);
+        this.shape = List.copyOf(shape);
+        this.included = List.copyOf(included);
+        this.dependencies = List.copyOf(dependencies);
+        this.ids = Set.copyOf(ids);
+        this.manName = manName;
+        this.manVolume = manVolume;
+        this.manPurpose = manPurpose;
+        this.hasSpecs = hasSpecs;
+        this.showsFiles = showsFiles;
     }
 
     /** The facts of a page's read document, whose {@code nodes} are given. */
     static PageFacts of(Page page, Document document, Nodes nodes) {
-        return new PageFacts(page, document, nodes);
+        List<TocTree> toctrees = new ArrayList<>();
+        for (int i = 0; i < nodes.toctrees.size(); i++) {
+            Element t = nodes.toctrees.get(i);
+            int depth = t.get("numbereddepth") instanceof Integer n ? n
+                    : Boolean.TRUE.equals(t.get("numbered")) ? Integer.MAX_VALUE : 0;
+            toctrees.add(new TocTree(page, i, t.line(), List.copyOf(t.list("entries")),
+                    Boolean.TRUE.equals(t.get("glob")), Boolean.TRUE.equals(t.get("reversed")),
+                    Boolean.TRUE.equals(t.get("hidden")), Boolean.TRUE.equals(t.get("includehidden")), depth));
+        }
+        return new PageFacts(toctrees, shapeOf(document, nodes), SphinxNodes.includedBy(document),
+                List.copyOf(document.dependencies()), document.elementsById().keySet(),
+                document.getString(ForeignPages.MAN_NAME), document.getString(ForeignPages.MAN_VOLUME),
+                document.getString(ForeignPages.MAN_PURPOSE), nodes.hasSpecs, nodes.showsFiles);
     }
 
     private static List<Shape> shapeOf(Element element, Nodes nodes) {
@@ -201,6 +207,11 @@ final class PageFacts {
         return ids.contains(id);
     }
 
+    /** The page's ids. */
+    Set<String> ids() {
+        return ids;
+    }
+
     String manName() {
         return manName;
     }
@@ -213,13 +224,6 @@ final class PageFacts {
         return manPurpose;
     }
 
-    /** All the facts as text, the same for the same facts on every build (ids sorted). */
-    void describe(StringBuilder out) {
-        out.append(toctrees).append('\n').append(shape).append('\n').append(included).append('\n')
-                .append(dependencies).append('\n').append(new java.util.TreeSet<>(ids)).append('\n')
-                .append(manName).append('\t').append(manVolume).append('\t').append(manPurpose).append('\n')
-                .append(hasSpecs).append(showsFiles).append('\n');
-    }
     /** Whether the page holds spec examples or tables (their runs write onto its nodes). */
     boolean hasSpecs() {
         return hasSpecs;

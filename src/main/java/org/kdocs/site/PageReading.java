@@ -1,5 +1,6 @@
 package org.kdocs.site;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -17,12 +18,6 @@ import org.kdocs.writers.html.HtmlWriter;
  * (kernel-abi's, a long kernel-doc page) to be read before its own reading starts.
  */
 final class PageReading {
-    /** Reads one source with its reader, tags and settings, through the build cache. */
-    @FunctionalInterface
-    interface Reads {
-        BuildCache.Read read(SourceDoc doc);
-    }
-
     /** Where the phase reports each document read, in the build's thread. */
     @FunctionalInterface
     interface Progress {
@@ -43,14 +38,15 @@ final class PageReading {
      * one of them failed fatally. {@code holdAll}: every page keeps its doctree (review pages); a
      * page with spec examples always does, since the runs' results are written onto it.
      */
-    static List<Page> readAll(BuildWorkers workers, List<SourceDoc> docs, Reads reads, SiteEnvironment env,
-                              boolean holdAll, Consumer<Warning> warn, Progress progress, Consumer<String> lines,
+    static List<Page> readAll(BuildWorkers workers, List<SourceDoc> docs, BuildCache cache,
+                              SiteEnvironment env, boolean holdAll, Consumer<Warning> warn, Progress progress,
+                              Consumer<String> lines,
                               int[] reparsed)
             throws InterruptedException, ExecutionException {
         List<Page> pages = new ArrayList<>();
         boolean[] failed = {false};
         int[] cached = {0};
-        workers.forEachInOrder(docs, docs.size(), doc -> readPage(doc, reads, env, holdAll), (i, read) -> {
+        workers.forEachInOrder(docs, docs.size(), doc -> readPage(doc, cache, env, holdAll), (i, read) -> {
             cached[0] += read.cached() ? 1 : 0;
             progress.read(i + 1, docs.size(), docs.get(i).docname());
             read.warnings().forEach(warn);
@@ -67,9 +63,20 @@ final class PageReading {
         return failed[0] ? null : pages;
     }
 
-    private static ReadPage readPage(SourceDoc doc, Reads reads, SiteEnvironment env, boolean holdAll) {
-        BuildCache.Read result = reads.read(doc);
+    private static ReadPage readPage(SourceDoc doc, BuildCache cache, SiteEnvironment env, boolean holdAll)
+            throws IOException {
+        BuildCache.Read result = cache.read(doc);
         Document document = result.document();
+        if (document == null && result.summary() != null) {
+            SiteEnvironment.Contribution restored = restore(doc, result.summary(), env);
+            if (restored != null) {
+                if (holdAll || restored.page().facts().hasSpecs()) {
+                    restored.page().hold(loaded(cache, doc));
+                }
+                return new ReadPage(result.warnings(), true, restored.page(), restored);
+            }
+            document = cache.reload(doc); // a summary this build cannot use: the page is taken from its doctree
+        }
         if (document == null) {
             return new ReadPage(result.warnings(), result.cached(), null, null);
         }
@@ -82,9 +89,24 @@ final class PageReading {
         page.tocdepth = tocdepth;
         page.readFromCache = result.cached();
         SiteEnvironment.Contribution contribution = env.contributionOf(page);
-        if (result.kept() && !holdAll && !page.facts().hasSpecs()) {
+        if (cache.keep(doc, result, contribution.summary()) && !holdAll && !page.facts().hasSpecs()) {
             page.release();
         }
         return new ReadPage(result.warnings(), result.cached(), page, contribution);
+    }
+
+    private static SiteEnvironment.Contribution restore(SourceDoc doc, byte[] summary, SiteEnvironment env) {
+        try {
+            return env.restore(doc, summary);
+        } catch (IOException | RuntimeException unusable) {
+            return null;
+        }
+    }
+
+    /** A page's doctree from the build cache, as the site's stages hold it (its docinfo dropped). */
+    static Document loaded(BuildCache cache, SourceDoc doc) throws IOException {
+        Document document = cache.reload(doc);
+        SphinxPostRead.dropDocinfo(document);
+        return document;
     }
 }

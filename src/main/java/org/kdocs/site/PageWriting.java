@@ -117,9 +117,7 @@ final class PageWriting {
 
     private void load(int index, Page page) throws IOException {
         if (!page.holdsDocument()) {
-            Document document = cache.reload(page.source());
-            SphinxPostRead.dropDocinfo(document);
-            page.hold(document);
+            page.hold(PageReading.loaded(cache, page.source()));
             loaded[index] = true;
         }
     }

@@ -156,11 +156,12 @@ public final class SiteBuilder {
                 }
             }
             staging = AtomicOutput.begin(output);
-            BuildCache cache = new BuildCache(output, staging, fresh);
+            BuildCache cache = new BuildCache(output, staging, fresh, doc -> new BuildCache.Reading(
+                    readerFor(doc, rst), extensions.tags(doc.tree().root(), tags),
+                    doc.tree().ifconfigValues(project, defines)));
             int[] reparsed = {0};
             SiteEnvironment env = new SiteEnvironment(trees, extensions);
-            List<Page> pages = PageReading.readAll(workers, docs, doc -> cache.read(doc, readerFor(doc, rst),
-                    extensions.tags(doc.tree().root(), tags), doc.tree().ifconfigValues(project, defines)), env, review,
+            List<Page> pages = PageReading.readAll(workers, docs, cache, env, review,
                     warn, (done, total, docname) -> progress("reading", done, total, docname), this::progress,
                     reparsed);
             if (pages == null) {

@@ -1,5 +1,6 @@
 package org.kdocs.site;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,34 +50,14 @@ final class SiteEnvironment {
     }
 
     /**
-     * What one page gives the site's tables, taken from its held doctree: its labels, objects and
-     * declarations, and its index entries. It holds nothing of the doctree, which can go at once.
+     * What one page gives the site's tables, taken from its held doctree or restored from its summary:
+     * its labels, objects and declarations, and its index entries. It holds nothing of the doctree,
+     * which can go at once.
+     *
+     * @param summary the page's summary for the build cache, null when it has none
      */
-    static final class Contribution {
-        private final Page page;
-        private final PageDefinitions definitions;
-        private final List<GeneralIndex.Entry> indexEntries;
-
-        private Contribution(Page page, PageDefinitions definitions, List<GeneralIndex.Entry> indexEntries) {
-            this.page = page;
-            this.definitions = definitions;
-            this.indexEntries = indexEntries;
-        }
-
-        // the digest of all of it and of what the page shows of itself elsewhere (title, sections, place)
-        private String digest() {
-            String described = definitions.describe();
-            if (described == null) {
-                return null;
-            }
-            StringBuilder out = new StringBuilder().append(page.source().key()).append('\n').append(page.path())
-                    .append('\n').append(page.title()).append('\n').append(page.outline()).append('\n')
-                    .append(page.orphan()).append(' ').append(page.tocdepth).append('\n');
-            page.facts().describe(out);
-            out.append(described).append(indexEntries).append('\n');
-            return java.util.HexFormat.of().formatHex(new ContentDigest().digest(
-                    out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
+    record Contribution(Page page, PageDefinitions definitions, List<GeneralIndex.Entry> indexEntries,
+                        byte[] summary) {
     }
 
     /**
@@ -86,10 +67,19 @@ final class SiteEnvironment {
     Contribution contributionOf(Page page) {
         PageFacts.Nodes nodes = new PageFacts.Nodes(page.document(), this::converted);
         page.takeFacts(nodes);
-        Contribution contribution = new Contribution(page, xrefs.get(page.source().tree()).definitions(page, nodes),
-                GeneralIndex.entries(page, nodes.indexes));
-        page.contributionDigest = contribution.digest();
-        return contribution;
+        PageDefinitions definitions = xrefs.get(page.source().tree()).definitions(page, nodes);
+        List<GeneralIndex.Entry> entries = GeneralIndex.entries(page, nodes.indexes);
+        byte[] summary = PageSummary.encode(page, definitions, entries);
+        page.contributionDigest = summary == null ? null : PageSummary.digest(summary);
+        return new Contribution(page, definitions, entries, summary);
+    }
+
+    /**
+     * The page of {@code doc} and its contribution as its summary tells them, without its doctree; on
+     * any thread. Throws IOException when the summary does not fit this build.
+     */
+    Contribution restore(SourceDoc doc, byte[] summary) throws IOException {
+        return PageSummary.restore(doc, summary, xrefs.get(doc.tree()).domains());
     }
 
     // whether a figure conversion works on the element
@@ -104,10 +94,10 @@ final class SiteEnvironment {
 
     /** Adds a page's contribution to the tables, in page order (Sphinx's merge of the pages' environments). */
     void add(Contribution contribution) {
-        Page page = contribution.page;
+        Page page = contribution.page();
         byKey.put(page.source().key(), page);
-        xrefs.get(page.source().tree()).add(contribution.definitions);
-        genindex.add(contribution.indexEntries);
+        xrefs.get(page.source().tree()).add(contribution.definitions());
+        genindex.add(contribution.indexEntries());
     }
 
     /** Adds a page whose doctree is held, in page order. */

@@ -1,8 +1,13 @@
 package org.kdocs.site;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
 import org.kdocs.tree.NodeType;
+import org.kdocs.tree.TreeCodec;
 
 /**
  * A domain of cross-reference targets (Sphinx's Domain, as {@code add_domain} registers it):
@@ -27,17 +32,36 @@ public interface XrefDomain {
         void add(Problems problems);
 
         /**
-         * All of it as text, the same for the same declarations on every build; null when it cannot
-         * be told, and the build then treats the page's declarations as changed on every build.
+         * Writes it for the build cache, the same bytes for the same declarations on every build
+         * ({@link XrefDomain#restore} reads it back). Throws IOException when it cannot be kept: the
+         * build then loads the page's doctree on every rebuild, and treats its declarations as changed.
          */
-        default String describe() {
-            return null;
+        default void save(DataOutputStream out) throws IOException {
+            throw new IOException("declarations that cannot be kept");
         }
     }
 
-    /** The place of a node from {@link #placeOf}, as text. */
-    static String describePlace(Node place) {
-        return place.source() + ":" + place.line();
+    /** Reads back one page's declarations as {@link Declarations#save} wrote them. */
+    default Declarations restore(Page page, DataInputStream in) throws IOException {
+        throw new IOException("declarations that cannot be kept");
+    }
+
+    /** Writes a place from {@link #placeOf} (its file and line) for the build cache. */
+    static void writePlace(DataOutputStream out, Element place) throws IOException {
+        TreeCodec.writeValue(out, place.source());
+        out.writeInt(place.line());
+    }
+
+    /** Reads a place written by {@link #writePlace}. */
+    static Element readPlace(DataInputStream in) throws IOException {
+        Object source = TreeCodec.readValue(in);
+        if (source != null && !(source instanceof String)) {
+            throw new IOException("not a place");
+        }
+        Element place = new Element(NodeType.INLINE);
+        place.setSource((String) source);
+        place.setLine(in.readInt());
+        return place;
     }
 
     /** Where the pending reference {@code xref} of a page points, or null: it then shows its text. */

@@ -54,6 +54,13 @@ public final class TreeCodec {
         out.write(bytes.array(), 0, bytes.size());
     }
 
+    /** The bytes {@link #write} writes for the document. */
+    public static byte[] encode(Document document) throws IOException {
+        Bytes bytes = new Bytes();
+        writeDocument(document, new DataOutputStream(bytes));
+        return Arrays.copyOf(bytes.array(), bytes.size());
+    }
+
     /** A byte array output without ByteArrayOutputStream's locks. */
     private static final class Bytes extends OutputStream {
         private byte[] array = new byte[8192];
@@ -305,7 +312,11 @@ public final class TreeCodec {
         return known != null ? known : NodeType.define(tagname, categories.toArray(new Category[0]));
     }
 
-    private static void writeValue(DataOutputStream out, Object value) throws IOException {
+    /**
+     * Writes a value of the kinds an attribute holds (null, String, Integer, Boolean, Long, Double,
+     * List and Map of these, Node); throws IOException for any other. {@link #readValue} reads it back.
+     */
+    public static void writeValue(DataOutputStream out, Object value) throws IOException {
         if (value == null) {
             out.writeByte(V_NULL);
         } else if (value instanceof String s) {
@@ -344,7 +355,8 @@ public final class TreeCodec {
         }
     }
 
-    private static Object readValue(DataInputStream in) throws IOException {
+    /** Reads a value written by {@link #writeValue}; a map comes back in its written order. */
+    public static Object readValue(DataInputStream in) throws IOException {
         byte kind = in.readByte();
         switch (kind) {
             case V_NULL:

@@ -303,26 +303,54 @@ class IncrementalBuildTest {
         assertSameSite(out, fresh);
     }
 
-    @Test
-    void aCacheEntryEditedWithoutChangingItsLengthIsNotUsed() throws IOException {
-        // issue 17, item 11: entries are checksummed, not only checked by their header
-        write("gamma.rst", "Gamma\n=====\n\nThe lazy dog.\n");
-        build();
+    // replaces a text in every cache file that holds it, keeping the files' lengths; returns how many
+    private int editCache(String from, String to) throws IOException {
         int edited = 0;
         try (Stream<Path> walk = Files.walk(out.resolve(BuildCache.DIR))) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                byte[] bytes = Files.readAllBytes(f);
-                String text = new String(bytes, StandardCharsets.ISO_8859_1);
-                if (text.contains("lazy")) {
-                    Files.write(f, text.replace("lazy", "EVIL").getBytes(StandardCharsets.ISO_8859_1));
+                String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                if (text.contains(from)) {
+                    Files.write(f, text.replace(from, to).getBytes(StandardCharsets.ISO_8859_1));
                     edited++;
                 }
             }
         }
-        assertThat(edited).isPositive();
+        return edited;
+    }
+
+    @Test
+    void aCacheEntryEditedWithoutChangingItsLengthIsNotUsed() throws IOException {
+        // issue 17, item 11: entries are checksummed, not only checked by their header; here the
+        // entry's head, which holds the page's summary (its title)
+        write("gamma.rst", "Gamma\n=====\n\nThe lazy dog.\n");
+        build();
+        assertThat(editCache("Gamma", "GAMMA")).isPositive();
         SiteBuilder.Result rebuilt = build();
         assertThat(rebuilt.reparsed()).isEqualTo(1);
+        assertThat(Files.readString(out.resolve("gamma.html"))).contains("Gamma").doesNotContain("GAMMA");
+    }
+
+    @Test
+    void aDamagedDoctreeFoundWhenThePageIsResolvedIsReadFromItsSourceAgain() throws IOException {
+        // the head of the entry is sound, so the page is taken from the cache; its doctree is damaged,
+        // which shows only when a new label has every page resolved
+        write("gamma.rst", "Gamma\n=====\n\nThe lazy dog.\n");
+        build();
+        assertThat(editCache("lazy", "EVIL")).isPositive();
+        write("beta.rst", ".. _beta-label:\n\nBeta\n====\n\nSee :ref:`alpha-label`.\n");
+        SiteBuilder.Result rebuilt = build();
+        assertThat(rebuilt.resolved()).isEqualTo(4);
         assertThat(Files.readString(out.resolve("gamma.html"))).contains("The lazy dog.").doesNotContain("EVIL");
+        // its entry is dropped: the next build reads the page again and keeps it whole
+        write("beta.rst", "Beta\n====\n\nSee :ref:`alpha-label`.\n");
+        assertThat(build().reparsed()).isEqualTo(2);
+        assertSameSite(out, freshSite());
+    }
+
+    private Path freshSite() {
+        Path fresh = dir.resolve("fresh");
+        build(fresh, true);
+        return fresh;
     }
 
     @Test

@@ -1,13 +1,19 @@
 package org.kdocs.site.ext.sphinx.cdomain;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.kdocs.site.Page;
 import org.kdocs.site.SphinxConfig;
 import org.kdocs.site.SphinxNodes;
 import org.kdocs.site.XrefDomain;
 import org.kdocs.tree.Element;
+import org.kdocs.tree.TreeCodec;
 
 /**
  * The C domain's side of cross-referencing (sphinx.domains.c CDomain process_doc and
@@ -67,15 +73,37 @@ public final class CXrefDomain implements XrefDomain {
             }
         }
 
+        // attributes sorted by name: the same bytes for the same declarations
         @Override
-        public String describe() {
-            StringBuilder out = new StringBuilder().append(scopes).append('\n');
+        public void save(DataOutputStream out) throws IOException {
+            TreeCodec.writeValue(out, scopes);
+            out.writeInt(signatures.size());
             for (Signature signature : signatures) {
-                out.append(new java.util.TreeMap<>(signature.attributes().attributes())).append(' ').append(signature.attributes().line())
-                        .append(' ').append(XrefDomain.describePlace(signature.place())).append('\n');
+                TreeCodec.writeValue(out, new TreeMap<>(signature.attributes().attributes()));
+                out.writeInt(signature.attributes().line());
+                XrefDomain.writePlace(out, signature.place());
             }
-            return out.toString();
         }
+    }
+
+    @Override
+    public Declarations restore(Page page, DataInputStream in) throws IOException {
+        if (!(TreeCodec.readValue(in) instanceof List<?> scopes)
+                || !scopes.stream().allMatch(String.class::isInstance)) {
+            throw new IOException("not the C domain's declarations");
+        }
+        int count = in.readInt();
+        List<Signature> signatures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (!(TreeCodec.readValue(in) instanceof Map<?, ?> saved)) {
+                throw new IOException("not the C domain's declarations");
+            }
+            Element attributes = new Element(SphinxNodes.DESC_SIGNATURE);
+            saved.forEach((name, value) -> attributes.set((String) name, value));
+            attributes.setLine(in.readInt());
+            signatures.add(new Signature(attributes, XrefDomain.readPlace(in)));
+        }
+        return new PageDeclarations(page, scopes.stream().map(String.class::cast).toList(), signatures);
     }
 
     @Override
