@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes a site into a fresh sibling directory ({@code OUT.kdocs-tmp-*}) and
- * publishes it file by file: each file of the new site is renamed over its
+ * publishes it file by file (the files it keeps of the previous site, {@link
+ * KeptFiles}, stay in place): each file of the new site is renamed over its
  * old version, which the file system does in one step, and only then are the
  * files the new site no longer has removed. So at every instant each page of
  * {@code OUT} is either the whole old page or the whole new one, for a
@@ -48,7 +49,18 @@ final class AtomicOutput {
 
     /** Publishes the finished staging directory as {@code out}, file by file, then removes it. */
     static void commit(Path staging, Path out) throws IOException {
+        commit(staging, new KeptFiles(), out);
+    }
+
+    /**
+     * Publishes the finished staging directory as {@code out}, file by file, with the files of the
+     * previous site in {@code kept} left as they are; then removes the staging directory.
+     */
+    static void commit(Path staging, KeptFiles kept, Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
+        if (!kept.isEmpty() && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(target + ": the previous site, which this build keeps files of, went away");
+        }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             move(staging, target);
             return;
@@ -59,7 +71,7 @@ final class AtomicOutput {
             return;
         }
         List<Path> files = new ArrayList<>();
-        Set<Path> published = new HashSet<>();
+        Set<Path> published = kept.withDirectories();
         try (Stream<Path> walk = Files.walk(staging)) {
             for (Path path : walk.sorted().toList()) {
                 Path relative = staging.relativize(path);

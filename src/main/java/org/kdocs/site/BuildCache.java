@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +28,10 @@ import org.kdocs.tree.TreeCodec;
  * literalinclude, kernel-doc inputs, ...) and its read key (kdocs build, reader,
  * tags, paths) hash as before, and the entry itself matches its checksums
  * ({@link CheckedFile}): its head (keys, warnings, summary) is read and checked
- * alone, its doctree only when it is needed. The new cache is written into the
- * staging directory and so moves into place with the site; an entry that cannot
- * be read is ignored and the source read again.
+ * alone, its doctree only when it is needed. New entries are written into the
+ * staging directory and so move into place with the site, and entries still
+ * valid stay where they are ({@link KeptFiles}); an entry that cannot be read
+ * is ignored and the source read again.
  */
 final class BuildCache {
     static final String DIR = ".kdocs-cache";
@@ -51,6 +51,7 @@ final class BuildCache {
 
     private final Path previous;
     private final Path next;
+    private final KeptFiles kept;
     private final java.util.function.Function<SourceDoc, Reading> readings;
     private final long started = System.currentTimeMillis();
     private final Map<String, String> dependencyHashes = new ConcurrentHashMap<>();
@@ -59,9 +60,12 @@ final class BuildCache {
      * @param output  the site directory, whose cache is read (unless fresh)
      * @param staging the directory the new site is written to, whose cache is written
      * @param fresh   ignore the previous cache (Sphinx's -E)
+     * @param kept     where the entries the new cache keeps of the previous one go
      * @param readings how each source is read
      */
-    BuildCache(Path output, Path staging, boolean fresh, java.util.function.Function<SourceDoc, Reading> readings) {
+    BuildCache(Path output, Path staging, boolean fresh, KeptFiles kept,
+               java.util.function.Function<SourceDoc, Reading> readings) {
+        this.kept = kept;
         this.readings = readings;
         this.previous = fresh ? null : output.resolve(DIR).resolve("doctrees");
         this.next = staging.resolve(DIR).resolve("doctrees");
@@ -70,10 +74,12 @@ final class BuildCache {
     /**
      * A source as read, or as taken from the cache: its document (null when reading failed, or when
      * the cache gave its summary instead: {@link #reload} then gives the document), the warnings
-     * reading gave, whether it came from the cache, and the summary the cache kept with it, if any.
-     * A freshly read document is kept in the new cache by {@link #keep}.
+     * reading gave, whether it came from the cache, the summary the cache kept with it, if any, and
+     * the digest of the source's bytes ("-" when unknown). A freshly read document is kept in the new
+     * cache by {@link #keep}.
      */
-    record Read(Document document, List<Warning> warnings, boolean cached, byte[] summary, Entry toKeep) {
+    record Read(Document document, List<Warning> warnings, boolean cached, byte[] summary, String sourceHash,
+                Entry toKeep) {
     }
 
     // what the new cache is to keep of a freshly read document: everything but its summary
@@ -97,7 +103,7 @@ final class BuildCache {
         List<Warning> warnings = new ArrayList<>();
         Document document = readSource(doc, reading, warnings);
         Entry toKeep = document != null && key != null ? entry(key, sourceHash, document, warnings) : null;
-        return new Read(document, warnings, false, null, toKeep);
+        return new Read(document, warnings, false, null, sourceHash, toKeep);
     }
 
     private static Document readSource(SourceDoc doc, Reading reading, List<Warning> warnings) {
@@ -152,8 +158,8 @@ final class BuildCache {
             int summaryLength = in.readInt();
             byte[] summary = summaryLength < 0 ? null : in.readNBytes(summaryLength);
             Document document = summary == null ? readTree(entry) : null;
-            link(entry, next.resolve(entry.getFileName()));
-            return new Read(document, warnings, true, summary, null);
+            kept.keep(keptPath(doc));
+            return new Read(document, warnings, true, summary, sourceHash, null);
         } catch (IOException | RuntimeException e) {
             return null; // missing, corrupt or from another version: read the source again
         }
@@ -222,16 +228,21 @@ final class BuildCache {
     }
 
     /**
-     * The document of doc as this build read it (or took it from the previous cache), from the new cache.
+     * The document of doc as this build read it, or took it from the previous cache, from its entry.
      * A doctree found damaged only now (its entry's head was sound) is read from its source again, which
      * {@link #read} found unchanged, and its entry dropped, so that the next build reads it too.
      */
     Document reload(SourceDoc doc) throws IOException {
-        Path entry = next.resolve(entryName(doc));
+        boolean fromPrevious = kept.kept(keptPath(doc));
+        Path entry = (fromPrevious ? previous : next).resolve(entryName(doc));
         try {
             return readTree(entry);
         } catch (IOException | RuntimeException damaged) {
-            Files.deleteIfExists(entry);
+            if (fromPrevious) {
+                kept.drop(keptPath(doc));
+            } else {
+                Files.deleteIfExists(entry);
+            }
             // its warnings came with the entry's head
             Document document = readSource(doc, readings.apply(doc), new ArrayList<>());
             if (document == null) {
@@ -255,6 +266,11 @@ final class BuildCache {
         } catch (IOException | RuntimeException e) {
             return false; // an absent file is hashed as absent
         }
+    }
+
+    // the entry of doc as the site names a file it keeps
+    private static String keptPath(SourceDoc doc) {
+        return DIR + "/doctrees/" + entryName(doc);
     }
 
     private static String entryName(SourceDoc doc) {
@@ -285,16 +301,6 @@ final class BuildCache {
             }
             return hashFile(file);
         });
-    }
-
-    /** Hard-links (or, where links are not possible, copies) a file of the previous site into the new one. */
-    static void link(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        try {
-            Files.createLink(to, from);
-        } catch (IOException | UnsupportedOperationException e) {
-            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-        }
     }
 
     static String hash(byte[] bytes) {

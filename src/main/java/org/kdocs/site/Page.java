@@ -30,6 +30,8 @@ public final class Page {
     String contributionDigest;
     /** Whether the doctree came from the build cache (its source and what it depends on are unchanged). */
     boolean readFromCache;
+    /** The digest of the source's bytes when it was read, "-" or null when unknown (see {@link BuildCache}). */
+    String sourceHash;
     private final String generatedSource;
     /** Pages listed by this page's toctrees, in order (hidden ones included). */
     final List<Page> children = new ArrayList<>();

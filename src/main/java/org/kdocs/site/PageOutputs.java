@@ -16,12 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The write side of incremental builds: a page whose HTML has the fingerprint
  * recorded for its file in the previous site, and whose file is still the one
- * written then (same size and time), is not written again; the previous file is
- * hard-linked (or copied) into the new site, so that it keeps its identity. The
+ * written then (same size and time), is not written again: the previous file
+ * stays, so that it keeps its identity. The
  * fingerprint is the digest of the HTML itself: rendering a page costs about what
  * encoding its resolved doctree for a digest did, and a fresh build renders every
- * page anyway. Other files (search index, sources, static files) are linked when
- * their bytes are unchanged. The record is {@code OUT/.kdocs-cache/pages.idx}.
+ * page anyway. A page's source copy is kept when the source has the digest the
+ * copy was recorded with, and other files (search index, static files) when their
+ * bytes are unchanged. Files kept stay where they are ({@link KeptFiles}). The
+ * record is {@code OUT/.kdocs-cache/pages.idx}.
  */
 final class PageOutputs {
     private static final String INDEX = "pages.idx";
@@ -30,11 +32,16 @@ final class PageOutputs {
     }
 
     private final Path previousSite;
+    private final KeptFiles kept;
     private final Map<String, Entry> previous = new HashMap<>();
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
 
-    /** @param fresh ignore the previous site: every file is written */
-    PageOutputs(Path output, boolean fresh) {
+    /**
+     * @param fresh ignore the previous site: every file is written
+     * @param kept  where the previous site's files that stay as they are go
+     */
+    PageOutputs(Path output, boolean fresh, KeptFiles kept) {
+        this.kept = kept;
         this.previousSite = fresh ? null : output.toAbsolutePath().normalize();
         if (previousSite != null) {
             loadIndex(previousSite.resolve(BuildCache.DIR).resolve(INDEX));
@@ -59,20 +66,16 @@ final class PageOutputs {
         return HexFormat.of().formatHex(new ContentDigest().digest(html));
     }
 
-    /** Links the previous file of this page into staging when its fingerprint is unchanged; false when it must be written. */
-    boolean reuse(String path, String fingerprint, Path staging) {
+    /** Keeps the previous file of this page when its fingerprint is unchanged; false when it must be written. */
+    boolean reuse(String path, String fingerprint) {
         Entry old = previous.get(path);
         // a file changed since it was written is written again
         if (fingerprint == null || old == null || !old.fingerprint().equals(fingerprint) || !intact(path)) {
             return false;
         }
-        try {
-            BuildCache.link(previousSite.resolve(path), staging.resolve(path));
-            written(path, fingerprint, staging);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        kept.keep(path);
+        current.put(path, old);
+        return true;
     }
 
     /** Whether the previous site holds the page's file as the previous build wrote it. */
@@ -89,10 +92,10 @@ final class PageOutputs {
         }
     }
 
-    /** Links the previous file of this page into staging as it is; false when it changed since it was written. */
-    boolean keep(String path, Path staging) {
+    /** Keeps the previous file of this page as it is; false when it changed since it was written. */
+    boolean keep(String path) {
         Entry old = previous.get(path);
-        return old != null && reuse(path, old.fingerprint(), staging);
+        return old != null && reuse(path, old.fingerprint());
     }
 
     /** Records the page file now in staging under its fingerprint. */
@@ -104,12 +107,49 @@ final class PageOutputs {
         current.put(path, new Entry(fingerprint, a.size(), a.lastModifiedTime().toMillis()));
     }
 
-    /** Writes a generated file, or links the previous site's when it holds the same bytes. */
+    /** The bytes of a file to copy, read only when they are needed. */
+    @FunctionalInterface
+    interface Content {
+        byte[] read() throws IOException;
+    }
+
+    /**
+     * Copies a page's source into the site, unless the previous site holds the copy as it was written,
+     * of a source of the same digest as this one now ({@code sourceHash}, taken when the page was read):
+     * that copy is kept, and neither file is read.
+     */
+    void copySource(Path staging, String path, String sourceHash, Content source) throws IOException {
+        Entry old = previous.get(path);
+        if (old != null && old.fingerprint().equals(sourceHash) && intact(path)) {
+            kept.keep(path);
+            current.put(path, old);
+            return;
+        }
+        byte[] content = source.read();
+        writeOrLink(staging, path, content);
+        String fingerprint = fingerprint(content);
+        if (kept.kept(path)) {
+            recordKept(path, fingerprint);
+        } else {
+            written(path, fingerprint, staging);
+        }
+    }
+
+    // the previous site's file at path, kept, with the fingerprint of its bytes
+    private void recordKept(String path, String fingerprint) throws IOException {
+        if (path.contains("\t") || path.contains("\n")) {
+            return;
+        }
+        BasicFileAttributes a = Files.readAttributes(previousSite.resolve(path), BasicFileAttributes.class);
+        current.put(path, new Entry(fingerprint, a.size(), a.lastModifiedTime().toMillis()));
+    }
+
+    /** Writes a generated file, or keeps the previous site's when it holds the same bytes. */
     void writeOrLink(Path staging, String path, byte[] content) throws IOException {
         Path target = staging.resolve(path);
         Path old = previousSite == null ? null : previousSite.resolve(path);
         if (old != null && sameBytes(old, content)) {
-            BuildCache.link(old, target);
+            kept.keep(path);
             return;
         }
         Files.createDirectories(target.getParent());

@@ -70,6 +70,7 @@ final class PageReading {
         if (document == null && result.summary() != null) {
             SiteEnvironment.Contribution restored = restore(doc, result.summary(), env);
             if (restored != null) {
+                restored.page().sourceHash = result.sourceHash();
                 if (holdAll || restored.page().facts().hasSpecs()) {
                     restored.page().hold(loaded(cache, doc));
                 }
@@ -88,6 +89,7 @@ final class PageReading {
                 orphan);
         page.tocdepth = tocdepth;
         page.readFromCache = result.cached();
+        page.sourceHash = result.sourceHash();
         SiteEnvironment.Contribution contribution = env.contributionOf(page);
         if (cache.keep(doc, result, contribution.summary()) && !holdAll && !page.facts().hasSpecs()) {
             page.release();

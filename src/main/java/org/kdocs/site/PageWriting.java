@@ -144,7 +144,7 @@ final class PageWriting {
      * meantime, the page is resolved and written after all.
      */
     void finish(int index, Page page) throws IOException {
-        if (asBefore[index] && outputs.keep(page.path(), staging)) {
+        if (asBefore[index] && outputs.keep(page.path())) {
             copySource(page);
         } else {
             if (asBefore[index]) {
@@ -179,7 +179,7 @@ final class PageWriting {
         byte[] html = layout.page(page, writer.write(page.document()).body(), sidebars.get(tree),
                 byKey.get(tree.rootKey()), translations).getBytes(StandardCharsets.UTF_8);
         String fingerprint = PageOutputs.fingerprint(html);
-        if (!outputs.reuse(page.path(), fingerprint, staging)) {
+        if (!outputs.reuse(page.path(), fingerprint)) {
             changed.incrementAndGet();
             Path file = staging.resolve(page.path());
             Files.createDirectories(file.getParent());
@@ -193,7 +193,7 @@ final class PageWriting {
         if (page.generatedSource() != null) {
             outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.generatedSource());
         } else {
-            outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.source().read());
+            outputs.copySource(staging, page.source().sourceCopyPath(), page.sourceHash, page.source()::read);
         }
     }
 }

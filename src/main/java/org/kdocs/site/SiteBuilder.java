@@ -156,7 +156,8 @@ public final class SiteBuilder {
                 }
             }
             staging = AtomicOutput.begin(output);
-            BuildCache cache = new BuildCache(output, staging, fresh, doc -> new BuildCache.Reading(
+            KeptFiles kept = new KeptFiles();
+            BuildCache cache = new BuildCache(output, staging, fresh, kept, doc -> new BuildCache.Reading(
                     readerFor(doc, rst), extensions.tags(doc.tree().root(), tags),
                     doc.tree().ifconfigValues(project, defines)));
             int[] reparsed = {0};
@@ -188,9 +189,9 @@ public final class SiteBuilder {
                         + (specCache.reused() > 0 ? " (" + specCache.reused() + " cached)" : ""));
             }
             int[] resolved = {0};
-            int rewritten = write(staging, trees, pages, env, cache, checked, specWarnings, warn, resolved);
+            int rewritten = write(staging, kept, trees, pages, env, cache, checked, specWarnings, warn, resolved);
             BuildManifest.forget(output);
-            AtomicOutput.commit(staging, output);
+            AtomicOutput.commit(staging, kept, output);
             if (manifestKey != null && checked.stream().allMatch(c -> c.result().passed())) {
                 List<Warning> replayed;
                 synchronized (warnings) {
@@ -302,13 +303,14 @@ public final class SiteBuilder {
      * Each page is resolved, rendered and written on its own ({@link PageWriting}), its doctree loaded
      * from the build cache and let go again; the warnings come out in the order of the stages.
      */
-    private int write(Path staging, List<SourceTree> trees, List<Page> pages, SiteEnvironment env, BuildCache cache,
+    private int write(Path staging, KeptFiles kept, List<SourceTree> trees, List<Page> pages, SiteEnvironment env,
+                      BuildCache cache,
                       List<SpecChecks.Checked> checked, List<Warning> specWarnings, Consumer<Warning> warn,
                       int[] resolved)
             throws IOException, InterruptedException, ExecutionException {
         Map<String, Page> byKey = env.byKey();
         Toctrees toctrees = env.toctrees();
-        PageOutputs outputs = new PageOutputs(output, fresh);
+        PageOutputs outputs = new PageOutputs(output, fresh, kept);
         PageLayout layout = new PageLayout(project, !checked.isEmpty());
         HtmlWriter writer = SiteRenderers.writer(trust.safeUris() ? UriPolicy.SAFE : UriPolicy.ANY, extensions);
         Map<SourceTree, List<NavItem>> sidebars = new LinkedHashMap<>();

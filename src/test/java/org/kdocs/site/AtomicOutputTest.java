@@ -80,6 +80,41 @@ class AtomicOutputTest {
         assertThat(siblings()).containsExactly("html");
     }
 
+    @Test
+    void commitLeavesTheKeptFilesInPlaceAndRemovesTheOthersTheNewSiteLacks() throws IOException {
+        Path out = dir.resolve("html");
+        Files.createDirectories(out.resolve("sub"));
+        Files.writeString(out.resolve("sub/kept.html"), "kept");
+        Files.writeString(out.resolve("sub/stale.html"), "stale");
+        Files.writeString(out.resolve("index.html"), "old");
+        Object keptIdentity = Files.readAttributes(out.resolve("sub/kept.html"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        KeptFiles kept = new KeptFiles();
+        kept.keep("sub/kept.html");
+        Path staging = AtomicOutput.begin(out);
+        Files.writeString(staging.resolve("index.html"), "new");
+        AtomicOutput.commit(staging, kept, out);
+        assertThat(Files.readString(out.resolve("sub/kept.html"))).isEqualTo("kept");
+        assertThat(Files.readAttributes(out.resolve("sub/kept.html"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(keptIdentity);
+        assertThat(out.resolve("sub/stale.html")).doesNotExist();
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("new");
+        assertThat(siblings()).containsExactly("html");
+    }
+
+    @Test
+    void commitRefusesToPublishWhenThePreviousSiteItKeepsFilesOfWentAway() throws IOException {
+        Path out = dir.resolve("html");
+        Files.createDirectories(out);
+        KeptFiles kept = new KeptFiles();
+        kept.keep("index.html");
+        Path staging = AtomicOutput.begin(out);
+        Files.writeString(staging.resolve("other.html"), "new");
+        AtomicOutput.deleteTree(out);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicOutput.commit(staging, kept, out))
+                .isInstanceOf(IOException.class).hasMessageContaining("went away");
+    }
+
     /** Publishes a first site of {@code pages} pages and a page the later sites lack; returns OUT. */
     private Path publish(int pages, String version) throws IOException {
         Path out = dir.resolve("html");

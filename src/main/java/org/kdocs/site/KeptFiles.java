@@ -1,0 +1,46 @@
+package org.kdocs.site;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The files of the previous site that the new one keeps as they are (unchanged pages, source copies,
+ * cache entries), by their path relative to the site. They are named here rather than linked into the
+ * staging directory: on the kernel's site, a link into staging, and the commit's rename and removal,
+ * for each of some 11,000 unchanged files was most of a one-page rebuild. {@link AtomicOutput#commit}
+ * leaves them in place, and the staging directory holds only what changed.
+ */
+final class KeptFiles {
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
+
+    /** The previous site's file at {@code path} (relative, with '/') stays in the new site. */
+    void keep(String path) {
+        paths.add(path);
+    }
+
+    /** The file at {@code path} is not kept after all (it is written anew, or dropped). */
+    void drop(String path) {
+        paths.remove(path);
+    }
+
+    boolean kept(String path) {
+        return paths.contains(path);
+    }
+
+    /** The kept files, and the directories holding them, as paths relative to the site. */
+    Set<Path> withDirectories() {
+        Set<Path> out = new HashSet<>();
+        for (String path : paths) {
+            for (Path p = Path.of(path); p != null && out.add(p); p = p.getParent()) {
+                // each directory once
+            }
+        }
+        return out;
+    }
+
+    boolean isEmpty() {
+        return paths.isEmpty();
+    }
+}
