@@ -143,6 +143,18 @@ final class Assets {
         }
     }
 
+    /**
+     * Where the images of a processed page point, in document order: their names in _images/ depend on
+     * the pages before it, so a page may show the same images under other names on the next build.
+     */
+    static List<String> imageLinks(Page page) {
+        List<String> links = new ArrayList<>();
+        for (Element image : page.document().findAll(NodeType.IMAGE)) {
+            links.add(String.valueOf(image.getString("uri")));
+        }
+        return links;
+    }
+
     private void process(Page page) throws IOException {
         for (SiteExtension.FigureConversion conversion : figures) {
             conversion.convert(page);

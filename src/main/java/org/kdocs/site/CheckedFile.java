@@ -42,7 +42,9 @@ final class CheckedFile {
             DataOutputStream header = new DataOutputStream(raw);
             header.writeInt(magic);
             header.writeInt(version);
-            DataOutputStream content = new DataOutputStream(new DigestOutputStream(raw, digest));
+            // buffered before the digest too, which then takes the content in large blocks
+            DataOutputStream content = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(raw,
+                    digest), 1 << 16));
             body.write(content);
             content.flush();
             raw.write(digest.digest());

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -125,35 +124,22 @@ final class PageOutputs {
             current.put(path, old);
             return;
         }
-        byte[] content = source.read();
-        writeOrLink(staging, path, content);
-        String fingerprint = fingerprint(content);
-        if (kept.kept(path)) {
-            recordKept(path, fingerprint);
-        } else {
-            written(path, fingerprint, staging);
-        }
+        writeOrLink(staging, path, source.read());
     }
 
-    // the previous site's file at path, kept, with the fingerprint of its bytes
-    private void recordKept(String path, String fingerprint) throws IOException {
-        if (path.contains("\t") || path.contains("\n")) {
-            return;
-        }
-        BasicFileAttributes a = Files.readAttributes(previousSite.resolve(path), BasicFileAttributes.class);
-        current.put(path, new Entry(fingerprint, a.size(), a.lastModifiedTime().toMillis()));
-    }
-
-    /** Writes a generated file, or keeps the previous site's when it holds the same bytes. */
+    /**
+     * Writes a generated file, or keeps the previous site's when it was recorded with the same
+     * fingerprint and is still as written (the old file is not read).
+     */
     void writeOrLink(Path staging, String path, byte[] content) throws IOException {
-        Path target = staging.resolve(path);
-        Path old = previousSite == null ? null : previousSite.resolve(path);
-        if (old != null && sameBytes(old, content)) {
-            kept.keep(path);
+        String fingerprint = fingerprint(content);
+        if (reuse(path, fingerprint)) {
             return;
         }
+        Path target = staging.resolve(path);
         Files.createDirectories(target.getParent());
         Files.write(target, content);
+        written(path, fingerprint, staging);
     }
 
     void writeOrLink(Path staging, String path, String text) throws IOException {
@@ -163,15 +149,6 @@ final class PageOutputs {
     /** Copies a resource into the site, or links the previous copy when it is unchanged. */
     void copyOrLink(InputStream resource, Path staging, String path) throws IOException {
         writeOrLink(staging, path, resource.readAllBytes());
-    }
-
-    private static boolean sameBytes(Path file, byte[] content) {
-        try {
-            return Files.isRegularFile(file) && Files.size(file) == content.length
-                    && Arrays.equals(Files.readAllBytes(file), content);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 
     /** Writes the record of this build's pages into the staging site's cache. */

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +22,16 @@ import java.util.Map;
 final class PageRecords {
     private static final String FILE = "pages.rec";
     private static final int MAGIC = 0x6b524543; // "kREC"
-    private static final int VERSION = 1;
+    // 2: the words of all pages in one table, each page's as numbers into it; where its images point
+    private static final int VERSION = 2;
 
-    /** One page: its contribution's digest, its words, and its warnings by stage (images' aside). */
+    /**
+     * One page: its contribution's digest, its words, its warnings by stage (images' aside), and where
+     * its images pointed ({@link Assets#imageLinks}).
+     */
     record Record(String contribution, SearchIndex.PageWords words, List<Warning> references,
-                  List<Warning> foreignLinks, List<Warning> deadLinks, List<Warning> rendering) {
+                  List<Warning> foreignLinks, List<Warning> deadLinks, List<Warning> rendering,
+                  List<String> imageLinks) {
     }
 
     private final String siteDigest;
@@ -49,13 +53,18 @@ final class PageRecords {
                 return new PageRecords(null, Map.of());
             }
             String site = BuildCache.readLong(in);
-            int pages = in.readInt();
+            String[] words = new String[count(in)];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = BuildCache.readLong(in);
+            }
+            int pages = count(in);
             Map<String, Record> byPath = new HashMap<>();
             for (int i = 0; i < pages; i++) {
                 String path = BuildCache.readLong(in);
                 byPath.put(path, new Record(BuildCache.readLong(in),
-                        new SearchIndex.PageWords(readStrings(in), readStrings(in)), BuildCache.readWarnings(in),
-                        BuildCache.readWarnings(in), BuildCache.readWarnings(in), BuildCache.readWarnings(in)));
+                        new SearchIndex.PageWords(readWords(in, words), readWords(in, words)),
+                        BuildCache.readWarnings(in), BuildCache.readWarnings(in), BuildCache.readWarnings(in),
+                        BuildCache.readWarnings(in), PageSummary.readStrings(in)));
             }
             return new PageRecords(site, byPath);
         } catch (IOException | RuntimeException unreadable) {
@@ -98,37 +107,64 @@ final class PageRecords {
     static void save(Path staging, String siteDigest, Map<String, Record> byPath) throws IOException {
         Path file = staging.resolve(BuildCache.DIR).resolve(FILE);
         Files.createDirectories(file.getParent());
+        Map<String, Record> sorted = new java.util.TreeMap<>(byPath);
+        Map<String, Integer> numbers = new HashMap<>();
+        for (Record record : sorted.values()) {
+            record.words().title().forEach(w -> numbers.putIfAbsent(w, numbers.size()));
+            record.words().text().forEach(w -> numbers.putIfAbsent(w, numbers.size()));
+        }
+        String[] words = new String[numbers.size()];
+        numbers.forEach((word, number) -> words[number] = word);
         CheckedFile.write(file, MAGIC, VERSION, out -> {
             BuildCache.writeLong(out, BuildCache.buildId());
             BuildCache.writeLong(out, siteDigest);
-            out.writeInt(byPath.size());
-            for (Map.Entry<String, Record> entry : new java.util.TreeMap<>(byPath).entrySet()) {
+            out.writeInt(words.length);
+            for (String word : words) {
+                BuildCache.writeLong(out, word);
+            }
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, Record> entry : sorted.entrySet()) {
                 Record record = entry.getValue();
                 BuildCache.writeLong(out, entry.getKey());
                 BuildCache.writeLong(out, record.contribution());
-                writeStrings(out, record.words().title());
-                writeStrings(out, record.words().text());
+                writeWords(out, record.words().title(), numbers);
+                writeWords(out, record.words().text(), numbers);
                 for (List<Warning> warnings : List.of(record.references(), record.foreignLinks(), record.deadLinks(),
                         record.rendering())) {
                     BuildCache.writeWarnings(out, warnings);
                 }
+                PageSummary.writeStrings(out, record.imageLinks());
             }
         });
     }
 
-    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
-        out.writeInt(strings.size());
-        for (String s : strings) {
-            BuildCache.writeLong(out, s);
+    private static void writeWords(DataOutputStream out, List<String> words, Map<String, Integer> numbers)
+            throws IOException {
+        out.writeInt(words.size());
+        for (String word : words) {
+            out.writeInt(numbers.get(word));
         }
     }
 
-    private static List<String> readStrings(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        List<String> strings = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            strings.add(BuildCache.readLong(in));
+    // a page's words as numbers into the table of all words, which they share
+    private static List<String> readWords(DataInputStream in, String[] table) throws IOException {
+        String[] words = new String[count(in)];
+        for (int i = 0; i < words.length; i++) {
+            int number = in.readInt();
+            if (number < 0 || number >= table.length) {
+                throw new IOException("bad word number " + number);
+            }
+            words[i] = table[number];
         }
-        return strings;
+        return java.util.Arrays.asList(words);
+    }
+
+    // a count of items that take at least a byte each
+    private static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > in.available()) {
+            throw new IOException("bad count " + count);
+        }
+        return count;
     }
 }

@@ -40,6 +40,8 @@ final class PageWriting {
     private final boolean[] asBefore;
     // the pages whose doctrees this phase loaded, and so lets go again
     private final boolean[] loaded;
+    // where the images of each page that shows files point, once they are copied
+    private final List<String>[] imageLinks;
 
     PageWriting(Path staging, List<SourceTree> trees, SiteEnvironment env, BuildCache cache, PageOutputs outputs,
                 PageLayout layout, HtmlWriter writer, Map<SourceTree, List<NavItem>> sidebars, Assets assets,
@@ -55,6 +57,9 @@ final class PageWriting {
         this.assets = assets;
         this.words = new SearchIndex.PageWords[pages];
         this.loaded = new boolean[pages];
+        @SuppressWarnings("unchecked")
+        List<String>[] links = new List[pages];
+        this.imageLinks = links;
         this.asBefore = new boolean[pages];
         this.previous = previous;
         this.tablesAsBefore = tablesAsBefore;
@@ -130,11 +135,18 @@ final class PageWriting {
         SiteRenderers.renderToctrees(page, nodes, env.toctrees(), pageWarnings.rendering::add);
     }
 
-    /** Copies the images and downloads of page {@code index}; in page order, one page at a time. */
+    /**
+     * Copies the images and downloads of page {@code index}; in page order, one page at a time. A page
+     * whose images now have other names in _images/ (a page before it took one) cannot come out as before.
+     */
     void copyAssets(int index, Page page) throws IOException {
         // a page that shows no files has nothing to copy, and may be written and let go already
         if (page.facts().showsFiles()) {
             assets.process(page, warnings.get(index).assets::add);
+            imageLinks[index] = Assets.imageLinks(page);
+            if (asBefore[index] && !imageLinks[index].equals(previous.of(page.path()).imageLinks())) {
+                resolveAfterAll(index, page);
+            }
         }
     }
 
@@ -148,14 +160,7 @@ final class PageWriting {
             copySource(page);
         } else {
             if (asBefore[index]) {
-                asBefore[index] = false;
-                SiteEnvironment.PageWarnings pageWarnings = warnings.get(index);
-                pageWarnings.references.clear();
-                pageWarnings.foreignLinks.clear();
-                pageWarnings.deadLinks.clear();
-                pageWarnings.rendering.clear();
-                load(index, page);
-                resolveHeld(index, page);
+                resolveAfterAll(index, page);
             }
             writeHtml(page);
         }
@@ -164,12 +169,24 @@ final class PageWriting {
         }
     }
 
+    // a page that was to come out as before is resolved after all: its recorded warnings give way to its own
+    private void resolveAfterAll(int index, Page page) throws IOException {
+        asBefore[index] = false;
+        SiteEnvironment.PageWarnings pageWarnings = warnings.get(index);
+        pageWarnings.references.clear();
+        pageWarnings.foreignLinks.clear();
+        pageWarnings.deadLinks.clear();
+        pageWarnings.rendering.clear();
+        load(index, page);
+        resolveHeld(index, page);
+    }
+
     /** What this build learned of page {@code index}, for the next build; null when its contribution has no digest. */
     PageRecords.Record record(int index, Page page) {
         SiteEnvironment.PageWarnings w = warnings.get(index);
         return page.contributionDigest == null ? null : new PageRecords.Record(page.contributionDigest, words[index],
                 List.copyOf(w.references), List.copyOf(w.foreignLinks), List.copyOf(w.deadLinks),
-                List.copyOf(w.rendering));
+                List.copyOf(w.rendering), imageLinks[index] == null ? List.of() : imageLinks[index]);
     }
 
     private void writeHtml(Page page) throws IOException {

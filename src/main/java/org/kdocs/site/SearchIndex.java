@@ -1,7 +1,6 @@
 package org.kdocs.site;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -117,8 +117,13 @@ public final class SearchIndex {
 
     /** The index as JSON: pages (url, title, lang), and term to page numbers for text and titles, terms sorted. */
     public String toJson() {
-        StringWriter json = new StringWriter();
-        try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
+        return new String(toJsonBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** {@link #toJson()} as UTF-8 bytes, written so directly (the kernel's index is about 10 MB). */
+    public byte[] toJsonBytes() {
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream(1 << 20);
+        try (JsonGenerator out = new JsonFactory().createGenerator(json, JsonEncoding.UTF8)) {
             out.writeStartObject();
             out.writeArrayFieldStart("pages");
             for (Entry entry : pages) {
@@ -136,7 +141,7 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new IllegalStateException("search index is not serialisable", e);
         }
-        return json.toString();
+        return json.toByteArray();
     }
 
     private static void writeTerms(JsonGenerator out, String field, Map<String, PageNumbers> terms) throws IOException {

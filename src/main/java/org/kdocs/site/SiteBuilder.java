@@ -2,6 +2,7 @@ package org.kdocs.site;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -373,9 +374,13 @@ public final class SiteBuilder {
                     "<div class=\"genindex\">\n<h1>Index</h1>\n" + genindex.html() + "</div>", first,
                     byKey.get(first.rootKey()), sidebars.get(first)));
         }
-        String json = search.toJson();
+        byte[] json = search.toJsonBytes();
         outputs.writeOrLink(staging, "searchindex.json", json);
-        outputs.writeOrLink(staging, "searchindex.js", "window.KDOCS_SEARCH_INDEX = " + json + ";\n");
+        java.io.ByteArrayOutputStream script = new java.io.ByteArrayOutputStream(json.length + 64);
+        script.writeBytes("window.KDOCS_SEARCH_INDEX = ".getBytes(StandardCharsets.UTF_8));
+        script.writeBytes(json);
+        script.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
+        outputs.writeOrLink(staging, "searchindex.js", script.toByteArray());
         for (String name : STATIC_FILES) {
             try (InputStream in = SiteBuilder.class.getResourceAsStream("static/" + name)) {
                 if (in == null) {

@@ -163,6 +163,25 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPageThatComesOutAsBeforeShowsItsOwnImageWhenAnEarlierPageTakesTheName() throws IOException {
+        // names in _images/ are given in page order: a second pic.png becomes pic1.png
+        Files.createDirectories(src.resolve("a"));
+        Files.createDirectories(src.resolve("g"));
+        Files.write(src.resolve("a/one.png"), new byte[] {1});
+        Files.write(src.resolve("a/pic.png"), new byte[] {2});
+        Files.write(src.resolve("g/pic.png"), new byte[] {3});
+        write("alpha.rst", ".. _alpha-label:\n\nAlpha\n=====\n\n.. image:: a/one.png\n");
+        write("gamma.rst", "Gamma\n=====\n\n.. image:: g/pic.png\n");
+        build();
+        assertThat(Files.readString(out.resolve("gamma.html"))).contains("_images/pic.png");
+        // alpha gives the tables nothing new, yet takes pic.png from gamma
+        write("alpha.rst", ".. _alpha-label:\n\nAlpha\n=====\n\n.. image:: a/one.png\n\n.. image:: a/pic.png\n");
+        build();
+        assertThat(Files.readString(out.resolve("gamma.html"))).contains("_images/pic1.png");
+        assertSameSite(out, freshSite());
+    }
+
+    @Test
     void pagesThatComeOutAsBeforeGiveTheirWarningsAndSearchWordsAgain() throws IOException {
         write("beta.rst", "Beta\n====\n\nSee :ref:`no-such-label` and `gone <missing.html>`_.\n\n"
                 + ".. image:: nowhere.png\n");
