@@ -55,6 +55,9 @@ final class BuildCache {
     private final java.util.function.Function<SourceDoc, Reading> readings;
     private final long started = System.currentTimeMillis();
     private final Map<String, String> dependencyHashes = new ConcurrentHashMap<>();
+    // by the identity of the Reading: the build gives the same one to the sources read alike
+    private final Map<Reading, String> settingsKeys = java.util.Collections.synchronizedMap(
+            new java.util.IdentityHashMap<>());
 
     /**
      * @param output  the site directory, whose cache is read (unless fresh)
@@ -93,8 +96,7 @@ final class BuildCache {
      */
     Read read(SourceDoc doc) {
         Reading reading = readings.apply(doc);
-        String readerKey = reading.reader().cacheKey();
-        String key = readerKey == null ? null : readKey(doc, readerKey, reading.tags(), reading.config());
+        String key = readKey(doc, reading);
         String sourceHash = key == null ? ABSENT : hashFile(doc.file());
         Read cached = key == null ? null : load(doc, key, sourceHash);
         if (cached != null) {
@@ -116,12 +118,19 @@ final class BuildCache {
     }
 
     /**
-     * What reading a source depends on besides files: kdocs itself, the reader, the tags, the
-     * config values of ifconfig and the paths as given.
+     * The digest of what reading a source depends on besides files: kdocs itself, the reader, the tags,
+     * the config values of ifconfig and the paths as given; null when the reader cannot be keyed. The
+     * part that all sources read alike share is taken once per {@link Reading}.
      */
-    static String readKey(SourceDoc doc, String readerKey, java.util.Set<String> tags, Map<String, Object> config) {
-        return buildId() + "\n" + readerKey + "\n" + doc.key() + "\n" + doc.file() + "\n"
-                + Path.of("").toAbsolutePath() + "\n" + new java.util.TreeSet<>(tags) + "\n" + new java.util.TreeMap<>(config);
+    private String readKey(SourceDoc doc, Reading reading) {
+        String settings = settingsKeys.computeIfAbsent(reading, r -> r.reader().cacheKey() == null ? ABSENT
+                : hash((buildId() + "\n" + r.reader().cacheKey() + "\n" + Path.of("").toAbsolutePath() + "\n"
+                + new java.util.TreeSet<>(r.tags()) + "\n" + new java.util.TreeMap<>(r.config()))
+                .getBytes(StandardCharsets.UTF_8)));
+        if (settings.equals(ABSENT)) {
+            return null;
+        }
+        return hash((settings + "\n" + doc.key() + "\n" + doc.file()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The hash of a source file's bytes, "-" when it cannot be read. */

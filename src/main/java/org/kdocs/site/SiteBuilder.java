@@ -158,9 +158,11 @@ public final class SiteBuilder {
             }
             staging = AtomicOutput.begin(output);
             KeptFiles kept = new KeptFiles();
-            BuildCache cache = new BuildCache(output, staging, fresh, kept, doc -> new BuildCache.Reading(
-                    readerFor(doc, rst), extensions.tags(doc.tree().root(), tags),
-                    doc.tree().ifconfigValues(project, defines)));
+            // one Reading for the sources read alike: those of one tree and reader
+            Map<String, BuildCache.Reading> readings = new java.util.concurrent.ConcurrentHashMap<>();
+            BuildCache cache = new BuildCache(output, staging, fresh, kept, doc -> readings.computeIfAbsent(
+                    doc.tree().name() + "\u0000" + doc.suffix(), ignored -> new BuildCache.Reading(readerFor(doc, rst),
+                            extensions.tags(doc.tree().root(), tags), doc.tree().ifconfigValues(project, defines))));
             int[] reparsed = {0};
             SiteEnvironment env = new SiteEnvironment(trees, extensions);
             List<Page> pages = PageReading.readAll(workers, docs, cache, env, review,
