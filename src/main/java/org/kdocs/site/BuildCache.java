@@ -60,9 +60,9 @@ final class BuildCache {
             new java.util.IdentityHashMap<>());
 
     /**
-     * @param output  the site directory, whose cache is read (unless fresh)
-     * @param staging the directory the new site is written to, whose cache is written
-     * @param fresh   ignore the previous cache (Sphinx's -E)
+     * @param output   the site directory, whose cache is read (unless fresh)
+     * @param staging  the directory the new site is written to, whose new entries are written
+     * @param fresh    ignore the previous cache (Sphinx's -E)
      * @param kept     where the entries the new cache keeps of the previous one go
      * @param readings how each source is read
      */

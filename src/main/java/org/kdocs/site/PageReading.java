@@ -40,8 +40,7 @@ final class PageReading {
      */
     static List<Page> readAll(BuildWorkers workers, List<SourceDoc> docs, BuildCache cache,
                               SiteEnvironment env, boolean holdAll, Consumer<Warning> warn, Progress progress,
-                              Consumer<String> lines,
-                              int[] reparsed)
+                              Consumer<String> lines, int[] reparsed)
             throws InterruptedException, ExecutionException {
         List<Page> pages = new ArrayList<>();
         boolean[] failed = {false};

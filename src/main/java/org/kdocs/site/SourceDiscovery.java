@@ -3,14 +3,18 @@ package org.kdocs.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.kdocs.source.Confinement;
 import org.kdocs.tree.Severity;
@@ -24,6 +28,29 @@ final class SourceDiscovery {
     private static final List<String> SUFFIX_PRIORITY = List.of(".rst", ".adoc", ".md", ".txt");
 
     private SourceDiscovery() {
+    }
+
+    /**
+     * The regular files below {@code root}, sorted, as a walk that follows no link finds them; a link
+     * to a regular file counts, and goes into {@code links}. The walk itself stays inside the root,
+     * so only those links can lead out of it.
+     */
+    private static List<Path> regularFiles(Path root, Set<Path> links) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()) {
+                    files.add(file);
+                } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                    files.add(file);
+                    links.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        java.util.Collections.sort(files);
+        return files;
     }
 
     /**
@@ -44,30 +71,29 @@ final class SourceDiscovery {
             List<Pattern> excluded = tree.config().excludePatterns().stream().map(SourceDiscovery::glob).toList();
             List<String> configured = tree.config().present() ? tree.config().sourceSuffixes() : null;
             Confinement gate = Confinement.within(tree.root());
-            try (Stream<Path> files = Files.walk(tree.root())) {
-                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                    Path relativePath = tree.root().relativize(p);
-                    String relative = relativePath.toString().replace('\\', '/');
-                    String suffix = configured == null ? suffix(p.getFileName().toString())
-                            : configured.stream().filter(relative::endsWith).findFirst().orElse("");
-                    boolean rstTxt = configured != null && configured.contains(".txt");
-                    if (hidden(relativePath) || suffix.isEmpty() || !readable.test(rstTxt && suffix.equals(".txt")
-                            ? ".rst" : suffix)
-                            || suffix.equals(".txt") && !rstTxt && !asciidocTxt(tree.root(), p)
-                            || excluded(relative, excluded)
-                            || excludedDirs.stream().anyMatch(p.toAbsolutePath().normalize()::startsWith)) {
-                        continue;
-                    }
-                    if (!gate.admits(p)) {
-                        // a link to /etc/passwd must not become a page and a copy in _sources/
-                        warn.accept(new Warning(p.toString(), 0, Severity.WARNING,
-                                "source file is a link to outside the source tree; skipped"));
-                        continue;
-                    }
-                    String docname = relative.substring(0, relative.length() - suffix.length());
-                    byDocname.computeIfAbsent(docname, k -> new ArrayList<>())
-                            .add(new SourceDoc(tree, docname, p, suffix));
+            Set<Path> links = new HashSet<>();
+            for (Path p : regularFiles(tree.root(), links)) {
+                Path relativePath = tree.root().relativize(p);
+                String relative = relativePath.toString().replace('\\', '/');
+                String suffix = configured == null ? suffix(p.getFileName().toString())
+                        : configured.stream().filter(relative::endsWith).findFirst().orElse("");
+                boolean rstTxt = configured != null && configured.contains(".txt");
+                if (hidden(relativePath) || suffix.isEmpty() || !readable.test(rstTxt && suffix.equals(".txt")
+                        ? ".rst" : suffix)
+                        || suffix.equals(".txt") && !rstTxt && !asciidocTxt(tree.root(), p)
+                        || excluded(relative, excluded)
+                        || excludedDirs.stream().anyMatch(p.toAbsolutePath().normalize()::startsWith)) {
+                    continue;
                 }
+                if (links.contains(p) && !gate.admits(p)) {
+                    // a link to /etc/passwd must not become a page and a copy in _sources/
+                    warn.accept(new Warning(p.toString(), 0, Severity.WARNING,
+                            "source file is a link to outside the source tree; skipped"));
+                    continue;
+                }
+                String docname = relative.substring(0, relative.length() - suffix.length());
+                byDocname.computeIfAbsent(docname, k -> new ArrayList<>())
+                        .add(new SourceDoc(tree, docname, p, suffix));
             }
             for (List<SourceDoc> candidates : byDocname.values()) {
                 candidates.sort(java.util.Comparator.comparingInt(d -> SUFFIX_PRIORITY.indexOf(d.suffix())));
