@@ -124,14 +124,14 @@ final class PageOutputs {
             current.put(path, old);
             return;
         }
-        writeOrLink(staging, path, source.read());
+        writeOrKeep(staging, path, source.read());
     }
 
     /**
      * Writes a generated file, or keeps the previous site's when it was recorded with the same
      * fingerprint and is still as written (the old file is not read).
      */
-    void writeOrLink(Path staging, String path, byte[] content) throws IOException {
+    void writeOrKeep(Path staging, String path, byte[] content) throws IOException {
         String fingerprint = fingerprint(content);
         if (reuse(path, fingerprint)) {
             return;
@@ -142,13 +142,13 @@ final class PageOutputs {
         written(path, fingerprint, staging);
     }
 
-    void writeOrLink(Path staging, String path, String text) throws IOException {
-        writeOrLink(staging, path, text.getBytes(StandardCharsets.UTF_8));
+    void writeOrKeep(Path staging, String path, String text) throws IOException {
+        writeOrKeep(staging, path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Copies a resource into the site, or links the previous copy when it is unchanged. */
-    void copyOrLink(InputStream resource, Path staging, String path) throws IOException {
-        writeOrLink(staging, path, resource.readAllBytes());
+    /** Copies a resource into the site, or keeps the previous copy when it is unchanged. */
+    void copyOrKeep(InputStream resource, Path staging, String path) throws IOException {
+        writeOrKeep(staging, path, resource.readAllBytes());
     }
 
     /** Writes the record of this build's pages into the staging site's cache. */

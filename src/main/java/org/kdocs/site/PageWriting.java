@@ -208,7 +208,7 @@ final class PageWriting {
 
     private void copySource(Page page) throws IOException {
         if (page.generatedSource() != null) {
-            outputs.writeOrLink(staging, page.source().sourceCopyPath(), page.generatedSource());
+            outputs.writeOrKeep(staging, page.source().sourceCopyPath(), page.generatedSource());
         } else {
             outputs.copySource(staging, page.source().sourceCopyPath(), page.sourceHash, page.source()::read);
         }

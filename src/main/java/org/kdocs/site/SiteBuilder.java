@@ -359,36 +359,36 @@ public final class SiteBuilder {
         }
         GeneralIndex genindex = env.genindex();
         if (review) {
-            ReviewPages.writeAll(pages, trees, byKey, writer, extensions, (path, title, body, tree) -> outputs.writeOrLink(staging,
+            ReviewPages.writeAll(pages, trees, byKey, writer, extensions, (path, title, body, tree) -> outputs.writeOrKeep(staging,
                     path, layout.generatedPage(path, title, body, tree, byKey.get(tree.name() + "/index"),
                             sidebars.get(tree))));
         }
         SourceTree first = trees.isEmpty() ? null : trees.get(0);
         if (first != null) {
-            outputs.writeOrLink(staging, "search.html", layout.searchPage("search.html", first,
+            outputs.writeOrKeep(staging, "search.html", layout.searchPage("search.html", first,
                     byKey.get(first.rootKey()), sidebars.get(first)));
             if (!checked.isEmpty()) {
-                outputs.writeOrLink(staging, PageLayout.SPEC_REPORT, layout.generatedPage(PageLayout.SPEC_REPORT,
+                outputs.writeOrKeep(staging, PageLayout.SPEC_REPORT, layout.generatedPage(PageLayout.SPEC_REPORT,
                         "Spec report", SpecHtml.report(checked, PageLayout.SPEC_REPORT), first,
                         byKey.get(first.rootKey()), sidebars.get(first)));
             }
-            outputs.writeOrLink(staging, "genindex.html", layout.generatedPage("genindex.html", "Index",
+            outputs.writeOrKeep(staging, "genindex.html", layout.generatedPage("genindex.html", "Index",
                     "<div class=\"genindex\">\n<h1>Index</h1>\n" + genindex.html() + "</div>", first,
                     byKey.get(first.rootKey()), sidebars.get(first)));
         }
         byte[] json = search.toJsonBytes();
-        outputs.writeOrLink(staging, "searchindex.json", json);
+        outputs.writeOrKeep(staging, "searchindex.json", json);
         java.io.ByteArrayOutputStream script = new java.io.ByteArrayOutputStream(json.length + 64);
         script.writeBytes("window.KDOCS_SEARCH_INDEX = ".getBytes(StandardCharsets.UTF_8));
         script.writeBytes(json);
         script.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
-        outputs.writeOrLink(staging, "searchindex.js", script.toByteArray());
+        outputs.writeOrKeep(staging, "searchindex.js", script.toByteArray());
         for (String name : STATIC_FILES) {
             try (InputStream in = SiteBuilder.class.getResourceAsStream("static/" + name)) {
                 if (in == null) {
                     throw new IOException("missing resource static/" + name);
                 }
-                outputs.copyOrLink(in, staging, "_static/" + name);
+                outputs.copyOrKeep(in, staging, "_static/" + name);
             }
         }
         outputs.save(staging);
