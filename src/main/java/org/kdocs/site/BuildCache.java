@@ -143,8 +143,8 @@ final class BuildCache {
     }
 
     /**
-     * The cached entry of doc, or null when there is none that is still valid; it is linked into the new
-     * cache. Only the entry's head is read when it has a summary; otherwise the document too.
+     * The cached entry of doc, or null when there is none that is still valid; the new cache keeps it
+     * ({@link KeptFiles}). Only the entry's head is read when it has a summary; otherwise the document too.
      */
     private Read load(SourceDoc doc, String readKey, String sourceHash) {
         if (previous == null || sourceHash.equals(ABSENT)) {
