@@ -120,6 +120,15 @@ public final class SearchIndex {
         return new String(toJsonBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The script form of the index's JSON, which the search page loads (searchindex.js). */
+    public static byte[] script(byte[] json) {
+        java.io.ByteArrayOutputStream script = new java.io.ByteArrayOutputStream(json.length + 64);
+        script.writeBytes("window.KDOCS_SEARCH_INDEX = ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        script.writeBytes(json);
+        script.writeBytes(";\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return script.toByteArray();
+    }
+
     /** {@link #toJson()} as UTF-8 bytes, written so directly (the kernel's index is about 10 MB). */
     public byte[] toJsonBytes() {
         java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream(1 << 20);

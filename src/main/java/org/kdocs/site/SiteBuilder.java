@@ -2,7 +2,6 @@ package org.kdocs.site;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -328,6 +327,8 @@ public final class SiteBuilder {
         PageWriting writing = new PageWriting(staging, trees, env, cache, outputs, layout, writer, sidebars, assets,
                 pages.size(), previous, siteDigest != null && siteDigest.equals(previous.siteDigest()));
         List<Integer> indexes = java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
+        // filled in page order by the ordered step, while the workers write
+        SearchIndex search = new SearchIndex();
         // only pages that show files wait for the ordered step (their names in _images/ depend on the
         // order): the others are resolved and written in one go by a worker, and a page many times the
         // usual size (kernel-abi's, a kernel-doc page) holds up no other. On the kernel's tree (46 of 3,604
@@ -341,28 +342,54 @@ public final class SiteBuilder {
             }
             return i;
         }, (i, ignored) -> {
-            writing.copyAssets(i, pages.get(i));
-            progress("writing", i + 1, pages.size(), pages.get(i).source().docname());
-        }, (i, ignored) -> writing.finish(i, pages.get(i)));
-        env.emitResolveWarnings(trees, pages, writing.warnings(), warn);
-        specWarnings.forEach(warn);
-        writing.warnings().forEach(w -> {
-            w.rendering.forEach(warn);
-            w.assets.forEach(warn);
-        });
-        progress("writing output... " + writing.changed() + " of " + pages.size() + " pages changed");
-        SearchIndex search = new SearchIndex();
-        for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
+            writing.copyAssets(i, page);
             search.add(Urls.relative("search.html", page.path()), page.title(), page.source().tree().htmlLang(),
                     writing.words(i));
+            progress("writing", i + 1, pages.size(), page.source().docname());
+        }, (i, ignored) -> writing.finish(i, pages.get(i)));
+        // the records for the next build are written while the search index and the other pages are
+        java.util.concurrent.FutureTask<Void> recordsSaved = new java.util.concurrent.FutureTask<>(() -> {
+            if (siteDigest != null) {
+                Map<String, PageRecords.Record> records = new java.util.HashMap<>();
+                for (int i = 0; i < pages.size(); i++) {
+                    records.put(pages.get(i).path(), writing.record(i, pages.get(i)));
+                }
+                PageRecords.save(staging, siteDigest, records);
+            }
+            return null;
+        });
+        Thread saver = new Thread(recordsSaved, "kdocs-page-records");
+        saver.start();
+        try {
+            env.emitResolveWarnings(trees, pages, writing.warnings(), warn);
+            specWarnings.forEach(warn);
+            writing.warnings().forEach(w -> {
+                w.rendering.forEach(warn);
+                w.assets.forEach(warn);
+            });
+            progress("writing output... " + writing.changed() + " of " + pages.size() + " pages changed");
+            GeneralIndex genindex = env.genindex();
+            if (review) {
+                ReviewPages.writeAll(pages, trees, byKey, writer, extensions, (path, title, body, tree) -> outputs.writeOrKeep(staging,
+                        path, layout.generatedPage(path, title, body, tree, byKey.get(tree.name() + "/index"),
+                                sidebars.get(tree))));
+            }
+            writeSiteFiles(staging, outputs, layout, trees, byKey, sidebars, checked, genindex, search);
+            outputs.save(staging);
+        } finally {
+            saver.join(); // nothing writes into staging once the build is done with it, or aborts it
         }
-        GeneralIndex genindex = env.genindex();
-        if (review) {
-            ReviewPages.writeAll(pages, trees, byKey, writer, extensions, (path, title, body, tree) -> outputs.writeOrKeep(staging,
-                    path, layout.generatedPage(path, title, body, tree, byKey.get(tree.name() + "/index"),
-                            sidebars.get(tree))));
-        }
+        recordsSaved.get();
+        resolved[0] = writing.resolved();
+        return writing.changed();
+    }
+
+    // the site's own pages and files: search page, spec report, general index, search index, static files
+    private void writeSiteFiles(Path staging, PageOutputs outputs, PageLayout layout, List<SourceTree> trees,
+                                Map<String, Page> byKey, Map<SourceTree, List<NavItem>> sidebars,
+                                List<SpecChecks.Checked> checked, GeneralIndex genindex, SearchIndex search)
+            throws IOException {
         SourceTree first = trees.isEmpty() ? null : trees.get(0);
         if (first != null) {
             outputs.writeOrKeep(staging, "search.html", layout.searchPage("search.html", first,
@@ -378,11 +405,7 @@ public final class SiteBuilder {
         }
         byte[] json = search.toJsonBytes();
         outputs.writeOrKeep(staging, "searchindex.json", json);
-        java.io.ByteArrayOutputStream script = new java.io.ByteArrayOutputStream(json.length + 64);
-        script.writeBytes("window.KDOCS_SEARCH_INDEX = ".getBytes(StandardCharsets.UTF_8));
-        script.writeBytes(json);
-        script.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
-        outputs.writeOrKeep(staging, "searchindex.js", script.toByteArray());
+        outputs.writeOrKeep(staging, "searchindex.js", SearchIndex.script(json));
         for (String name : STATIC_FILES) {
             try (InputStream in = SiteBuilder.class.getResourceAsStream("static/" + name)) {
                 if (in == null) {
@@ -391,16 +414,6 @@ public final class SiteBuilder {
                 outputs.copyOrKeep(in, staging, "_static/" + name);
             }
         }
-        outputs.save(staging);
-        if (siteDigest != null) {
-            Map<String, PageRecords.Record> records = new java.util.HashMap<>();
-            for (int i = 0; i < pages.size(); i++) {
-                records.put(pages.get(i).path(), writing.record(i, pages.get(i)));
-            }
-            PageRecords.save(staging, siteDigest, records);
-        }
-        resolved[0] = writing.resolved();
-        return writing.changed();
     }
 
     /** Configures a build. */
