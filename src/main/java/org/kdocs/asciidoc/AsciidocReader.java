@@ -31,7 +31,9 @@ import org.kdocs.tree.Severity;
  * A man page (title {@code NAME(VOLUME)}, a NAME section) also records its
  * name, volume and purpose ({@link ManPage}). The Asciidoctor instance, whose
  * JRuby start-up costs seconds, is created on the first read only, once per
- * reader, so a site without AsciiDoc never pays for it; then documents are
+ * reader, so a site without AsciiDoc never pays for it (a build that surely
+ * reads AsciiDoc starts it earlier: {@link #startEarly}, and before the reader
+ * exists {@link #startStandardInstance}); then documents are
  * converted on it in parallel, each thread receiving its own document's
  * messages. Includes go through {@link ConfinedIncludes}: only files of the
  * source tree.
@@ -60,6 +62,15 @@ public final class AsciidocReader implements DocumentReader {
     /** Asciidoctor with the kdocs macros, started as {@link AsciidoctorStartup} explains. */
     public static Asciidoctor standardInstance() {
         return AsciidoctorStartup.start();
+    }
+
+    /**
+     * Begins the start of the standard instance now, on a thread of its own, for a process that will
+     * surely read AsciiDoc and has no reader yet: the first reader's start takes that instance
+     * (waiting for it), so JRuby boots while the command line is parsed and the build set up.
+     */
+    public static void startStandardInstance() {
+        AsciidoctorStartup.startInBackground();
     }
 
     /**

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,7 +37,8 @@ import org.asciidoctor.jruby.AsciidoctorJRuby;
  * <li>JRuby's index of the jar that holds Asciidoctor is built on a thread of its own while
  * JRuby boots ({@link #indexJarEarly}).
  * </ul>
- * A JVM property the caller set wins over these defaults.
+ * A JVM property the caller set wins over these defaults. A process that will surely read AsciiDoc
+ * begins the start before it knows its reader ({@link #startInBackground}).
  */
 final class AsciidoctorStartup {
     // held here because java.util.logging keeps loggers only weakly
@@ -78,11 +83,51 @@ final class AsciidoctorStartup {
             ==== Out of sequence
             """;
 
+    // a start begun by startInBackground, whose instance the next start() takes
+    private static final AtomicReference<FutureTask<Asciidoctor>> BEGUN = new AtomicReference<>();
+
     private AsciidoctorStartup() {
     }
 
-    /** A started instance with the kdocs macros, warmed up for parallel use. */
+    /**
+     * Begins {@link #start} now, on a thread of its own, and returns that start; the next
+     * {@code start()} call takes its instance (one caller only: a reader adds its own include
+     * processor and log handler to it). A start begun so and not taken yet is returned as it is.
+     */
+    static synchronized Future<Asciidoctor> startInBackground() {
+        FutureTask<Asciidoctor> pending = BEGUN.get();
+        if (pending != null) {
+            return pending;
+        }
+        FutureTask<Asciidoctor> start = new FutureTask<>(AsciidoctorStartup::startHere);
+        BEGUN.set(start);
+        Thread starter = new Thread(start, "kdocs-asciidoctor-boot");
+        starter.setDaemon(true);
+        starter.start();
+        return start;
+    }
+
+    /**
+     * A started instance with the kdocs macros, warmed up for parallel use: the one begun by
+     * {@link #startInBackground} when there is one (waiting for it), else one started on this thread.
+     * A background start that failed is tried again here, so that the caller sees the failure.
+     */
     static Asciidoctor start() {
+        FutureTask<Asciidoctor> begun = BEGUN.getAndSet(null);
+        if (begun != null) {
+            try {
+                return begun.get();
+            } catch (ExecutionException e) {
+                // started again below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while Asciidoctor started", e);
+            }
+        }
+        return startHere();
+    }
+
+    private static Asciidoctor startHere() {
         JRUBY_DEFAULTS.forEach((name, value) -> System.setProperty(name, System.getProperty(name, value)));
         JUL_ASCIIDOCTOR.setLevel(Level.OFF);
         Optional<String> lib = asciidoctorLib();

@@ -1,5 +1,6 @@
 package org.kdocs.cli;
 
+import org.kdocs.asciidoc.AsciidocReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,6 +31,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (AsciidocPrestart.wanted(args)) {
+            // JRuby boots on the other core while picocli parses and the build is set up
+            AsciidocReader.startStandardInstance();
+        }
         int[] exit = {0};
         Thread worker = new Thread(null, () -> exit[0] = execute(args), "kdocs", STACK_BYTES);
         worker.start();

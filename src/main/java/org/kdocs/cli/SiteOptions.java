@@ -18,11 +18,12 @@ import picocli.CommandLine.Option;
 
 /** The options that {@code build} and {@code serve} share, and the site build they configure. */
 final class SiteOptions {
+    static final Path DEFAULT_OUTPUT = Path.of("build/html");
     // the build cache's directory under OUT: without it, a build reads every source
     private static final String BUILD_CACHE = ".kdocs-cache";
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output directory (default: build/html).")
-    Path output = Path.of("build/html");
+    Path output = DEFAULT_OUTPUT;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress output; only warnings.")
     boolean quiet;
@@ -68,10 +69,14 @@ final class SiteOptions {
     // a build that reads every source and surely reads AsciiDoc starts Asciidoctor at once, in the background
     private AsciidocReader asciidocReader(List<Path> dirs) {
         AsciidocReader reader = new AsciidocReader();
-        boolean readsEverything = fresh || !Files.isDirectory(output.resolve(BUILD_CACHE));
-        if (readsEverything && AsciidocReader.readsAsciidoc(dirs)) {
+        if (readsEverything(output, fresh) && AsciidocReader.readsAsciidoc(dirs)) {
             reader.startEarly();
         }
         return reader;
+    }
+
+    /** Whether a build into {@code output} reads every source: {@code -E}, or no build cache there yet. */
+    static boolean readsEverything(Path output, boolean fresh) {
+        return fresh || !Files.isDirectory(output.resolve(BUILD_CACHE));
     }
 }

@@ -66,6 +66,20 @@ class AsciidocEarlyStartTest {
     }
 
     @Test
+    void aStartBegunBeforeAnyReaderIsTakenByTheFirstStartOnly() throws Exception {
+        java.util.concurrent.Future<Asciidoctor> begun = AsciidoctorStartup.startInBackground();
+        assertThat(AsciidoctorStartup.startInBackground()).isSameAs(begun);
+
+        Asciidoctor first = AsciidoctorStartup.start();
+        assertThat(first).isSameAs(begun.get());
+        // the next start is a new instance: a reader adds its own include processor and log handler
+        Asciidoctor second = AsciidoctorStartup.start();
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.convert("linkperf:perf-top[1]", org.asciidoctor.Options.builder().build()))
+                .contains("perf-top.html");
+    }
+
+    @Test
     void aTreeWithTheAsciidocMarkerOrAnAdocFileAtItsTopReadsAsciidoc(@TempDir Path dir) throws IOException {
         Path marked = Files.createDirectories(dir.resolve("perf"));
         Files.writeString(marked.resolve("asciidoc.conf"), "");
