@@ -44,6 +44,7 @@ final class BuildCache {
     // on a file system with whole-second times, a file changed during the build may show a time before its start
     private static final long COARSE_TIME_MARGIN_MILLIS = 2000;
     private static volatile String buildId;
+    private static final ThreadLocal<byte[]> HASH_BUFFER = ThreadLocal.withInitial(() -> new byte[1 << 16]);
 
     /** How a source is read: its reader, the tags {@code only} tests, and the config values ifconfig sees. */
     record Reading(DocumentReader reader, java.util.Set<String> tags, Map<String, Object> config) {
@@ -135,8 +136,15 @@ final class BuildCache {
 
     /** The hash of a source file's bytes, "-" when it cannot be read. */
     static String hashFile(Path file) {
-        try {
-            return hash(Files.readAllBytes(file));
+        // streamed through one buffer per thread: a rebuild hashes every source and every C file kernel-doc
+        // read (some 80 MB of the kernel's), and whole-file arrays were a tenth of its allocation
+        byte[] buffer = HASH_BUFFER.get();
+        ContentDigest digest = new ContentDigest();
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (IOException | RuntimeException e) {
             return ABSENT;
         }
