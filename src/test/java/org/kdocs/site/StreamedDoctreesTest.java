@@ -3,6 +3,7 @@ package org.kdocs.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,23 @@ class StreamedDoctreesTest {
         assertThat(fromCache.warnings()).isNotEmpty().isEqualTo(inMemory.warnings());
         assertThat(fromCache.pages()).isEqualTo(inMemory.pages());
         IncrementalBuildTest.assertSameSite(streamed, held);
+    }
+
+    @Test
+    void pagesAddedToTheTablesFromTheirSummariesGiveTheSiteOfPagesReadAnew() throws IOException {
+        Path out = dir.resolve("summaries");
+        SiteBuilder.Result first = build(out, null);
+        // without the page records no page comes out as before: each is resolved against tables that the
+        // rebuild makes from the pages' summaries alone, none of the doctrees being read again
+        Files.delete(out.resolve(BuildCache.DIR).resolve("pages.rec"));
+        SiteBuilder.Result rebuilt = SiteBuilder.builder().source(DOCS).output(out).define("release", "2.0")
+                .jobs(3).build().run();
+        assertThat(rebuilt.failed()).isFalse();
+        assertThat(rebuilt.reparsed()).isZero();
+        assertThat(rebuilt.resolved()).isEqualTo(rebuilt.pages());
+        assertThat(rebuilt.warnings()).isNotEmpty().isEqualTo(first.warnings());
+        Path fresh = dir.resolve("fresh");
+        build(fresh, null);
+        IncrementalBuildTest.assertSameSite(out, fresh);
     }
 }
