@@ -115,9 +115,10 @@ final class PageWriting {
         resolveHeld(index, page);
     }
 
+    // whether its HTML file is still as written is asked once, when the page is finished (outputs.keep)
     private boolean comesOutAsBefore(Page page) {
         return tablesAsBefore && page.readFromCache && !page.facts().hasSpecs() && page.generatedSource() == null
-                && previous.of(page.path()) != null && outputs.intact(page.path());
+                && previous.of(page.path()) != null;
     }
 
     private void load(int index, Page page) throws IOException {
