@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.kdocs.site.BuildMemory;
 import org.kdocs.site.SiteBuilder;
 import org.kdocs.site.serve.LiveSite;
 import picocli.CommandLine.Command;
@@ -65,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         ProgressDisplay display = ProgressDisplay.forConsole(out, err);
-        SiteBuilder.Builder builder = options.builder(dirs, display);
+        // each rebuild follows an edit: what the earlier builds read of the unchanged files is remembered
+        SiteBuilder.Builder builder = options.builder(dirs, display).memory(BuildMemory.create());
         LiveSite site;
         try {
             site = LiveSite.start(dirs, options.output, port, () -> strict(builder.build().run(), warningsAreErrors));

@@ -52,6 +52,9 @@ final class BuildCache {
 
     private final Path previous;
     private final Path next;
+    // where this build's entries will be once its site is published
+    private final Path published;
+    private final BuildMemory memory;
     private final KeptFiles kept;
     private final java.util.function.Function<SourceDoc, Reading> readings;
     private final long started = System.currentTimeMillis();
@@ -65,11 +68,14 @@ final class BuildCache {
      * @param staging  the directory the new site is written to, whose new entries are written
      * @param fresh    ignore the previous cache (Sphinx's -E)
      * @param kept     where the entries the new cache keeps of the previous one go
+     * @param memory   what the builds of this process remember of files (digests, entries' heads)
      * @param readings how each source is read
      */
-    BuildCache(Path output, Path staging, boolean fresh, KeptFiles kept,
+    BuildCache(Path output, Path staging, boolean fresh, KeptFiles kept, BuildMemory memory,
                java.util.function.Function<SourceDoc, Reading> readings) {
         this.kept = kept;
+        this.memory = memory;
+        this.published = output.resolve(DIR).resolve("doctrees");
         this.readings = readings;
         this.previous = fresh ? null : output.resolve(DIR).resolve("doctrees");
         this.next = staging.resolve(DIR).resolve("doctrees");
@@ -91,6 +97,11 @@ final class BuildCache {
                          List<Warning> warnings, byte[] tree) {
     }
 
+    // an entry's head: what its source was read with and from, the warnings reading gave, the page's summary
+    private record Head(String readKey, String sourceHash, List<String> dependencies, List<String> hashes,
+                        List<Warning> warnings, byte[] summary) {
+    }
+
     /**
      * Reads one source as the site's reading phase does (reader, then Sphinx's post-read steps and code
      * highlighting), or takes it from the cache: only its summary when the cache has one.
@@ -98,7 +109,7 @@ final class BuildCache {
     Read read(SourceDoc doc) {
         Reading reading = readings.apply(doc);
         String key = readKey(doc, reading);
-        String sourceHash = key == null ? ABSENT : hashFile(doc.file());
+        String sourceHash = key == null ? ABSENT : memory.digest(doc.file(), BuildCache::hashFile);
         Read cached = key == null ? null : load(doc, key, sourceHash);
         if (cached != null) {
             return cached;
@@ -159,26 +170,40 @@ final class BuildCache {
             return null;
         }
         Path entry = previous.resolve(entryName(doc));
-        try (DataInputStream in = CheckedFile.readHead(entry, MAGIC, VERSION)) {
-            if (!in.readUTF().equals(readKey)
-                    || !in.readUTF().equals(sourceHash)) {
+        try {
+            Head head = memory.parsed(entry, Head.class, BuildCache::readHead);
+            if (!head.readKey().equals(readKey) || !head.sourceHash().equals(sourceHash)) {
                 return null;
             }
-            int dependencies = in.readInt();
-            for (int i = 0; i < dependencies; i++) {
-                String path = in.readUTF();
-                if (!in.readUTF().equals(dependencyHash(path))) {
+            for (int i = 0; i < head.dependencies().size(); i++) {
+                if (!head.hashes().get(i).equals(dependencyHash(head.dependencies().get(i)))) {
                     return null;
                 }
+            }
+            Document document = head.summary() == null ? readTree(entry) : null;
+            kept.keep(keptPath(doc));
+            return new Read(document, head.warnings(), true, head.summary(), sourceHash, null);
+        } catch (IOException | RuntimeException e) {
+            return null; // missing, corrupt or from another version: read the source again
+        }
+    }
+
+    private static Head readHead(Path entry) throws IOException {
+        try (DataInputStream in = CheckedFile.readHead(entry, MAGIC, VERSION)) {
+            String readKey = in.readUTF();
+            String sourceHash = in.readUTF();
+            int count = in.readInt();
+            List<String> dependencies = new ArrayList<>();
+            List<String> hashes = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                dependencies.add(in.readUTF());
+                hashes.add(in.readUTF());
             }
             List<Warning> warnings = readWarnings(in);
             int summaryLength = in.readInt();
             byte[] summary = summaryLength < 0 ? null : in.readNBytes(summaryLength);
-            Document document = summary == null ? readTree(entry) : null;
-            kept.keep(keptPath(doc));
-            return new Read(document, warnings, true, summary, sourceHash, null);
-        } catch (IOException | RuntimeException e) {
-            return null; // missing, corrupt or from another version: read the source again
+            return new Head(readKey, sourceHash, List.copyOf(dependencies), List.copyOf(hashes),
+                    List.copyOf(warnings), summary);
         }
     }
 
@@ -233,6 +258,8 @@ final class BuildCache {
                     out.write(summary);
                 }
             }, kept.tree());
+            memory.wrote(published.resolve(entryName(doc)), entry, new Head(kept.readKey(), kept.sourceHash(),
+                    kept.dependencies(), kept.hashes(), kept.warnings(), summary));
             return true;
         } catch (IOException | RuntimeException e) {
             try {
@@ -316,7 +343,7 @@ final class BuildCache {
                 }
                 return "dir:" + hash(listing.toString().getBytes(StandardCharsets.UTF_8));
             }
-            return hashFile(file);
+            return memory.digest(file, BuildCache::hashFile);
         });
     }
 

@@ -32,32 +32,42 @@ final class PageOutputs {
 
     private final Path previousSite;
     private final KeptFiles kept;
-    private final Map<String, Entry> previous = new HashMap<>();
+    private final Map<String, Entry> previous;
+    private final BuildMemory memory;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
 
     /**
      * @param fresh ignore the previous site: every file is written
      * @param kept  where the previous site's files that stay as they are go
      */
-    PageOutputs(Path output, boolean fresh, KeptFiles kept) {
+    PageOutputs(Path output, boolean fresh, KeptFiles kept, BuildMemory memory) {
         this.kept = kept;
+        this.memory = memory;
         this.previousSite = fresh ? null : output.toAbsolutePath().normalize();
-        if (previousSite != null) {
-            loadIndex(previousSite.resolve(BuildCache.DIR).resolve(INDEX));
+        this.previous = previousSite == null ? Map.of() : loadIndex(previousSite.resolve(BuildCache.DIR).resolve(INDEX));
+    }
+
+    private Map<String, Entry> loadIndex(Path index) {
+        try {
+            return memory.parsed(index, Index.class, PageOutputs::readIndex).entries();
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // no usable record: every page is written
         }
     }
 
-    private void loadIndex(Path index) {
-        try {
-            for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
-                String[] f = line.split("\t", 4);
-                if (f.length == 4) {
-                    previous.put(f[3], new Entry(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
-                }
+    // the record of a site's files, as a build's memory holds it
+    private record Index(Map<String, Entry> entries) {
+    }
+
+    private static Index readIndex(Path index) throws IOException {
+        Map<String, Entry> entries = new HashMap<>();
+        for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", 4);
+            if (f.length == 4) {
+                entries.put(f[3], new Entry(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
             }
-        } catch (IOException | RuntimeException e) {
-            previous.clear(); // no usable record: every page is written
         }
+        return new Index(Map.copyOf(entries));
     }
 
     /** The fingerprint of a page: the digest of its HTML. */
@@ -151,8 +161,8 @@ final class PageOutputs {
         writeOrKeep(staging, path, resource.readAllBytes());
     }
 
-    /** Writes the record of this build's pages into the staging site's cache. */
-    void save(Path staging) throws IOException {
+    /** Writes the record of this build's pages into the staging site's cache, which will be {@code output}'s. */
+    void save(Path staging, Path output) throws IOException {
         Path index = staging.resolve(BuildCache.DIR).resolve(INDEX);
         Files.createDirectories(index.getParent());
         StringBuilder out = new StringBuilder();
@@ -162,5 +172,6 @@ final class PageOutputs {
                     .append(e.getKey()).append('\n');
         }
         Files.writeString(index, out, StandardCharsets.UTF_8);
+        memory.wrote(output.resolve(BuildCache.DIR).resolve(INDEX), index, new Index(Map.copyOf(current)));
     }
 }

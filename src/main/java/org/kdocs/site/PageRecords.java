@@ -42,12 +42,23 @@ final class PageRecords {
         this.byPath = byPath;
     }
 
-    /** The records the previous site left; none when {@code fresh}, or when they are missing or unreadable. */
-    static PageRecords previous(Path output, boolean fresh) {
+    /**
+     * The records the previous site left (as {@code memory} holds them, when it does); none when
+     * {@code fresh}, or when they are missing or unreadable.
+     */
+    static PageRecords previous(Path output, boolean fresh, BuildMemory memory) {
         Path file = output.resolve(BuildCache.DIR).resolve(FILE);
         if (fresh || !Files.isRegularFile(file)) {
             return new PageRecords(null, Map.of());
         }
+        try {
+            return memory.parsed(file, PageRecords.class, PageRecords::read);
+        } catch (IOException | RuntimeException unreadable) {
+            return new PageRecords(null, Map.of());
+        }
+    }
+
+    private static PageRecords read(Path file) throws IOException {
         try (DataInputStream in = CheckedFile.read(file, MAGIC, VERSION)) {
             if (!BuildCache.readLong(in).equals(BuildCache.buildId())) {
                 return new PageRecords(null, Map.of());
@@ -67,8 +78,6 @@ final class PageRecords {
                         BuildCache.readWarnings(in), PageSummary.readStrings(in)));
             }
             return new PageRecords(site, byPath);
-        } catch (IOException | RuntimeException unreadable) {
-            return new PageRecords(null, Map.of());
         }
     }
 
@@ -103,8 +112,9 @@ final class PageRecords {
         return byPath.get(path);
     }
 
-    /** Writes the records of this build's pages into the staging site's cache. */
-    static void save(Path staging, String siteDigest, Map<String, Record> byPath) throws IOException {
+    /** Writes the records of this build's pages into the staging site's cache, which will be {@code output}'s. */
+    static void save(Path staging, Path output, String siteDigest, Map<String, Record> byPath, BuildMemory memory)
+            throws IOException {
         Path file = staging.resolve(BuildCache.DIR).resolve(FILE);
         Files.createDirectories(file.getParent());
         Map<String, Record> sorted = new java.util.TreeMap<>(byPath);
@@ -136,6 +146,8 @@ final class PageRecords {
                 PageSummary.writeStrings(out, record.imageLinks());
             }
         });
+        memory.wrote(output.resolve(BuildCache.DIR).resolve(FILE), file, new PageRecords(siteDigest,
+                java.util.Collections.unmodifiableMap(new HashMap<>(byPath))));
     }
 
     private static void writeWords(DataOutputStream out, List<String> words, Map<String, Integer> numbers)

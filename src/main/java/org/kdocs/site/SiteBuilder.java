@@ -82,6 +82,7 @@ public final class SiteBuilder {
     private final boolean review;
     private final SiteExtensions extensions;
     private final boolean installedExtensions;
+    private final BuildMemory memory;
 
     private SiteBuilder(Builder b) {
         this.sources = List.copyOf(b.sources);
@@ -101,6 +102,7 @@ public final class SiteBuilder {
         this.trust = b.trust;
         this.fresh = b.fresh;
         this.review = b.review;
+        this.memory = b.memory;
     }
 
     public static Builder builder() {
@@ -126,6 +128,7 @@ public final class SiteBuilder {
         }
         Path staging = null;
         try {
+            memory.awaitPending();
             SiteExtension.Generated generated = extensions.preBuild(trees, output, warn);
             DocumentReader rst = generated.buildDir() != null && reader instanceof RstReader r
                     ? r.withBuildDir(generated.buildDir()) : reader;
@@ -135,7 +138,8 @@ public final class SiteBuilder {
             // the pre-steps' files are written by this build before it reads them, so are not changes made
             // while it ran; nor is a change within the millisecond reading starts, as it precedes every read
             long readingStarted = System.currentTimeMillis() + 1;
-            if (manifestKey != null && !fresh) {
+            // a rebuild in serve follows a change its watcher saw: the sources are not all as recorded
+            if (manifestKey != null && !fresh && !memory.rebuilding()) {
                 BuildManifest.Replay replay = BuildManifest.unchanged(output, manifestKey, sources, notInputs);
                 if (replay != null) {
                     replay.warnings().forEach(warn);
@@ -159,7 +163,7 @@ public final class SiteBuilder {
             KeptFiles kept = new KeptFiles();
             // one Reading for the sources read alike: those of one tree and reader
             Map<String, BuildCache.Reading> readings = new java.util.concurrent.ConcurrentHashMap<>();
-            BuildCache cache = new BuildCache(output, staging, fresh, kept, doc -> readings.computeIfAbsent(
+            BuildCache cache = new BuildCache(output, staging, fresh, kept, memory, doc -> readings.computeIfAbsent(
                     doc.tree().name() + "\u0000" + doc.suffix(), ignored -> new BuildCache.Reading(readerFor(doc, rst),
                             extensions.tags(doc.tree().root(), tags), doc.tree().ifconfigValues(project, defines))));
             int[] reparsed = {0};
@@ -194,13 +198,16 @@ public final class SiteBuilder {
             int rewritten = write(staging, kept, trees, pages, env, cache, checked, specWarnings, warn, resolved);
             BuildManifest.forget(output);
             AtomicOutput.commit(staging, kept, output);
+            memory.published();
             if (manifestKey != null && checked.stream().allMatch(c -> c.result().passed())) {
                 List<Warning> replayed;
                 synchronized (warnings) {
                     replayed = List.copyOf(warnings.subList(afterPreSteps, warnings.size()));
                 }
-                BuildManifest.save(output, manifestKey, sources, notInputs, inputsBeyondSources(trees, pages),
-                        replayed, pages.size(), readingStarted);
+                List<String> inputs = inputsBeyondSources(trees, pages);
+                // the manifest serves the next process: in serve, nobody waits for it
+                memory.afterPublishing(() -> BuildManifest.save(output, manifestKey, sources, notInputs, inputs,
+                        replayed, pages.size(), readingStarted), "kdocs-build-manifest");
             }
             progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
             return new Result(pages.size(), List.copyOf(warnings), false, reparsed[0], rewritten, resolved[0]);
@@ -312,7 +319,7 @@ public final class SiteBuilder {
             throws IOException, InterruptedException, ExecutionException {
         Map<String, Page> byKey = env.byKey();
         Toctrees toctrees = env.toctrees();
-        PageOutputs outputs = new PageOutputs(output, fresh, kept);
+        PageOutputs outputs = new PageOutputs(output, fresh, kept, memory);
         PageLayout layout = new PageLayout(project, !checked.isEmpty());
         HtmlWriter writer = SiteRenderers.writer(trust.safeUris() ? UriPolicy.SAFE : UriPolicy.ANY, extensions);
         Map<SourceTree, List<NavItem>> sidebars = new LinkedHashMap<>();
@@ -323,7 +330,7 @@ public final class SiteBuilder {
         Assets assets = new Assets(staging, output, trees, trust, warn, extensions.figureConverters());
         String siteDigest = review ? null : PageRecords.siteDigest(trees, pages, project + "\n" + trust + "\n"
                 + !checked.isEmpty());
-        PageRecords previous = PageRecords.previous(output, fresh || review);
+        PageRecords previous = PageRecords.previous(output, fresh || review, memory);
         PageWriting writing = new PageWriting(staging, trees, env, cache, outputs, layout, writer, sidebars, assets,
                 pages.size(), previous, siteDigest != null && siteDigest.equals(previous.siteDigest()));
         List<Integer> indexes = java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
@@ -355,7 +362,7 @@ public final class SiteBuilder {
                 for (int i = 0; i < pages.size(); i++) {
                     records.put(pages.get(i).path(), writing.record(i, pages.get(i)));
                 }
-                PageRecords.save(staging, siteDigest, records);
+                PageRecords.save(staging, output, siteDigest, records, memory);
             }
             return null;
         });
@@ -376,7 +383,7 @@ public final class SiteBuilder {
                                 sidebars.get(tree))));
             }
             writeSiteFiles(staging, outputs, layout, trees, byKey, sidebars, checked, genindex, search);
-            outputs.save(staging);
+            outputs.save(staging, output);
         } finally {
             saver.join(); // nothing writes into staging once the build is done with it, or aborts it
         }
@@ -433,6 +440,7 @@ public final class SiteBuilder {
         private boolean fresh;
         private boolean review;
         private SiteExtensions extensions;
+        private BuildMemory memory = BuildMemory.none();
 
         private Builder() {
         }
@@ -440,6 +448,15 @@ public final class SiteBuilder {
         /** The extensions of this build (default: {@link SiteExtensions#installed()}). */
         public Builder extensions(SiteExtensions extensions) {
             this.extensions = extensions;
+            return this;
+        }
+
+        /**
+         * Remembers between the builds of this builder what spares a rebuild reading unchanged files again
+         * ({@link BuildMemory}); for a process that rebuilds one site after each change, as serve does.
+         */
+        public Builder memory(BuildMemory memory) {
+            this.memory = memory;
             return this;
         }
 

@@ -47,12 +47,21 @@ class IncrementalBuildTest {
     }
 
     private SiteBuilder.Result build(Path output, boolean fresh) {
-        SiteBuilder.Result result = SiteBuilder.builder().source(src).output(output).jobs(2).fresh(fresh).build().run();
+        SiteBuilder.Result result = builder().output(output).jobs(2).fresh(fresh).build().run();
         assertThat(result.failed()).as(result.warnings().toString()).isFalse();
         return result;
     }
 
-    private SiteBuilder.Result build() {
+    /** The memory the builds of one test share; none: each build reads what it needs from disk. */
+    BuildMemory memory() {
+        return BuildMemory.none();
+    }
+
+    SiteBuilder.Builder builder() {
+        return SiteBuilder.builder().source(src).output(out).memory(memory());
+    }
+
+    SiteBuilder.Result build() {
         return build(out, false);
     }
 
@@ -102,7 +111,7 @@ class IncrementalBuildTest {
         assertThat(first.rewritten()).isEqualTo(4);
         Map<String, Object> before = identities();
         List<String> progress = new ArrayList<>();
-        SiteBuilder.Result second = SiteBuilder.builder().source(src).output(out).progress(progress::add).build().run();
+        SiteBuilder.Result second = builder().progress(progress::add).build().run();
         assertThat(second.reparsed()).isZero();
         assertThat(second.rewritten()).isZero();
         assertThat(changedPages(before)).isEmpty();
@@ -127,7 +136,7 @@ class IncrementalBuildTest {
         write("gamma.rst", Files.readString(src.resolve("gamma.rst")) + "");
         Files.setLastModifiedTime(src.resolve("gamma.rst"),
                 java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
-        SiteBuilder.builder().source(src).output(out).progress(progress::add).build().run();
+        builder().progress(progress::add).build().run();
         assertThat(progress).contains("reading sources... 4 files (4 cached)", "writing output... 0 of 4 pages changed");
     }
 
@@ -382,7 +391,7 @@ class IncrementalBuildTest {
         assertThat(text).contains("hi lazy");
         Files.write(results, text.replace("hi lazy", "hi EVIL").getBytes(StandardCharsets.ISO_8859_1));
         List<String> progress = new ArrayList<>();
-        SiteBuilder.builder().source(src).output(out).progress(progress::add).build().run();
+        builder().progress(progress::add).build().run();
         assertThat(progress).contains("running spec examples... 1 checked, 0 failed");
         assertThat(Files.readString(out.resolve("spec-report.html"))).doesNotContain("EVIL");
     }
@@ -399,7 +408,7 @@ class IncrementalBuildTest {
         Files.setLastModifiedTime(src.resolve("gamma.rst"),
                 java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
         List<String> progress = new ArrayList<>();
-        SiteBuilder.Result second = SiteBuilder.builder().source(src).output(out).progress(progress::add).build().run();
+        SiteBuilder.Result second = builder().progress(progress::add).build().run();
         assertThat(second.warnings()).isEmpty();
         assertThat(progress).contains("running spec examples... 1 checked, 0 failed (1 cached)");
         Path fresh = dir.resolve("fresh");

@@ -1,0 +1,176 @@
+package org.kdocs.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * What a process that builds one site again and again ({@code kdocs serve}) remembers from one build to
+ * the next: the digests of the sources and of the files they depend on, and the build's own records
+ * (cache entries' heads, {@code pages.rec}, {@code pages.idx}) as it parsed or wrote them. A rebuild after
+ * one edit then neither hashes the thousands of files that did not change nor reads and decodes its
+ * records again. Nothing is taken on trust: what is remembered of a file is used only while the file has
+ * the size, time and identity (inode) it had then, the test by which make and the build manifest judge a
+ * file unchanged. A build without memory ({@link #none()}, every CLI build) reads everything from disk.
+ */
+public final class BuildMemory {
+    // a file whose time is this recent when it is hashed may change again within the same tick of its
+    // clock, keeping size and time: its digest is not remembered (git's "racily clean" files)
+    private static final long RECENT_MILLIS = 100;
+    // on a file system with whole-second times, a second's worth more
+    private static final long COARSE_RECENT_MILLIS = 2000;
+    private static final BuildMemory NONE = new BuildMemory(false);
+
+    /** A file's size, time and identity. */
+    private record Stamp(long size, Instant modified, Object identity) {
+        static Stamp of(Path file) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return a.isRegularFile() ? new Stamp(a.size(), a.lastModifiedTime().toInstant(), a.fileKey()) : null;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    private record Remembered(Stamp stamp, Object value) {
+    }
+
+    private final boolean remembers;
+    private final Map<String, Remembered> digests = new ConcurrentHashMap<>();
+    private final Map<String, Remembered> records = new ConcurrentHashMap<>();
+    private Thread pending;
+    private volatile boolean built;
+
+    private BuildMemory(boolean remembers) {
+        this.remembers = remembers;
+    }
+
+    /** A memory for the builds of one process. */
+    public static BuildMemory create() {
+        return new BuildMemory(true);
+    }
+
+    /** No memory: every build reads everything from disk. */
+    static BuildMemory none() {
+        return NONE;
+    }
+
+    /** Whether a build of this memory has published its site: the next one rebuilds it after a change. */
+    boolean rebuilding() {
+        return remembers && built;
+    }
+
+    /** Notes that a build published its site. */
+    void published() {
+        built = true;
+    }
+
+    /**
+     * The digest of a file: remembered when the file is as it was when {@code digest} last took it, else
+     * taken now (and remembered, unless the file changed too recently for its time to tell).
+     */
+    String digest(Path file, Function<Path, String> digest) {
+        if (!remembers) {
+            return digest.apply(file);
+        }
+        String key = file.toAbsolutePath().normalize().toString();
+        Stamp before = Stamp.of(file);
+        Remembered known = digests.get(key);
+        if (before != null && known != null && known.stamp().equals(before)) {
+            return (String) known.value();
+        }
+        long now = System.currentTimeMillis();
+        String value = digest.apply(file);
+        if (before != null && before.equals(Stamp.of(file)) && settled(before, now)) {
+            digests.put(key, new Remembered(before, value));
+        } else {
+            digests.remove(key);
+        }
+        return value;
+    }
+
+    private static boolean settled(Stamp stamp, long now) {
+        long modified = stamp.modified().toEpochMilli();
+        return modified < now - (modified % 1000 == 0 ? COARSE_RECENT_MILLIS : RECENT_MILLIS);
+    }
+
+    /** A reader of one of the build's own files. */
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(Path file) throws IOException;
+    }
+
+    /**
+     * The build's own file at {@code file} as {@code parser} reads it: as remembered when the file is the
+     * one remembered (written or parsed by an earlier build of this process), else parsed now.
+     */
+    <T> T parsed(Path file, Class<T> type, Parser<T> parser) throws IOException {
+        if (!remembers) {
+            return parser.parse(file);
+        }
+        String key = file.toAbsolutePath().normalize().toString();
+        Stamp stamp = Stamp.of(file);
+        Remembered known = records.get(key);
+        if (stamp != null && known != null && known.stamp().equals(stamp) && type.isInstance(known.value())) {
+            return type.cast(known.value());
+        }
+        T value = parser.parse(file);
+        if (stamp != null && stamp.equals(Stamp.of(file))) {
+            records.put(key, new Remembered(stamp, value));
+        }
+        return value;
+    }
+
+    /**
+     * Remembers what a build wrote into {@code written}, a file of its staging directory that the commit
+     * renames to {@code published}: a rename keeps the size, time and identity that the next build finds.
+     */
+    void wrote(Path published, Path written, Object value) {
+        if (!remembers) {
+            return;
+        }
+        Stamp stamp = Stamp.of(written);
+        String key = published.toAbsolutePath().normalize().toString();
+        if (stamp == null) {
+            records.remove(key);
+        } else {
+            records.put(key, new Remembered(stamp, value));
+        }
+    }
+
+    /**
+     * Runs {@code task} (work for the next process, such as the build manifest) once this build's site is
+     * published, while nothing waits for it; the next build of this memory waits for it first. Without
+     * memory it runs at once.
+     */
+    void afterPublishing(Runnable task, String name) {
+        if (!remembers) {
+            task.run();
+            return;
+        }
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        synchronized (this) {
+            pending = thread;
+        }
+        thread.start();
+    }
+
+    /** Waits for the work the previous build left to run after publishing. */
+    void awaitPending() throws InterruptedException {
+        Thread thread;
+        synchronized (this) {
+            thread = pending;
+            pending = null;
+        }
+        if (thread != null) {
+            thread.join();
+        }
+    }
+}

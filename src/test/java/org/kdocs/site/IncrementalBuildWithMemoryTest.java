@@ -1,0 +1,43 @@
+package org.kdocs.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rebuilds of {@link IncrementalBuildTest} in one process that remembers what it read, as
+ * {@code kdocs serve} does ({@link BuildMemory}): each must give the same site and warnings.
+ */
+class IncrementalBuildWithMemoryTest extends IncrementalBuildTest {
+    private final BuildMemory memory = BuildMemory.create();
+
+    @Override
+    BuildMemory memory() {
+        return memory;
+    }
+
+    @AfterEach
+    void manifestSaved() throws InterruptedException {
+        memory.awaitPending(); // the last build's manifest is written into the site while the test ends
+    }
+
+    /** A rebuild with memory follows a change (serve's watcher saw one): it skips the no-change check. */
+    @Override
+    @Test
+    void aRebuildWithoutChangesReadsAndWritesNothing() throws IOException {
+        SiteBuilder.Result first = build();
+        assertThat(first.reparsed()).isEqualTo(4);
+        List<String> progress = new ArrayList<>();
+        SiteBuilder.Result second = builder().progress(progress::add).build().run();
+        assertThat(second.reparsed()).isZero();
+        assertThat(second.rewritten()).isZero();
+        assertThat(second.resolved()).isZero();
+        assertThat(progress).doesNotContain("no source changed: the 4 pages are up to date")
+                .contains("reading sources... 4 files (4 cached)");
+    }
+}
