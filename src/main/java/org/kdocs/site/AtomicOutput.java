@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -54,21 +56,23 @@ final class AtomicOutput {
 
     /**
      * Publishes the finished staging directory as {@code out}, file by file, with the files of the
-     * previous site in {@code kept} left as they are; then removes the staging directory.
+     * previous site in {@code kept} left as they are; then removes the staging directory. Returns the
+     * size, time and identity of every file the site now has, by absolute path, as the build manifest
+     * records them ({@link SourceListing#stat}); null when the site was moved into place whole.
      */
-    static void commit(Path staging, KeptFiles kept, Path out) throws IOException {
+    static Map<String, String> commit(Path staging, KeptFiles kept, Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         if (!kept.isEmpty() && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(target + ": the previous site, which this build keeps files of, went away");
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             move(staging, target);
-            return;
+            return null;
         }
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.delete(target); // a file (or link) where the site goes: it is no site to keep
             move(staging, target);
-            return;
+            return null;
         }
         List<Path> files = new ArrayList<>();
         Set<Path> published = kept.withDirectories();
@@ -95,8 +99,9 @@ final class AtomicOutput {
             }
             move(staging.resolve(relative.toString()), to); // rename(2) replaces the old file in one step
         }
-        removeUnpublished(target, published);
+        Map<String, String> site = removeUnpublished(target, published);
         deleteTree(staging);
+        return site;
     }
 
     // what a page shows before the page, and the cache, which describes the pages, last
@@ -107,16 +112,35 @@ final class AtomicOutput {
         return relative.getFileName().toString().endsWith(".html") ? 1 : 0;
     }
 
-    // files and directories of the old site that the new one does not have, deepest first
-    private static void removeUnpublished(Path target, Set<Path> published) throws IOException {
-        List<Path> stale;
-        try (Stream<Path> walk = Files.walk(target)) {
-            stale = walk.filter(p -> !p.equals(target) && !published.contains(target.relativize(p)))
-                    .sorted(Comparator.reverseOrder()).toList();
-        }
+    // removes the files and directories of the old site that the new one does not have; the walk that
+    // finds them also takes the stat of every file the site keeps (a second walk cost a rebuild 0.1-0.3 s)
+    private static Map<String, String> removeUnpublished(Path target, Set<Path> published) throws IOException {
+        List<Path> stale = new ArrayList<>();
+        Map<String, String> site = new TreeMap<>();
+        Files.walkFileTree(target, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                if (!dir.equals(target) && !published.contains(target.relativize(dir))) {
+                    stale.add(dir);
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                if (published.contains(target.relativize(file))) {
+                    site.put(file.toString(), SourceListing.stat(a));
+                } else {
+                    stale.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
         for (Path path : stale) {
             deleteTree(path);
         }
+        return site;
     }
 
     /** Drops an unfinished staging directory. */

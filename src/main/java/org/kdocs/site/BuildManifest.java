@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -47,9 +46,10 @@ final class BuildManifest {
      * The recorded build when its key, its input files and its site are all unchanged;
      * null otherwise (or when there is no usable manifest).
      *
+     * @param sources what is below the source directories now
      * @param outside paths below the source directories that are not inputs (the site, the build directory)
      */
-    static Replay unchanged(Path output, String key, List<Path> sourceDirs, List<Path> outside) {
+    static Replay unchanged(Path output, String key, SourceListing sources, List<Path> outside) {
         Path file = output.resolve(BuildCache.DIR).resolve(NAME);
         if (!Files.isRegularFile(file)) {
             return null;
@@ -70,7 +70,7 @@ final class BuildManifest {
             }
             Map<String, String> inputs = readStats(in);
             Map<String, String> site = readStats(in);
-            if (!inputs.equals(inputStats(sourceDirs, outside, inputs.keySet(), Long.MAX_VALUE))
+            if (!inputs.equals(inputStats(sources, outside, inputs.keySet(), Long.MAX_VALUE))
                     || !site.equals(siteStats(output))) {
                 return null;
             }
@@ -82,20 +82,26 @@ final class BuildManifest {
 
     /**
      * Records a finished build, once its site is in place; records nothing when an input changed
-     * while the build ran (its output may predate the change).
+     * while the build ran (its output may predate the change). The sources are recorded as the build
+     * found them when it started: one changed since differs from its record, and the next build reads it.
      *
+     * @param sources      what was below the source directories when the build started
      * @param dependencies every file the documents noted as read, beyond the source directories
      * @param started      when the build started (epoch milliseconds)
+     * @param published    the stat of every file of the site as the commit left it, by absolute path;
+     *                     null: the site is walked for them
      */
-    static void save(Path output, String key, List<Path> sourceDirs, List<Path> outside,
-                     Collection<String> dependencies, List<Warning> warnings, int pages, long started) {
+    static void save(Path output, String key, SourceListing sources, List<Path> outside,
+                     Collection<String> dependencies, List<Warning> warnings, int pages, long started,
+                     Map<String, String> published) {
         Path file = output.resolve(BuildCache.DIR).resolve(NAME);
         try {
-            Map<String, String> inputs = inputStats(sourceDirs, outside, dependencies, started);
+            Map<String, String> inputs = inputStats(sources, outside, dependencies, started);
             if (inputs == null) {
                 return;
             }
-            Map<String, String> site = siteStats(output);
+            Map<String, String> site = published != null ? withoutManifest(output, new TreeMap<>(published))
+                    : siteStats(output);
             Path temp = file.resolveSibling(NAME + ".tmp");
             Files.createDirectories(file.getParent());
             CheckedFile.write(temp, MAGIC, VERSION, out -> {
@@ -129,13 +135,10 @@ final class BuildManifest {
     }
 
     // every file below the source directories, and the dependencies; null when one changed after notBefore
-    private static Map<String, String> inputStats(List<Path> sourceDirs, List<Path> outside,
+    private static Map<String, String> inputStats(SourceListing sources, List<Path> outside,
                                                   Collection<String> dependencies, long notBefore)
             throws IOException {
-        Map<String, String> stats = new TreeMap<>();
-        for (Path dir : sourceDirs) {
-            walk(dir.toAbsolutePath().normalize(), outside, stats);
-        }
+        Map<String, String> stats = sources.inputStats();
         for (String dependency : dependencies) {
             if (dependency.equals(org.kdocs.tree.Document.UNREPEATABLE)) {
                 return null;
@@ -186,7 +189,7 @@ final class BuildManifest {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
-                stats.put(f.toString(), stat(a));
+                stats.put(f.toString(), SourceListing.stat(a));
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -195,9 +198,12 @@ final class BuildManifest {
     // every file of the site but the manifest
     private static Map<String, String> siteStats(Path output) throws IOException {
         Map<String, String> stats = new TreeMap<>();
-        Path root = output.toAbsolutePath().normalize();
-        Path self = root.resolve(BuildCache.DIR).resolve(NAME);
-        walk(root, List.of(), stats);
+        walk(output.toAbsolutePath().normalize(), List.of(), stats);
+        return withoutManifest(output, stats);
+    }
+
+    private static Map<String, String> withoutManifest(Path output, Map<String, String> stats) {
+        Path self = output.toAbsolutePath().normalize().resolve(BuildCache.DIR).resolve(NAME);
         stats.remove(self.toString());
         stats.remove(self.resolveSibling(NAME + ".tmp").toString());
         return stats;
@@ -205,16 +211,10 @@ final class BuildManifest {
 
     private static String stat(Path path) {
         try {
-            return stat(Files.readAttributes(path, BasicFileAttributes.class));
+            return SourceListing.stat(Files.readAttributes(path, BasicFileAttributes.class));
         } catch (IOException | RuntimeException e) {
             return "-";
         }
-    }
-
-    // size, time to the nanosecond and file identity (inode): a file replaced by another shows
-    private static String stat(BasicFileAttributes a) {
-        Instant t = a.lastModifiedTime().toInstant();
-        return a.size() + " " + t.getEpochSecond() + " " + t.getNano() + " " + a.fileKey();
     }
 
     private static long modifiedMillis(String stat) {

@@ -139,8 +139,10 @@ public final class SiteBuilder {
             // while it ran; nor is a change within the millisecond reading starts, as it precedes every read
             long readingStarted = System.currentTimeMillis() + 1;
             // a rebuild in serve follows a change its watcher saw: the sources are not all as recorded
+            // one walk of the sources gives the manifest check, discovery and the manifest their files
+            SourceListing listing = SourceListing.walk(sources, notInputs);
             if (manifestKey != null && !fresh && !memory.rebuilding()) {
-                BuildManifest.Replay replay = BuildManifest.unchanged(output, manifestKey, sources, notInputs);
+                BuildManifest.Replay replay = BuildManifest.unchanged(output, manifestKey, listing, notInputs);
                 if (replay != null) {
                     replay.warnings().forEach(warn);
                     progress("no source changed: the " + replay.pages() + " pages are up to date");
@@ -149,7 +151,7 @@ public final class SiteBuilder {
                 }
             }
             List<SourceDoc> docs = generated.addPages(
-                    SourceDiscovery.discover(trees, suffix -> readerFor(suffix, rst) != null, extensions, warn), trees);
+                    SourceDiscovery.discover(trees, listing, suffix -> readerFor(suffix, rst) != null, extensions, warn), trees);
             for (SourceTree tree : trees) {
                 if (SourceDiscovery.missingRoot(tree, docs)) {
                     // as sphinx-build: no root document, no site (exit status 2)
@@ -197,7 +199,7 @@ public final class SiteBuilder {
             int[] resolved = {0};
             int rewritten = write(staging, kept, trees, pages, env, cache, checked, specWarnings, warn, resolved);
             BuildManifest.forget(output);
-            AtomicOutput.commit(staging, kept, output);
+            Map<String, String> published = AtomicOutput.commit(staging, kept, output);
             memory.published();
             if (manifestKey != null && checked.stream().allMatch(c -> c.result().passed())) {
                 List<Warning> replayed;
@@ -206,8 +208,8 @@ public final class SiteBuilder {
                 }
                 List<String> inputs = inputsBeyondSources(trees, pages);
                 // the manifest serves the next process: in serve, nobody waits for it
-                memory.afterPublishing(() -> BuildManifest.save(output, manifestKey, sources, notInputs, inputs,
-                        replayed, pages.size(), readingStarted), "kdocs-build-manifest");
+                memory.afterPublishing(() -> BuildManifest.save(output, manifestKey, listing, notInputs, inputs,
+                        replayed, pages.size(), readingStarted, published), "kdocs-build-manifest");
             }
             progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
             return new Result(pages.size(), List.copyOf(warnings), false, reparsed[0], rewritten, resolved[0]);

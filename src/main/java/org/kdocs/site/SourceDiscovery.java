@@ -1,11 +1,7 @@
 package org.kdocs.site;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,29 +27,6 @@ final class SourceDiscovery {
     }
 
     /**
-     * The regular files below {@code root}, sorted, as a walk that follows no link finds them; a link
-     * to a regular file counts, and goes into {@code links}. The walk itself stays inside the root,
-     * so only those links can lead out of it.
-     */
-    private static List<Path> regularFiles(Path root, Set<Path> links) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile()) {
-                    files.add(file);
-                } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-                    files.add(file);
-                    links.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        java.util.Collections.sort(files);
-        return files;
-    }
-
-    /**
      * The sources of every tree: each suffix that is readable (a file whose
      * real path lies outside its tree is skipped with a warning), and {@code .txt}
      * as AsciiDoc below a directory holding {@code asciidoc.conf} (the marker
@@ -61,9 +34,8 @@ final class SourceDiscovery {
      * tools/perf/Documentation) when an AsciiDoc reader is present. When two
      * files give the same docname, the first suffix in {@code SUFFIX_PRIORITY} wins.
      */
-    static List<SourceDoc> discover(List<SourceTree> trees, Predicate<String> readable, SiteExtensions extensions,
-                                    Consumer<Warning> warn)
-            throws IOException {
+    static List<SourceDoc> discover(List<SourceTree> trees, SourceListing listing, Predicate<String> readable,
+                                    SiteExtensions extensions, Consumer<Warning> warn) {
         List<SourceDoc> docs = new ArrayList<>();
         for (SourceTree tree : trees) {
             Map<String, List<SourceDoc>> byDocname = new LinkedHashMap<>();
@@ -72,7 +44,7 @@ final class SourceDiscovery {
             List<String> configured = tree.config().present() ? tree.config().sourceSuffixes() : null;
             Confinement gate = Confinement.within(tree.root());
             Set<Path> links = new HashSet<>();
-            for (Path p : regularFiles(tree.root(), links)) {
+            for (Path p : listing.regularFiles(tree.root(), links)) {
                 Path relativePath = tree.root().relativize(p);
                 String relative = relativePath.toString().replace('\\', '/');
                 String suffix = configured == null ? suffix(p.getFileName().toString())

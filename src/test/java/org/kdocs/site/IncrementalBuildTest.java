@@ -47,7 +47,7 @@ class IncrementalBuildTest {
     }
 
     private SiteBuilder.Result build(Path output, boolean fresh) {
-        SiteBuilder.Result result = builder().output(output).jobs(2).fresh(fresh).build().run();
+        SiteBuilder.Result result = run(builder().output(output).jobs(2).fresh(fresh));
         assertThat(result.failed()).as(result.warnings().toString()).isFalse();
         return result;
     }
@@ -55,6 +55,10 @@ class IncrementalBuildTest {
     /** The memory the builds of one test share; none: each build reads what it needs from disk. */
     BuildMemory memory() {
         return BuildMemory.none();
+    }
+
+    SiteBuilder.Result run(SiteBuilder.Builder builder) {
+        return builder.build().run();
     }
 
     SiteBuilder.Builder builder() {
@@ -111,7 +115,7 @@ class IncrementalBuildTest {
         assertThat(first.rewritten()).isEqualTo(4);
         Map<String, Object> before = identities();
         List<String> progress = new ArrayList<>();
-        SiteBuilder.Result second = builder().progress(progress::add).build().run();
+        SiteBuilder.Result second = run(builder().progress(progress::add));
         assertThat(second.reparsed()).isZero();
         assertThat(second.rewritten()).isZero();
         assertThat(changedPages(before)).isEmpty();
@@ -136,7 +140,7 @@ class IncrementalBuildTest {
         write("gamma.rst", Files.readString(src.resolve("gamma.rst")) + "");
         Files.setLastModifiedTime(src.resolve("gamma.rst"),
                 java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
-        builder().progress(progress::add).build().run();
+        run(builder().progress(progress::add));
         assertThat(progress).contains("reading sources... 4 files (4 cached)", "writing output... 0 of 4 pages changed");
     }
 
@@ -391,7 +395,7 @@ class IncrementalBuildTest {
         assertThat(text).contains("hi lazy");
         Files.write(results, text.replace("hi lazy", "hi EVIL").getBytes(StandardCharsets.ISO_8859_1));
         List<String> progress = new ArrayList<>();
-        builder().progress(progress::add).build().run();
+        run(builder().progress(progress::add));
         assertThat(progress).contains("running spec examples... 1 checked, 0 failed");
         assertThat(Files.readString(out.resolve("spec-report.html"))).doesNotContain("EVIL");
     }
@@ -408,7 +412,7 @@ class IncrementalBuildTest {
         Files.setLastModifiedTime(src.resolve("gamma.rst"),
                 java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
         List<String> progress = new ArrayList<>();
-        SiteBuilder.Result second = builder().progress(progress::add).build().run();
+        SiteBuilder.Result second = run(builder().progress(progress::add));
         assertThat(second.warnings()).isEmpty();
         assertThat(progress).contains("running spec examples... 1 checked, 0 failed (1 cached)");
         Path fresh = dir.resolve("fresh");
