@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -46,6 +47,17 @@ public final class BuildMemory {
     private final Map<String, Remembered> records = new ConcurrentHashMap<>();
     private Thread pending;
     private volatile boolean built;
+    private LastSite lastSite;
+
+    /**
+     * The site the last build of this process made: its trees, its pages in order with the summary each
+     * gave the tables, the tables themselves, and the warnings resolving the site's structure gave. A
+     * build whose sources give the tables exactly what they gave then takes it again
+     * ({@link PageReading#readAgain}).
+     */
+    record LastSite(List<SourceTree> trees, List<Page> pages, List<byte[]> summaries, SiteEnvironment env,
+                    List<Warning> structureWarnings) {
+    }
 
     private BuildMemory(boolean remembers) {
         this.remembers = remembers;
@@ -69,6 +81,18 @@ public final class BuildMemory {
     /** Notes that a build published its site. */
     void published() {
         built = true;
+    }
+
+    /** Keeps the site a build just published, for the next build to take again. */
+    synchronized void lastSite(LastSite site) {
+        lastSite = remembers ? site : null;
+    }
+
+    /** The site the last build published, if it kept it; a build takes it, and it is gone until the next one keeps its own. */
+    synchronized LastSite takeLastSite() {
+        LastSite site = lastSite;
+        lastSite = null;
+        return site;
     }
 
     /**

@@ -40,7 +40,7 @@ final class PageReading {
      */
     static List<Page> readAll(BuildWorkers workers, List<SourceDoc> docs, BuildCache cache,
                               SiteEnvironment env, boolean holdAll, Consumer<Warning> warn, Progress progress,
-                              Consumer<String> lines, int[] reparsed)
+                              Consumer<String> lines, int[] reparsed, List<byte[]> summaries)
             throws InterruptedException, ExecutionException {
         List<Page> pages = new ArrayList<>();
         boolean[] failed = {false};
@@ -55,11 +55,80 @@ final class PageReading {
             }
             env.add(read.contribution());
             pages.add(read.page());
+            summaries.add(read.contribution().summary());
         });
         reparsed[0] = docs.size() - cached[0];
-        lines.accept("reading sources... " + docs.size() + " files"
-                + (cached[0] > 0 ? " (" + cached[0] + " cached)" : ""));
+        readingDone(docs.size(), cached[0], lines);
         return failed[0] ? null : pages;
+    }
+
+    private static void readingDone(int docs, int cached, Consumer<String> lines) {
+        lines.accept("reading sources... " + docs + " files" + (cached > 0 ? " (" + cached + " cached)" : ""));
+    }
+
+    /**
+     * The pages of this process's last build again ({@link BuildMemory.LastSite}), when every source
+     * gives the site's tables exactly what it gave then: each one the cache holds unchanged gives the
+     * same summary, and each one read anew (an edited paragraph) gives an equal one. The pages keep
+     * their places in the toctrees, and the tables stay as they are; a page read anew is resolved and
+     * written from its new cache entry. Null, with nothing reported, when the build must read as usual.
+     */
+    static List<Page> readAgain(BuildWorkers workers, List<SourceDoc> docs, BuildCache cache,
+                                BuildMemory.LastSite last, Consumer<Warning> warn, Progress progress,
+                                Consumer<String> lines, int[] reparsed)
+            throws InterruptedException, ExecutionException {
+        List<Page> pages = last.pages();
+        if (pages.size() != docs.size()) {
+            return null;
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            if (!docs.get(i).equals(pages.get(i).source())) {
+                return null; // a source came or went, or the trees' settings changed
+            }
+        }
+        List<Integer> indexes = java.util.stream.IntStream.range(0, docs.size()).boxed().toList();
+        List<ReadAgain> again = workers.map(indexes, i -> readAgain(docs.get(i), pages.get(i),
+                last.summaries().get(i), cache, last.env()), null);
+        if (again.contains(null)) {
+            return null;
+        }
+        int cached = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            ReadAgain read = again.get(i);
+            Page page = pages.get(i);
+            page.readFromCache = read.cached();
+            page.sourceHash = read.sourceHash();
+            last.summaries().set(i, read.summary());
+            cached += read.cached() ? 1 : 0;
+            progress.read(i + 1, docs.size(), docs.get(i).docname());
+            read.warnings().forEach(warn);
+        }
+        reparsed[0] = docs.size() - cached;
+        readingDone(docs.size(), cached, lines);
+        return new ArrayList<>(pages);
+    }
+
+    // one source as read again: its warnings, whether the cache held it, its digest and its summary
+    private record ReadAgain(List<Warning> warnings, boolean cached, String sourceHash, byte[] summary) {
+    }
+
+    // null when the source gives the tables something else than its page did
+    private static ReadAgain readAgain(SourceDoc doc, Page page, byte[] summary, BuildCache cache,
+                                       SiteEnvironment env) throws IOException {
+        BuildCache.Read result = cache.read(doc);
+        if (result.document() == null) {
+            byte[] now = result.summary();
+            boolean same = now != null && (now == summary || PageSummary.digest(now).equals(page.contributionDigest));
+            return same ? new ReadAgain(result.warnings(), true, result.sourceHash(), now) : null;
+        }
+        // the tables know the page by its object: its summary is taken here from a stand-in
+        Page standIn = pageOf(page.source(), result.document(), result);
+        SiteEnvironment.Contribution contribution = env.contributionOf(standIn);
+        if (contribution.summary() == null || !PageSummary.digest(contribution.summary()).equals(page.contributionDigest)
+                || !cache.keep(doc, result, contribution.summary())) {
+            return null;
+        }
+        return new ReadAgain(result.warnings(), false, result.sourceHash(), contribution.summary());
     }
 
     private static ReadPage readPage(SourceDoc doc, BuildCache cache, SiteEnvironment env, boolean holdAll)
@@ -80,6 +149,16 @@ final class PageReading {
         if (document == null) {
             return new ReadPage(result.warnings(), result.cached(), null, null);
         }
+        Page page = pageOf(doc, document, result);
+        SiteEnvironment.Contribution contribution = env.contributionOf(page);
+        if (cache.keep(doc, result, contribution.summary()) && !holdAll && !page.facts().hasSpecs()) {
+            page.release();
+        }
+        return new ReadPage(result.warnings(), result.cached(), page, contribution);
+    }
+
+    // the page of a document as read, holding it
+    private static Page pageOf(SourceDoc doc, Document document, BuildCache.Read result) {
         String title = HtmlWriter.titleOf(document);
         boolean orphan = SphinxPostRead.isOrphan(document);
         int tocdepth = SphinxPostRead.tocdepth(document);
@@ -89,11 +168,7 @@ final class PageReading {
         page.tocdepth = tocdepth;
         page.readFromCache = result.cached();
         page.sourceHash = result.sourceHash();
-        SiteEnvironment.Contribution contribution = env.contributionOf(page);
-        if (cache.keep(doc, result, contribution.summary()) && !holdAll && !page.facts().hasSpecs()) {
-            page.release();
-        }
-        return new ReadPage(result.warnings(), result.cached(), page, contribution);
+        return page;
     }
 
     private static SiteEnvironment.Contribution restore(SourceDoc doc, byte[] summary, SiteEnvironment env) {

@@ -138,9 +138,9 @@ public final class SiteBuilder {
             // the pre-steps' files are written by this build before it reads them, so are not changes made
             // while it ran; nor is a change within the millisecond reading starts, as it precedes every read
             long readingStarted = System.currentTimeMillis() + 1;
-            // a rebuild in serve follows a change its watcher saw: the sources are not all as recorded
             // one walk of the sources gives the manifest check, discovery and the manifest their files
             SourceListing listing = SourceListing.walk(sources, notInputs);
+            // a rebuild in serve follows a change its watcher saw: the sources are not all as recorded
             if (manifestKey != null && !fresh && !memory.rebuilding()) {
                 BuildManifest.Replay replay = BuildManifest.unchanged(output, manifestKey, listing, notInputs);
                 if (replay != null) {
@@ -169,15 +169,27 @@ public final class SiteBuilder {
                     doc.tree().name() + "\u0000" + doc.suffix(), ignored -> new BuildCache.Reading(readerFor(doc, rst),
                             extensions.tags(doc.tree().root(), tags), doc.tree().ifconfigValues(project, defines))));
             int[] reparsed = {0};
-            SiteEnvironment env = new SiteEnvironment(trees, extensions);
-            List<Page> pages = PageReading.readAll(workers, docs, cache, env, review,
-                    warn, (done, total, docname) -> progress("reading", done, total, docname), this::progress,
-                    reparsed);
+            PageReading.Progress reading = (done, total, docname) -> progress("reading", done, total, docname);
+            BuildMemory.LastSite last = review ? null : memory.takeLastSite();
+            List<Page> pages = last == null ? null
+                    : PageReading.readAgain(workers, docs, cache, last, warn, reading, this::progress, reparsed);
+            // the sources give the tables what they gave the last build: its site is taken again
+            boolean again = pages != null;
+            List<SourceTree> siteTrees = again ? last.trees() : trees;
+            SiteEnvironment env = again ? last.env() : new SiteEnvironment(trees, extensions);
+            List<byte[]> summaries = again ? last.summaries() : new ArrayList<>();
+            if (again) {
+                progress("site structure as in the last build: its pages, toctrees and tables are kept");
+            } else {
+                pages = PageReading.readAll(workers, docs, cache, env, review, warn, reading, this::progress,
+                        reparsed, summaries);
+            }
             if (pages == null) {
                 AtomicOutput.abort(staging);
                 return new Result(0, List.copyOf(warnings), true);
             }
-            for (Page generatedPage : ManPageIndex.generate(trees, pages)) {
+            List<Page> manPageIndexes = again ? List.of() : ManPageIndex.generate(trees, pages);
+            for (Page generatedPage : manPageIndexes) {
                 env.add(generatedPage);
                 pages.add(generatedPage);
             }
@@ -187,7 +199,15 @@ public final class SiteBuilder {
             SpecResultCache specCache = new SpecResultCache(output, fresh);
             SpecChecks specs = trust.runSpecExamples() ? SpecChecks.start(specPages, jobs, specCache)
                     : SpecChecks.refuse(specPages, warn);
-            env.resolve(trees, pages, warn);
+            List<Warning> structureWarnings = again ? last.structureWarnings() : new ArrayList<>();
+            if (again) {
+                structureWarnings.forEach(warn); // the site's structure is the one the last build resolved
+            } else {
+                env.resolve(trees, pages, w -> {
+                    structureWarnings.add(w);
+                    warn.accept(w);
+                });
+            }
             List<Warning> specWarnings = new ArrayList<>();
             List<SpecChecks.Checked> checked = specs.finish(specWarnings::add);
             specCache.save(staging);
@@ -197,19 +217,26 @@ public final class SiteBuilder {
                         + (specCache.reused() > 0 ? " (" + specCache.reused() + " cached)" : ""));
             }
             int[] resolved = {0};
-            int rewritten = write(staging, kept, trees, pages, env, cache, checked, specWarnings, warn, resolved);
+            int rewritten = write(staging, kept, siteTrees, pages, env, cache, checked, specWarnings, warn, resolved);
             BuildManifest.forget(output);
             Map<String, String> published = AtomicOutput.commit(staging, kept, output);
             memory.published();
+            // a page holding its doctree, or with spec results written onto it, cannot be taken again as it is
+            if (manPageIndexes.isEmpty() && specPages.isEmpty() && !review
+                    && pages.stream().noneMatch(p -> p.contributionDigest == null || p.holdsDocument())) {
+                memory.lastSite(new BuildMemory.LastSite(siteTrees, List.copyOf(pages), summaries, env,
+                        List.copyOf(structureWarnings)));
+            }
             if (manifestKey != null && checked.stream().allMatch(c -> c.result().passed())) {
                 List<Warning> replayed;
                 synchronized (warnings) {
                     replayed = List.copyOf(warnings.subList(afterPreSteps, warnings.size()));
                 }
-                List<String> inputs = inputsBeyondSources(trees, pages);
+                List<String> inputs = inputsBeyondSources(siteTrees, pages);
                 // the manifest serves the next process: in serve, nobody waits for it
+                int pageCount = pages.size();
                 memory.afterPublishing(() -> BuildManifest.save(output, manifestKey, listing, notInputs, inputs,
-                        replayed, pages.size(), readingStarted, published), "kdocs-build-manifest");
+                        replayed, pageCount, readingStarted, published), "kdocs-build-manifest");
             }
             progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
             return new Result(pages.size(), List.copyOf(warnings), false, reparsed[0], rewritten, resolved[0]);

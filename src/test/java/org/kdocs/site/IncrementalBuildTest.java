@@ -41,12 +41,12 @@ class IncrementalBuildTest {
         write("gamma.rst", "Gamma\n=====\n\nLast page.\n");
     }
 
-    private void write(String name, String text) throws IOException {
+    void write(String name, String text) throws IOException {
         Files.createDirectories(src);
         Files.writeString(src.resolve(name), text, StandardCharsets.UTF_8);
     }
 
-    private SiteBuilder.Result build(Path output, boolean fresh) {
+    SiteBuilder.Result build(Path output, boolean fresh) {
         SiteBuilder.Result result = run(builder().output(output).jobs(2).fresh(fresh));
         assertThat(result.failed()).as(result.warnings().toString()).isFalse();
         return result;

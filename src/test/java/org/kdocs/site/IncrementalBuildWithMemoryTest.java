@@ -46,4 +46,48 @@ class IncrementalBuildWithMemoryTest extends IncrementalBuildTest {
         assertThat(progress).doesNotContain("no source changed: the 4 pages are up to date")
                 .contains("reading sources... 4 files (4 cached)");
     }
+
+    private static final String KEPT = "site structure as in the last build: its pages, toctrees and tables are kept";
+
+    private List<String> rebuild() {
+        List<String> progress = new ArrayList<>();
+        assertThat(run(builder().progress(progress::add)).failed()).isFalse();
+        return progress;
+    }
+
+    @Test
+    void aParagraphEditKeepsTheSiteStructureAndGivesTheSiteOfAFreshBuild() throws IOException {
+        write("delta.rst", "Delta\n=====\n\nIn no toctree.\n");
+        build();
+        write("gamma.rst", "Gamma\n=====\n\nLast page, edited.\n");
+        List<String> progress = new ArrayList<>();
+        SiteBuilder.Result rebuilt = run(builder().progress(progress::add));
+        assertThat(progress).contains(KEPT);
+        assertThat(rebuilt.reparsed()).isEqualTo(1);
+        SiteBuilder.Result fresh = build(dir.resolve("fresh"), true);
+        assertSameSite(out, dir.resolve("fresh"));
+        assertThat(rebuilt.warnings()).isNotEmpty().isEqualTo(fresh.warnings());
+    }
+
+    @Test
+    void anEditThatChangesWhatAPageGivesTheTablesReadsTheSiteAnew() throws IOException {
+        build();
+        write("gamma.rst", "Gamma edited\n============\n\nLast page.\n");
+        assertThat(rebuild()).doesNotContain(KEPT);
+        build(dir.resolve("fresh"), true);
+        assertSameSite(out, dir.resolve("fresh"));
+        write("gamma.rst", "Gamma edited\n============\n\nLast page, and more.\n");
+        assertThat(rebuild()).contains(KEPT);
+        build(dir.resolve("fresh"), true);
+        assertSameSite(out, dir.resolve("fresh"));
+    }
+
+    @Test
+    void aNewSourceReadsTheSiteAnew() throws IOException {
+        build();
+        write("epsilon.rst", "Epsilon\n=======\n\nNew.\n");
+        assertThat(rebuild()).doesNotContain(KEPT);
+        build(dir.resolve("fresh"), true);
+        assertSameSite(out, dir.resolve("fresh"));
+    }
 }
