@@ -170,7 +170,12 @@ final class PageWriting {
         }
     }
 
-    // a page that was to come out as before is resolved after all: its recorded warnings give way to its own
+    /*
+     * A page that was to come out as before is resolved after all: its recorded warnings give way to its
+     * own. Its words stay the record's: they are those of its doctree before its files were processed,
+     * which this one may be by now (a kernel-render block's text is words of the page, its image none),
+     * and the tables are as they were.
+     */
     private void resolveAfterAll(int index, Page page) throws IOException {
         asBefore[index] = false;
         SiteEnvironment.PageWarnings pageWarnings = warnings.get(index);
@@ -178,8 +183,10 @@ final class PageWriting {
         pageWarnings.foreignLinks.clear();
         pageWarnings.deadLinks.clear();
         pageWarnings.rendering.clear();
+        SearchIndex.PageWords recorded = words[index];
         load(index, page);
         resolveHeld(index, page);
+        words[index] = recorded;
     }
 
     /** What this build learned of page {@code index}, for the next build; null when its contribution has no digest. */
