@@ -100,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
             return result;
         }
         return new SiteBuilder.Result(result.pages(), result.warnings(), true, result.reparsed(), result.rewritten(),
-                result.resolved());
+                result.resolved(), result.loaded());
     }
 
     // best effort: without a desktop (a server, a container) the URL printed above is enough

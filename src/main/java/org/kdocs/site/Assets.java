@@ -47,6 +47,8 @@ final class Assets {
     private final Map<Path, String> images = new HashMap<>();
     private final Set<String> imageNames = new HashSet<>();
     private final Set<Path> downloads = new HashSet<>();
+    // what processing the current page did, for its record; null when no page is being processed
+    private Recording recording;
 
     Assets(Path staging, Path previousOutput, List<SourceTree> trees, Trust trust,
            Consumer<Warning> warn, List<SiteExtension.FigureConverter> converters) {
@@ -131,15 +133,136 @@ final class Assets {
 
     /**
      * Copies what the page shows or offers and points its links at the copies; problems go to
-     * {@code warnings}. One page at a time, in page order.
+     * {@code warnings}. One page at a time, in page order. Returns what it did, for a later build to
+     * {@linkplain #replay do again}; null when that cannot be done without the doctree (a problem was
+     * reported, or a conversion keeps no record).
      */
-    void process(Page page, Consumer<Warning> warnings) throws IOException {
+    Processing process(Page page, Consumer<Warning> warnings) throws IOException {
         Consumer<Warning> build = warn;
-        warn = warnings;
+        Recording done = new Recording();
+        warn = warning -> {
+            done.warned = true;
+            warnings.accept(warning);
+        };
+        recording = done;
         try {
             process(page);
+            for (SiteExtension.FigureConversion conversion : figures) {
+                String record = conversion.replayRecord();
+                if (record == null) {
+                    return null;
+                }
+                done.conversions.add(record);
+            }
+            return done.warned ? null : new Processing(List.copyOf(done.claims), List.copyOf(done.images),
+                    List.copyOf(done.downloads), List.copyOf(done.conversions));
         } finally {
             warn = build;
+            recording = null;
+        }
+    }
+
+    /**
+     * What processing a page did with files, in order: the names it asked of _images/ and the names it
+     * got ({@code claims}, in pairs), the images it showed by their path relative to its tree, each with
+     * its name in _images/ and whether it claimed it ("1") or found the file copied already ("0"), in
+     * threes; the downloads it offered by their paths relative to its tree; one record per figure
+     * conversion. The page's doctree, its tree and the trust are those of the build that made it.
+     */
+    record Processing(List<String> claims, List<String> images, List<String> downloads, List<String> conversions) {
+    }
+
+    private static final class Recording {
+        final List<String> claims = new ArrayList<>();
+        final List<String> images = new ArrayList<>();
+        final List<String> downloads = new ArrayList<>();
+        final List<String> conversions = new ArrayList<>();
+        boolean warned;
+    }
+
+    /**
+     * Whether {@link #replay} would do for the page, without its doctree, what processing it did when
+     * {@code done} was recorded: its conversions would make the same files of the same inputs, its
+     * images and downloads are readable files as they were, and each name it claimed in _images/ is
+     * still the answer (no page before it took the name). Changes nothing.
+     */
+    boolean canReplay(Page page, Processing done) {
+        if (done.conversions().size() != figures.size()) {
+            return false;
+        }
+        for (int i = 0; i < figures.size(); i++) {
+            if (!figures.get(i).canReplay(page, done.conversions().get(i))) {
+                return false;
+            }
+        }
+        Confinement gate = gate(page);
+        Map<Path, String> copiedHere = new HashMap<>();
+        for (int i = 0; i + 2 < done.images().size(); i += 3) {
+            Path file = imageFile(page, done.images().get(i));
+            String name = done.images().get(i + 1);
+            if (file == null || !gate.admits(file)) {
+                return false;
+            }
+            String copied = images.containsKey(file) ? images.get(file) : copiedHere.get(file);
+            if (done.images().get(i + 2).equals("1") ? copied != null : !name.equals(copied)) {
+                return false;
+            }
+            copiedHere.put(file, name);
+        }
+        for (String relative : done.downloads()) {
+            if (!gate.admits(treeFile(page, relative))) {
+                return false;
+            }
+        }
+        Set<String> claimedHere = new HashSet<>();
+        for (int i = 0; i + 1 < done.claims().size(); i += 2) {
+            String got = uniqueName(done.claims().get(i), name -> imageNames.contains(name) || claimedHere.contains(name));
+            if (!got.equals(done.claims().get(i + 1))) {
+                return false;
+            }
+            claimedHere.add(got);
+        }
+        return true;
+    }
+
+    /**
+     * Does for the page what processing it did when {@code done} was recorded, once {@link #canReplay}
+     * said it can: claims the same names in _images/ and copies the same files, without the doctree.
+     */
+    void replay(Page page, Processing done) throws IOException {
+        for (int i = 0; i < figures.size(); i++) {
+            figures.get(i).replay(page, done.conversions().get(i));
+        }
+        for (int i = 0; i + 2 < done.images().size(); i += 3) {
+            if (done.images().get(i + 2).equals("1")) {
+                Path file = imageFile(page, done.images().get(i));
+                String name = uniqueName(file.getFileName().toString());
+                if (!name.equals(done.images().get(i + 1))) {
+                    throw new IllegalStateException(page.path() + ": replayed image " + file + " named " + name);
+                }
+                images.put(file, name);
+                copy(gate(page), file, staging.resolve("_images").resolve(name));
+            }
+        }
+        for (String relative : done.downloads()) {
+            Path file = treeFile(page, relative);
+            if (downloads.add(file)) {
+                copy(gate(page), file, staging.resolve(downloadDirectory(page, relative) + file.getFileName()));
+            }
+        }
+    }
+
+    private static Path treeFile(Page page, String relative) {
+        return page.source().tree().root().resolve(relative).normalize();
+    }
+
+    // the file an image's tree-relative path shows ("pic.*": the best candidate), or null
+    private static Path imageFile(Page page, String relative) {
+        Path file = treeFile(page, relative);
+        try {
+            return relative.endsWith(".*") ? bestCandidate(file) : file;
+        } catch (IOException unreadable) {
+            return null;
         }
     }
 
@@ -177,7 +300,7 @@ final class Assets {
             return;
         }
         String relative = treeRelative(page, uri);
-        Path file = page.source().tree().root().resolve(relative).normalize();
+        Path file = treeFile(page, relative);
         if (relative.endsWith(".*")) {
             file = bestCandidate(file);
             if (file == null) {
@@ -191,10 +314,14 @@ final class Assets {
             return;
         }
         String name = images.get(file);
-        if (name == null) {
+        boolean claimed = name == null;
+        if (claimed) {
             name = uniqueName(file.getFileName().toString());
             images.put(file, name);
             copy(gate(page), file, staging.resolve("_images").resolve(name));
+        }
+        if (recording != null) {
+            recording.images.addAll(List.of(relative, name, claimed ? "1" : "0"));
         }
         image.set("uri", Urls.relative(page.path(), "_images/" + encode(name)));
     }
@@ -217,14 +344,23 @@ final class Assets {
 
     /** Reserves {@code name} in _images/, renamed when taken (Sphinx's FilenameUniqDict). */
     String uniqueName(String name) {
+        String unique = uniqueName(name, imageNames::contains);
+        imageNames.add(unique);
+        if (recording != null) {
+            recording.claims.addAll(List.of(name, unique));
+        }
+        return unique;
+    }
+
+    // name, or name1, name2... before the extension: the first that is not taken
+    private static String uniqueName(String name, java.util.function.Predicate<String> taken) {
         int dot = name.lastIndexOf('.');
         String base = dot <= 0 ? name : name.substring(0, dot);
         String ext = dot <= 0 ? "" : name.substring(dot);
         String unique = name;
-        for (int i = 1; imageNames.contains(unique); i++) {
+        for (int i = 1; taken.test(unique); i++) {
             unique = base + i + ext;
         }
-        imageNames.add(unique);
         return unique;
     }
 
@@ -262,16 +398,23 @@ final class Assets {
             return;
         }
         String relative = treeRelative(page, target);
-        Path file = page.source().tree().root().resolve(relative).normalize();
+        Path file = treeFile(page, relative);
         if (!admitted(page, node, file, "download file", file.toString())) {
             return;
         }
-        String key = page.source().tree().prefix() + relative;
-        String directory = "_downloads/" + md5(key) + "/";
+        String directory = downloadDirectory(page, relative);
+        if (recording != null) {
+            recording.downloads.add(relative);
+        }
         if (downloads.add(file)) {
             copy(gate(page), file, staging.resolve(directory + file.getFileName()));
         }
         node.set("href", Urls.relative(page.path(), directory + encode(file.getFileName().toString())));
+    }
+
+    // _downloads/<md5 of the file's path in the site's trees>/
+    private static String downloadDirectory(Page page, String relative) {
+        return "_downloads/" + md5(page.source().tree().prefix() + relative) + "/";
     }
 
     /** The target's path relative to the page's source tree (Sphinx's relfn2path): "/x" from the root. */

@@ -23,15 +23,17 @@ final class PageRecords {
     private static final String FILE = "pages.rec";
     private static final int MAGIC = 0x6b524543; // "kREC"
     // 2: the words of all pages in one table, each page's as numbers into it; where its images point
-    private static final int VERSION = 2;
+    // 3: what processing a page's images and downloads did, to be replayed without its doctree
+    private static final int VERSION = 3;
 
     /**
-     * One page: its contribution's digest, its words, its warnings by stage (images' aside), and where
-     * its images pointed ({@link Assets#imageLinks}).
+     * One page: its contribution's digest, its words, its warnings by stage (images' aside), where
+     * its images pointed ({@link Assets#imageLinks}), and what processing its files did (null when it
+     * showed none, or it cannot be replayed).
      */
     record Record(String contribution, SearchIndex.PageWords words, List<Warning> references,
                   List<Warning> foreignLinks, List<Warning> deadLinks, List<Warning> rendering,
-                  List<String> imageLinks) {
+                  List<String> imageLinks, Assets.Processing processing) {
     }
 
     private final String siteDigest;
@@ -75,7 +77,7 @@ final class PageRecords {
                 byPath.put(path, new Record(BuildCache.readLong(in),
                         new SearchIndex.PageWords(readWords(in, words), readWords(in, words)),
                         BuildCache.readWarnings(in), BuildCache.readWarnings(in), BuildCache.readWarnings(in),
-                        BuildCache.readWarnings(in), PageSummary.readStrings(in)));
+                        BuildCache.readWarnings(in), PageSummary.readStrings(in), readProcessing(in)));
             }
             return new PageRecords(site, byPath);
         }
@@ -144,10 +146,26 @@ final class PageRecords {
                     BuildCache.writeWarnings(out, warnings);
                 }
                 PageSummary.writeStrings(out, record.imageLinks());
+                writeProcessing(out, record.processing());
             }
         });
         memory.wrote(output.resolve(BuildCache.DIR).resolve(FILE), file, new PageRecords(siteDigest,
                 java.util.Collections.unmodifiableMap(new HashMap<>(byPath))));
+    }
+
+    private static void writeProcessing(DataOutputStream out, Assets.Processing processing) throws IOException {
+        out.writeBoolean(processing != null);
+        if (processing != null) {
+            for (List<String> part : List.of(processing.claims(), processing.images(), processing.downloads(),
+                    processing.conversions())) {
+                PageSummary.writeStrings(out, part);
+            }
+        }
+    }
+
+    private static Assets.Processing readProcessing(DataInputStream in) throws IOException {
+        return in.readBoolean() ? new Assets.Processing(PageSummary.readStrings(in), PageSummary.readStrings(in),
+                PageSummary.readStrings(in), PageSummary.readStrings(in)) : null;
     }
 
     private static void writeWords(DataOutputStream out, List<String> words, Map<String, Integer> numbers)

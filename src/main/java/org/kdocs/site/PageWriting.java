@@ -18,7 +18,9 @@ import org.kdocs.writers.html.HtmlWriter;
  * from the build cache (unless it is held), resolve it against the site's tables, render its
  * toctrees, copy its images and downloads, and write its HTML unless the previous site holds
  * the same page ({@link PageOutputs}); then let the doctree go. Images are copied in page order
- * (their names in _images/ depend on it), in the build's thread, between the parallel steps.
+ * (their names in _images/ depend on it), in the build's thread, between the parallel steps. A page
+ * that comes out as before and shows files is not loaded when its record's processing of them can
+ * be replayed ({@link Assets#canReplay}); else it is loaded and processed.
  */
 final class PageWriting {
     private final Path staging;
@@ -42,6 +44,11 @@ final class PageWriting {
     private final boolean[] loaded;
     // where the images of each page that shows files point, once they are copied
     private final List<String>[] imageLinks;
+    // what processing the files of each page did, for its record (null: nothing to replay)
+    private final Assets.Processing[] processing;
+    // the pages that came out as before whose files were processed by replay, their HTML kept already
+    private final boolean[] replayed;
+    private final AtomicInteger loadedCount = new AtomicInteger();
 
     PageWriting(Path staging, List<SourceTree> trees, SiteEnvironment env, BuildCache cache, PageOutputs outputs,
                 PageLayout layout, HtmlWriter writer, Map<SourceTree, List<NavItem>> sidebars, Assets assets,
@@ -60,6 +67,8 @@ final class PageWriting {
         @SuppressWarnings("unchecked")
         List<String>[] links = new List[pages];
         this.imageLinks = links;
+        this.processing = new Assets.Processing[pages];
+        this.replayed = new boolean[pages];
         this.asBefore = new boolean[pages];
         this.previous = previous;
         this.tablesAsBefore = tablesAsBefore;
@@ -85,6 +94,11 @@ final class PageWriting {
         return changed.get();
     }
 
+    /** How many pages' doctrees this phase loaded from the build cache. */
+    int loaded() {
+        return loadedCount.get();
+    }
+
     /** How many pages were resolved (the others came out as in the previous build, see {@link PageRecords}). */
     int resolved() {
         return resolved.get();
@@ -94,7 +108,7 @@ final class PageWriting {
      * Resolves page {@code index} and renders its toctrees, its doctree loaded unless it is held; on any
      * thread. A page read from the build cache when the site's tables are as in the previous build
      * comes out as it did: its words and warnings are taken from the previous build's record, and it
-     * is loaded only if it shows files, which are copied in page order.
+     * is loaded only if it shows files whose processing cannot be replayed (see {@link #copyAssets}).
      */
     void resolve(int index, Page page) throws IOException {
         PageRecords.Record record = comesOutAsBefore(page) ? previous.of(page.path()) : null;
@@ -106,7 +120,7 @@ final class PageWriting {
             pageWarnings.foreignLinks.addAll(record.foreignLinks());
             pageWarnings.deadLinks.addAll(record.deadLinks());
             pageWarnings.rendering.addAll(record.rendering());
-            if (page.facts().showsFiles()) {
+            if (page.facts().showsFiles() && record.processing() == null) {
                 load(index, page);
             }
             return;
@@ -125,6 +139,7 @@ final class PageWriting {
         if (!page.holdsDocument()) {
             page.hold(PageReading.loaded(cache, page.source()));
             loaded[index] = true;
+            loadedCount.incrementAndGet();
         }
     }
 
@@ -138,16 +153,30 @@ final class PageWriting {
 
     /**
      * Copies the images and downloads of page {@code index}; in page order, one page at a time. A page
+     * that comes out as before replays what its record says processing them did, when that gives the
+     * same names and files now and its HTML is kept; otherwise it is loaded here and processed. A page
      * whose images now have other names in _images/ (a page before it took one) cannot come out as before.
      */
     void copyAssets(int index, Page page) throws IOException {
         // a page that shows no files has nothing to copy, and may be written and let go already
-        if (page.facts().showsFiles()) {
-            assets.process(page, warnings.get(index).assets::add);
-            imageLinks[index] = Assets.imageLinks(page);
-            if (asBefore[index] && !imageLinks[index].equals(previous.of(page.path()).imageLinks())) {
-                resolveAfterAll(index, page);
-            }
+        if (!page.facts().showsFiles()) {
+            return;
+        }
+        PageRecords.Record record = asBefore[index] ? previous.of(page.path()) : null;
+        // the HTML is kept before the files are replayed: a page written after all needs its doctree processed
+        if (record != null && record.processing() != null && assets.canReplay(page, record.processing())
+                && outputs.keep(page.path())) {
+            assets.replay(page, record.processing());
+            replayed[index] = true;
+            processing[index] = record.processing();
+            imageLinks[index] = record.imageLinks();
+            return;
+        }
+        load(index, page);
+        processing[index] = assets.process(page, warnings.get(index).assets::add);
+        imageLinks[index] = Assets.imageLinks(page);
+        if (asBefore[index] && !imageLinks[index].equals(record.imageLinks())) {
+            resolveAfterAll(index, page);
         }
     }
 
@@ -157,7 +186,7 @@ final class PageWriting {
      * meantime, the page is resolved and written after all.
      */
     void finish(int index, Page page) throws IOException {
-        if (asBefore[index] && outputs.keep(page.path())) {
+        if (asBefore[index] && (replayed[index] || outputs.keep(page.path()))) {
             copySource(page);
         } else {
             if (asBefore[index]) {
@@ -170,7 +199,12 @@ final class PageWriting {
         }
     }
 
-    // a page that was to come out as before is resolved after all: its recorded warnings give way to its own
+    /*
+     * A page that was to come out as before is resolved after all: its recorded warnings give way to its
+     * own. Its words stay the record's: they are those of its doctree before its files were processed,
+     * which this one may be by now (a kernel-render block's text is words of the page, its image none),
+     * and the tables are as they were.
+     */
     private void resolveAfterAll(int index, Page page) throws IOException {
         asBefore[index] = false;
         SiteEnvironment.PageWarnings pageWarnings = warnings.get(index);
@@ -178,8 +212,10 @@ final class PageWriting {
         pageWarnings.foreignLinks.clear();
         pageWarnings.deadLinks.clear();
         pageWarnings.rendering.clear();
+        SearchIndex.PageWords recorded = words[index];
         load(index, page);
         resolveHeld(index, page);
+        words[index] = recorded;
     }
 
     /** What this build learned of page {@code index}, for the next build; null when its contribution has no digest. */
@@ -187,7 +223,7 @@ final class PageWriting {
         SiteEnvironment.PageWarnings w = warnings.get(index);
         return page.contributionDigest == null ? null : new PageRecords.Record(page.contributionDigest, words[index],
                 List.copyOf(w.references), List.copyOf(w.foreignLinks), List.copyOf(w.deadLinks),
-                List.copyOf(w.rendering), imageLinks[index] == null ? List.of() : imageLinks[index]);
+                List.copyOf(w.rendering), imageLinks[index] == null ? List.of() : imageLinks[index], processing[index]);
     }
 
     private void writeHtml(Page page) throws IOException {

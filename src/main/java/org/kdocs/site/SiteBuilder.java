@@ -42,10 +42,14 @@ public final class SiteBuilder {
      * @param rewritten pages written anew (the others were unchanged and taken from the previous site)
      * @param resolved pages resolved against the site's tables (the others came out as in the previous
      *                 build: read from the cache while no page gave the tables anything new)
+     * @param loaded   pages whose doctrees the writing loaded from the build cache: those read anew
+     *                 (let go after reading) and those resolved; a page that comes out as before only when
+     *                 its images and downloads cannot be replayed from its record ({@link PageRecords})
      */
-    public record Result(int pages, List<Warning> warnings, boolean failed, int reparsed, int rewritten, int resolved) {
+    public record Result(int pages, List<Warning> warnings, boolean failed, int reparsed, int rewritten, int resolved,
+                         int loaded) {
         Result(int pages, List<Warning> warnings, boolean failed) {
-            this(pages, warnings, failed, 0, 0, 0);
+            this(pages, warnings, failed, 0, 0, 0, 0);
         }
     }
 
@@ -147,7 +151,7 @@ public final class SiteBuilder {
                     replay.warnings().forEach(warn);
                     progress("no source changed: the " + replay.pages() + " pages are up to date");
                     progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
-                    return new Result(replay.pages(), List.copyOf(warnings), false, 0, 0, 0);
+                    return new Result(replay.pages(), List.copyOf(warnings), false, 0, 0, 0, 0);
                 }
             }
             List<SourceDoc> docs = generated.addPages(
@@ -216,8 +220,7 @@ public final class SiteBuilder {
                 progress("running spec examples... " + checked.size() + " checked, " + failed + " failed"
                         + (specCache.reused() > 0 ? " (" + specCache.reused() + " cached)" : ""));
             }
-            int[] resolved = {0};
-            int rewritten = write(staging, kept, siteTrees, pages, env, cache, checked, specWarnings, warn, resolved);
+            Written written = write(staging, kept, siteTrees, pages, env, cache, checked, specWarnings, warn);
             BuildManifest.forget(output);
             Map<String, String> published = AtomicOutput.commit(staging, kept, output);
             memory.published();
@@ -239,7 +242,8 @@ public final class SiteBuilder {
                         replayed, pageCount, readingStarted, published), "kdocs-build-manifest");
             }
             progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
-            return new Result(pages.size(), List.copyOf(warnings), false, reparsed[0], rewritten, resolved[0]);
+            return new Result(pages.size(), List.copyOf(warnings), false, reparsed[0], written.rewritten(),
+                    written.resolved(), written.loaded());
         } catch (IOException | ExecutionException | RuntimeException e) {
             if (staging != null) {
                 AtomicOutput.abort(staging);
@@ -336,15 +340,18 @@ public final class SiteBuilder {
         return readers.get(suffix.equals(".txt") ? ".adoc" : suffix);
     }
 
+    // how many pages were written anew, resolved, and loaded from the build cache to be written
+    private record Written(int rewritten, int resolved, int loaded) {
+    }
+
     /**
-     * Writes the site into staging; returns how many pages were written (the others were unchanged).
+     * Writes the site into staging; returns how many pages it wrote anew, resolved and loaded.
      * Each page is resolved, rendered and written on its own ({@link PageWriting}), its doctree loaded
      * from the build cache and let go again; the warnings come out in the order of the stages.
      */
-    private int write(Path staging, KeptFiles kept, List<SourceTree> trees, List<Page> pages, SiteEnvironment env,
-                      BuildCache cache,
-                      List<SpecChecks.Checked> checked, List<Warning> specWarnings, Consumer<Warning> warn,
-                      int[] resolved)
+    private Written write(Path staging, KeptFiles kept, List<SourceTree> trees, List<Page> pages,
+                          SiteEnvironment env, BuildCache cache,
+                          List<SpecChecks.Checked> checked, List<Warning> specWarnings, Consumer<Warning> warn)
             throws IOException, InterruptedException, ExecutionException {
         Map<String, Page> byKey = env.byKey();
         Toctrees toctrees = env.toctrees();
@@ -417,8 +424,7 @@ public final class SiteBuilder {
             saver.join(); // nothing writes into staging once the build is done with it, or aborts it
         }
         recordsSaved.get();
-        resolved[0] = writing.resolved();
-        return writing.changed();
+        return new Written(writing.changed(), writing.resolved(), writing.loaded());
     }
 
     // the site's own pages and files: search page, spec report, general index, search index, static files

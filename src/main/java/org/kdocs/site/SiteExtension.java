@@ -80,10 +80,32 @@ public interface SiteExtension {
         }
     }
 
-    /** Converts the figures of one page (the kernel's kfigure: DOT and SVG to files in _images/). */
+    /**
+     * Converts the figures of one page (the kernel's kfigure: DOT and SVG to files in _images/). A
+     * conversion that keeps a record of what it did lets a later build, in which the page comes out as
+     * before, do it again without loading the page's doctree; the default keeps none.
+     */
     @FunctionalInterface
     interface FigureConversion {
         void convert(Page page) throws java.io.IOException;
+
+        /** What the last {@link #convert} did, in a form it can {@linkplain #replay do again}; null when it cannot. */
+        default String replayRecord() {
+            return null;
+        }
+
+        /**
+         * Whether {@link #replay} of a page's {@code record} would give what converting the page does now
+         * (same inputs, same files, the same names asked of {@link Images#uniqueName}); changes nothing.
+         */
+        default boolean canReplay(Page page, String record) {
+            return false;
+        }
+
+        /** Does again what converting the page did when {@code record} was made, once {@link #canReplay} said so. */
+        default void replay(Page page, String record) throws java.io.IOException {
+            throw new UnsupportedOperationException("no replay record");
+        }
     }
 
     /** What the site's image handling offers a figure conversion, for one build. */

@@ -31,7 +31,9 @@ import org.kdocs.tree.Severity;
  * as a literal block and kernel-render keeps its literal block; a failing dot run is a warning and
  * falls back the same way. SVG files are named by content (kernel-render's
  * {@code DOT-<sha1>.svg}; for files {@code <name>-<sha1>.svg}), so a rebuild copies the previous
- * site's file instead of running dot again.
+ * site's file instead of running dot again. A page's record lists its figures (kind, content name,
+ * name in _images/, whether it made the file or found it made, a DOT file's path in its tree), so a
+ * rebuild in which the page comes out as before makes them again without its doctree.
  */
 final class KernelFigures implements SiteExtension.FigureConversion {
     static final long DOT_TIMEOUT_SECONDS = 60;
@@ -56,6 +58,8 @@ final class KernelFigures implements SiteExtension.FigureConversion {
     private final Consumer<Warning> warn;
     /** Content name to the name it got in _images/ in this build. */
     private final Map<String, String> made = new HashMap<>();
+    // what converting the last page did, a line per figure, for its replay record; null when it cannot be replayed
+    private List<String> done;
 
     KernelFigures(List<SourceTree> trees, SiteExtension.Images assets, String dotCommand) {
         this.assets = assets;
@@ -73,6 +77,7 @@ final class KernelFigures implements SiteExtension.FigureConversion {
     /** Converts the page's kernel DOT images and kernel-render blocks. */
     @Override
     public void convert(Page page) throws IOException {
+        done = new ArrayList<>();
         for (Element image : page.document().findAll(NodeType.IMAGE)) {
             String uri = image.getString("uri");
             if (image.remove(KernelDirectives.KFIGURE) != null && uri != null && uri.endsWith(".dot")) {
@@ -89,7 +94,8 @@ final class KernelFigures implements SiteExtension.FigureConversion {
 
     // kfigure convert_image for a .dot file in HTML mode
     private void dotFile(Page page, Element image, String uri) throws IOException {
-        Path file = page.source().tree().root().resolve(assets.treeRelative(page, uri)).normalize();
+        String relative = assets.treeRelative(page, uri);
+        Path file = page.source().tree().root().resolve(relative).normalize();
         byte[] bytes;
         try {
             bytes = assets.read(page, file);
@@ -101,8 +107,10 @@ final class KernelFigures implements SiteExtension.FigureConversion {
         if (!trust.runPrograms()) {
             assets.warn(page, image, "dot(1) not run for " + uri + " (untrusted build)");
         }
-        String name = dot == null ? null
-                : svg(page, image, stem + "-" + Digests.hex("SHA-1", bytes) + ".svg", file, bytes);
+        String contentName = stem + "-" + Digests.hex("SHA-1", bytes) + ".svg";
+        boolean making = !made.containsKey(contentName);
+        String name = dot == null ? null : svg(page, image, contentName, file, bytes);
+        record(FILE, contentName, name, making, relative);
         if (name == null) {
             String text = new String(bytes, StandardCharsets.UTF_8);
             image.replaceSelf(Element.text(NodeType.LITERAL_BLOCK, text, text));
@@ -116,6 +124,8 @@ final class KernelFigures implements SiteExtension.FigureConversion {
         String code = block.astext();
         byte[] bytes = code.getBytes(StandardCharsets.UTF_8);
         String hash = Digests.hex("SHA-1", bytes);
+        String contentName = language + "-" + hash + ".svg";
+        boolean making = !made.containsKey(contentName);
         String name;
         if (!trust.rawEnabled() || !trust.runPrograms()) {
             // inline SVG is raw markup, and DOT needs dot(1): an untrusted page keeps its literal block
@@ -134,6 +144,7 @@ final class KernelFigures implements SiteExtension.FigureConversion {
         } else {
             name = null;
         }
+        record(language, contentName, name, making, "");
         if (name == null) {
             return;
         }
@@ -142,6 +153,100 @@ final class KernelFigures implements SiteExtension.FigureConversion {
         assets.show(page, image, name);
         image.setLine(block.line());
         block.parent().replace(block, image); // not replaceSelf: the block's "highlight" class is no image's
+    }
+
+    // kinds of figure in a page's record, besides kernel-render's languages (DOT, SVG)
+    private static final String FILE = "file";
+
+    // a figure of the page converted to name (null: it stayed a literal block, which no record replays)
+    private void record(String kind, String contentName, String name, boolean making, String relative) {
+        if (done == null) {
+            return;
+        }
+        if (name == null || relative.contains("\t") || relative.contains("\n")) {
+            done = null;
+        } else {
+            done.add(String.join("\t", kind, contentName, name, making ? "1" : "0", relative));
+        }
+    }
+
+    @Override
+    public String replayRecord() {
+        return done == null ? null : String.join("\n", done);
+    }
+
+    /**
+     * Whether the figures in {@code record} would come out as they did: dot is still there, a DOT file
+     * has the content it had, a figure found made is made by a page before this one again, and a figure
+     * made here is in the previous site (an SVG, as it was) and made by no page before.
+     */
+    @Override
+    public boolean canReplay(Page page, String record) {
+        Map<String, String> madeHere = new HashMap<>();
+        for (String line : record.isEmpty() ? new String[0] : record.split("\n")) {
+            String[] figure = line.split("\t", -1);
+            if (figure.length != 5) {
+                return false;
+            }
+            String kind = figure[0];
+            String contentName = figure[1];
+            if (kind.equals("SVG") ? !trust.rawEnabled() || !trust.runPrograms() : dot == null
+                    || kind.equals(FILE) && !contentName.equals(dotFileName(page, figure[4]))) {
+                return false;
+            }
+            String madeBefore = made.containsKey(contentName) ? made.get(contentName) : madeHere.get(contentName);
+            if (figure[3].equals("1")) {
+                if (madeBefore != null || !previouslyMade(kind, contentName)) {
+                    return false;
+                }
+                madeHere.put(contentName, figure[2]);
+            } else if (!figure[2].equals(madeBefore)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // the content name of a DOT file of the page's tree as it is now, or null when it cannot be read
+    private String dotFileName(Page page, String relative) {
+        Path file = page.source().tree().root().resolve(relative).normalize();
+        try {
+            String stem = file.getFileName().toString();
+            return stem.substring(0, stem.length() - ".dot".length()) + "-"
+                    + Digests.hex("SHA-1", assets.read(page, file)) + ".svg";
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    // whether the previous site has the SVG: dot's output is taken as svg() takes it, an SVG's content is checked
+    private boolean previouslyMade(String kind, String contentName) {
+        Path file = previousImages == null ? null : previousImages.resolve(contentName);
+        if (file == null || !Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            return !kind.equals("SVG")
+                    || contentName.equals("SVG-" + Digests.hex("SHA-1", Files.readAllBytes(file)) + ".svg");
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
+    @Override
+    public void replay(Page page, String record) throws IOException {
+        for (String line : record.isEmpty() ? new String[0] : record.split("\n")) {
+            String[] figure = line.split("\t", -1);
+            if (figure[3].equals("1")) {
+                String name = assets.uniqueName(figure[1]);
+                if (!name.equals(figure[2])) {
+                    throw new IllegalStateException(page.path() + ": replayed figure " + figure[1] + " named " + name);
+                }
+                Files.createDirectories(assets.path(name).getParent());
+                Files.copy(previousImages.resolve(figure[1]), assets.path(name), StandardCopyOption.REPLACE_EXISTING);
+                made.put(figure[1], name);
+            }
+        }
     }
 
     /** The _images/ name of the SVG for this DOT source, made now or copied from the last build; null on failure. */
