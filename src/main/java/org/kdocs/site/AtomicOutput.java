@@ -51,16 +51,18 @@ final class AtomicOutput {
 
     /** Publishes the finished staging directory as {@code out}, file by file, then removes it. */
     static void commit(Path staging, Path out) throws IOException {
-        commit(staging, new KeptFiles(), out);
+        commit(staging, new KeptFiles(), out, BuildMemory.none());
     }
 
     /**
      * Publishes the finished staging directory as {@code out}, file by file, with the files of the
      * previous site in {@code kept} left as they are; then removes the staging directory. Returns the
      * size, time and identity of every file the site now has, by absolute path, as the build manifest
-     * records them ({@link SourceListing#stat}); null when the site was moved into place whole.
+     * records them ({@link SourceListing#stat}); null when the site was moved into place whole, or when
+     * {@code memory} listed its directories (a rebuild in serve: the stats are taken later, off its path).
      */
-    static Map<String, String> commit(Path staging, KeptFiles kept, Path out) throws IOException {
+    static Map<String, String> commit(Path staging, KeptFiles kept, Path out, BuildMemory memory)
+            throws IOException {
         Path target = out.toAbsolutePath().normalize();
         if (!kept.isEmpty() && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(target + ": the previous site, which this build keeps files of, went away");
@@ -99,7 +101,12 @@ final class AtomicOutput {
             }
             move(staging.resolve(relative.toString()), to); // rename(2) replaces the old file in one step
         }
-        Map<String, String> site = removeUnpublished(target, published);
+        Map<String, String> site = null;
+        if (memory.remembers()) {
+            removeUnpublished(target, target, published, memory);
+        } else {
+            site = removeUnpublished(target, published);
+        }
         deleteTree(staging);
         return site;
     }
@@ -141,6 +148,19 @@ final class AtomicOutput {
             deleteTree(path);
         }
         return site;
+    }
+
+    // as above, each directory listed through the memory, and no stat taken
+    private static void removeUnpublished(Path target, Path dir, Set<Path> published, BuildMemory memory)
+            throws IOException {
+        for (BuildMemory.Entry entry : memory.entries(dir)) {
+            Path path = dir.resolve(entry.name());
+            if (!published.contains(target.relativize(path))) {
+                deleteTree(path);
+            } else if (entry.directory()) {
+                removeUnpublished(target, path, published, memory);
+            }
+        }
     }
 
     /** Drops an unfinished staging directory. */

@@ -30,9 +30,19 @@ public final class BuildMemory {
     /** A file's size, time and identity. */
     private record Stamp(long size, Instant modified, Object identity) {
         static Stamp of(Path file) {
+            return of(file, false);
+        }
+
+        static Stamp ofDirectory(Path directory) {
+            return of(directory, true);
+        }
+
+        private static Stamp of(Path path, boolean directory) {
             try {
-                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                return a.isRegularFile() ? new Stamp(a.size(), a.lastModifiedTime().toInstant(), a.fileKey()) : null;
+                BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                boolean kind = directory ? a.isDirectory() : a.isRegularFile();
+                return kind ? new Stamp(a.size(), a.lastModifiedTime().toInstant(), a.fileKey()) : null;
             } catch (IOException | RuntimeException e) {
                 return null;
             }
@@ -45,6 +55,7 @@ public final class BuildMemory {
     private final boolean remembers;
     private final Map<String, Remembered> digests = new ConcurrentHashMap<>();
     private final Map<String, Remembered> records = new ConcurrentHashMap<>();
+    private final Map<String, Remembered> directories = new ConcurrentHashMap<>();
     private Thread pending;
     private volatile boolean built;
     private LastSite lastSite;
@@ -71,6 +82,11 @@ public final class BuildMemory {
     /** No memory: every build reads everything from disk. */
     static BuildMemory none() {
         return NONE;
+    }
+
+    /** Whether this memory remembers anything (every build's but a CLI build's). */
+    boolean remembers() {
+        return remembers;
     }
 
     /** Whether a build of this memory has published its site: the next one rebuilds it after a change. */
@@ -122,6 +138,44 @@ public final class BuildMemory {
     private static boolean settled(Stamp stamp, long now) {
         long modified = stamp.modified().toEpochMilli();
         return modified < now - (modified % 1000 == 0 ? COARSE_RECENT_MILLIS : RECENT_MILLIS);
+    }
+
+    /**
+     * One entry of a directory, as a walk that follows no link sees it.
+     *
+     * @param link a symbolic link: what it points to may change while the directory does not
+     */
+    record Entry(String name, boolean directory, boolean regular, boolean link) {
+    }
+
+    /**
+     * The entries of a directory: remembered while the directory keeps its size, time and identity
+     * (adding, removing or renaming an entry changes its time), else read now. A directory changed too
+     * recently for its time to tell is read on every call.
+     */
+    List<Entry> entries(Path directory) throws IOException {
+        String key = directory.toAbsolutePath().normalize().toString();
+        Stamp before = remembers ? Stamp.ofDirectory(directory) : null;
+        Remembered known = before == null ? null : directories.get(key);
+        if (known != null && known.stamp().equals(before)) {
+            @SuppressWarnings("unchecked")
+            List<Entry> entries = (List<Entry>) known.value();
+            return entries;
+        }
+        long now = System.currentTimeMillis();
+        List<Entry> entries = new java.util.ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> list = Files.newDirectoryStream(directory)) {
+            for (Path entry : list) {
+                BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                entries.add(new Entry(entry.getFileName().toString(), a.isDirectory(), a.isRegularFile(),
+                        a.isSymbolicLink()));
+            }
+        }
+        if (before != null && before.equals(Stamp.ofDirectory(directory)) && settled(before, now)) {
+            directories.put(key, new Remembered(before, List.copyOf(entries)));
+        }
+        return entries;
     }
 
     /** A reader of one of the build's own files. */

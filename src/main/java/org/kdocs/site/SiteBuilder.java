@@ -143,14 +143,15 @@ public final class SiteBuilder {
             // while it ran; nor is a change within the millisecond reading starts, as it precedes every read
             long readingStarted = System.currentTimeMillis() + 1;
             // one walk of the sources gives the manifest check, discovery and the manifest their files
-            SourceListing listing = SourceListing.walk(sources, notInputs);
+            SourceListing listing = SourceListing.walk(sources, notInputs, memory);
             // a rebuild in serve follows a change its watcher saw: the sources are not all as recorded
             if (manifestKey != null && !fresh && !memory.rebuilding()) {
                 BuildManifest.Replay replay = BuildManifest.unchanged(output, manifestKey, listing, notInputs);
                 if (replay != null) {
                     replay.warnings().forEach(warn);
                     progress("no source changed: the " + replay.pages() + " pages are up to date");
-                    progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
+                    t("manifest saved");
+            progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
                     return new Result(replay.pages(), List.copyOf(warnings), false, 0, 0, 0, 0);
                 }
             }
@@ -222,7 +223,7 @@ public final class SiteBuilder {
             }
             Written written = write(staging, kept, siteTrees, pages, env, cache, checked, specWarnings, warn);
             BuildManifest.forget(output);
-            Map<String, String> published = AtomicOutput.commit(staging, kept, output);
+            Map<String, String> published = AtomicOutput.commit(staging, kept, output, memory);
             memory.published();
             // a page holding its doctree, or with spec results written onto it, cannot be taken again as it is
             if (manPageIndexes.isEmpty() && specPages.isEmpty() && !review

@@ -27,7 +27,7 @@ final class SourceListing {
      * @param path    as the walk from the directory as given found it
      * @param regular a regular file, or a link to one (discovery's sources)
      * @param link    a symbolic link (the walk follows none)
-     * @param stat    its size, time and identity, as the manifest records them
+     * @param stat    its size, time and identity, as the manifest records them; null: taken when asked
      * @param input   false below a directory that is not an input (the site, the build directory)
      */
     record Found(Path path, boolean regular, boolean link, String stat, boolean input) {
@@ -40,19 +40,41 @@ final class SourceListing {
     }
 
     /**
-     * Walks each directory once, following no link.
+     * Walks each directory once, following no link. With a memory that remembers, the directories
+     * are listed through it ({@link BuildMemory#entries}): a rebuild in serve stats the tree's 700
+     * directories instead of its 10,800 entries, and takes a file's stat only when the manifest asks.
      *
      * @param outside absolute, normalized directories whose files are not inputs
      */
-    static SourceListing walk(List<Path> directories, List<Path> outside) throws IOException {
+    static SourceListing walk(List<Path> directories, List<Path> outside, BuildMemory memory) throws IOException {
         Map<Path, List<Found>> byDirectory = new LinkedHashMap<>();
         for (Path directory : directories) {
-            byDirectory.computeIfAbsent(directory, d -> new ArrayList<>());
-            if (Files.isDirectory(directory)) {
-                walk(directory, outside, byDirectory.get(directory));
+            List<Found> found = byDirectory.computeIfAbsent(directory, d -> new ArrayList<>());
+            if (!Files.isDirectory(directory)) {
+                continue;
+            }
+            if (memory.remembers()) {
+                walkListed(directory, directory.toAbsolutePath().normalize(), outside, true, memory, found);
+                found.sort(java.util.Comparator.comparing(Found::path));
+            } else {
+                walk(directory, outside, found);
             }
         }
         return new SourceListing(byDirectory);
+    }
+
+    private static void walkListed(Path dir, Path normal, List<Path> outside, boolean input, BuildMemory memory,
+                                   List<Found> found) throws IOException {
+        boolean inputs = input && outside.stream().noneMatch(normal::startsWith);
+        for (BuildMemory.Entry entry : memory.entries(dir)) {
+            Path path = dir.resolve(entry.name());
+            if (entry.directory()) {
+                walkListed(path, normal.resolve(entry.name()), outside, inputs, memory, found);
+            } else {
+                boolean regular = entry.regular() || entry.link() && Files.isRegularFile(path);
+                found.add(new Found(path, regular, entry.link(), null, inputs));
+            }
+        }
     }
 
     private static void walk(Path directory, List<Path> outside, List<Found> found) throws IOException {
@@ -119,11 +141,19 @@ final class SourceListing {
             for (Found f : e.getValue()) {
                 if (f.input()) {
                     stats.put(absolute.resolve(directory.relativize(f.path()).toString()).normalize().toString(),
-                            f.stat());
+                            f.stat() != null ? f.stat() : statNow(f.path()));
                 }
             }
         }
         return stats;
+    }
+
+    private static String statNow(Path file) {
+        try {
+            return stat(Files.readAttributes(file, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException | RuntimeException e) {
+            return "-";
+        }
     }
 
     // size, time to the nanosecond and file identity (inode): a file replaced by another shows

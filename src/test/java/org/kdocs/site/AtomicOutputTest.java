@@ -82,6 +82,23 @@ class AtomicOutputTest {
 
     @Test
     void commitLeavesTheKeptFilesInPlaceAndRemovesTheOthersTheNewSiteLacks() throws IOException {
+        commitsKeptFilesAndRemovesStaleOnes(BuildMemory.none());
+    }
+
+    @Test
+    void aCommitThatListsTheSiteThroughAMemoryRemovesWhatItsDirectoriesNowHold() throws IOException {
+        BuildMemory memory = BuildMemory.create();
+        Path out = dir.resolve("html");
+        Files.createDirectories(out.resolve("sub"));
+        Files.writeString(out.resolve("sub/early.html"), "listed once");
+        Files.setLastModifiedTime(out.resolve("sub"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        memory.entries(out.resolve("sub")); // remembered: writing the files below changes the directory's time
+        commitsKeptFilesAndRemovesStaleOnes(memory);
+        assertThat(out.resolve("sub/early.html")).doesNotExist();
+    }
+
+    private void commitsKeptFilesAndRemovesStaleOnes(BuildMemory memory) throws IOException {
         Path out = dir.resolve("html");
         Files.createDirectories(out.resolve("sub"));
         Files.writeString(out.resolve("sub/kept.html"), "kept");
@@ -93,7 +110,7 @@ class AtomicOutputTest {
         kept.keep("sub/kept.html");
         Path staging = AtomicOutput.begin(out);
         Files.writeString(staging.resolve("index.html"), "new");
-        AtomicOutput.commit(staging, kept, out);
+        AtomicOutput.commit(staging, kept, out, memory);
         assertThat(Files.readString(out.resolve("sub/kept.html"))).isEqualTo("kept");
         assertThat(Files.readAttributes(out.resolve("sub/kept.html"),
                 java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(keptIdentity);
@@ -111,7 +128,7 @@ class AtomicOutputTest {
         Path staging = AtomicOutput.begin(out);
         Files.writeString(staging.resolve("other.html"), "new");
         AtomicOutput.deleteTree(out);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicOutput.commit(staging, kept, out))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicOutput.commit(staging, kept, out, BuildMemory.none()))
                 .isInstanceOf(IOException.class).hasMessageContaining("went away");
     }
 
