@@ -57,7 +57,6 @@ public final class BuildMemory {
     private final Map<String, Remembered> records = new ConcurrentHashMap<>();
     private final Map<String, Remembered> directories = new ConcurrentHashMap<>();
     private Thread pending;
-    private volatile boolean built;
     private LastSite lastSite;
 
     /**
@@ -89,15 +88,6 @@ public final class BuildMemory {
         return remembers;
     }
 
-    /** Whether a build of this memory has published its site: the next one rebuilds it after a change. */
-    boolean rebuilding() {
-        return remembers && built;
-    }
-
-    /** Notes that a build published its site. */
-    void published() {
-        built = true;
-    }
 
     /** Keeps the site a build just published, for the next build to take again. */
     synchronized void lastSite(LastSite site) {

@@ -144,8 +144,9 @@ public final class SiteBuilder {
             long readingStarted = System.currentTimeMillis() + 1;
             // one walk of the sources gives the manifest check, discovery and the manifest their files
             SourceListing listing = SourceListing.walk(sources, notInputs, memory);
-            // a rebuild in serve follows a change its watcher saw: the sources are not all as recorded
-            if (manifestKey != null && !fresh && !memory.rebuilding()) {
+            // serve reads its first build in full, so that its memory holds the site for the first edit;
+            // and each rebuild follows a change its watcher saw
+            if (manifestKey != null && !fresh && !memory.remembers()) {
                 BuildManifest.Replay replay = BuildManifest.unchanged(output, manifestKey, listing, notInputs);
                 if (replay != null) {
                     replay.warnings().forEach(warn);
@@ -224,7 +225,6 @@ public final class SiteBuilder {
             Written written = write(staging, kept, siteTrees, pages, env, cache, checked, specWarnings, warn);
             BuildManifest.forget(output);
             Map<String, String> published = AtomicOutput.commit(staging, kept, output, memory);
-            memory.published();
             // a page holding its doctree, or with spec results written onto it, cannot be taken again as it is
             if (manPageIndexes.isEmpty() && specPages.isEmpty() && !review
                     && pages.stream().noneMatch(p -> p.contributionDigest == null || p.holdsDocument())) {
