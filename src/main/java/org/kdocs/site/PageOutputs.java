@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PageOutputs {
     private static final String INDEX = "pages.idx";
+    private static final int WRITE_PIECE = 8192;
 
     private record Entry(String fingerprint, long size, long modified) {
     }
@@ -72,7 +73,13 @@ final class PageOutputs {
 
     /** The fingerprint of a page: the digest of its HTML. */
     static String fingerprint(byte[] html) {
-        return HexFormat.of().formatHex(new ContentDigest().digest(html));
+        return fingerprint(html, 0, html.length);
+    }
+
+    private static String fingerprint(byte[] content, int offset, int length) {
+        ContentDigest digest = new ContentDigest();
+        digest.update(content, offset, length);
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Keeps the previous file of this page when its fingerprint is unchanged; false when it must be written. */
@@ -142,13 +149,24 @@ final class PageOutputs {
      * fingerprint and is still as written (the old file is not read).
      */
     void writeOrKeep(Path staging, String path, byte[] content) throws IOException {
-        String fingerprint = fingerprint(content);
+        writeOrKeep(staging, path, content, 0, content.length);
+    }
+
+    /** {@link #writeOrKeep(Path, String, byte[])} of {@code content[offset .. offset + length)}. */
+    void writeOrKeep(Path staging, String path, byte[] content, int offset, int length) throws IOException {
+        String fingerprint = fingerprint(content, offset, length);
         if (reuse(path, fingerprint)) {
             return;
         }
         Path target = staging.resolve(path);
         Files.createDirectories(target.getParent());
-        Files.write(target, content);
+        try (java.io.OutputStream out = Files.newOutputStream(target)) {
+            // in pieces, as Files.write does: a channel copies each write into a temporary direct buffer
+            // of its size, which the thread then keeps
+            for (int at = offset, end = offset + length; at < end; at += WRITE_PIECE) {
+                out.write(content, at, Math.min(WRITE_PIECE, end - at));
+            }
+        }
         written(path, fingerprint, staging);
     }
 

@@ -178,15 +178,15 @@ final class PageRecords {
 
     // a page's words as numbers into the table of all words, which they share
     private static List<String> readWords(DataInputStream in, String[] table) throws IOException {
-        String[] words = new String[count(in)];
-        for (int i = 0; i < words.length; i++) {
+        int[] numbers = new int[count(in)];
+        for (int i = 0; i < numbers.length; i++) {
             int number = in.readInt();
             if (number < 0 || number >= table.length) {
                 throw new IOException("bad word number " + number);
             }
-            words[i] = table[number];
+            numbers[i] = number;
         }
-        return java.util.Arrays.asList(words);
+        return new SearchIndex.NumberedWords(table, numbers);
     }
 
     // a count of items that take at least a byte each

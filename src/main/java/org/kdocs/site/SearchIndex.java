@@ -1,17 +1,12 @@
 package org.kdocs.site;
 
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.kdocs.tree.Element;
 import org.kdocs.tree.Node;
@@ -34,33 +29,46 @@ public final class SearchIndex {
     }
 
     private final List<Entry> pages = new ArrayList<>();
-    private final Map<String, PageNumbers> terms = new HashMap<>();
-    private final Map<String, PageNumbers> titleTerms = new HashMap<>();
-
-    /**
-     * The pages of one word, in increasing order: pages are added in order, so a number is
-     * appended at most once and the list needs no sorting (a set of boxed numbers per word
-     * cost a sixth of a kernel build).
-     */
-    private static final class PageNumbers {
-        private int[] numbers = new int[2];
-        private int size;
-
-        void add(int page) {
-            if (size > 0 && numbers[size - 1] >= page) {
-                return; // the same page again
-            }
-            if (size == numbers.length) {
-                numbers = Arrays.copyOf(numbers, size * 2);
-            }
-            numbers[size++] = page;
-        }
-    }
+    private final SearchTerms terms = new SearchTerms();
+    private final SearchTerms titleTerms = new SearchTerms();
 
     /** The words of one page's title and text; finding them (the costly part) may run on any thread. */
     public record PageWords(List<String> title, List<String> text) {
         public static PageWords of(String title, Element document) {
             return new PageWords(words(title), words(SearchIndex.text(document)));
+        }
+    }
+
+    /**
+     * A page's words as numbers into a table of distinct words that all pages share, as the build's
+     * page records keep them: the index then looks up each word of the table once, instead of each word
+     * of each page (1.3 million on the kernel's tree, each a cache miss on the word's String).
+     */
+    static final class NumberedWords extends java.util.AbstractList<String> implements java.util.RandomAccess {
+        private final String[] table;
+        private final int[] numbers;
+
+        NumberedWords(String[] table, int[] numbers) {
+            this.table = table;
+            this.numbers = numbers;
+        }
+
+        String[] table() {
+            return table;
+        }
+
+        int[] numbers() {
+            return numbers;
+        }
+
+        @Override
+        public String get(int index) {
+            return table[numbers[index]];
+        }
+
+        @Override
+        public int size() {
+            return numbers.length;
         }
     }
 
@@ -71,14 +79,9 @@ public final class SearchIndex {
 
     /** Adds a page whose words were found beforehand; call from one thread, in page order. */
     public void add(String url, String title, String lang, PageWords words) {
-        int index = pages.size();
         pages.add(new Entry(url, title, lang));
-        for (String word : words.title()) {
-            titleTerms.computeIfAbsent(word, k -> new PageNumbers()).add(index);
-        }
-        for (String word : words.text()) {
-            terms.computeIfAbsent(word, k -> new PageNumbers()).add(index);
-        }
+        titleTerms.add(words.title());
+        terms.add(words.text());
     }
 
     /** The words of a text, lower-cased, in order, without duplicates: ICU word segmentation. */
@@ -114,54 +117,77 @@ public final class SearchIndex {
         }
     }
 
+    /**
+     * The index as the site holds it: searchindex.json, and searchindex.js, the script the search page
+     * loads, which assigns the same JSON to a variable. Both are ranges of {@code bytes}, so that the
+     * 10 MB of the kernel's index are written once.
+     */
+    public record Files(byte[] bytes, int jsonStart, int jsonEnd, int scriptEnd) {
+        /** searchindex.json's bytes, copied out. */
+        public byte[] json() {
+            return Arrays.copyOfRange(bytes, jsonStart, jsonEnd);
+        }
+
+        /** searchindex.js's bytes, copied out. */
+        public byte[] script() {
+            return Arrays.copyOfRange(bytes, 0, scriptEnd);
+        }
+    }
+
+    private static final String SCRIPT_START = "window.KDOCS_SEARCH_INDEX = ";
+    private static final String SCRIPT_END = ";\n";
+
     /** The index as JSON: pages (url, title, lang), and term to page numbers for text and titles, terms sorted. */
     public String toJson() {
-        return new String(toJsonBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Files files = files();
+        return new String(files.bytes(), files.jsonStart(), files.jsonEnd() - files.jsonStart(), StandardCharsets.UTF_8);
     }
 
-    /** The script form of the index's JSON, which the search page loads (searchindex.js). */
-    public static byte[] script(byte[] json) {
-        java.io.ByteArrayOutputStream script = new java.io.ByteArrayOutputStream(json.length + 64);
-        script.writeBytes("window.KDOCS_SEARCH_INDEX = ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        script.writeBytes(json);
-        script.writeBytes(";\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return script.toByteArray();
+    /** The index's two files, written as Jackson's generator wrote the JSON before ({@link JsonBytes}). */
+    public Files files() {
+        SearchTerms.Sorted text = terms.sorted();
+        SearchTerms.Sorted titles = titleTerms.sorted();
+        JsonBytes out = new JsonBytes(estimate(text) + estimate(titles) + pages.size() * 160, pages.size());
+        out.raw(SCRIPT_START);
+        int jsonStart = out.length();
+        out.raw("{\"pages\":[");
+        for (int i = 0; i < pages.size(); i++) {
+            Entry entry = pages.get(i);
+            // a fixed key order: the same site gives the same bytes, which a rebuild can keep
+            out.raw(i == 0 ? "{\"url\":" : ",{\"url\":").string(entry.url())
+                    .raw(",\"title\":").string(entry.title())
+                    .raw(",\"lang\":").string(entry.lang()).raw("}");
+        }
+        out.raw("],\"terms\":");
+        writeTerms(out, text);
+        out.raw(",\"titleterms\":");
+        writeTerms(out, titles);
+        out.raw("}");
+        int jsonEnd = out.length();
+        out.raw(SCRIPT_END);
+        return new Files(out.array(), jsonStart, jsonEnd, out.length());
     }
 
-    /** {@link #toJson()} as UTF-8 bytes, written so directly (the kernel's index is about 10 MB). */
-    public byte[] toJsonBytes() {
-        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream(1 << 20);
-        try (JsonGenerator out = new JsonFactory().createGenerator(json, JsonEncoding.UTF8)) {
-            out.writeStartObject();
-            out.writeArrayFieldStart("pages");
-            for (Entry entry : pages) {
-                // a fixed key order: the same site gives the same bytes, which a rebuild can keep
-                out.writeStartObject();
-                out.writeStringField("url", entry.url());
-                out.writeStringField("title", entry.title());
-                out.writeStringField("lang", entry.lang());
-                out.writeEndObject();
+    // about the bytes of a term table: most words are ASCII, and most page numbers have as many digits as the last
+    private int estimate(SearchTerms.Sorted terms) {
+        return 2 + terms.charStarts()[terms.size()] + terms.size() * 6
+                + terms.pages().length * (Integer.toString(pages.size()).length() + 1);
+    }
+
+    private static void writeTerms(JsonBytes out, SearchTerms.Sorted terms) {
+        out.raw("{");
+        int[] order = terms.order();
+        char[] chars = terms.chars();
+        int[] charStarts = terms.charStarts();
+        int[] pageStarts = terms.pageStarts();
+        int[] pageEnds = terms.pageEnds();
+        for (int i = 0; i < order.length; i++) {
+            if (i > 0) {
+                out.raw(",");
             }
-            out.writeEndArray();
-            writeTerms(out, "terms", terms);
-            writeTerms(out, "titleterms", titleTerms);
-            out.writeEndObject();
-        } catch (IOException e) {
-            throw new IllegalStateException("search index is not serialisable", e);
+            out.string(chars, charStarts[order[i]], charStarts[order[i] + 1]).raw(":")
+                    .array(terms.pages(), pageStarts[i], pageEnds[i]);
         }
-        return json.toByteArray();
-    }
-
-    private static void writeTerms(JsonGenerator out, String field, Map<String, PageNumbers> terms) throws IOException {
-        out.writeObjectFieldStart(field);
-        // sorted on all cores: sorting the kernel's 190,000 words was half of writing its index
-        String[] words = terms.keySet().toArray(new String[0]);
-        Arrays.parallelSort(words);
-        for (String word : words) {
-            PageNumbers pages = terms.get(word);
-            out.writeFieldName(word);
-            out.writeArray(pages.numbers, 0, pages.size);
-        }
-        out.writeEndObject();
+        out.raw("}");
     }
 }

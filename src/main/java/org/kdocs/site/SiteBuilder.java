@@ -446,9 +446,10 @@ public final class SiteBuilder {
                     "<div class=\"genindex\">\n<h1>Index</h1>\n" + genindex.html() + "</div>", first,
                     byKey.get(first.rootKey()), sidebars.get(first)));
         }
-        byte[] json = search.toJsonBytes();
-        outputs.writeOrKeep(staging, "searchindex.json", json);
-        outputs.writeOrKeep(staging, "searchindex.js", SearchIndex.script(json));
+        SearchIndex.Files index = search.files();
+        outputs.writeOrKeep(staging, "searchindex.json", index.bytes(), index.jsonStart(),
+                index.jsonEnd() - index.jsonStart());
+        outputs.writeOrKeep(staging, "searchindex.js", index.bytes(), 0, index.scriptEnd());
         for (String name : STATIC_FILES) {
             try (InputStream in = SiteBuilder.class.getResourceAsStream("static/" + name)) {
                 if (in == null) {
