@@ -21,8 +21,9 @@ import org.kdocs.tree.Severity;
  * The no-change fast path of incremental builds, {@code OUT/.kdocs-cache/manifest}:
  * what the last build was given (its settings, and the size, time and file
  * identity of every file it read: everything below each source directory and
- * every dependency its documents noted), what it printed after the pre-steps,
- * and the same data for every file of the site it left. A build whose
+ * every dependency its documents noted, kept as one digest with the names of
+ * the files beyond the sources), what it printed after the pre-steps, and the
+ * digest of the same data for every file of the site it left. A build whose
  * settings and inputs are all as recorded, and whose site is untouched,
  * prints the recorded warnings and ends there: the site it would write is
  * the one already in place. Only file metadata is read, as {@code make}
@@ -31,7 +32,8 @@ import org.kdocs.tree.Severity;
 final class BuildManifest {
     static final String NAME = "manifest";
     private static final int MAGIC = 0x6b4d414e; // "kMAN"
-    private static final int VERSION = 1;
+    // 2: the stats of the inputs and of the site as two digests
+    private static final int VERSION = 2;
     // on a file system with whole-second times, a file changed during the build may show a time before its start
     private static final long COARSE_TIME_MARGIN_MILLIS = 2000;
 
@@ -68,10 +70,11 @@ final class BuildManifest {
                 warnings.add(new Warning(location, line, level.isEmpty() ? null : Severity.valueOf(level), new String(in.readNBytes(in.readInt()),
                         java.nio.charset.StandardCharsets.UTF_8)));
             }
-            Map<String, String> inputs = readStats(in);
-            Map<String, String> site = readStats(in);
-            if (!inputs.equals(inputStats(sources, outside, inputs.keySet(), Long.MAX_VALUE))
-                    || !site.equals(siteStats(output))) {
+            List<String> beyondSources = readStrings(in);
+            String inputs = in.readUTF();
+            String site = in.readUTF();
+            if (!inputs.equals(digest(inputStats(sources, outside, beyondSources, Long.MAX_VALUE)))
+                    || !site.equals(digest(siteStats(output)))) {
                 return null;
             }
             return new Replay(warnings, pages);
@@ -116,8 +119,11 @@ final class BuildManifest {
                     out.writeInt(message.length);
                     out.write(message);
                 }
-                writeStats(out, inputs);
-                writeStats(out, site);
+                // the files beyond the sources by name, to be looked at again; all of them by one digest
+                Map<String, String> listed = sources.inputStats();
+                writeStrings(out, inputs.keySet().stream().filter(path -> !listed.containsKey(path)).toList());
+                out.writeUTF(digest(inputs));
+                out.writeUTF(digest(site));
             });
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
@@ -222,20 +228,36 @@ final class BuildManifest {
         return f.length < 3 ? Long.MIN_VALUE : Long.parseLong(f[1]) * 1000 + Long.parseLong(f[2]) / 1_000_000;
     }
 
-    private static void writeStats(DataOutputStream out, Map<String, String> stats) throws IOException {
-        out.writeInt(stats.size());
-        for (Map.Entry<String, String> e : stats.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeUTF(e.getValue());
+    // the digest of files' stats in path order: the manifest keeps this, not the 22,000 stats of the kernel's
+    // tree and site (2.5 MB, whose reading was most of the no-change check)
+    private static String digest(Map<String, String> stats) {
+        ContentDigest digest = new ContentDigest();
+        for (Map.Entry<String, String> e : (stats instanceof TreeMap<String, String> sorted ? sorted
+                : new TreeMap<>(stats)).entrySet()) {
+            digest.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String string : strings) {
+            out.writeUTF(string);
         }
     }
 
-    private static Map<String, String> readStats(DataInputStream in) throws IOException {
+    private static List<String> readStrings(DataInputStream in) throws IOException {
         int count = in.readInt();
-        Map<String, String> stats = new TreeMap<>();
-        for (int i = 0; i < count; i++) {
-            stats.put(in.readUTF(), in.readUTF());
+        if (count < 0 || count > in.available()) {
+            throw new IOException("bad count " + count);
         }
-        return stats;
+        List<String> strings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            strings.add(in.readUTF());
+        }
+        return strings;
     }
 }

@@ -151,7 +151,7 @@ public final class SiteBuilder {
                 if (replay != null) {
                     replay.warnings().forEach(warn);
                     progress("no source changed: the " + replay.pages() + " pages are up to date");
-                    progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
+            progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
                     return new Result(replay.pages(), List.copyOf(warnings), false, 0, 0, 0, 0);
                 }
             }

@@ -25,12 +25,13 @@ final class SourceListing {
      * One file below a source directory.
      *
      * @param path    as the walk from the directory as given found it
+     * @param key     its absolute, normalized path, as the manifest names it
      * @param regular a regular file, or a link to one (discovery's sources)
      * @param link    a symbolic link (the walk follows none)
      * @param stat    its size, time and identity, as the manifest records them; null: taken when asked
      * @param input   false below a directory that is not an input (the site, the build directory)
      */
-    record Found(Path path, boolean regular, boolean link, String stat, boolean input) {
+    record Found(Path path, String key, boolean regular, boolean link, String stat, boolean input) {
     }
 
     private final Map<Path, List<Found>> byDirectory;
@@ -54,7 +55,8 @@ final class SourceListing {
                 continue;
             }
             if (memory.remembers()) {
-                walkListed(directory, directory.toAbsolutePath().normalize(), outside, true, memory, found);
+                Path normal = directory.toAbsolutePath().normalize();
+                walkListed(directory, normal, normal.toString(), outside, true, memory, found);
                 found.sort(java.util.Comparator.comparing(Found::path));
             } else {
                 walk(directory, outside, found);
@@ -63,22 +65,26 @@ final class SourceListing {
         return new SourceListing(byDirectory);
     }
 
-    private static void walkListed(Path dir, Path normal, List<Path> outside, boolean input, BuildMemory memory,
-                                   List<Found> found) throws IOException {
+    private static void walkListed(Path dir, Path normal, String key, List<Path> outside, boolean input,
+                                   BuildMemory memory, List<Found> found) throws IOException {
         boolean inputs = input && outside.stream().noneMatch(normal::startsWith);
         for (BuildMemory.Entry entry : memory.entries(dir)) {
             Path path = dir.resolve(entry.name());
+            String entryKey = key + "/" + entry.name();
             if (entry.directory()) {
-                walkListed(path, normal.resolve(entry.name()), outside, inputs, memory, found);
+                walkListed(path, normal.resolve(entry.name()), entryKey, outside, inputs, memory, found);
             } else {
                 boolean regular = entry.regular() || entry.link() && Files.isRegularFile(path);
-                found.add(new Found(path, regular, entry.link(), null, inputs));
+                found.add(new Found(path, entryKey, regular, entry.link(), null, inputs));
             }
         }
     }
 
     private static void walk(Path directory, List<Path> outside, List<Found> found) throws IOException {
         Path absolute = directory.toAbsolutePath().normalize();
+        // a walk's paths are the directory's and then names: the absolute path is the rest after a new start
+        String start = absolute.toString().equals("/") ? "" : absolute.toString();
+        int given = directory.toString().length();
         Files.walkFileTree(directory, new SimpleFileVisitor<>() {
             private final java.util.ArrayDeque<Boolean> inputs = new java.util.ArrayDeque<>();
 
@@ -99,7 +105,9 @@ final class SourceListing {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
                 boolean regular = a.isRegularFile() || a.isSymbolicLink() && Files.isRegularFile(file);
-                found.add(new Found(file, regular, a.isSymbolicLink(), stat(a), inputs.peek()));
+                String rest = file.toString().substring(given);
+                String key = start + (rest.startsWith("/") ? rest : "/" + rest);
+                found.add(new Found(file, key, regular, a.isSymbolicLink(), stat(a), inputs.peek()));
                 return FileVisitResult.CONTINUE;
             }
 
@@ -133,15 +141,13 @@ final class SourceListing {
         Map<String, String> stats = new TreeMap<>();
         for (Map.Entry<Path, List<Found>> e : byDirectory.entrySet()) {
             Path directory = e.getKey();
-            Path absolute = directory.toAbsolutePath().normalize();
             if (!Files.isDirectory(directory)) {
-                stats.put(absolute.toString(), "-");
+                stats.put(directory.toAbsolutePath().normalize().toString(), "-");
                 continue;
             }
             for (Found f : e.getValue()) {
                 if (f.input()) {
-                    stats.put(absolute.resolve(directory.relativize(f.path()).toString()).normalize().toString(),
-                            f.stat() != null ? f.stat() : statNow(f.path()));
+                    stats.put(f.key(), f.stat() != null ? f.stat() : statNow(f.path()));
                 }
             }
         }
