@@ -77,11 +77,12 @@ final class AtomicOutput {
             return null;
         }
         List<Path> files = new ArrayList<>();
-        Set<Path> published = kept.withDirectories();
+        // paths relative to the site, with '/' (as KeptFiles names them)
+        Set<String> published = kept.withDirectories();
         try (Stream<Path> walk = Files.walk(staging)) {
             for (Path path : walk.sorted().toList()) {
                 Path relative = staging.relativize(path);
-                published.add(relative);
+                published.add(slashed(relative));
                 if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     Path dir = target.resolve(relative.toString());
                     if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -103,7 +104,7 @@ final class AtomicOutput {
         }
         Map<String, String> site = null;
         if (memory.remembers()) {
-            removeUnpublished(target, target, published, memory);
+            removeUnpublished(target, "", published, memory);
         } else {
             site = removeUnpublished(target, published);
         }
@@ -121,13 +122,13 @@ final class AtomicOutput {
 
     // removes the files and directories of the old site that the new one does not have; the walk that
     // finds them also takes the stat of every file the site keeps (a second walk cost a rebuild 0.1-0.3 s)
-    private static Map<String, String> removeUnpublished(Path target, Set<Path> published) throws IOException {
+    private static Map<String, String> removeUnpublished(Path target, Set<String> published) throws IOException {
         List<Path> stale = new ArrayList<>();
         Map<String, String> site = new TreeMap<>();
         Files.walkFileTree(target, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
-                if (!dir.equals(target) && !published.contains(target.relativize(dir))) {
+                if (!dir.equals(target) && !published.contains(slashed(target.relativize(dir)))) {
                     stale.add(dir);
                     return FileVisitResult.SKIP_SUBTREE;
                 }
@@ -136,7 +137,7 @@ final class AtomicOutput {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                if (published.contains(target.relativize(file))) {
+                if (published.contains(slashed(target.relativize(file)))) {
                     site.put(file.toString(), SourceListing.stat(a));
                 } else {
                     stale.add(file);
@@ -151,16 +152,21 @@ final class AtomicOutput {
     }
 
     // as above, each directory listed through the memory, and no stat taken
-    private static void removeUnpublished(Path target, Path dir, Set<Path> published, BuildMemory memory)
+    private static void removeUnpublished(Path dir, String relative, Set<String> published, BuildMemory memory)
             throws IOException {
         for (BuildMemory.Entry entry : memory.entries(dir)) {
             Path path = dir.resolve(entry.name());
-            if (!published.contains(target.relativize(path))) {
+            String name = relative.isEmpty() ? entry.name() : relative + "/" + entry.name();
+            if (!published.contains(name)) {
                 deleteTree(path);
             } else if (entry.directory()) {
-                removeUnpublished(target, path, published, memory);
+                removeUnpublished(path, name, published, memory);
             }
         }
+    }
+
+    private static String slashed(Path relative) {
+        return relative.toString().replace(java.io.File.separatorChar, '/');
     }
 
     /** Drops an unfinished staging directory. */

@@ -27,6 +27,8 @@ final class GeneralIndex {
     }
 
     private final Map<String, Map<String, Term>> byLetter = new TreeMap<>();
+    // the HTML once made, until an entry comes: serve's rebuilds keep the index of the last build
+    private String html;
 
     /** One line of an index node's entries, and where it links to. */
     record Entry(String line, Place place) {
@@ -51,6 +53,7 @@ final class GeneralIndex {
 
     /** Adds a page's entries; in page order. */
     void add(List<Entry> entries) {
+        html = null;
         for (Entry entry : entries) {
             addEntry(entry.line(), entry.place());
         }
@@ -113,6 +116,13 @@ final class GeneralIndex {
 
     /** The article body of genindex.html, whose links are relative to the site root. */
     String html() {
+        if (html == null) {
+            html = render();
+        }
+        return html;
+    }
+
+    private String render() {
         StringBuilder out = new StringBuilder();
         if (byLetter.isEmpty()) {
             out.append("<p>No index entries.</p>\n");

@@ -1,6 +1,5 @@
 package org.kdocs.site;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,10 +29,10 @@ final class KeptFiles {
     }
 
     /** The kept files, and the directories holding them, as paths relative to the site. */
-    Set<Path> withDirectories() {
-        Set<Path> out = new HashSet<>();
+    Set<String> withDirectories() {
+        Set<String> out = new HashSet<>();
         for (String path : paths) {
-            for (Path p = Path.of(path); p != null && out.add(p); p = p.getParent()) {
+            for (String p = path; out.add(p) && p.lastIndexOf('/') > 0; p = p.substring(0, p.lastIndexOf('/'))) {
                 // each directory once
             }
         }
