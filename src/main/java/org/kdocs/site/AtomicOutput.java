@@ -78,12 +78,14 @@ final class AtomicOutput {
         }
         List<Path> files = new ArrayList<>();
         // paths relative to the site, with '/' (as KeptFiles names them)
-        Set<String> published = kept.withDirectories();
+        Set<String> directories = new HashSet<>();
+        Set<String> published = kept.withDirectories(directories);
         try (Stream<Path> walk = Files.walk(staging)) {
             for (Path path : walk.sorted().toList()) {
                 Path relative = staging.relativize(path);
                 published.add(slashed(relative));
                 if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    directories.add(slashed(relative));
                     Path dir = target.resolve(relative.toString());
                     if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                         Files.delete(dir);
@@ -104,7 +106,7 @@ final class AtomicOutput {
         }
         Map<String, String> site = null;
         if (memory.remembers()) {
-            removeUnpublished(target, "", published, memory);
+            removeUnpublished(target, "", published, directories, memory);
         } else {
             site = removeUnpublished(target, published);
         }
@@ -151,16 +153,16 @@ final class AtomicOutput {
         return site;
     }
 
-    // as above, each directory listed through the memory, and no stat taken
-    private static void removeUnpublished(Path dir, String relative, Set<String> published, BuildMemory memory)
-            throws IOException {
-        for (BuildMemory.Entry entry : memory.entries(dir)) {
-            Path path = dir.resolve(entry.name());
-            String name = relative.isEmpty() ? entry.name() : relative + "/" + entry.name();
+    // as above, each directory's names listed through the memory, and no stat taken: what the new site
+    // has there is a directory when it holds one of its files
+    private static void removeUnpublished(Path dir, String relative, Set<String> published, Set<String> directories,
+                                          BuildMemory memory) throws IOException {
+        for (String entry : memory.names(dir)) {
+            String name = relative.isEmpty() ? entry : relative + "/" + entry;
             if (!published.contains(name)) {
-                deleteTree(path);
-            } else if (entry.directory()) {
-                removeUnpublished(path, name, published, memory);
+                deleteTree(dir.resolve(entry));
+            } else if (directories.contains(name)) {
+                removeUnpublished(dir.resolve(entry), name, published, directories, memory);
             }
         }
     }

@@ -28,12 +28,19 @@ final class KeptFiles {
         return paths.contains(path);
     }
 
-    /** The kept files, and the directories holding them, as paths relative to the site. */
-    Set<String> withDirectories() {
-        Set<String> out = new HashSet<>();
+    /**
+     * The kept files, and the directories holding them, as paths relative to the site; the directories
+     * also go into {@code directories}.
+     */
+    Set<String> withDirectories(Set<String> directories) {
+        Set<String> out = new HashSet<>(paths);
         for (String path : paths) {
-            for (String p = path; out.add(p) && p.lastIndexOf('/') > 0; p = p.substring(0, p.lastIndexOf('/'))) {
-                // each directory once
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                String directory = path.substring(0, slash);
+                if (!directories.add(directory)) {
+                    break; // and its parents were added with it
+                }
+                out.add(directory);
             }
         }
         return out;
