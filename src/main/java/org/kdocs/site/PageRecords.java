@@ -150,8 +150,18 @@ final class PageRecords {
                 writeProcessing(out, record.processing());
             }
         });
+        // remembered as a later build would read them: every page's words numbers into the one table written
+        Map<String, Record> asRead = new HashMap<>();
+        java.util.Iterator<int[]> pageWords = numbered.iterator();
+        for (Map.Entry<String, Record> entry : sorted.entrySet()) {
+            Record r = entry.getValue();
+            asRead.put(entry.getKey(), new Record(r.contribution(), new SearchIndex.PageWords(
+                    new SearchIndex.NumberedWords(words, pageWords.next()),
+                    new SearchIndex.NumberedWords(words, pageWords.next())), r.references(), r.foreignLinks(),
+                    r.deadLinks(), r.rendering(), r.imageLinks(), r.processing()));
+        }
         memory.wrote(output.resolve(BuildCache.DIR).resolve(FILE), file, new PageRecords(siteDigest,
-                java.util.Collections.unmodifiableMap(new HashMap<>(byPath))));
+                java.util.Collections.unmodifiableMap(asRead)));
     }
 
     private static void writeProcessing(DataOutputStream out, Assets.Processing processing) throws IOException {
