@@ -67,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         ProgressDisplay display = ProgressDisplay.forConsole(out, err);
         // each rebuild follows an edit: what the earlier builds read of the unchanged files is remembered
-        SiteBuilder.Builder builder = options.builder(dirs, display).memory(BuildMemory.create());
+        BuildMemory memory = BuildMemory.create();
+        SiteBuilder.Builder builder = options.builder(dirs, display).memory(memory);
         LiveSite site;
         try {
             site = LiveSite.start(dirs, options.output, port, () -> strict(builder.build().run(), warningsAreErrors));
@@ -78,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             site.close();
+            memory.finishPending(); // the manifest of the last build, for the next kdocs build
             stopped.countDown();
         }, "kdocs-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -90,6 +92,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             site.close();
+            memory.finishPending();
         }
         return 0;
     }

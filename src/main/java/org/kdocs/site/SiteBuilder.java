@@ -132,7 +132,7 @@ public final class SiteBuilder {
         }
         Path staging = null;
         try {
-            memory.awaitPending();
+            memory.dropPending();
             SiteExtension.Generated generated = extensions.preBuild(trees, output, warn);
             DocumentReader rst = generated.buildDir() != null && reader instanceof RstReader r
                     ? r.withBuildDir(generated.buildDir()) : reader;
@@ -236,10 +236,10 @@ public final class SiteBuilder {
                     replayed = List.copyOf(warnings.subList(afterPreSteps, warnings.size()));
                 }
                 List<String> inputs = inputsBeyondSources(siteTrees, pages);
-                // the manifest serves the next process: in serve, nobody waits for it
+                // the manifest serves the next process: in serve, it is saved as serve ends
                 int pageCount = pages.size();
                 memory.afterPublishing(() -> BuildManifest.save(output, manifestKey, listing, notInputs, inputs,
-                        replayed, pageCount, readingStarted, published), "kdocs-build-manifest");
+                        replayed, pageCount, readingStarted, published));
             }
             progress("build succeeded, " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ".");
             return new Result(pages.size(), List.copyOf(warnings), false, reparsed[0], written.rewritten(),

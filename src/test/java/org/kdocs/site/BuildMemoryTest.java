@@ -106,18 +106,24 @@ class BuildMemoryTest {
     }
 
     @Test
-    void workAfterPublishingIsAwaitedByTheNextBuild() throws InterruptedException {
+    void workAfterPublishingWaitsUntilTheProcessEndsAndANewBuildDropsIt() {
         BuildMemory memory = BuildMemory.create();
         AtomicInteger done = new AtomicInteger();
-        memory.afterPublishing(() -> {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            done.incrementAndGet();
-        }, "test-after-publishing");
-        memory.awaitPending();
+        memory.afterPublishing(done::incrementAndGet);
+        assertThat(done).hasValue(0);
+        memory.dropPending(); // a build starts: it leaves its own
+        memory.finishPending();
+        assertThat(done).hasValue(0);
+        memory.afterPublishing(done::incrementAndGet);
+        memory.finishPending();
+        memory.finishPending();
+        assertThat(done).hasValue(1);
+    }
+
+    @Test
+    void withoutMemoryWorkAfterPublishingRunsAtOnce() {
+        AtomicInteger done = new AtomicInteger();
+        BuildMemory.none().afterPublishing(done::incrementAndGet);
         assertThat(done).hasValue(1);
     }
 }
