@@ -45,6 +45,13 @@ class IncrementalBuildWithMemoryTest extends IncrementalBuildTest {
 
     private static final String KEPT = "site structure as in the last build: its pages, toctrees and tables are kept";
 
+    // the site a fresh build of the sources as they are now makes, with its warnings
+    private SiteBuilder.Result assertSiteOfAFreshBuild() throws IOException {
+        SiteBuilder.Result fresh = build(dir.resolve("fresh"), true);
+        assertSameSite(out, dir.resolve("fresh"));
+        return fresh;
+    }
+
     private List<String> rebuild() {
         List<String> progress = new ArrayList<>();
         assertThat(run(builder().progress(progress::add)).failed()).isFalse();
@@ -60,8 +67,7 @@ class IncrementalBuildWithMemoryTest extends IncrementalBuildTest {
         SiteBuilder.Result rebuilt = run(builder().progress(progress::add));
         assertThat(progress).contains(KEPT);
         assertThat(rebuilt.reparsed()).isEqualTo(1);
-        SiteBuilder.Result fresh = build(dir.resolve("fresh"), true);
-        assertSameSite(out, dir.resolve("fresh"));
+        SiteBuilder.Result fresh = assertSiteOfAFreshBuild();
         assertThat(rebuilt.warnings()).isNotEmpty().isEqualTo(fresh.warnings());
     }
 
@@ -70,12 +76,10 @@ class IncrementalBuildWithMemoryTest extends IncrementalBuildTest {
         build();
         write("gamma.rst", "Gamma edited\n============\n\nLast page.\n");
         assertThat(rebuild()).doesNotContain(KEPT);
-        build(dir.resolve("fresh"), true);
-        assertSameSite(out, dir.resolve("fresh"));
+        assertSiteOfAFreshBuild();
         write("gamma.rst", "Gamma edited\n============\n\nLast page, and more.\n");
         assertThat(rebuild()).contains(KEPT);
-        build(dir.resolve("fresh"), true);
-        assertSameSite(out, dir.resolve("fresh"));
+        assertSiteOfAFreshBuild();
     }
 
     @Test
@@ -83,7 +87,6 @@ class IncrementalBuildWithMemoryTest extends IncrementalBuildTest {
         build();
         write("epsilon.rst", "Epsilon\n=======\n\nNew.\n");
         assertThat(rebuild()).doesNotContain(KEPT);
-        build(dir.resolve("fresh"), true);
-        assertSameSite(out, dir.resolve("fresh"));
+        assertSiteOfAFreshBuild();
     }
 }
