@@ -22,6 +22,38 @@ final class CharSort {
     }
 
     /**
+     * Sorts the word numbers of {@code order}, which are distinct words, of which the first {@code inOrder}
+     * are in order already when {@link #increasing} says so (the words of the build's records, kept
+     * sorted): then only the others are sorted, and merged in.
+     */
+    void sort(int[] order, int inOrder) {
+        if (!increasing(order, inOrder)) {
+            sort(order);
+            return;
+        }
+        sort(order, inOrder, order.length, 0);
+        int[] merged = new int[order.length];
+        int i = 0;
+        int j = inOrder;
+        int k = 0;
+        while (i < inOrder && j < order.length) {
+            merged[k++] = compare(order[i], order[j], 0) < 0 ? order[i++] : order[j++];
+        }
+        System.arraycopy(order, i, merged, k, inOrder - i);
+        System.arraycopy(order, j, merged, k + inOrder - i, order.length - j);
+        System.arraycopy(merged, 0, order, 0, order.length);
+    }
+
+    private boolean increasing(int[] order, int count) {
+        for (int i = 1; i < count; i++) {
+            if (compare(order[i - 1], order[i], 0) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Sorts word numbers {@code order[lo .. hi)}, whose words agree in their first {@code depth}
      * characters. Of the three parts, the two smaller are sorted by a call and the largest by the
      * loop, so that calls nest at most log2(words) deep.

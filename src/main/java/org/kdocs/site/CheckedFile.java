@@ -9,9 +9,10 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
+
+import org.kdocs.tree.ByteArrayOutput;
 
 /**
  * The files of the build cache: a magic number and a format version, the
@@ -37,17 +38,17 @@ final class CheckedFile {
     }
 
     static void write(Path file, int magic, int version, Body body) throws IOException {
+        // encoded in memory, then digested and written at once (see ByteArrayOutput)
+        ByteArrayOutput bytes = new ByteArrayOutput(1 << 16);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(magic);
+        out.writeInt(version);
+        body.write(out);
         MessageDigest digest = new ContentDigest();
-        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            DataOutputStream header = new DataOutputStream(raw);
-            header.writeInt(magic);
-            header.writeInt(version);
-            // buffered before the digest too, which then takes the content in large blocks
-            DataOutputStream content = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(raw,
-                    digest), 1 << 16));
-            body.write(content);
-            content.flush();
-            raw.write(digest.digest());
+        digest.update(bytes.array(), HEADER_BYTES, bytes.size() - HEADER_BYTES);
+        out.write(digest.digest());
+        try (OutputStream written = Files.newOutputStream(file)) {
+            bytes.writeTo(written);
         }
     }
 
@@ -56,17 +57,17 @@ final class CheckedFile {
      * its digest; the head's length comes first, so that {@link #readHead} reads no more than it.
      */
     static void writeParts(Path file, int magic, int version, Body head, byte[] body) throws IOException {
-        java.io.ByteArrayOutputStream headBytes = new java.io.ByteArrayOutputStream();
-        DataOutputStream headOut = new DataOutputStream(headBytes);
-        head.write(headOut);
-        headOut.flush();
+        ByteArrayOutput headBytes = new ByteArrayOutput(1024);
+        head.write(new DataOutputStream(headBytes));
+        MessageDigest headDigest = new ContentDigest();
+        headDigest.update(headBytes.array(), 0, headBytes.size());
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
                 1 << 16))) {
             out.writeInt(magic);
             out.writeInt(version);
             out.writeInt(headBytes.size());
             headBytes.writeTo(out);
-            out.write(new ContentDigest().digest(headBytes.toByteArray()));
+            out.write(headDigest.digest());
             out.write(body);
             out.write(new ContentDigest().digest(body));
         }

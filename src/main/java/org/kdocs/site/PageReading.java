@@ -3,6 +3,7 @@ package org.kdocs.site;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
@@ -73,17 +74,25 @@ final class PageReading {
      * their places in the toctrees, and the tables stay as they are; a page read anew is resolved and
      * written from its new cache entry. Null, with nothing reported, when the build must read as usual.
      */
-    static List<Page> readAgain(BuildWorkers workers, List<SourceDoc> docs, BuildCache cache,
-                                BuildMemory.LastSite last, Consumer<Warning> warn, Progress progress,
-                                Consumer<String> lines, int[] reparsed)
+    static List<Page> readAgain(BuildWorkers workers, List<SourceTree> trees, List<SourceDoc> docs,
+                                BuildCache cache, BuildMemory.LastSite last, Consumer<Warning> warn,
+                                Progress progress, Consumer<String> lines, int[] reparsed)
             throws InterruptedException, ExecutionException {
         List<Page> pages = last.pages();
-        if (pages.size() != docs.size()) {
-            return null;
+        if (pages.size() != docs.size() || !trees.equals(last.trees())) {
+            return null; // a source came or went, or the trees' settings changed
+        }
+        // each source compared as a source of the last build's equal tree: the trees' settings (the
+        // kernel's conf.py values) compared once, not once per page
+        Map<SourceTree, SourceTree> lastTree = new java.util.IdentityHashMap<>();
+        for (int t = 0; t < trees.size(); t++) {
+            lastTree.put(trees.get(t), last.trees().get(t));
         }
         for (int i = 0; i < docs.size(); i++) {
-            if (!docs.get(i).equals(pages.get(i).source())) {
-                return null; // a source came or went, or the trees' settings changed
+            SourceDoc doc = docs.get(i);
+            SourceTree tree = lastTree.get(doc.tree());
+            if (tree == null || !doc.inTree(tree).equals(pages.get(i).source())) {
+                return null;
             }
         }
         List<Integer> indexes = java.util.stream.IntStream.range(0, docs.size()).boxed().toList();

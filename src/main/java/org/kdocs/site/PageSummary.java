@@ -1,6 +1,5 @@
 package org.kdocs.site;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import org.kdocs.site.PageDefinitions.DomainDeclarations;
 import org.kdocs.site.PageDefinitions.LabelDefinition;
 import org.kdocs.site.PageDefinitions.ObjectDefinition;
 import org.kdocs.site.PageDefinitions.TermDefinition;
+import org.kdocs.tree.ByteArrayOutput;
 import org.kdocs.writers.html.TocEntry;
 
 /**
@@ -45,7 +45,7 @@ final class PageSummary {
      * part cannot be kept (a domain that cannot save its declarations, a value of no known kind).
      */
     static byte[] encode(Page page, PageDefinitions definitions, List<GeneralIndex.Entry> indexEntries) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        ByteArrayOutput bytes = new ByteArrayOutput(1024);
         DataOutputStream out = new DataOutputStream(bytes);
         try {
             writeString(out, page.source().key());

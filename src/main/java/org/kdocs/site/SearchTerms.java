@@ -157,7 +157,12 @@ final class SearchTerms {
         for (int u = 0; u < used; u++) {
             order[u] = u;
         }
-        new CharSort(chars, charStarts).sort(order);
+        // the table's words come first: the records keep them sorted, and then only the others are sorted
+        int fromTable = 0;
+        while (fromTable < used && usedIds[fromTable] < tableSize) {
+            fromTable++;
+        }
+        new CharSort(chars, charStarts).sort(order, fromTable);
         // each word's pages: a counting sort of the noted ids by their words' sorted places
         int[] rank = new int[counts.length];
         int[] starts = new int[used + 1];

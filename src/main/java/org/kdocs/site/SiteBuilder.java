@@ -177,7 +177,7 @@ public final class SiteBuilder {
             PageReading.Progress reading = (done, total, docname) -> progress("reading", done, total, docname);
             BuildMemory.LastSite last = review ? null : memory.takeLastSite();
             List<Page> pages = last == null ? null
-                    : PageReading.readAgain(workers, docs, cache, last, warn, reading, this::progress, reparsed);
+                    : PageReading.readAgain(workers, trees, docs, cache, last, warn, reading, this::progress, reparsed);
             // the sources give the tables what they gave the last build: its site is taken again
             boolean again = pages != null;
             List<SourceTree> siteTrees = again ? last.trees() : trees;

@@ -22,6 +22,11 @@ public record SourceDoc(SourceTree tree, String docname, Path file, String suffi
         this(tree, docname, file, suffix, tree.root());
     }
 
+    /** This file as a source of {@code other}, a tree equal to its own. */
+    SourceDoc inTree(SourceTree other) {
+        return new SourceDoc(other, docname, file, suffix, readRoot);
+    }
+
     /** Where the page goes, relative to the output directory. */
     public String outputPath() {
         return tree.prefix() + docname + ".html";

@@ -3,7 +3,6 @@ package org.kdocs.tree;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,47 +48,16 @@ public final class TreeCodec {
     public static void write(Document document, DataOutputStream out) throws IOException {
         // encoded in memory and handed over at once: the caller's streams (buffered, digesting) lock and
         // digest per call, and a doctree is many small writes (they were a fifth of a kernel build's CPU)
-        Bytes bytes = new Bytes();
+        ByteArrayOutput bytes = new ByteArrayOutput(8192);
         writeDocument(document, new DataOutputStream(bytes));
-        out.write(bytes.array(), 0, bytes.size());
+        bytes.writeTo(out);
     }
 
     /** The bytes {@link #write} writes for the document. */
     public static byte[] encode(Document document) throws IOException {
-        Bytes bytes = new Bytes();
+        ByteArrayOutput bytes = new ByteArrayOutput(8192);
         writeDocument(document, new DataOutputStream(bytes));
-        return Arrays.copyOf(bytes.array(), bytes.size());
-    }
-
-    /** A byte array output without ByteArrayOutputStream's locks. */
-    private static final class Bytes extends OutputStream {
-        private byte[] array = new byte[8192];
-        private int size;
-
-        @Override
-        public void write(int b) {
-            if (size == array.length) {
-                array = Arrays.copyOf(array, size * 2);
-            }
-            array[size++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            if (size + len > array.length) {
-                array = Arrays.copyOf(array, Math.max(size + len, size * 2));
-            }
-            System.arraycopy(b, off, array, size, len);
-            size += len;
-        }
-
-        byte[] array() {
-            return array;
-        }
-
-        int size() {
-            return size;
-        }
+        return bytes.toByteArray();
     }
 
     private static void writeDocument(Document document, DataOutputStream out) throws IOException {

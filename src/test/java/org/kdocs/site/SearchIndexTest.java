@@ -90,6 +90,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void pagesFromASortedRecordsTableAndPagesWithNewWordsGiveTheIndexOfTheirWords() throws IOException {
+        // as the records keep it: the table sorted; pages read anew bring words that sort between its words
+        String[] table = {"Zed", "alpha", "common", "kept", "\u6784"};
+        List<Page> pages = List.of(
+                new Page("a.html", "A", "en", numbered(table, 3), numbered(table, 1, 2, 4)),
+                new Page("b.html", "B", "en", List.of("beta", "kept"), List.of("common", "aardvark", "\uffff", "Zed")),
+                new Page("c.html", "C", "en", numbered(table), numbered(table, 0, 2)));
+        assertThat(index(pages).files().json()).isEqualTo(jackson(pages));
+    }
+
+    @Test
     void anEmptyIndexIsValidJson() throws IOException {
         assertThat(new SearchIndex().files().json()).isEqualTo(jackson(List.of()));
     }
