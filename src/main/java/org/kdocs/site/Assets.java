@@ -37,6 +37,8 @@ final class Assets {
     private static final List<String> GLOB_PREFERENCE = List.of(".svg", ".png", ".gif", ".jpg", ".jpeg");
 
     private final Path staging;
+    private final PageOutputs outputs;
+    private final BuildMemory memory;
     // where problems go: the build's, or those of the page being processed
     private Consumer<Warning> warn;
     // marks an image a figure conversion already pointed into _images/
@@ -50,9 +52,11 @@ final class Assets {
     // what processing the current page did, for its record; null when no page is being processed
     private Recording recording;
 
-    Assets(Path staging, Path previousOutput, List<SourceTree> trees, Trust trust,
-           Consumer<Warning> warn, List<SiteExtension.FigureConverter> converters) {
+    Assets(Path staging, Path previousOutput, List<SourceTree> trees, Trust trust, Consumer<Warning> warn,
+           List<SiteExtension.FigureConverter> converters, PageOutputs outputs, BuildMemory memory) {
         this.staging = staging;
+        this.outputs = outputs;
+        this.memory = memory;
         this.warn = warn;
         this.trust = trust;
         SiteExtension.Images offered = images(previousOutput);
@@ -92,6 +96,11 @@ final class Assets {
             @Override
             public Path previousImages() {
                 return previousOutput == null ? null : previousOutput.resolve("_images");
+            }
+
+            @Override
+            public boolean keepPrevious(String name) {
+                return outputs.keepPrevious("_images/" + name);
             }
 
             @Override
@@ -452,9 +461,14 @@ final class Assets {
         return new Warning(page.source().file().toString(), line, Severity.WARNING, message);
     }
 
-    private static void copy(Confinement gate, Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        gate.copy(from, to);
+    /**
+     * Copies a file the page shows into the site, or keeps the previous site's copy when it is the copy of
+     * a file with the digest this one has now: a rebuild of the kernel's tree copied its 112 images (3 MB)
+     * after every edit. A file outside the gate is not read, not even for its digest.
+     */
+    private void copy(Confinement gate, Path from, Path to) throws IOException {
+        String digest = gate.admits(from) ? memory.digest(from, BuildCache::hashFile) : null;
+        outputs.copySource(staging, staging.relativize(to).toString(), digest, () -> gate.read(from));
     }
 
     // urllib.parse.quote with its default safe "/": unreserved characters stay, the rest is %XX of UTF-8

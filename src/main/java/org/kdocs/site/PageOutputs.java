@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
@@ -19,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * stays, so that it keeps its identity. The
  * fingerprint is the digest of the HTML itself: rendering a page costs about what
  * encoding its resolved doctree for a digest did, and a fresh build renders every
- * page anyway. A page's source copy is kept when the source has the digest the
- * copy was recorded with, and other files (search index, static files) when their
+ * page anyway. A page's source copy, and the copy of a file a page shows, is kept
+ * when the file has the digest the copy was recorded with, and other files (search index, static files) when their
  * bytes are unchanged. Files kept stay where they are ({@link KeptFiles}). The
  * record is {@code OUT/.kdocs-cache/pages.idx}.
  */
@@ -114,6 +115,18 @@ final class PageOutputs {
         return old != null && reuse(path, old.fingerprint());
     }
 
+    /**
+     * Keeps the previous site's file at {@code path} where it is, when it has one: a file named by its
+     * content (a converted figure), which this build would copy as it is. False when there is none.
+     */
+    boolean keepPrevious(String path) {
+        if (previousSite == null || !Files.isRegularFile(previousSite.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        kept.keep(path);
+        return true;
+    }
+
     /** Records the page file now in staging under its fingerprint. */
     void written(String path, String fingerprint, Path staging) throws IOException {
         if (fingerprint == null || path.contains("\t") || path.contains("\n")) {
@@ -130,9 +143,9 @@ final class PageOutputs {
     }
 
     /**
-     * Copies a page's source into the site, unless the previous site holds the copy as it was written,
-     * of a source of the same digest as this one now ({@code sourceHash}, taken when the page was read):
-     * that copy is kept, and neither file is read.
+     * Copies a file into the site (a page's source, an image or download a page shows), unless the previous
+     * site holds the copy as it was written, of a file of the same digest as this one now ({@code sourceHash};
+     * a page's, taken when the page was read): that copy is kept, and neither file is read.
      */
     void copySource(Path staging, String path, String sourceHash, Content source) throws IOException {
         Entry old = previous.get(path);

@@ -67,13 +67,14 @@ final class PageRecords {
                 return new PageRecords(null, Map.of());
             }
             String site = BuildCache.readLong(in);
-            String[] words = new String[count(in)];
-            for (int i = 0; i < words.length; i++) {
-                words[i] = BuildCache.readLong(in);
-                if (i > 0 && words[i - 1].compareTo(words[i]) >= 0) {
-                    throw new IOException("words out of order");
-                }
+            String[] read = new String[count(in)];
+            for (int i = 0; i < read.length; i++) {
+                read[i] = BuildCache.readLong(in);
             }
+            if (!WordTable.sorted(read)) {
+                throw new IOException("words out of order");
+            }
+            WordTable words = new WordTable(read);
             int pages = count(in);
             Map<String, Record> byPath = new HashMap<>();
             for (int i = 0; i < pages; i++) {
@@ -130,14 +131,12 @@ final class PageRecords {
             pages.add(record.words().text());
         }
         SortedWords numbered = SortedWords.of(pages);
-        String[] words = numbered.table();
+        WordTable words = numbered.table();
         CheckedFile.write(file, MAGIC, VERSION, out -> {
             BuildCache.writeLong(out, BuildCache.buildId());
             BuildCache.writeLong(out, siteDigest);
-            out.writeInt(words.length);
-            for (String word : words) {
-                BuildCache.writeLong(out, word);
-            }
+            out.writeInt(words.size());
+            out.write(words.utf8());
             out.writeInt(sorted.size());
             java.util.Iterator<int[]> pageWords = numbered.pages().iterator();
             for (Map.Entry<String, Record> entry : sorted.entrySet()) {
@@ -199,16 +198,16 @@ final class PageRecords {
      * merged with the new ones, sorted. Numbering the kernel's 1.3 million words of pages through a map
      * cost a one-file rebuild about 0.1 s of CPU; a sorted table also spares the search index its sort.
      */
-    record SortedWords(String[] table, List<int[]> pages) {
+    record SortedWords(WordTable table, List<int[]> pages) {
         static SortedWords of(List<List<String>> pages) {
-            String[] known = new String[0];
+            WordTable known = new WordTable(new String[0]);
             for (List<String> words : pages) {
                 if (words instanceof SearchIndex.NumberedWords numbered) {
                     known = numbered.table();
                     break;
                 }
             }
-            boolean[] used = new boolean[known.length];
+            boolean[] used = new boolean[known.size()];
             Map<String, Integer> added = new HashMap<>();
             // of a page not numbered into the known table: each word's place there, or -1 - its number in added
             int[][] looseNumbers = new int[pages.size()][];
@@ -223,7 +222,7 @@ final class PageRecords {
                 int[] loose = new int[words.size()];
                 for (int i = 0; i < loose.length; i++) {
                     String word = words.get(i);
-                    int at = java.util.Arrays.binarySearch(known, word);
+                    int at = known.find(word);
                     if (at >= 0) {
                         used[at] = true;
                         loose[i] = at;
@@ -236,21 +235,21 @@ final class PageRecords {
             String[] newWords = added.keySet().toArray(new String[0]);
             java.util.Arrays.sort(newWords);
             // the merge: the known words in use and the new ones, each given its place in the table
-            int[] knownPlace = new int[known.length];
+            int[] knownPlace = new int[known.size()];
             int[] addedPlace = new int[newWords.length];
-            List<String> table = new java.util.ArrayList<>(known.length + newWords.length);
-            for (int k = 0, n = 0; k < known.length || n < newWords.length; ) {
-                if (k < known.length && !used[k]) {
+            List<String> table = new java.util.ArrayList<>(known.size() + newWords.length);
+            for (int k = 0, n = 0; k < known.size() || n < newWords.length; ) {
+                if (k < known.size() && !used[k]) {
                     knownPlace[k++] = -1;
-                } else if (n == newWords.length || k < known.length && known[k].compareTo(newWords[n]) < 0) {
-                    knownPlace[k++] = table.size();
-                    table.add(known[k - 1]);
+                } else if (n == newWords.length || k < known.size() && known.word(k).compareTo(newWords[n]) < 0) {
+                    knownPlace[k] = table.size();
+                    table.add(known.word(k++));
                 } else {
                     addedPlace[added.get(newWords[n])] = table.size();
                     table.add(newWords[n++]);
                 }
             }
-            boolean same = table.size() == known.length && newWords.length == 0;
+            boolean same = table.size() == known.size() && newWords.length == 0;
             List<int[]> numbers = new java.util.ArrayList<>(pages.size());
             for (int p = 0; p < pages.size(); p++) {
                 int[] loose = looseNumbers[p];
@@ -265,16 +264,16 @@ final class PageRecords {
                 }
                 numbers.add(placed);
             }
-            return new SortedWords(same ? known : table.toArray(new String[0]), numbers);
+            return new SortedWords(same ? known : new WordTable(table.toArray(new String[0])), numbers);
         }
     }
 
     // a page's words as numbers into the table of all words, which they share
-    private static List<String> readWords(DataInputStream in, String[] table) throws IOException {
+    private static List<String> readWords(DataInputStream in, WordTable table) throws IOException {
         int[] numbers = new int[count(in)];
         for (int i = 0; i < numbers.length; i++) {
             int number = in.readInt();
-            if (number < 0 || number >= table.length) {
+            if (number < 0 || number >= table.size()) {
                 throw new IOException("bad word number " + number);
             }
             numbers[i] = number;

@@ -45,15 +45,15 @@ public final class SearchIndex {
      * of each page (1.3 million on the kernel's tree, each a cache miss on the word's String).
      */
     static final class NumberedWords extends java.util.AbstractList<String> implements java.util.RandomAccess {
-        private final String[] table;
+        private final WordTable table;
         private final int[] numbers;
 
-        NumberedWords(String[] table, int[] numbers) {
+        NumberedWords(WordTable table, int[] numbers) {
             this.table = table;
             this.numbers = numbers;
         }
 
-        String[] table() {
+        WordTable table() {
             return table;
         }
 
@@ -63,7 +63,7 @@ public final class SearchIndex {
 
         @Override
         public String get(int index) {
-            return table[numbers[index]];
+            return table.word(numbers[index]);
         }
 
         @Override

@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class SearchTerms {
     // the table of the pages' NumberedWords (the first seen: a page of another is read as a list)
-    private String[] table;
+    private WordTable table;
     // the words of the other pages, numbered as they come; word number plus one per slot, 0 free,
     // at most half full
     private String[] words = new String[1024];
@@ -109,21 +109,13 @@ final class SearchTerms {
 
     /** The words sorted, each with its pages. */
     Sorted sorted() {
-        int tableSize = table == null ? 0 : table.length;
+        int tableSize = table == null ? 0 : table.size();
         // every word as one id: a table word its number there, another tableSize + its number here,
         // unless the table has it too
         int[] idOfWord = new int[wordCount];
         for (int number = 0; number < wordCount; number++) {
-            idOfWord[number] = tableSize + number;
-        }
-        if (wordCount > 0) {
-            for (int t = 0; t < tableSize; t++) {
-                String word = table[t];
-                int number = find(word, word.hashCode());
-                if (number >= 0) {
-                    idOfWord[number] = t;
-                }
-            }
+            int inTable = table == null ? -1 : table.find(words[number]);
+            idOfWord[number] = inTable >= 0 ? inTable : tableSize + number;
         }
         int[] ids = new int[notedCount];
         int[] counts = new int[tableSize + wordCount];
@@ -133,13 +125,15 @@ final class SearchTerms {
             ids[i] = id;
             counts[id]++;
         }
-        // the words in use, their characters in one array
+        // the words in use, their characters in one array; the table's copied from its own
+        char[] tableChars = table == null ? new char[0] : table.chars();
+        int[] tableStarts = table == null ? new int[1] : table.starts();
         int used = 0;
         int length = 0;
         for (int id = 0; id < counts.length; id++) {
             if (counts[id] > 0) {
                 used++;
-                length += text(id, tableSize).length();
+                length += id < tableSize ? tableStarts[id + 1] - tableStarts[id] : words[id - tableSize].length();
             }
         }
         int[] usedIds = new int[used];
@@ -147,9 +141,15 @@ final class SearchTerms {
         int[] charStarts = new int[used + 1];
         for (int id = 0, u = 0; id < counts.length; id++) {
             if (counts[id] > 0) {
-                String word = text(id, tableSize);
-                word.getChars(0, word.length(), chars, charStarts[u]);
-                charStarts[u + 1] = charStarts[u] + word.length();
+                int start = charStarts[u];
+                if (id < tableSize) {
+                    System.arraycopy(tableChars, tableStarts[id], chars, start, tableStarts[id + 1] - tableStarts[id]);
+                    charStarts[u + 1] = start + tableStarts[id + 1] - tableStarts[id];
+                } else {
+                    String word = words[id - tableSize];
+                    word.getChars(0, word.length(), chars, start);
+                    charStarts[u + 1] = start + word.length();
+                }
                 usedIds[u++] = id;
             }
         }
@@ -185,9 +185,5 @@ final class SearchTerms {
             }
         }
         return new Sorted(order, chars, charStarts, starts, ends, pages);
-    }
-
-    private String text(int id, int tableSize) {
-        return id < tableSize ? table[id] : words[id - tableSize];
     }
 }

@@ -363,7 +363,7 @@ public final class SiteBuilder {
             Page root = byKey.get(tree.rootKey());
             sidebars.put(tree, root == null ? List.of() : toctrees.global(root, SIDEBAR_DEPTH));
         }
-        Assets assets = new Assets(staging, output, trees, trust, warn, extensions.figureConverters());
+        Assets assets = new Assets(staging, output, trees, trust, warn, extensions.figureConverters(), outputs, memory);
         String siteDigest = review ? null : PageRecords.siteDigest(trees, pages, project + "\n" + trust + "\n"
                 + !checked.isEmpty());
         PageRecords previous = PageRecords.previous(output, fresh || review, memory);

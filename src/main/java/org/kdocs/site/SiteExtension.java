@@ -128,6 +128,12 @@ public interface SiteExtension {
         /** The previous site's _images/ directory, or null. */
         Path previousImages();
 
+        /**
+         * Keeps the previous site's _images/ file {@code name} as this site's, where it is (no copy), when
+         * the previous site has one; false when it has none. For a file named by its content.
+         */
+        boolean keepPrevious(String name);
+
         Trust trust();
 
         /** Reports a problem at a node of a page. */

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +83,8 @@ class ReplayedFilesTest {
     void editingATextPageLoadsNoPageThatShowsFiles() throws IOException {
         SiteBuilder.Result first = build(out, false);
         assertThat(first.warnings()).isEmpty();
+        Map<String, Object> images = fileKeys(out.resolve("_images"));
+        assertThat(images).containsKey("pic.png").hasSize(4); // and graph-*.svg, DOT-*.svg, SVG-*.svg
         write("alpha.rst", TEXT_PAGE + "\nEdited.\n");
         SiteBuilder.Result rebuilt = rebuildAsFresh();
         assertThat(rebuilt.resolved()).isEqualTo(1);
@@ -86,6 +92,28 @@ class ReplayedFilesTest {
         assertThat(rebuilt.loaded()).isEqualTo(1);
         assertThat(html("beta.html")).contains("_images/pic.png").contains("_downloads/");
         assertThat(out.resolve("_images/pic.png")).hasContent("first picture");
+        // the copies of unchanged files, and figures converted from unchanged sources, are the previous
+        // site's files, kept where they are
+        assertThat(fileKeys(out.resolve("_images"))).isEqualTo(images);
+    }
+
+    @Test
+    void aCopyChangedInTheSiteIsCopiedAgain() throws IOException {
+        build(out, false);
+        Files.writeString(out.resolve("_images/pic.png"), "changed in the site");
+        write("alpha.rst", TEXT_PAGE + "\nEdited.\n");
+        rebuildAsFresh();
+        assertThat(out.resolve("_images/pic.png")).hasContent("first picture");
+    }
+
+    private static Map<String, Object> fileKeys(Path directory) throws IOException {
+        Map<String, Object> keys = new TreeMap<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                keys.put(file.getFileName().toString(), Files.readAttributes(file, BasicFileAttributes.class).fileKey());
+            }
+        }
+        return keys;
     }
 
     @Test

@@ -79,20 +79,20 @@ class SearchIndexTest {
     void pagesFromTheRecordsTableAndPagesReadAnewShareTheirWords() throws IOException {
         // as in a rebuild: most pages' words are numbers into the last build's table, which also
         // holds words no page has any more; the changed pages come as lists, with old words and new
-        String[] table = {"old", "kept", "gone", "common", "\ud83d\ude00", "also\"gone"};
+        WordTable table = new WordTable(new String[] {"also\"gone", "common", "gone", "kept", "old", "\ud83d\ude00"});
         List<Page> pages = List.of(
-                new Page("a.html", "A", "en", List.of("kept"), numbered(table, 1, 3)),
+                new Page("a.html", "A", "en", List.of("kept"), numbered(table, 3, 1)),
                 new Page("b.html", "B", "en", List.of("fresh", "kept"), List.of("common", "new", "old", "new")),
-                new Page("c.html", "C", "en", numbered(table, 0), numbered(table, 4, 3, 0)),
+                new Page("c.html", "C", "en", numbered(table, 4), numbered(table, 5, 1, 4)),
                 new Page("d.html", "D", "en", List.of(), List.of("\ud83d\ude00", "kept", "fresh")),
-                new Page("e.html", "E", "en", numbered(table), numbered(table, 1)));
+                new Page("e.html", "E", "en", numbered(table), numbered(table, 3)));
         assertThat(index(pages).files().json()).isEqualTo(jackson(pages));
     }
 
     @Test
     void pagesFromASortedRecordsTableAndPagesWithNewWordsGiveTheIndexOfTheirWords() throws IOException {
         // as the records keep it: the table sorted; pages read anew bring words that sort between its words
-        String[] table = {"Zed", "alpha", "common", "kept", "\u6784"};
+        WordTable table = new WordTable(new String[] {"Zed", "alpha", "common", "kept", "\u6784"});
         List<Page> pages = List.of(
                 new Page("a.html", "A", "en", numbered(table, 3), numbered(table, 1, 2, 4)),
                 new Page("b.html", "B", "en", List.of("beta", "kept"), List.of("common", "aardvark", "\uffff", "Zed")),
@@ -108,7 +108,7 @@ class SearchIndexTest {
     private record Page(String url, String title, String lang, List<String> titleWords, List<String> textWords) {
     }
 
-    private static List<String> numbered(String[] table, int... numbers) {
+    private static List<String> numbered(WordTable table, int... numbers) {
         return new SearchIndex.NumberedWords(table, numbers);
     }
 

@@ -15,13 +15,13 @@ class SortedWordsTest {
     void wordsReadAnewMakeOneSortedTableOfDistinctWords() {
         List<List<String>> pages = List.of(List.of("zeta", "alpha", "zeta"), List.of(), List.of("\u6784", "Beta", "alpha"));
         PageRecords.SortedWords numbered = PageRecords.SortedWords.of(pages);
-        assertThat(numbered.table()).containsExactly("Beta", "alpha", "zeta", "\u6784");
+        assertThat(words(numbered.table())).containsExactly("Beta", "alpha", "zeta", "\u6784");
         assertThat(wordsOf(numbered)).isEqualTo(pages);
     }
 
     @Test
     void anEditWithKnownWordsKeepsTheTableAndTheNumbersOfTheOtherPages() {
-        String[] table = {"a", "b", "c"};
+        WordTable table = new WordTable(new String[] {"a", "b", "c"});
         int[] first = {0, 2};
         List<List<String>> pages = List.of(new SearchIndex.NumberedWords(table, first), List.of("b", "a"),
                 new SearchIndex.NumberedWords(table, new int[] {1}));
@@ -39,25 +39,32 @@ class SortedWordsTest {
         while (known.size() < 200) {
             known.add(word(random, alphabet));
         }
-        String[] table = known.toArray(new String[0]);
+        WordTable table = new WordTable(known.toArray(new String[0]));
         List<List<String>> pages = new ArrayList<>();
         for (int p = 0; p < 50; p++) {
             if (p % 10 == 3) { // a page read anew: known words and new ones
                 List<String> words = new ArrayList<>();
                 for (int w = random.nextInt(30); w > 0; w--) {
-                    words.add(random.nextBoolean() ? table[random.nextInt(table.length)] : word(random, alphabet));
+                    words.add(random.nextBoolean() ? table.word(random.nextInt(table.size())) : word(random, alphabet));
                 }
                 pages.add(words);
             } else { // a page from the records, using some of the table
-                int[] numbers = random.ints(random.nextInt(10), 0, table.length / 2).toArray();
+                int[] numbers = random.ints(random.nextInt(10), 0, table.size() / 2).toArray();
                 pages.add(new SearchIndex.NumberedWords(table, numbers));
             }
         }
         PageRecords.SortedWords numbered = PageRecords.SortedWords.of(pages);
         TreeSet<String> used = new TreeSet<>();
         pages.forEach(used::addAll);
-        assertThat(numbered.table()).containsExactlyElementsOf(used);
+        assertThat(words(numbered.table())).containsExactlyElementsOf(used);
         assertThat(wordsOf(numbered)).isEqualTo(pages);
+    }
+
+    @Test
+    void aTableReadFromTheRecordsMustBeDistinctWordsInOrder() {
+        assertThat(WordTable.sorted(new String[] {"B", "a", "\u00e9"})).isTrue();
+        assertThat(WordTable.sorted(new String[] {"a", "a"})).isFalse();
+        assertThat(WordTable.sorted(new String[] {"b", "a"})).isFalse();
     }
 
     @Test
@@ -90,6 +97,10 @@ class SortedWordsTest {
     private static List<List<String>> wordsOf(PageRecords.SortedWords numbered) {
         return numbered.pages().stream()
                 .map(numbers -> (List<String>) new SearchIndex.NumberedWords(numbered.table(), numbers)).toList();
+    }
+
+    private static List<String> words(WordTable table) {
+        return java.util.stream.IntStream.range(0, table.size()).mapToObj(table::word).toList();
     }
 
     private static String word(Random random, char[] alphabet) {

@@ -242,9 +242,7 @@ final class KernelFigures implements SiteExtension.FigureConversion {
                 if (!name.equals(figure[2])) {
                     throw new IllegalStateException(page.path() + ": replayed figure " + figure[1] + " named " + name);
                 }
-                Files.createDirectories(assets.path(name).getParent());
-                Files.copy(previousImages.resolve(figure[1]), assets.path(name), StandardCopyOption.REPLACE_EXISTING);
-                made.put(figure[1], name);
+                takePrevious(figure[1], name);
             }
         }
     }
@@ -255,12 +253,14 @@ final class KernelFigures implements SiteExtension.FigureConversion {
         if (done != null) {
             return done;
         }
-        Path cached = previousImages == null ? null : previousImages.resolve(contentName);
+        if (previousImages != null && Files.isRegularFile(previousImages.resolve(contentName))) {
+            String name = assets.uniqueName(contentName);
+            takePrevious(contentName, name);
+            return name;
+        }
         Path svgFile = Files.createTempFile("kdocs-dot", ".svg");
         try {
-            if (cached != null && Files.isRegularFile(cached)) {
-                Files.copy(cached, svgFile, StandardCopyOption.REPLACE_EXISTING);
-            } else if (!runDot(page, node, file, source, svgFile)) {
+            if (!runDot(page, node, file, source, svgFile)) {
                 return null;
             }
             String name = assets.uniqueName(contentName);
@@ -271,6 +271,16 @@ final class KernelFigures implements SiteExtension.FigureConversion {
         } finally {
             Files.deleteIfExists(svgFile);
         }
+    }
+
+    // the previous site's figure of this content as this site's _images/ name: kept where it is when the name is
+    // the same (a rebuild copied the kernel's 37 figures after every edit), else copied
+    private void takePrevious(String contentName, String name) throws IOException {
+        if (!name.equals(contentName) || !assets.keepPrevious(name)) {
+            Files.createDirectories(assets.path(name).getParent());
+            Files.copy(previousImages.resolve(contentName), assets.path(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+        made.put(contentName, name);
     }
 
     // dot -Tsvg FILE, no shell, stdout to the target, with a time limit; inline source goes through a temp file
