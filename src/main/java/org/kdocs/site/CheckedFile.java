@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 
+import org.kdocs.tree.ByteArrayInput;
 import org.kdocs.tree.ByteArrayOutput;
 
 /**
@@ -117,7 +118,7 @@ final class CheckedFile {
         if (!MessageDigest.isEqual(digest.digest(), Arrays.copyOfRange(bytes, end, to))) {
             throw new IOException(file + ": damaged (checksum mismatch)");
         }
-        return new Bytes(bytes, from, end);
+        return new ByteArrayInput(bytes, from, end);
     }
 
     /** The content of a file written by {@link #write}, once its header and checksum are right. */
@@ -128,51 +129,5 @@ final class CheckedFile {
             throw new IOException(file + ": not a cache file of this version");
         }
         return new DataInputStream(checked(file, bytes, HEADER_BYTES, bytes.length));
-    }
-
-    // ByteArrayInputStream without its locks: a doctree is read a few bytes per call, and the
-    // uncontended locking was most of the time a rebuild spent loading cached doctrees
-    private static final class Bytes extends InputStream {
-        private final byte[] bytes;
-        private final int end;
-        private int position;
-
-        Bytes(byte[] bytes, int start, int end) {
-            this.bytes = bytes;
-            this.position = start;
-            this.end = end;
-        }
-
-        @Override
-        public int read() {
-            return position < end ? bytes[position++] & 0xff : -1;
-        }
-
-        @Override
-        public int read(byte[] into, int offset, int length) {
-            java.util.Objects.checkFromIndexSize(offset, length, into.length);
-            if (length == 0) {
-                return 0;
-            }
-            if (position >= end) {
-                return -1;
-            }
-            int n = Math.min(length, end - position);
-            System.arraycopy(bytes, position, into, offset, n);
-            position += n;
-            return n;
-        }
-
-        @Override
-        public long skip(long n) {
-            long skipped = Math.max(0, Math.min(n, end - position));
-            position += (int) skipped;
-            return skipped;
-        }
-
-        @Override
-        public int available() {
-            return end - position;
-        }
     }
 }

@@ -232,6 +232,14 @@ final class PageRecords {
                 }
                 looseNumbers[p] = loose;
             }
+            if (added.isEmpty() && allTrue(used)) { // the table stays, and so do the numbers into it
+                List<int[]> numbers = new java.util.ArrayList<>(pages.size());
+                for (int p = 0; p < pages.size(); p++) {
+                    numbers.add(looseNumbers[p] != null ? looseNumbers[p]
+                            : ((SearchIndex.NumberedWords) pages.get(p)).numbers());
+                }
+                return new SortedWords(known, numbers);
+            }
             String[] newWords = added.keySet().toArray(new String[0]);
             java.util.Arrays.sort(newWords);
             // the merge: the known words in use and the new ones, each given its place in the table
@@ -249,22 +257,26 @@ final class PageRecords {
                     table.add(newWords[n++]);
                 }
             }
-            boolean same = table.size() == known.size() && newWords.length == 0;
             List<int[]> numbers = new java.util.ArrayList<>(pages.size());
             for (int p = 0; p < pages.size(); p++) {
                 int[] loose = looseNumbers[p];
                 int[] old = loose != null ? loose : ((SearchIndex.NumberedWords) pages.get(p)).numbers();
-                if (loose == null && same) {
-                    numbers.add(old);
-                    continue;
-                }
                 int[] placed = new int[old.length];
                 for (int i = 0; i < old.length; i++) {
                     placed[i] = old[i] >= 0 ? knownPlace[old[i]] : addedPlace[-1 - old[i]];
                 }
                 numbers.add(placed);
             }
-            return new SortedWords(same ? known : new WordTable(table.toArray(new String[0])), numbers);
+            return new SortedWords(new WordTable(table.toArray(new String[0])), numbers);
+        }
+
+        private static boolean allTrue(boolean[] flags) {
+            for (boolean flag : flags) {
+                if (!flag) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -16,6 +16,7 @@ import org.kdocs.site.PageDefinitions.DomainDeclarations;
 import org.kdocs.site.PageDefinitions.LabelDefinition;
 import org.kdocs.site.PageDefinitions.ObjectDefinition;
 import org.kdocs.site.PageDefinitions.TermDefinition;
+import org.kdocs.tree.ByteArrayInput;
 import org.kdocs.tree.ByteArrayOutput;
 import org.kdocs.writers.html.TocEntry;
 
@@ -76,7 +77,7 @@ final class PageSummary {
      */
     static SiteEnvironment.Contribution restore(SourceDoc doc, byte[] summary, Map<String, XrefDomain> domains)
             throws IOException {
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(summary));
+        DataInputStream in = new DataInputStream(new ByteArrayInput(summary, 0, summary.length));
         if (!doc.key().equals(readString(in)) || !doc.outputPath().equals(readString(in))) {
             throw new IOException("the summary of another page");
         }
