@@ -25,6 +25,10 @@ import org.asciidoctor.jruby.AsciidoctorJRuby;
  * <ul>
  * <li>JRuby interprets only ({@code jruby.compile.mode=OFF}, no invokedynamic): in a run of a few
  * seconds, compiling Ruby methods to bytecode costs more than it saves;
+ * <li>and each method stays with its first, simple interpretation ({@code jruby.jit.threshold=-1}):
+ * otherwise a method called 50 times is rebuilt, with JRuby's optimisation passes, on a thread of
+ * its own, which took more CPU than the faster interpretation gave back (the 61 conversions of the
+ * perf man pages: 0.15 s less wall time in interleaved runs, 0.25 s less CPU);
  * <li>no RubyGems: loading it is the largest single part of JRuby's start. Asciidoctor's lib
  * directory in AsciidoctorJ's jar goes on the load path instead (alone: every {@code require}
  * searches each entry), and RubyGems is loaded later only for a page that names a source
@@ -35,7 +39,8 @@ import org.asciidoctor.jruby.AsciidoctorJRuby;
  * instead of in a class generated for each Ruby class at run time, which the class-data archive
  * cannot hold (about a tenth of a cold build's CPU);
  * <li>JRuby's index of the jar that holds Asciidoctor is built on a thread of its own while
- * JRuby boots ({@link #indexJarEarly}).
+ * JRuby boots ({@link #indexJarEarly});
+ * <li>the classes JRuby's boot loads are loaded ahead, on another thread ({@link ClassPreload}).
  * </ul>
  * A JVM property the caller set wins over these defaults. A process that will surely read AsciiDoc
  * begins the start before it knows its reader ({@link #startInBackground}).
@@ -48,6 +53,7 @@ final class AsciidoctorStartup {
     private static final Map<String, String> JRUBY_DEFAULTS = Map.of(
             "jruby.compile.mode", "OFF",
             "jruby.compile.invokedynamic", "false",
+            "jruby.jit.threshold", "-1",
             "jruby.native.enabled", "false",
             "jruby.reify.variables", "false");
     /**
@@ -130,6 +136,7 @@ final class AsciidoctorStartup {
     private static Asciidoctor startHere() {
         JRUBY_DEFAULTS.forEach((name, value) -> System.setProperty(name, System.getProperty(name, value)));
         JUL_ASCIIDOCTOR.setLevel(Level.OFF);
+        ClassPreload.startFromProperty(AsciidoctorStartup.class.getClassLoader());
         Optional<String> lib = asciidoctorLib();
         lib.ifPresent(AsciidoctorStartup::indexJarEarly);
         Asciidoctor instance;

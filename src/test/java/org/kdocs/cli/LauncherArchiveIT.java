@@ -98,6 +98,14 @@ class LauncherArchiveIT {
     }
 
     @Test
+    void theRunThatMakesAnArchiveAlsoListsTheClassesItLoaded() throws Exception {
+        // scripts/cds-archive keeps the JRuby part of this list for the AsciiDoc start (ClassPreload)
+        Path list = project.resolve("target/made.jsa.classlist");
+        assertThat(list).exists();
+        assertThat(Files.readAllLines(list)).anyMatch(line -> line.startsWith("org/kdocs/cli/Main"));
+    }
+
+    @Test
     void lintHasAnArchiveOfItsOwn() throws Exception {
         Path lintArchive = project.resolve("target/kdocs-lint.jsa");
         Path made = project.resolve("target/made-lint.jsa");
