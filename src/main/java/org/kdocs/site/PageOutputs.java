@@ -20,10 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * stays, so that it keeps its identity. The
  * fingerprint is the digest of the HTML itself: rendering a page costs about what
  * encoding its resolved doctree for a digest did, and a fresh build renders every
- * page anyway. A page's source copy, and the copy of a file a page shows, is kept
- * when the file has the digest the copy was recorded with, and other files (search index, static files) when their
- * bytes are unchanged. Files kept stay where they are ({@link KeptFiles}). The
- * record is {@code OUT/.kdocs-cache/pages.idx}.
+ * page anyway. A page's source copy, and the copy of a file a page shows, is
+ * kept when the file has the digest the copy was recorded with, and other files
+ * (search index, static files) when their bytes are unchanged. Files kept stay
+ * where they are ({@link KeptFiles}). The record is {@code OUT/.kdocs-cache/pages.idx}.
  */
 final class PageOutputs {
     private static final String INDEX = "pages.idx";

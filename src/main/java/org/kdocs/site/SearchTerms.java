@@ -8,8 +8,9 @@ import java.util.List;
  * in order, and of each page only the numbers of its words are noted down: a page from the
  * build's records has them ({@link SearchIndex.NumberedWords}), the words of another page get
  * theirs from an open-addressing table. When the index is written, the words in use are copied
- * into one array of characters and sorted from there, and each word's pages are gathered by a
- * counting sort of the numbers. On the kernel's tree (180,000 words, 1.3 million times a word on
+ * into one array of characters and sorted from there (the records' table is sorted already: only
+ * the other words are sorted and merged in), and each word's pages are gathered by a counting sort
+ * of the numbers. On the kernel's tree (180,000 words, 1.3 million times a word on
  * a page) a map of word to a growing list of pages, and sorting the String objects, cost some
  * 0.3 s, most of it in cache misses on the objects; a one-file edit rebuild now looks up only
  * the words of the changed page.
