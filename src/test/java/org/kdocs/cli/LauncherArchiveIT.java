@@ -125,6 +125,39 @@ class LauncherArchiveIT {
     }
 
     @Test
+    void anAsciidocBuildRunsOnTheJdkWhoseAheadOfTimeCacheWasMadeForTheJar(@TempDir Path work) throws Exception {
+        // a stand-in for a JDK 25 java: notes its arguments, then runs the java of the PATH without the cache
+        Path java = project.resolve("stub-java");
+        Path arguments = project.resolve("stub-java.args");
+        Files.writeString(java, "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\" > \"" + arguments + "\"\nargs=()\n"
+                + "for a in \"$@\"; do case \"$a\" in -XX:AOTCache=*|--sun-misc-unsafe-memory-access=*|-Xlog:aot=off) ;;"
+                + " *) args+=(\"$a\") ;; esac; done\nexec java \"${args[@]}\"\n");
+        java.toFile().setExecutable(true);
+        Path cache = project.resolve("target/kdocs.aot");
+        String[] build = {"build", "-q", "-E", Path.of("src/test/resources/manpage-set").toAbsolutePath().toString(),
+            "-o", work.resolve("site").toString()};
+        try {
+            install(cache, "a cache".getBytes(StandardCharsets.UTF_8), true);
+            Path record = Path.of(cache + ".id");
+            Files.writeString(record, Files.readString(record).strip() + " " + java + "\n");
+            assertThat(run(Map.of(), build).exit()).isZero();
+            assertThat(Files.readAllLines(arguments)).contains("-XX:AOTCache=" + cache,
+                    "--sun-misc-unsafe-memory-access=allow");
+            // other commands run on the java of the PATH
+            Files.delete(arguments);
+            runQuietly();
+            assertThat(arguments).doesNotExist();
+            // a cache whose record does not match it is not used
+            Files.writeString(cache, "another cache");
+            assertThat(run(Map.of(), build).exit()).isZero();
+            assertThat(arguments).doesNotExist();
+        } finally {
+            Files.deleteIfExists(cache);
+            Files.deleteIfExists(Path.of(cache + ".id"));
+        }
+    }
+
+    @Test
     void withoutAnArchiveOrItsRecordTheLauncherRunsWithout() throws Exception {
         Files.deleteIfExists(archive);
         Files.deleteIfExists(Path.of(archive + ".id"));
